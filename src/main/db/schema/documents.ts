@@ -1,0 +1,49 @@
+import { blob, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { casesTable } from './cases';
+import { createdAt } from './columns';
+import { eventsTable } from './events';
+
+/** Document metadata; the bytes live in document_contents, inside the encrypted vault. */
+export const documentsTable = sqliteTable(
+  'documents',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => casesTable.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    documentDate: text('document_date'),
+    category: text('category').notNull().default('other'),
+    author: text('author'),
+    mimeType: text('mime_type').notNull(),
+    originalName: text('original_name'),
+    sizeBytes: integer('size_bytes').notNull(),
+    pageCount: integer('page_count'),
+    sha256: text('sha256').notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [index('documents_case_idx').on(table.caseId)],
+);
+export type DocumentRow = typeof documentsTable.$inferSelect;
+
+export const documentContentsTable = sqliteTable('document_contents', {
+  documentId: integer('document_id')
+    .primaryKey()
+    .references(() => documentsTable.id, { onDelete: 'cascade' }),
+  content: blob('content', { mode: 'buffer' }).notNull(),
+  /** Extracted text, for full-text search. */
+  text: text('text'),
+});
+
+export const documentEventsTable = sqliteTable(
+  'document_events',
+  {
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => documentsTable.id, { onDelete: 'cascade' }),
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => eventsTable.id, { onDelete: 'cascade' }),
+  },
+  (table) => [primaryKey({ columns: [table.documentId, table.eventId] }), index('document_events_event_idx').on(table.eventId)],
+);

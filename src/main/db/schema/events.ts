@@ -1,0 +1,25 @@
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { casesTable } from './cases';
+import { createdAt, updatedAt } from './columns';
+import { contactsTable } from './contacts';
+
+/** The case timeline (chronology): every dated email, call, meeting, evaluation, incident... */
+export const eventsTable = sqliteTable(
+  'events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => casesTable.id, { onDelete: 'cascade' }),
+    occurredOn: text('occurred_on').notNull(),
+    type: text('type').notNull(),
+    title: text('title').notNull(),
+    details: text('details'),
+    people: text('people'),
+    contactId: integer('contact_id').references(() => contactsTable.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (table) => [index('events_case_date_idx').on(table.caseId, table.occurredOn), index('events_type_idx').on(table.type)],
+);
+export type EventRow = typeof eventsTable.$inferSelect;

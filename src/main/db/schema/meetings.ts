@@ -1,0 +1,45 @@
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { casesTable } from './cases';
+import { createdAt, updatedAt } from './columns';
+
+/** IEP meetings, resolution sessions, mediations: prep, notes and decisions. */
+export const meetingsTable = sqliteTable(
+  'meetings',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => casesTable.id, { onDelete: 'cascade' }),
+    /** iep_meeting | resolution_session | mediation | other */
+    type: text('type').notNull(),
+    heldAt: text('held_at').notNull(),
+    place: text('place'),
+    /** JSON array of contact ids and free-text attendees. */
+    attendees: text('attendees', { mode: 'json' }).$type<{ contactId?: number; name: string }[]>().notNull().default([]),
+    agenda: text('agenda'),
+    /** JSON: the preparation worksheet (positions, interests, non-negotiables, questions...). */
+    preparation: text('preparation', { mode: 'json' }).$type<Record<string, unknown>>(),
+    parentConcerns: text('parent_concerns'),
+    notes: text('notes'),
+    followUpSentOn: text('follow_up_sent_on'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (table) => [index('meetings_case_idx').on(table.caseId, table.heldAt)],
+);
+export type MeetingRow = typeof meetingsTable.$inferSelect;
+
+export const meetingDecisionsTable = sqliteTable(
+  'meeting_decisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetingsTable.id, { onDelete: 'cascade' }),
+    who: text('who').notNull(),
+    what: text('what').notNull(),
+    dueOn: text('due_on'),
+    taskId: integer('task_id'),
+  },
+  (table) => [index('meeting_decisions_meeting_idx').on(table.meetingId)],
+);

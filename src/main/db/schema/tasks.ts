@@ -1,0 +1,34 @@
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { casesTable } from './cases';
+import { createdAt, updatedAt } from './columns';
+
+/**
+ * Deadlines and tasks. Derived deadlines are keyed by (rule, trigger) so their done/snoozed state
+ * survives a recompute; hand-made tasks have no rule.
+ */
+export const tasksTable = sqliteTable(
+  'tasks',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => casesTable.id, { onDelete: 'cascade' }),
+    /** derived | manual */
+    kind: text('kind').notNull(),
+    ruleId: text('rule_id'),
+    triggerKey: text('trigger_key'),
+    title: text('title').notNull(),
+    dueOn: text('due_on'),
+    owner: text('owner'),
+    /** open | done | snoozed */
+    status: text('status').notNull().default('open'),
+    snoozedUntil: text('snoozed_until'),
+    snoozeReason: text('snooze_reason'),
+    completedAt: text('completed_at'),
+    notes: text('notes'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (table) => [index('tasks_case_idx').on(table.caseId), index('tasks_due_idx').on(table.status, table.dueOn)],
+);
+export type TaskRow = typeof tasksTable.$inferSelect;

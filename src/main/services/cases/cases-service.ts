@@ -1,0 +1,165 @@
+import { and, asc, eq } from 'drizzle-orm';
+import { AppError } from '@shared/api/errors';
+import type { ParsedInput } from '@shared/api/contract';
+import type { CaseDetail, CaseListItem, CaseRecord } from '@shared/domain/entities';
+import { CASE_STAGES } from '@shared/domain/vocabulary';
+import { caseContactsTable, casesTable, contactsTable, districtsTable, familiesTable, studentsTable } from '../../db/schema';
+import { recordAudit } from '../audit/audit-service';
+import type { ServiceContext } from '../context';
+import { familyOfStudent } from '../families/families-service';
+
+type CaseListQuery = Partial<ParsedInput<'cases.list'>> & { familyId?: number };
+
+const STAGE_ORDER = `CASE c.stage ${CASE_STAGES.map((stage, index) => `WHEN '${stage}' THEN ${index}`).join(' ')} END`;
+
+const SORT_SQL: Record<NonNullable<CaseListQuery['sort']>, string> = {
+  recent_activity: 'coalesce(lastEventOn, c.opened_on) DESC, c.id DESC',
+  family: 'f.name COLLATE NOCASE, studentName COLLATE NOCASE, c.id',
+  student: 'studentName COLLATE NOCASE, c.id',
+  stage: `${STAGE_ORDER}, f.name COLLATE NOCASE, c.id`,
+  opened: 'c.opened_on DESC, c.id DESC',
+};
+
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * The caseload list. Hand-written SQL because it joins four tables and aggregates the timeline
+ * per case; the events(case_id, occurred_on) index serves both sub-selects.
+ */
+export function listCases(ctx: ServiceContext, input: CaseListQuery): CaseListItem[] {
+  const where: string[] = [];
+  const params: (string | number)[] = [];
+  if (!input.includeArchived) where.push('c.archived_at IS NULL');
+  if (input.stages && input.stages.length > 0) {
+    where.push(`c.stage IN (${input.stages.map(() => '?').join(', ')})`);
+    params.push(...input.stages);
+  }
+  if (input.districtId !== undefined) {
+    where.push('c.district_id = ?');
+    params.push(input.districtId);
+  }
+  if (input.familyId !== undefined) {
+    where.push('f.id = ?');
+    params.push(input.familyId);
+  }
+  if (input.search) {
+    const pattern = likePattern(input.search);
+    where.push(
+      `(f.name LIKE ? ESCAPE '\\' OR (s.first_name || ' ' || s.last_name) LIKE ? ESCAPE '\\' OR c.title LIKE ? ESCAPE '\\' OR d.name LIKE ? ESCAPE '\\')`,
+    );
+    params.push(pattern, pattern, pattern, pattern);
+  }
+  const sql = `
+    SELECT c.id, c.title, c.stage, c.jurisdiction, f.id AS familyId, f.name AS familyName,
+           s.id AS studentId, s.first_name || ' ' || s.last_name AS studentName,
+           c.district_id AS districtId, d.name AS districtName, c.opened_on AS openedOn,
+           (SELECT max(e.occurred_on) FROM events e WHERE e.case_id = c.id) AS lastEventOn,
+           (SELECT count(*) FROM events e WHERE e.case_id = c.id) AS eventCount,
+           c.archived_at AS archivedAt, c.updated_at AS updatedAt
+      FROM cases c
+      JOIN students s ON s.id = c.student_id
+      JOIN families f ON f.id = s.family_id
+      LEFT JOIN districts d ON d.id = c.district_id
+     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+     ORDER BY ${SORT_SQL[input.sort ?? 'recent_activity']}`;
+  return ctx.db.sqlite.prepare(sql).all(...params) as CaseListItem[];
+}
+
+export function getCaseRow(ctx: ServiceContext, id: number): CaseRecord {
+  const row = ctx.db.orm.select().from(casesTable).where(eq(casesTable.id, id)).get();
+  if (!row) throw new AppError('NOT_FOUND', 'That case no longer exists.');
+  return row as CaseRecord;
+}
+
+export function familyOfCase(ctx: ServiceContext, caseId: number): number {
+  return familyOfStudent(ctx, getCaseRow(ctx, caseId).studentId);
+}
+
+export function getCase(ctx: ServiceContext, id: number): CaseDetail {
+  const record = getCaseRow(ctx, id);
+  const student = ctx.db.orm.select().from(studentsTable).where(eq(studentsTable.id, record.studentId)).get()!;
+  const family = ctx.db.orm.select().from(familiesTable).where(eq(familiesTable.id, student.familyId)).get()!;
+  const district = record.districtId
+    ? (ctx.db.orm.select().from(districtsTable).where(eq(districtsTable.id, record.districtId)).get() ?? null)
+    : null;
+  const contacts = ctx.db.orm
+    .select({
+      id: contactsTable.id,
+      name: contactsTable.name,
+      role: contactsTable.role,
+      organization: contactsTable.organization,
+      districtId: contactsTable.districtId,
+      email: contactsTable.email,
+      phone: contactsTable.phone,
+      notes: contactsTable.notes,
+    })
+    .from(caseContactsTable)
+    .innerJoin(contactsTable, eq(contactsTable.id, caseContactsTable.contactId))
+    .where(eq(caseContactsTable.caseId, id))
+    .orderBy(asc(contactsTable.name))
+    .all();
+  return { case: record, student, family, district, contacts } as CaseDetail;
+}
+
+export function createCase(ctx: ServiceContext, fields: ParsedInput<'cases.create'>): CaseRecord {
+  return ctx.db.sqlite.transaction(() => {
+    const familyId = familyOfStudent(ctx, fields.studentId);
+    const row = ctx.db.orm.insert(casesTable).values(fields).returning().get();
+    recordAudit(ctx.db, { action: 'create', entity: 'case', entityId: row.id, familyId }, ctx.now());
+    return row as CaseRecord;
+  })();
+}
+
+export function updateCase(ctx: ServiceContext, input: ParsedInput<'cases.update'>): CaseRecord {
+  return ctx.db.sqlite.transaction(() => {
+    const familyId = familyOfCase(ctx, input.id);
+    const row = ctx.db.orm
+      .update(casesTable)
+      .set({ ...input.fields, updatedAt: ctx.now().toISOString() })
+      .where(eq(casesTable.id, input.id))
+      .returning()
+      .get();
+    recordAudit(ctx.db, { action: 'update', entity: 'case', entityId: input.id, familyId }, ctx.now());
+    return row as CaseRecord;
+  })();
+}
+
+export function setCaseArchived(ctx: ServiceContext, input: ParsedInput<'cases.setArchived'>): CaseRecord {
+  return ctx.db.sqlite.transaction(() => {
+    const familyId = familyOfCase(ctx, input.id);
+    const stamp = ctx.now().toISOString();
+    const row = ctx.db.orm
+      .update(casesTable)
+      .set({ archivedAt: input.archived ? stamp : null, updatedAt: stamp })
+      .where(eq(casesTable.id, input.id))
+      .returning()
+      .get();
+    recordAudit(ctx.db, { action: input.archived ? 'archive' : 'restore', entity: 'case', entityId: input.id, familyId }, ctx.now());
+    return row as CaseRecord;
+  })();
+}
+
+export function linkContact(ctx: ServiceContext, input: ParsedInput<'cases.linkContact'>): { ok: true } {
+  ctx.db.sqlite.transaction(() => {
+    const familyId = familyOfCase(ctx, input.caseId);
+    const contact = ctx.db.orm.select({ id: contactsTable.id }).from(contactsTable).where(eq(contactsTable.id, input.contactId)).get();
+    if (!contact) throw new AppError('NOT_FOUND', 'That contact no longer exists.');
+    ctx.db.orm.insert(caseContactsTable).values(input).onConflictDoNothing().run();
+    recordAudit(ctx.db, { action: 'link', entity: 'case_contact', entityId: input.caseId, familyId, detail: `contact:${input.contactId}` }, ctx.now());
+  })();
+  return { ok: true };
+}
+
+export function unlinkContact(ctx: ServiceContext, input: ParsedInput<'cases.unlinkContact'>): { ok: true } {
+  ctx.db.sqlite.transaction(() => {
+    const familyId = familyOfCase(ctx, input.caseId);
+    ctx.db.orm
+      .delete(caseContactsTable)
+      .where(and(eq(caseContactsTable.caseId, input.caseId), eq(caseContactsTable.contactId, input.contactId)))
+      .run();
+    recordAudit(ctx.db, { action: 'unlink', entity: 'case_contact', entityId: input.caseId, familyId, detail: `contact:${input.contactId}` }, ctx.now());
+  })();
+  return { ok: true };
+}

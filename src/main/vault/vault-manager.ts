@@ -1,0 +1,221 @@
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { AppError } from '@shared/api/errors';
+import type { VaultStatus } from '@shared/api/contract';
+import { openKeyed, quickCheck, wrapOrm, type VaultDb } from '../db/connection';
+import { applyMigrations, planMigrations } from '../db/migrate';
+import { ensurePrivateDir, writeFileAtomically } from '../lib/atomic-file';
+import {
+  createKeyEnvelope,
+  DEFAULT_PBKDF2_ITERATIONS,
+  parseKeyEnvelope,
+  rewrapPassphrase,
+  unwrapWithPassphrase,
+  unwrapWithRecoveryKey,
+  type KeyEnvelope,
+} from './key-envelope';
+import { assertStrongPassphrase } from './passphrase-policy';
+
+export interface VaultManagerOptions {
+  path: string;
+  migrationsFolder: string;
+  /** The demo caseload's own vault file, so the UI can say which one is open. */
+  demoPath?: string;
+  /** Only tests lower this, to keep suites fast; the stored slot records what was used. */
+  kdfIterations?: number;
+  now?: () => Date;
+  nativeBinding?: string;
+}
+
+export type Unlock = { passphrase: string } | { recoveryKey: string };
+
+export function keysPathFor(vaultPath: string): string {
+  return `${vaultPath}.keys`;
+}
+
+/**
+ * Owns the one open vault: its key file, its database handle and the lock state. Everything else
+ * asks it for the database and gets LOCKED when there is none.
+ */
+export class VaultManager {
+  private path: string;
+  private readonly options: VaultManagerOptions;
+  private open: { db: VaultDb; dataKey: Buffer; envelope: KeyEnvelope } | null = null;
+  private damage: string | null = null;
+
+  constructor(options: VaultManagerOptions) {
+    this.options = options;
+    this.path = options.path;
+  }
+
+  get vaultPath(): string {
+    return this.path;
+  }
+
+  private now(): Date {
+    return this.options.now ? this.options.now() : new Date();
+  }
+
+  private get iterations(): number {
+    return this.options.kdfIterations ?? DEFAULT_PBKDF2_ITERATIONS;
+  }
+
+  status(): VaultStatus {
+    const state = this.open ? 'unlocked' : this.damage ? 'damaged' : existsSync(this.path) ? 'locked' : 'no_vault';
+    return {
+      state,
+      path: this.path,
+      isDemo: this.options.demoPath !== undefined && this.path === this.options.demoPath,
+      problem: this.damage,
+      preMigrationCopies: state === 'damaged' ? this.preMigrationCopies() : [],
+    };
+  }
+
+  isUnlocked(): boolean {
+    return this.open !== null;
+  }
+
+  /** The open database, or LOCKED. */
+  db(): VaultDb {
+    if (!this.open) throw new AppError('LOCKED', 'The vault is locked. Unlock it to continue.');
+    return this.open.db;
+  }
+
+  /** The data key, for encrypting things stored beside the database (documents, backups). */
+  dataKey(): Buffer {
+    if (!this.open) throw new AppError('LOCKED', 'The vault is locked. Unlock it to continue.');
+    return this.open.dataKey;
+  }
+
+  usePath(path: string): VaultStatus {
+    if (this.open) throw new AppError('VAULT_UNLOCKED', 'Lock the open vault before switching to another one.');
+    this.path = path;
+    this.damage = null;
+    return this.status();
+  }
+
+  async create(passphrase: string): Promise<{ recoveryKey: string }> {
+    if (this.open) throw new AppError('VAULT_UNLOCKED', 'Lock the open vault before creating another one.');
+    assertStrongPassphrase(passphrase);
+    const keysPath = keysPathFor(this.path);
+    if (existsSync(this.path) || existsSync(keysPath)) {
+      throw new AppError('VAULT_EXISTS', 'A vault already exists at this location. Unlock it, or choose another file.');
+    }
+    ensurePrivateDir(dirname(this.path));
+    const { envelope, dataKey, recoveryKey } = await createKeyEnvelope(passphrase, this.now(), this.iterations);
+    // Key file first: a database whose key was never written down would be unreadable forever.
+    writeFileAtomically(keysPath, JSON.stringify(envelope, null, 2));
+    let sqlite;
+    try {
+      sqlite = openKeyed(this.path, dataKey, { create: true, nativeBinding: this.options.nativeBinding });
+      applyMigrations(sqlite, this.options.migrationsFolder);
+    } catch (error) {
+      sqlite?.close();
+      for (const suffix of ['', '-wal', '-shm']) rmSync(`${this.path}${suffix}`, { force: true });
+      rmSync(keysPath, { force: true });
+      dataKey.fill(0);
+      throw error;
+    }
+    this.damage = null;
+    this.open = { db: wrapOrm(sqlite), dataKey, envelope };
+    return { recoveryKey };
+  }
+
+  private readEnvelope(): KeyEnvelope {
+    if (!existsSync(this.path)) {
+      throw new AppError('VAULT_NOT_FOUND', 'There is no vault at this location. Create one, or choose another file.');
+    }
+    const keysPath = keysPathFor(this.path);
+    if (!existsSync(keysPath)) {
+      throw new AppError(
+        'VAULT_DAMAGED',
+        `The key file that belongs beside this vault (${basename(keysPath)}) is missing. Restore it from the same backup as the vault.`,
+      );
+    }
+    return parseKeyEnvelope(readFileSync(keysPath, 'utf8'));
+  }
+
+  async unlock(secret: Unlock): Promise<VaultStatus> {
+    if (this.open) return this.status();
+    const envelope = this.readEnvelope();
+    // Nothing on disk is touched until the key is proven right.
+    const dataKey =
+      'passphrase' in secret
+        ? await unwrapWithPassphrase(envelope, secret.passphrase)
+        : await unwrapWithRecoveryKey(envelope, secret.recoveryKey);
+    let sqlite;
+    try {
+      sqlite = openKeyed(this.path, dataKey, { create: false, nativeBinding: this.options.nativeBinding });
+    } catch (error) {
+      dataKey.fill(0);
+      this.damage = `The vault file could not be read (${error instanceof Error ? error.message : 'unknown error'}).`;
+      return this.status();
+    }
+    const check = quickCheck(sqlite);
+    if (check !== 'ok') {
+      sqlite.close();
+      dataKey.fill(0);
+      this.damage = `The integrity check found problems: ${check}`;
+      return this.status();
+    }
+    try {
+      const plan = planMigrations(sqlite, this.options.migrationsFolder);
+      if (plan.pending > 0) {
+        if (plan.hasExistingSchema) this.copyBeforeMigration(sqlite);
+        applyMigrations(sqlite, this.options.migrationsFolder);
+      }
+    } catch (error) {
+      sqlite.close();
+      dataKey.fill(0);
+      this.damage = `Updating the vault to this version failed (${error instanceof Error ? error.message : 'unknown error'}). Your data is unchanged in the copy taken before the update.`;
+      return this.status();
+    }
+    this.damage = null;
+    this.open = { db: wrapOrm(sqlite), dataKey, envelope };
+    return this.status();
+  }
+
+  /** An encrypted copy (same key) before any schema change; VACUUM INTO, never serialize(). */
+  private copyBeforeMigration(sqlite: VaultDb['sqlite']): string {
+    const stamp = this.now().toISOString().replace(/[:.]/g, '-');
+    const copy = join(dirname(this.path), `${basename(this.path)}.before-migration-${stamp}`);
+    sqlite.prepare('VACUUM INTO ?').run(copy);
+    copyFileSync(keysPathFor(this.path), keysPathFor(copy));
+    return copy;
+  }
+
+  preMigrationCopies(): string[] {
+    const folder = dirname(this.path);
+    const prefix = `${basename(this.path)}.before-migration-`;
+    if (!existsSync(folder)) return [];
+    return readdirSync(folder)
+      .filter((name) => name.startsWith(prefix) && !name.endsWith('.keys'))
+      .map((name) => join(folder, name))
+      .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
+  }
+
+  lock(): VaultStatus {
+    if (this.open) {
+      try {
+        this.open.db.sqlite.close();
+      } finally {
+        this.open.dataKey.fill(0);
+        this.open = null;
+      }
+    }
+    return this.status();
+  }
+
+  async changePassphrase(current: string, next: string): Promise<void> {
+    const open = this.open;
+    if (!open) throw new AppError('LOCKED', 'Unlock the vault before changing its passphrase.');
+    // Prove the current passphrase against the file on disk, not just the open session.
+    const onDisk = this.readEnvelope();
+    const proven = await unwrapWithPassphrase(onDisk, current);
+    proven.fill(0);
+    assertStrongPassphrase(next);
+    const envelope = await rewrapPassphrase(onDisk, open.dataKey, next, this.now(), this.iterations);
+    writeFileAtomically(keysPathFor(this.path), JSON.stringify(envelope, null, 2));
+    open.envelope = envelope;
+  }
+}

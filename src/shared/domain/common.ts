@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import dayjs from 'dayjs';
+import customParseFormat from 'dayjs/plugin/customParseFormat.js';
+
+dayjs.extend(customParseFormat);
+
+/** A calendar date as the advocate means it ('2026-09-14'): no time, no zone. */
+export const isoDate = z
+  .string()
+  .trim()
+  .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && dayjs(value, 'YYYY-MM-DD', true).isValid(), {
+    message: 'Enter a real date as YYYY-MM-DD',
+  });
+
+export const recordId = z.number().int().positive();
+
+/** Free text the user may leave blank; blank becomes null so the database never holds ''. */
+export function optionalText(max: number) {
+  return z
+    .string()
+    .trim()
+    .max(max, `Keep this under ${max} characters`)
+    .nullish()
+    .transform((value) => (value ? value : null));
+}
+
+export function requiredText(max: number, label: string) {
+  return z.string().trim().min(1, `${label} is required`).max(max, `Keep this under ${max} characters`);
+}
+
+export const optionalDate = z
+  .union([isoDate, z.literal('')])
+  .nullish()
+  .transform((value) => (value ? value : null));
+
+export const optionalEmail = z
+  .union([z.string().trim().email('Enter a valid email address'), z.literal('')])
+  .nullish()
+  .transform((value) => (value ? value : null));
+
+export const timestamp = z.string();
+
+export const idInput = z.object({ id: recordId });
+export const emptyInput = z.object({}).strict().optional().default({});

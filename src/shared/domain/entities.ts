@@ -1,0 +1,223 @@
+import { z } from 'zod';
+import {
+  isoDate,
+  optionalDate,
+  optionalEmail,
+  optionalText,
+  recordId,
+  requiredText,
+  timestamp,
+} from './common';
+import { CASE_STAGES, CONTACT_ROLES, EVENT_TYPES, JURISDICTION_CODES } from './vocabulary';
+
+// ---------- Families and guardians ----------
+
+export const familyFields = z.object({
+  name: requiredText(200, 'Family name'),
+  primaryLanguage: optionalText(80),
+  email: optionalEmail,
+  phone: optionalText(60),
+  address: optionalText(500),
+  engagedOn: optionalDate,
+  consentOn: optionalDate,
+  notes: optionalText(20_000),
+});
+export const family = z.object({
+  id: recordId,
+  name: z.string(),
+  primaryLanguage: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  address: z.string().nullable(),
+  engagedOn: z.string().nullable(),
+  consentOn: z.string().nullable(),
+  notes: z.string().nullable(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+export type Family = z.infer<typeof family>;
+
+export const guardianFields = z.object({
+  name: requiredText(200, 'Name'),
+  relationship: optionalText(80),
+  email: optionalEmail,
+  phone: optionalText(60),
+  isPrimary: z.boolean().default(false),
+});
+export const guardian = z.object({
+  id: recordId,
+  familyId: recordId,
+  name: z.string(),
+  relationship: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  isPrimary: z.boolean(),
+});
+export type Guardian = z.infer<typeof guardian>;
+
+// ---------- Districts ----------
+
+export const districtFields = z.object({
+  name: requiredText(200, 'District name'),
+  state: z.enum(JURISDICTION_CODES).nullish().transform((value) => value ?? null),
+});
+export const district = z.object({ id: recordId, name: z.string(), state: z.string().nullable() });
+export type District = z.infer<typeof district>;
+
+// ---------- Students ----------
+
+export const studentFields = z.object({
+  firstName: requiredText(120, 'First name'),
+  lastName: requiredText(120, 'Last name'),
+  dateOfBirth: optionalDate,
+  school: optionalText(200),
+  grade: optionalText(40),
+  districtId: recordId.nullish().transform((value) => value ?? null),
+  eligibilityCategory: optionalText(120),
+  iepMeetingOn: optionalDate,
+  iepStartOn: optionalDate,
+  annualReviewDueOn: optionalDate,
+  triennialDueOn: optionalDate,
+});
+export const student = z.object({
+  id: recordId,
+  familyId: recordId,
+  firstName: z.string(),
+  lastName: z.string(),
+  dateOfBirth: z.string().nullable(),
+  school: z.string().nullable(),
+  grade: z.string().nullable(),
+  districtId: recordId.nullable(),
+  eligibilityCategory: z.string().nullable(),
+  iepMeetingOn: z.string().nullable(),
+  iepStartOn: z.string().nullable(),
+  annualReviewDueOn: z.string().nullable(),
+  triennialDueOn: z.string().nullable(),
+});
+export type Student = z.infer<typeof student>;
+
+// ---------- Cases ----------
+
+export const caseFields = z.object({
+  studentId: recordId,
+  title: requiredText(200, 'Case title'),
+  stage: z.enum(CASE_STAGES).default('intake'),
+  issues: z.array(z.string().trim().min(1).max(500)).max(50).default([]),
+  jurisdiction: z.enum(JURISDICTION_CODES).default('US'),
+  districtId: recordId.nullish().transform((value) => value ?? null),
+  priorities: optionalText(5_000),
+  openedOn: isoDate,
+  closedOn: optionalDate,
+});
+export const caseRecord = z.object({
+  id: recordId,
+  studentId: recordId,
+  title: z.string(),
+  stage: z.enum(CASE_STAGES),
+  issues: z.array(z.string()),
+  jurisdiction: z.enum(JURISDICTION_CODES),
+  districtId: recordId.nullable(),
+  priorities: z.string().nullable(),
+  openedOn: z.string(),
+  closedOn: z.string().nullable(),
+  archivedAt: z.string().nullable(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+export type CaseRecord = z.infer<typeof caseRecord>;
+
+export const caseListItem = z.object({
+  id: recordId,
+  title: z.string(),
+  stage: z.enum(CASE_STAGES),
+  jurisdiction: z.string(),
+  familyId: recordId,
+  familyName: z.string(),
+  studentId: recordId,
+  studentName: z.string(),
+  districtId: recordId.nullable(),
+  districtName: z.string().nullable(),
+  openedOn: z.string(),
+  lastEventOn: z.string().nullable(),
+  eventCount: z.number().int(),
+  archivedAt: z.string().nullable(),
+  updatedAt: timestamp,
+});
+export type CaseListItem = z.infer<typeof caseListItem>;
+
+export const CASE_SORTS = ['recent_activity', 'family', 'student', 'stage', 'opened'] as const;
+
+// ---------- Contacts ----------
+
+export const contactFields = z.object({
+  name: requiredText(200, 'Name'),
+  role: z.enum(CONTACT_ROLES),
+  organization: optionalText(200),
+  districtId: recordId.nullish().transform((value) => value ?? null),
+  email: optionalEmail,
+  phone: optionalText(60),
+  notes: optionalText(5_000),
+});
+export const contact = z.object({
+  id: recordId,
+  name: z.string(),
+  role: z.enum(CONTACT_ROLES),
+  organization: z.string().nullable(),
+  districtId: recordId.nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  notes: z.string().nullable(),
+});
+export type Contact = z.infer<typeof contact>;
+
+// ---------- Timeline events ----------
+
+export const eventFields = z.object({
+  occurredOn: isoDate,
+  type: z.enum(EVENT_TYPES),
+  title: requiredText(300, 'Title'),
+  details: optionalText(50_000),
+  people: optionalText(1_000),
+  contactId: recordId.nullish().transform((value) => value ?? null),
+});
+export const timelineEvent = z.object({
+  id: recordId,
+  caseId: recordId,
+  occurredOn: z.string(),
+  type: z.enum(EVENT_TYPES),
+  title: z.string(),
+  details: z.string().nullable(),
+  people: z.string().nullable(),
+  contactId: recordId.nullable(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+export type TimelineEvent = z.infer<typeof timelineEvent>;
+
+// ---------- Composite reads ----------
+
+export const familySummary = z.object({
+  id: recordId,
+  name: z.string(),
+  studentNames: z.array(z.string()),
+  openCaseCount: z.number().int(),
+  updatedAt: timestamp,
+});
+export type FamilySummary = z.infer<typeof familySummary>;
+
+export const familyDetail = z.object({
+  family,
+  guardians: z.array(guardian),
+  students: z.array(student),
+  cases: z.array(caseListItem),
+});
+export type FamilyDetail = z.infer<typeof familyDetail>;
+
+export const caseDetail = z.object({
+  case: caseRecord,
+  student,
+  family,
+  district: district.nullable(),
+  contacts: z.array(contact),
+});
+export type CaseDetail = z.infer<typeof caseDetail>;
