@@ -6,6 +6,7 @@ const alias = { '@shared': fileURLToPath(new URL('./src/shared', import.meta.url
 export default defineConfig({
   resolve: { alias },
   test: {
+    reporters: ['default', './tests/support/summary-reporter.ts'],
     projects: [
       {
         resolve: { alias },

@@ -12,7 +12,8 @@ export function isTrustedSender(sender: SenderInfo, trustedOrigins: readonly str
   let origin: string;
   try {
     const url = new URL(sender.url);
-    origin = url.protocol === 'file:' ? 'file://' : url.origin;
+    // URL.origin is 'null' for custom schemes such as app://, so build it from its parts.
+    origin = `${url.protocol}//${url.host}`;
   } catch {
     return false;
   }

@@ -49,10 +49,10 @@ function method<I extends z.ZodType, O extends z.ZodType>(
 }
 
 const passphrase = z.string().min(1, 'Enter the passphrase').max(1024);
-const ok = z.object({ ok: z.literal(true) });
+const ok = z.strictObject({ ok: z.literal(true) });
 
 export const vaultState = z.enum(['no_vault', 'locked', 'unlocked', 'damaged']);
-export const vaultStatus = z.object({
+export const vaultStatus = z.strictObject({
   state: vaultState,
   path: z.string(),
   isDemo: z.boolean(),
@@ -63,8 +63,7 @@ export const vaultStatus = z.object({
 });
 export type VaultStatus = z.infer<typeof vaultStatus>;
 
-const newPassphrase = z
-  .object({ passphrase: z.string().max(1024), confirmation: z.string().max(1024) })
+const newPassphrase = z.strictObject({ passphrase: z.string().max(1024), confirmation: z.string().max(1024) })
   .refine((value) => value.passphrase === value.confirmation, {
     message: 'The two passphrases do not match',
     path: ['confirmation'],
@@ -78,23 +77,23 @@ export const contract = {
   'vault.create': method(
     'Create a vault',
     newPassphrase,
-    z.object({ recoveryKey: z.string() }),
+    z.strictObject({ recoveryKey: z.string() }),
     false,
   ),
   /** Creates the demo caseload (synthetic families) in its own vault and opens it. */
   'vault.createDemo': method(
     'Create and open the demo caseload',
-    z.object({ passphrase: z.string().max(1024), confirmation: z.string().max(1024), families: z.number().int().min(1).max(500).default(40) }).refine(
+    z.strictObject({ passphrase: z.string().max(1024), confirmation: z.string().max(1024), families: z.number().int().min(1).max(500).default(40) }).refine(
       (value) => value.passphrase === value.confirmation,
       { message: 'The two passphrases do not match', path: ['confirmation'] },
     ),
-    z.object({ recoveryKey: z.string() }),
+    z.strictObject({ recoveryKey: z.string() }),
     false,
   ),
   /** Unlocks with the passphrase or the recovery key. A wrong one changes no file. */
   'vault.unlock': method(
     'Unlock the vault',
-    z.union([z.object({ passphrase }), z.object({ recoveryKey: z.string().min(1).max(200) })]),
+    z.union([z.strictObject({ passphrase }), z.strictObject({ recoveryKey: z.string().min(1).max(200) })]),
     vaultStatus,
     false,
   ),
@@ -102,15 +101,14 @@ export const contract = {
   /** Points the app at another vault file (to open one or create one elsewhere). Only while locked. */
   'vault.usePath': method(
     'Use another vault file',
-    z.object({ path: z.string().trim().min(1, 'Enter a file path').max(4096) }),
+    z.strictObject({ path: z.string().trim().min(1, 'Enter a file path').max(4096) }),
     vaultStatus,
     false,
   ),
   /** Re-wraps the data key; the database itself is not rewritten. */
   'vault.changePassphrase': method(
     'Change the passphrase',
-    z
-      .object({ currentPassphrase: passphrase, passphrase: z.string().max(1024), confirmation: z.string().max(1024) })
+    z.strictObject({ currentPassphrase: passphrase, passphrase: z.string().max(1024), confirmation: z.string().max(1024) })
       .refine((value) => value.passphrase === value.confirmation, {
         message: 'The two passphrases do not match',
         path: ['confirmation'],
@@ -121,36 +119,35 @@ export const contract = {
   // ---- families ----
   'families.list': method(
     'Families, optionally filtered by a search text',
-    z.object({ search: z.string().trim().max(200).optional() }).default({}),
+    z.strictObject({ search: z.string().trim().max(200).optional() }).default({}),
     z.array(familySummary),
   ),
-  'families.get': method('One family with guardians, students and cases', z.object({ id: recordId }), familyDetail),
+  'families.get': method('One family with guardians, students and cases', z.strictObject({ id: recordId }), familyDetail),
   'families.create': method('Create a family', familyFields, family),
-  'families.update': method('Edit a family', z.object({ id: recordId, fields: familyFields }), family),
+  'families.update': method('Edit a family', z.strictObject({ id: recordId, fields: familyFields }), family),
   /** Removes everything of one family, everywhere. The family name must be typed to confirm. */
   'families.purge': method(
     'Purge a family and all its data',
-    z.object({ id: recordId, confirmName: z.string() }),
+    z.strictObject({ id: recordId, confirmName: z.string() }),
     ok,
   ),
 
-  'guardians.create': method('Add a guardian', z.object({ familyId: recordId, fields: guardianFields }), guardian),
-  'guardians.update': method('Edit a guardian', z.object({ id: recordId, fields: guardianFields }), guardian),
-  'guardians.delete': method('Remove a guardian', z.object({ id: recordId }), ok),
+  'guardians.create': method('Add a guardian', z.strictObject({ familyId: recordId, fields: guardianFields }), guardian),
+  'guardians.update': method('Edit a guardian', z.strictObject({ id: recordId, fields: guardianFields }), guardian),
+  'guardians.delete': method('Remove a guardian', z.strictObject({ id: recordId }), ok),
 
-  'students.create': method('Add a student', z.object({ familyId: recordId, fields: studentFields }), student),
-  'students.update': method('Edit a student', z.object({ id: recordId, fields: studentFields }), student),
-  'students.delete': method('Remove a student and their cases', z.object({ id: recordId }), ok),
+  'students.create': method('Add a student', z.strictObject({ familyId: recordId, fields: studentFields }), student),
+  'students.update': method('Edit a student', z.strictObject({ id: recordId, fields: studentFields }), student),
+  'students.delete': method('Remove a student and their cases', z.strictObject({ id: recordId }), ok),
 
   'districts.list': method('All districts', emptyInput, z.array(district)),
   'districts.create': method('Add a district', districtFields, district),
-  'districts.update': method('Edit a district', z.object({ id: recordId, fields: districtFields }), district),
+  'districts.update': method('Edit a district', z.strictObject({ id: recordId, fields: districtFields }), district),
 
   // ---- cases ----
   'cases.list': method(
     'The caseload: search, filter by stage and district, sort',
-    z
-      .object({
+    z.strictObject({
         search: z.string().trim().max(200).optional(),
         stages: z.array(z.enum(CASE_STAGES)).max(CASE_STAGES.length).optional(),
         districtId: recordId.optional(),
@@ -160,36 +157,36 @@ export const contract = {
       .default({ includeArchived: false, sort: 'recent_activity' }),
     z.array(caseListItem),
   ),
-  'cases.get': method('One case with student, family, district and contacts', z.object({ id: recordId }), caseDetail),
+  'cases.get': method('One case with student, family, district and contacts', z.strictObject({ id: recordId }), caseDetail),
   'cases.create': method('Open a case for a student', caseFields, caseRecord),
-  'cases.update': method('Edit a case', z.object({ id: recordId, fields: caseFields.omit({ studentId: true }) }), caseRecord),
+  'cases.update': method('Edit a case', z.strictObject({ id: recordId, fields: caseFields.omit({ studentId: true }) }), caseRecord),
   'cases.setArchived': method(
     'Archive or restore a case',
-    z.object({ id: recordId, archived: z.boolean() }),
+    z.strictObject({ id: recordId, archived: z.boolean() }),
     caseRecord,
   ),
-  'cases.linkContact': method('Add a contact to a case', z.object({ caseId: recordId, contactId: recordId }), ok),
-  'cases.unlinkContact': method('Remove a contact from a case', z.object({ caseId: recordId, contactId: recordId }), ok),
+  'cases.linkContact': method('Add a contact to a case', z.strictObject({ caseId: recordId, contactId: recordId }), ok),
+  'cases.unlinkContact': method('Remove a contact from a case', z.strictObject({ caseId: recordId, contactId: recordId }), ok),
 
   // ---- contacts ----
   'contacts.list': method(
     'Contacts, by district or search text',
-    z.object({ districtId: recordId.optional(), search: z.string().trim().max(200).optional() }).default({}),
+    z.strictObject({ districtId: recordId.optional(), search: z.string().trim().max(200).optional() }).default({}),
     z.array(contact),
   ),
   'contacts.create': method('Add a contact', contactFields, contact),
-  'contacts.update': method('Edit a contact', z.object({ id: recordId, fields: contactFields }), contact),
-  'contacts.delete': method('Delete a contact', z.object({ id: recordId }), ok),
+  'contacts.update': method('Edit a contact', z.strictObject({ id: recordId, fields: contactFields }), contact),
+  'contacts.delete': method('Delete a contact', z.strictObject({ id: recordId }), ok),
 
   // ---- timeline ----
   'events.list': method(
     "A case's timeline in date order, optionally only some types",
-    z.object({ caseId: recordId, types: z.array(z.enum(EVENT_TYPES)).max(EVENT_TYPES.length).optional() }),
+    z.strictObject({ caseId: recordId, types: z.array(z.enum(EVENT_TYPES)).max(EVENT_TYPES.length).optional() }),
     z.array(timelineEvent),
   ),
-  'events.create': method('Add a timeline event', z.object({ caseId: recordId, fields: eventFields }), timelineEvent),
-  'events.update': method('Edit a timeline event', z.object({ id: recordId, fields: eventFields }), timelineEvent),
-  'events.delete': method('Delete a timeline event', z.object({ id: recordId }), ok),
+  'events.create': method('Add a timeline event', z.strictObject({ caseId: recordId, fields: eventFields }), timelineEvent),
+  'events.update': method('Edit a timeline event', z.strictObject({ id: recordId, fields: eventFields }), timelineEvent),
+  'events.delete': method('Delete a timeline event', z.strictObject({ id: recordId }), ok),
 } as const;
 
 export type Contract = typeof contract;

@@ -40,5 +40,5 @@ export const optionalEmail = z
 
 export const timestamp = z.string();
 
-export const idInput = z.object({ id: recordId });
+export const idInput = z.strictObject({ id: recordId });
 export const emptyInput = z.object({}).strict().optional().default({});

@@ -12,7 +12,7 @@ import { CASE_STAGES, CONTACT_ROLES, EVENT_TYPES, JURISDICTION_CODES } from './v
 
 // ---------- Families and guardians ----------
 
-export const familyFields = z.object({
+export const familyFields = z.strictObject({
   name: requiredText(200, 'Family name'),
   primaryLanguage: optionalText(80),
   email: optionalEmail,
@@ -37,7 +37,7 @@ export const family = z.object({
 });
 export type Family = z.infer<typeof family>;
 
-export const guardianFields = z.object({
+export const guardianFields = z.strictObject({
   name: requiredText(200, 'Name'),
   relationship: optionalText(80),
   email: optionalEmail,
@@ -57,7 +57,7 @@ export type Guardian = z.infer<typeof guardian>;
 
 // ---------- Districts ----------
 
-export const districtFields = z.object({
+export const districtFields = z.strictObject({
   name: requiredText(200, 'District name'),
   state: z.enum(JURISDICTION_CODES).nullish().transform((value) => value ?? null),
 });
@@ -66,7 +66,7 @@ export type District = z.infer<typeof district>;
 
 // ---------- Students ----------
 
-export const studentFields = z.object({
+export const studentFields = z.strictObject({
   firstName: requiredText(120, 'First name'),
   lastName: requiredText(120, 'Last name'),
   dateOfBirth: optionalDate,
@@ -98,7 +98,7 @@ export type Student = z.infer<typeof student>;
 
 // ---------- Cases ----------
 
-export const caseFields = z.object({
+export const caseFields = z.strictObject({
   studentId: recordId,
   title: requiredText(200, 'Case title'),
   stage: z.enum(CASE_STAGES).default('intake'),
@@ -149,7 +149,7 @@ export const CASE_SORTS = ['recent_activity', 'family', 'student', 'stage', 'ope
 
 // ---------- Contacts ----------
 
-export const contactFields = z.object({
+export const contactFields = z.strictObject({
   name: requiredText(200, 'Name'),
   role: z.enum(CONTACT_ROLES),
   organization: optionalText(200),
@@ -172,7 +172,7 @@ export type Contact = z.infer<typeof contact>;
 
 // ---------- Timeline events ----------
 
-export const eventFields = z.object({
+export const eventFields = z.strictObject({
   occurredOn: isoDate,
   type: z.enum(EVENT_TYPES),
   title: requiredText(300, 'Title'),

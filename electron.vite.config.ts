@@ -1,0 +1,46 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+import { CONTENT_SECURITY_POLICY } from './src/main/app/content-security-policy';
+
+const alias = { '@shared': resolve(__dirname, 'src/shared') };
+
+/** One CSP source: the meta tag is written from the same constant Electron and the bridge send as a header. */
+const contentSecurityPolicyMeta = {
+  name: 'advocate-desk-csp',
+  transformIndexHtml: (html: string) =>
+    html.replace(
+      '%CONTENT_SECURITY_POLICY%',
+      // frame-ancestors is ignored (with a warning) in a meta tag; the header carries it.
+      CONTENT_SECURITY_POLICY.split('; ').filter((directive) => !directive.startsWith('frame-ancestors')).join('; '),
+    ),
+};
+
+export default defineConfig({
+  main: {
+    resolve: { alias },
+    build: {
+      rollupOptions: { input: { index: resolve(__dirname, 'src/main/app/index.ts') } },
+    },
+  },
+  preload: {
+    resolve: { alias },
+    build: {
+      // A sandboxed preload cannot require node_modules and must be CommonJS: bundle it whole.
+      externalizeDeps: false,
+      isolatedEntries: true,
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'src/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(__dirname, 'src/renderer'),
+    resolve: { alias },
+    plugins: [react(), contentSecurityPolicyMeta],
+    build: {
+      rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
+    },
+  },
+});

@@ -1,0 +1,66 @@
+/**
+ * Electron entry: lifecycle, the window, the app:// protocol, the IPC wiring. Kept thin: all
+ * behaviour lives in services that run (and are tested) under plain Node.
+ */
+import { app, BrowserWindow, net, protocol } from 'electron';
+import { join, normalize, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createApi } from '../api/create-api';
+import { registerApi } from '../ipc/register-api';
+import { VaultManager } from '../vault/vault-manager';
+import { APP_ORIGIN, hardenSession, lockDownContents, secureWebPreferences, trustedOrigins } from './security';
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+app.enableSandbox();
+app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
+
+const rendererRoot = join(__dirname, '../renderer');
+
+function serveRenderer(): void {
+  protocol.handle('app', (request) => {
+    const { pathname } = new URL(request.url);
+    const file = normalize(join(rendererRoot, pathname === '/' ? 'index.html' : decodeURIComponent(pathname)));
+    if (!file.startsWith(rendererRoot + sep)) return new Response('Not found', { status: 404 });
+    return net.fetch(pathToFileURL(file).toString());
+  });
+}
+
+function createWindow(): void {
+  const window = new BrowserWindow({
+    width: 1360,
+    height: 880,
+    minWidth: 960,
+    minHeight: 640,
+    show: false,
+    title: 'Advocate Desk',
+    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.cjs')),
+  });
+  window.once('ready-to-show', () => window.show());
+  const devUrl = process.env['ELECTRON_RENDERER_URL'];
+  void (app.isPackaged || !devUrl ? window.loadURL(`${APP_ORIGIN}/`) : window.loadURL(devUrl));
+}
+
+void app.whenReady().then(() => {
+  hardenSession();
+  serveRenderer();
+  const dataDir = app.getPath('userData');
+  const demoPath = join(dataDir, 'demo-caseload.advd');
+  const vault = new VaultManager({
+    path: join(dataDir, 'caseload.advd'),
+    demoPath,
+    migrationsFolder: app.isPackaged ? join(process.resourcesPath, 'drizzle') : join(__dirname, '../../drizzle'),
+  });
+  registerApi(createApi({ vault, now: () => new Date(), demoPath }), trustedOrigins);
+  app.on('before-quit', () => vault.lock());
+  createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});

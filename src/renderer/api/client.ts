@@ -1,0 +1,61 @@
+import type { ApiError, Result } from '@shared/api/errors';
+import type { MethodInput, MethodName, MethodOutput } from '@shared/api/contract';
+
+/** What the preload exposes in Electron; the browser bridge provides the same over fetch. */
+interface ApiBridge {
+  invoke: (method: string, input: unknown) => Promise<Result<unknown>>;
+}
+
+declare global {
+  interface Window {
+    api?: ApiBridge;
+  }
+}
+
+/** A failed call, carrying the typed error from main (code, message, field errors). */
+export class ApiCallError extends Error {
+  readonly code: ApiError['code'];
+  readonly fields: Record<string, string>;
+  constructor(error: ApiError) {
+    super(error.message);
+    this.name = 'ApiCallError';
+    this.code = error.code;
+    this.fields = error.fields ?? {};
+  }
+}
+
+async function invokeOverHttp(method: string, input: unknown): Promise<Result<unknown>> {
+  const response = await fetch('/api', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    credentials: 'same-origin',
+    body: JSON.stringify({ method, input }),
+  });
+  if (!response.ok) {
+    return { ok: false, error: { code: 'FORBIDDEN', message: `The app's local connection refused the request (${response.status}).` } };
+  }
+  return (await response.json()) as Result<unknown>;
+}
+
+const invoke = (method: string, input: unknown): Promise<Result<unknown>> =>
+  window.api ? window.api.invoke(method, input) : invokeOverHttp(method, input);
+
+type Listener = (error: ApiCallError) => void;
+const lockListeners = new Set<Listener>();
+
+/** Lets the app return to the unlock screen whenever main reports the vault locked. */
+export function onLocked(listener: Listener): () => void {
+  lockListeners.add(listener);
+  return () => lockListeners.delete(listener);
+}
+
+/** The one typed client: `await call('cases.list', { sort: 'family' })`. Throws ApiCallError. */
+export async function call<M extends MethodName>(method: M, ...args: undefined extends MethodInput<M> ? [input?: MethodInput<M>] : [input: MethodInput<M>]): Promise<MethodOutput<M>> {
+  const result = await invoke(method, args[0] ?? {});
+  if (!result.ok) {
+    const error = new ApiCallError(result.error);
+    if (error.code === 'LOCKED') for (const listener of lockListeners) listener(error);
+    throw error;
+  }
+  return result.value as MethodOutput<M>;
+}
