@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import { addCalendarDays, isoDateSchema, isWeekend, type IsoDate } from './dates';
+import { findFederalHoliday } from './federal-holidays';
+
+export const closureKindSchema = z.enum(['holiday', 'break']);
+export type ClosureKind = z.infer<typeof closureKindSchema>;
+
+/** A day or run of days with no school; `end` is inclusive (a one-day holiday has start = end). */
+export const closureSchema = z
+  .object({
+    start: isoDateSchema,
+    end: isoDateSchema,
+    label: z.string().min(1),
+    kind: closureKindSchema,
+  })
+  .refine((closure) => closure.end >= closure.start, { message: 'end is before start', path: ['end'] });
+export type Closure = z.infer<typeof closureSchema>;
+
+/** One school year of one district. Days outside [firstDay, lastDay] (summer) have no school. */
+export const schoolCalendarSchema = z
+  .object({
+    districtId: z.string().min(1).optional(),
+    firstDay: isoDateSchema,
+    lastDay: isoDateSchema,
+    closures: z.array(closureSchema),
+  })
+  .refine((calendar) => calendar.lastDay >= calendar.firstDay, {
+    message: 'last day is before first day',
+    path: ['lastDay'],
+  });
+export type SchoolCalendar = z.infer<typeof schoolCalendarSchema>;
+
+/** A date reached by counting days, and whether the count had to guess. */
+export type CountedDate = { date: IsoDate; isEstimate: boolean };
+
+// Any sane offset ends within a few years; a loop that runs longer means the calendar closes
+// every day (e.g. a mistyped holiday spanning a decade), and we stop instead of hanging.
+const maxDaysScanned = 3660 * 3;
+
+export function findClosure(date: IsoDate, calendar: SchoolCalendar | undefined): Closure | undefined {
+  return calendar?.closures.find((closure) => closure.start <= date && date <= closure.end);
+}
+
+export function isWithinSchoolYear(date: IsoDate, calendar: SchoolCalendar): boolean {
+  return calendar.firstDay <= date && date <= calendar.lastDay;
+}
+
+/** A weekday within the school year that no holiday or break closes. */
+export function isSchoolDay(date: IsoDate, calendar: SchoolCalendar): boolean {
+  return !isWeekend(date) && isWithinSchoolYear(date, calendar) && !findClosure(date, calendar);
+}
+
+/**
+ * 34 CFR 300.11(b): a business day is Monday to Friday except federal and state holidays.
+ * Federal holidays are computed (federal-holidays.ts); state and local holidays come from the
+ * calendar's 'holiday' closures. School breaks are not holidays: district offices stay open over
+ * spring break and summer, so a break's weekdays still count as business days.
+ */
+export function isBusinessDay(date: IsoDate, calendar?: SchoolCalendar): boolean {
+  if (isWeekend(date) || findFederalHoliday(date)) return false;
+  return findClosure(date, calendar)?.kind !== 'holiday';
+}
+
+function stepUntilCounted(start: IsoDate, amount: number, counts: (date: IsoDate) => boolean): IsoDate {
+  let date = start;
+  let counted = 0;
+  let scanned = 0;
+  while (counted < amount) {
+    date = addCalendarDays(date, 1);
+    if (counts(date)) counted += 1;
+    scanned += 1;
+    if (scanned > maxDaysScanned) throw new RangeError(`Could not count ${amount} days from ${start}: the calendar leaves no countable days`);
+  }
+  return date;
+}
+
+/** The day `amount` business days after `start` (the start day itself is not counted). */
+export function addBusinessDays(start: IsoDate, amount: number, calendar?: SchoolCalendar): IsoDate {
+  return stepUntilCounted(start, amount, (date) => isBusinessDay(date, calendar));
+}
+
+/** The first business day on or after `date`. */
+export function nextBusinessDay(date: IsoDate, calendar?: SchoolCalendar): IsoDate {
+  return isBusinessDay(date, calendar) ? date : addBusinessDays(date, 1, calendar);
+}
+
+/** Business days in (start, end]: the day after `start` counts, `start` itself does not. */
+export function countBusinessDaysBetween(start: IsoDate, end: IsoDate, calendar?: SchoolCalendar): number {
+  let count = 0;
+  for (let date = addCalendarDays(start, 1); date <= end; date = addCalendarDays(date, 1)) {
+    if (isBusinessDay(date, calendar)) count += 1;
+  }
+  return count;
+}
+
+/**
+ * The day `amount` school days after `start`. Without a calendar, weekdays stand in for school
+ * days and the result is an estimate. Days before the calendar's first day are summer and do not
+ * count; once the count runs past the last day, the next school year is unknown, so the remaining
+ * days are counted as weekdays and the result is an estimate.
+ */
+export function addSchoolDays(start: IsoDate, amount: number, calendar?: SchoolCalendar): CountedDate {
+  if (!calendar) {
+    return { date: stepUntilCounted(start, amount, (date) => !isWeekend(date)), isEstimate: true };
+  }
+  let isEstimate = false;
+  const date = stepUntilCounted(start, amount, (candidate) => {
+    if (candidate > calendar.lastDay) {
+      isEstimate = true;
+      return !isWeekend(candidate);
+    }
+    return isSchoolDay(candidate, calendar);
+  });
+  return { date, isEstimate };
+}
+
+/** Weekdays inside a closure: the school days it takes away from a normal week. */
+export function countWeekdaysIn(closure: Closure): number {
+  let count = 0;
+  for (let date = closure.start; date <= closure.end; date = addCalendarDays(date, 1)) {
+    if (!isWeekend(date)) count += 1;
+  }
+  return count;
+}
