@@ -1,0 +1,65 @@
+/** Vault: create, unlock, lock, passphrase. These work while the vault is locked. */
+import {
+  z,
+} from 'zod';
+import {
+  emptyInput,
+} from '../../domain/common';
+
+import {
+  method,
+  ok,
+} from '../method';
+
+import {
+  vaultStatus,
+  newPassphrase,
+  passphrase,
+} from '../vault-schemas';
+
+export const vaultMethods = {
+  /** Where the vault is and whether it is unlocked. */
+  'vault.status': method('Vault location and lock state', emptyInput, vaultStatus, false),
+  /** Creates a new encrypted vault; returns the recovery key, shown once. */
+  'vault.create': method(
+    'Create a vault',
+    newPassphrase,
+    z.strictObject({ recoveryKey: z.string() }),
+    false,
+  ),
+  /** Creates the demo caseload (synthetic families) in its own vault and opens it. */
+  'vault.createDemo': method(
+    'Create and open the demo caseload',
+    z.strictObject({ passphrase: z.string().max(1024), confirmation: z.string().max(1024), families: z.number().int().min(1).max(500).default(40) }).refine(
+      (value) => value.passphrase === value.confirmation,
+      { message: 'The two passphrases do not match', path: ['confirmation'] },
+    ),
+    z.strictObject({ recoveryKey: z.string() }),
+    false,
+  ),
+  /** Unlocks with the passphrase or the recovery key. A wrong one changes no file. */
+  'vault.unlock': method(
+    'Unlock the vault',
+    z.union([z.strictObject({ passphrase }), z.strictObject({ recoveryKey: z.string().min(1).max(200) })]),
+    vaultStatus,
+    false,
+  ),
+  'vault.lock': method('Lock the vault now', emptyInput, vaultStatus, false),
+  /** Points the app at another vault file (to open one or create one elsewhere). Only while locked. */
+  'vault.usePath': method(
+    'Use another vault file',
+    z.strictObject({ path: z.string().trim().min(1, 'Enter a file path').max(4096) }),
+    vaultStatus,
+    false,
+  ),
+  /** Re-wraps the data key; the database itself is not rewritten. */
+  'vault.changePassphrase': method(
+    'Change the passphrase',
+    z.strictObject({ currentPassphrase: passphrase, passphrase: z.string().max(1024), confirmation: z.string().max(1024) })
+      .refine((value) => value.passphrase === value.confirmation, {
+        message: 'The two passphrases do not match',
+        path: ['confirmation'],
+      }),
+    ok,
+  ),
+} as const;

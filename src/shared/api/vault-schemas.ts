@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+export const passphrase = z.string().min(1, 'Enter the passphrase').max(1024);
+
+export const vaultState = z.enum(['no_vault', 'locked', 'unlocked', 'damaged']);
+export const vaultStatus = z.strictObject({
+  state: vaultState,
+  path: z.string(),
+  isDemo: z.boolean(),
+  /** When state is 'damaged': what the integrity check found, for the recovery screen. */
+  problem: z.string().nullable(),
+  /** Copies taken before a schema migration, newest first: offered on the recovery screen. */
+  preMigrationCopies: z.array(z.string()),
+});
+export type VaultStatus = z.infer<typeof vaultStatus>;
+
+export const newPassphrase = z
+  .strictObject({ passphrase: z.string().max(1024), confirmation: z.string().max(1024) })
+  .refine((value) => value.passphrase === value.confirmation, {
+    message: 'The two passphrases do not match',
+    path: ['confirmation'],
+  });
