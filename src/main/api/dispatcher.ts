@@ -4,6 +4,8 @@ import { contract, isMethodName, type MethodName, type MethodOutput, type Parsed
 
 export type Handler<M extends MethodName, C> = (input: ParsedInput<M>, ctx: C) => MethodOutput<M> | Promise<MethodOutput<M>>;
 export type Handlers<C> = { [M in MethodName]: Handler<M, C> };
+/** One domain's share of the handler table (src/main/api/handlers/<domain>.ts). */
+export type DomainHandlers<K extends MethodName, C> = { [M in K]: Handler<M, C> };
 
 export interface DispatchOptions {
   /** Called for failures that are not the user's (bugs, disk errors). Receives no input data. */

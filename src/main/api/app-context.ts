@@ -1,0 +1,14 @@
+import type { ServiceContext } from '../services/context';
+import type { VaultManager } from '../vault/vault-manager';
+
+export interface AppContext {
+  vault: VaultManager;
+  now: () => Date;
+  /** Where "open the demo caseload" keeps its own vault. */
+  demoPath: string;
+}
+
+/** The service context for a call: the open database (or LOCKED) and the clock. */
+export function services(ctx: AppContext): ServiceContext {
+  return { db: ctx.vault.db(), now: ctx.now };
+}

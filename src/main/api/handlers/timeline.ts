@@ -1,0 +1,11 @@
+import { createEvent, deleteEvent, listEvents, updateEvent } from '../../services/events/events-service';
+import type { timelineMethods } from '@shared/api/methods/timeline';
+import type { DomainHandlers } from '../dispatcher';
+import { services, type AppContext } from '../app-context';
+
+export const timelineHandlers = {
+  'events.list': (input, ctx) => listEvents(services(ctx), input),
+  'events.create': (input, ctx) => createEvent(services(ctx), input),
+  'events.update': (input, ctx) => updateEvent(services(ctx), input),
+  'events.delete': (input, ctx) => deleteEvent(services(ctx), input.id),
+} satisfies DomainHandlers<keyof typeof timelineMethods, AppContext>;
