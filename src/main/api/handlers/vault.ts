@@ -11,6 +11,8 @@ export const vaultHandlers = {
   'vault.createDemo': async (input, ctx) => {
     if (ctx.vault.isUnlocked()) throw new AppError('VAULT_UNLOCKED', 'Lock the open vault before opening the demo caseload.');
     if (existsSync(ctx.demoPath)) {
+      // Point at the existing demo so the unlock screen that follows opens it.
+      ctx.vault.usePath(ctx.demoPath);
       throw new AppError('VAULT_EXISTS', 'The demo caseload already exists. Unlock it with the passphrase you chose for it.');
     }
     ctx.vault.usePath(ctx.demoPath);
