@@ -140,6 +140,15 @@ describe('vault', () => {
     plain.close();
   });
 
+  it('keeps the vault files readable by their owner only', async () => {
+    temp = tempVault();
+    await temp.vault.create(STRONG_PASSPHRASE);
+    createFamily({ db: temp.vault.db(), now: () => new Date() }, { name: 'Mode check' } as never);
+    for (const file of [temp.path, `${temp.path}-wal`, keysPathFor(temp.path)]) {
+      expect((statSync(file).mode & 0o777).toString(8), file).toBe('600');
+    }
+  });
+
   it('opens with the hardening pragmas set', async () => {
     temp = tempVault();
     await temp.vault.create(STRONG_PASSPHRASE);

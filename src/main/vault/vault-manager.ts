@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '@shared/api/errors';
 import type { VaultStatus } from '@shared/api/contract';
@@ -108,6 +108,8 @@ export class VaultManager {
     let sqlite;
     try {
       sqlite = openKeyed(this.path, dataKey, { create: true, nativeBinding: this.options.nativeBinding });
+      // Owner-only; SQLite gives the -wal and -shm files the same mode as the database.
+      chmodSync(this.path, 0o600);
       applyMigrations(sqlite, this.options.migrationsFolder);
     } catch (error) {
       sqlite?.close();

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { complianceSeries } from './series';
+import { termCompliance } from './term-compliance';
+import type { Closure, Delivery, Term } from './types';
+
+const term: Term = {
+  id: 1,
+  category: 'service',
+  description: 'Reading intervention',
+  schedule: { kind: 'recurring', minutesPerSession: 30, sessionsPerPeriod: 3, period: 'week' },
+  provider: '',
+  location: '',
+  startsOn: '2025-09-10', // a Wednesday
+  endsOn: null,
+  makeupRule: '',
+  makeupDeadline: null,
+  reviewDates: [],
+  goal: '',
+};
+const closures: Closure[] = [{ start: '2025-09-15', end: '2025-09-19', label: 'Break', kind: 'break' }];
+const deliveries: Delivery[] = [
+  { id: 1, termId: 1, deliveredOn: '2025-09-10', minutes: 30, count: null, status: 'delivered', provider: '', note: '', evidenceDocumentId: null },
+  { id: 2, termId: 1, deliveredOn: '2025-09-24', minutes: 60, count: null, status: 'delivered', provider: '', note: '', evidenceDocumentId: null },
+];
+
+describe('weekly owed-versus-delivered series', () => {
+  it('gives one running point per week, flat over a break', () => {
+    const series = complianceSeries(term, deliveries, { asOf: '2025-09-24', closures });
+    expect(series).toEqual([
+      { weekStart: '2025-09-08', owedCumulative: 54, deliveredCumulative: 30 },
+      { weekStart: '2025-09-15', owedCumulative: 54, deliveredCumulative: 30 },
+      { weekStart: '2025-09-22', owedCumulative: 108, deliveredCumulative: 90 },
+    ]);
+  });
+
+  it('ends on the same figures as the term\u2019s compliance', () => {
+    const series = complianceSeries(term, deliveries, { asOf: '2025-10-02', closures });
+    const result = termCompliance(term, deliveries, { asOf: '2025-10-02', closures });
+    expect(series.at(-1)).toMatchObject({ owedCumulative: result.owed, deliveredCumulative: result.delivered });
+  });
+
+  it('is empty before the term starts and for one-off terms', () => {
+    expect(complianceSeries(term, deliveries, { asOf: '2025-09-01' })).toEqual([]);
+    const oneOff: Term = { ...term, schedule: { kind: 'one_off', dueDate: '2025-10-01' } };
+    expect(complianceSeries(oneOff, [], { asOf: '2025-10-02' })).toEqual([]);
+  });
+});
