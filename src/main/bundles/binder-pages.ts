@@ -1,0 +1,232 @@
+import type { PDFPage } from 'pdf-lib';
+import type {
+  BinderCase,
+  ChronologyRow,
+  ComplianceRow,
+  ContactRow,
+  GeneratedContent,
+  IssueRow,
+} from './binder-model';
+import { termFigures } from './compliance-figures';
+import { formatAmount, formatLongDate, formatShortDate } from './format';
+import { MUTED, type FlowWriter, type Rect, type TableRow } from './pdf-text';
+
+/**
+ * Education records in the binder are protected by FERPA (34 CFR Part 99) and IDEA's
+ * confidentiality rules (34 CFR 300.610–300.627); mediation discussions are confidential under
+ * 34 CFR 300.506(b)(6). The cover says so because binders get copied and left in meeting rooms.
+ */
+export const DEFAULT_CONFIDENTIALITY_NOTE =
+  'CONFIDENTIAL. Contains education records protected by FERPA (34 CFR Part 99) and IDEA ' +
+  '(34 CFR 300.610–300.627). Prepared for mediation; discussions in mediation are confidential ' +
+  '(34 CFR 300.506(b)(6)). Do not copy or distribute.';
+
+export function drawCover(
+  writer: FlowWriter,
+  binderCase: BinderCase,
+  content: { subtitle?: string | undefined; note?: string | undefined },
+): void {
+  writer.newPage();
+  writer.gap(120);
+  writer.paragraph(binderCase.title, { size: 24, font: 'bold', align: 'center', gapAfter: 10 });
+  writer.paragraph(content.subtitle ?? 'Mediation Binder', { size: 15, align: 'center', gapAfter: 48 });
+  const facts: [string, string | undefined][] = [
+    ['Student', binderCase.studentName],
+    ['Family', binderCase.familyName],
+    ['District', binderCase.district],
+    ['Case number', binderCase.caseNumber],
+    ['Prepared by', binderCase.advocate],
+    ['Prepared on', formatLongDate(binderCase.preparedOn)],
+  ];
+  for (const [label, value] of facts) {
+    if (!value) continue;
+    writer.line(`${label}:`, { size: 12, font: 'bold', indent: 90 });
+    writer.gap(-12 * 1.3);
+    writer.paragraph(value, { size: 12, indent: 200, gapAfter: 4 });
+  }
+  writer.gap(60);
+  writer.paragraph(content.note ?? DEFAULT_CONFIDENTIALITY_NOTE, { size: 9, color: MUTED, align: 'center' });
+}
+
+/** A divider page: what a printed binder's tab would be. */
+export function drawTab(writer: FlowWriter, tabNumber: number, title: string, contents: string[]): void {
+  writer.newPage();
+  writer.gap(200);
+  writer.line(`TAB ${tabNumber}`, { size: 30, font: 'bold', align: 'center' });
+  writer.gap(8);
+  writer.paragraph(title, { size: 20, align: 'center', gapAfter: 30 });
+  for (const entry of contents) writer.paragraph(entry, { size: 10, indent: 60, gapAfter: 2 });
+}
+
+export interface IndexRow {
+  /** Exhibit number, or 'Tab n' for a section heading row. */
+  label: string;
+  date: string;
+  author: string;
+  description: string;
+  pages: string;
+  isSection: boolean;
+}
+
+export const INDEX_COLUMNS = [
+  { header: 'Exhibit', share: 0.11 },
+  { header: 'Date', share: 0.15 },
+  { header: 'Author', share: 0.2 },
+  { header: 'Description', share: 0.39 },
+  // Never wrapped, so the dry run (which cannot know the numbers yet) and the real drawing take
+  // the same number of lines; wide enough for '12345–12345' in bold.
+  { header: 'Pages', share: 0.15, align: 'right' as const, isSingleLine: true },
+];
+
+export function drawIndex(
+  writer: FlowWriter,
+  binderCase: BinderCase,
+  rows: IndexRow[],
+  onRowPiece: (rowIndex: number, page: PDFPage | null, rect: Rect) => void,
+): void {
+  writer.newPage();
+  writer.paragraph('Index', { size: 18, font: 'bold', gapAfter: 2 });
+  writer.paragraph(`${binderCase.title} · ${binderCase.studentName}`, { size: 10, color: MUTED, gapAfter: 10 });
+  const tableRows: TableRow[] = rows.map((row) => ({
+    cells: [row.label, row.date, row.author, row.description, row.pages],
+    isEmphasised: row.isSection,
+  }));
+  writer.table(INDEX_COLUMNS, tableRows, { size: 9, onRowPiece });
+}
+
+function heading(writer: FlowWriter, title: string, subtitle?: string): void {
+  writer.newPage();
+  writer.paragraph(title, { size: 16, font: 'bold', gapAfter: subtitle ? 2 : 10 });
+  if (subtitle) writer.paragraph(subtitle, { size: 9, color: MUTED, gapAfter: 10 });
+}
+
+function emptyNote(writer: FlowWriter, what: string): void {
+  writer.paragraph(`No ${what} recorded for this case.`, { size: 10, color: MUTED });
+}
+
+function drawContacts(writer: FlowWriter, title: string, rows: ContactRow[]): void {
+  heading(writer, title);
+  if (rows.length === 0) return emptyNote(writer, 'contacts');
+  writer.table(
+    [
+      { header: 'Name', share: 0.22 },
+      { header: 'Role', share: 0.22 },
+      { header: 'Organization', share: 0.2 },
+      { header: 'Email', share: 0.22 },
+      { header: 'Phone', share: 0.14 },
+    ],
+    rows.map((row) => ({ cells: [row.name, row.role, row.organization, row.email, row.phone] })),
+  );
+}
+
+function drawIssues(writer: FlowWriter, title: string, rows: IssueRow[]): void {
+  heading(writer, title);
+  if (rows.length === 0) return emptyNote(writer, 'issues');
+  writer.table(
+    [
+      { header: '#', share: 0.05 },
+      { header: 'Issue', share: 0.42 },
+      { header: 'Proposed resolution', share: 0.4 },
+      { header: 'Status', share: 0.13 },
+    ],
+    rows.map((row, position) => ({
+      cells: [String(position + 1), row.issue, row.proposedResolution, row.status],
+    })),
+  );
+}
+
+/** Oldest first: a chronology reads as a story. Same-day events keep the order they were given. */
+export function sortChronology(rows: ChronologyRow[]): ChronologyRow[] {
+  return rows
+    .map((row, position) => ({ row, position }))
+    .sort((a, b) => a.row.date.localeCompare(b.row.date) || a.position - b.position)
+    .map(({ row }) => row);
+}
+
+function drawChronology(writer: FlowWriter, title: string, rows: ChronologyRow[]): void {
+  heading(writer, title, `${rows.length} dated events, oldest first`);
+  if (rows.length === 0) return emptyNote(writer, 'events');
+  writer.table(
+    [
+      { header: 'Date', share: 0.14 },
+      { header: 'Type', share: 0.13 },
+      { header: 'Event', share: 0.25 },
+      { header: 'Summary', share: 0.36 },
+      { header: 'Source', share: 0.12 },
+    ],
+    sortChronology(rows).map((row) => ({
+      cells: [formatShortDate(row.date), row.type, row.title, row.summary, row.source],
+    })),
+  );
+}
+
+function drawComplianceWorksheet(writer: FlowWriter, title: string, rows: ComplianceRow[]): void {
+  heading(writer, title, 'Delivered against owed for each term, as recorded in the implementation log');
+  if (rows.length === 0) return emptyNote(writer, 'agreement terms');
+  const tableRows: TableRow[] = rows.map((row) => {
+    const figures = termFigures(row.owed, row.delivered);
+    return {
+      cells: [
+        row.term,
+        row.unit,
+        formatShortDate(row.asOf),
+        formatAmount(figures.owed),
+        formatAmount(figures.delivered),
+        formatAmount(figures.shortfall),
+        `${figures.compliancePercent.toFixed(1)}%`,
+        row.notes,
+      ],
+    };
+  });
+  // Totals only add like with like: minutes are never summed with sessions.
+  const units = [...new Set(rows.map((row) => row.unit))];
+  for (const unit of units) {
+    const same = rows.filter((row) => row.unit === unit);
+    const figures = termFigures(
+      same.reduce((sum, row) => sum + row.owed, 0),
+      same.reduce((sum, row) => sum + row.delivered, 0),
+    );
+    tableRows.push({
+      cells: [
+        'Total',
+        unit,
+        '',
+        formatAmount(figures.owed),
+        formatAmount(figures.delivered),
+        formatAmount(figures.shortfall),
+        `${figures.compliancePercent.toFixed(1)}%`,
+        '',
+      ],
+      isEmphasised: true,
+    });
+  }
+  writer.table(
+    [
+      { header: 'Term', share: 0.22 },
+      { header: 'Unit', share: 0.1 },
+      { header: 'As of', share: 0.13 },
+      { header: 'Owed', share: 0.09, align: 'right' },
+      { header: 'Delivered', share: 0.12, align: 'right' },
+      { header: 'Shortfall', share: 0.12, align: 'right' },
+      { header: 'Rate', share: 0.09, align: 'right' },
+      { header: 'Notes', share: 0.13 },
+    ],
+    tableRows,
+  );
+}
+
+/** Draws a generated section's pages (not the cover, which has its own place at the front). */
+export function drawGeneratedSection(writer: FlowWriter, title: string, content: GeneratedContent): void {
+  switch (content.kind) {
+    case 'contacts':
+      return drawContacts(writer, title, content.rows);
+    case 'issues':
+      return drawIssues(writer, title, content.rows);
+    case 'chronology':
+      return drawChronology(writer, title, content.rows);
+    case 'compliance_worksheet':
+      return drawComplianceWorksheet(writer, title, content.rows);
+    case 'cover':
+      throw new Error('The cover is drawn at the front of the binder, not inside a section.');
+  }
+}

@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import fontkit from '@pdf-lib/fontkit';
+import type { PDFDocument, PDFFont } from 'pdf-lib';
+
+export interface FontSet {
+  regular: PDFFont;
+  bold: PDFFont;
+}
+
+/**
+ * DejaVu Sans covers Latin with accents, Greek, Cyrillic and more, so families' names print as
+ * written. The standard 14 PDF fonts only know WinAnsi and would throw on 'Nguyễn' or 'Łukasz'.
+ */
+const FONT_FILES = {
+  regular: 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf',
+  bold: 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf',
+} as const;
+
+type Face = keyof typeof FONT_FILES;
+type ParsedFont = ReturnType<typeof fontkit.create>;
+
+/** Parsed once per process: fontkit's table parsing was a large share of each build. */
+const parsedFonts = new Map<Face, { bytes: Uint8Array; font: ParsedFont }>();
+
+function loadFace(face: Face): { bytes: Uint8Array; font: ParsedFont } {
+  let loaded = parsedFonts.get(face);
+  if (!loaded) {
+    const bytes = readFileSync(createRequire(import.meta.url).resolve(FONT_FILES[face]));
+    loaded = { bytes, font: fontkit.create(bytes) };
+    parsedFonts.set(face, loaded);
+  }
+  return loaded;
+}
+
+/**
+ * Hands pdf-lib the already-parsed font for bytes it has seen. Sharing is safe: each embedding
+ * makes its own subset, and the parsed font only caches what it read from the file.
+ */
+const cachingFontkit: typeof fontkit = {
+  ...fontkit,
+  create(data: Uint8Array, postscriptName?: string) {
+    for (const loaded of parsedFonts.values()) if (loaded.bytes === data && !postscriptName) return loaded.font;
+    return fontkit.create(data, postscriptName);
+  },
+};
+
+const faceOf = new WeakMap<PDFFont, Face>();
+
+/**
+ * Embeds the fonts once per output document. Subsetting keeps a binder small (a full DejaVu Sans
+ * is ~750 KB per face) and costs little because only the glyphs actually drawn are written.
+ */
+export async function embedFonts(doc: PDFDocument): Promise<FontSet> {
+  doc.registerFontkit(cachingFontkit);
+  const [regular, bold] = await Promise.all([
+    doc.embedFont(loadFace('regular').bytes, { subset: true }),
+    doc.embedFont(loadFace('bold').bytes, { subset: true }),
+  ]);
+  faceOf.set(regular, 'regular');
+  faceOf.set(bold, 'bold');
+  return { regular, bold };
+}
+
+/** Advance widths at size 1 per face and character: intrinsic to the font, so shared by all builds. */
+const faceWidths = new Map<Face, Map<string, number>>();
+/** Glyph codes depend on each document's subset, so they are cached per embedded font. */
+const fontCodes = new WeakMap<PDFFont, Map<string, string>>();
+
+function widthsFor(font: PDFFont): Map<string, number> {
+  const face = faceOf.get(font);
+  if (!face) return new Map();
+  let widths = faceWidths.get(face);
+  if (!widths) {
+    widths = new Map();
+    faceWidths.set(face, widths);
+  }
+  return widths;
+}
+
+/**
+ * Width of `text` in points at `size`, from per-character advance widths. pdf-lib runs a full
+ * fontkit layout (GSUB/GPOS lookups) for every string it measures, which dominated build time;
+ * it also draws glyph ids without kerning offsets, so the sum of advances is the drawn width.
+ */
+export function textWidth(font: PDFFont, text: string, size: number): number {
+  const widths = widthsFor(font);
+  let width = 0;
+  for (const character of text) {
+    let advance = widths.get(character);
+    if (advance === undefined) {
+      advance = font.widthOfTextAtSize(character, 1);
+      widths.set(character, advance);
+    }
+    width += advance;
+  }
+  return width * size;
+}
+
+/** The text as the body of a PDF hex string (no angle brackets) of this font's glyph codes. */
+export function encodeText(font: PDFFont, text: string): string {
+  let codes = fontCodes.get(font);
+  if (!codes) {
+    codes = new Map();
+    fontCodes.set(font, codes);
+  }
+  let hex = '';
+  for (const character of text) {
+    let code = codes.get(character);
+    if (code === undefined) {
+      // Encoding through the font also registers the glyph with the document's subset.
+      code = font.encodeText(character).asString();
+      codes.set(character, code);
+    }
+    hex += code;
+  }
+  return hex;
+}
