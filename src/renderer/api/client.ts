@@ -59,3 +59,22 @@ export async function call<M extends MethodName>(method: M, ...args: undefined e
   }
   return result.value as MethodOutput<M>;
 }
+
+/**
+ * Locks the vault as the page goes away (reload or close). Over the bridge a keepalive request
+ * is the one kind the browser still delivers during unload; in Electron the IPC message is
+ * queued synchronously. Nothing is awaited: the page is already leaving.
+ */
+export function lockOnExit(): void {
+  if (window.api) {
+    void window.api.invoke('vault.lock', {});
+    return;
+  }
+  void fetch('/api', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    credentials: 'same-origin',
+    keepalive: true,
+    body: JSON.stringify({ method: 'vault.lock', input: {} }),
+  }).catch(() => undefined);
+}

@@ -1,0 +1,101 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { rowCounts } from '../src/main/cli/vault-checks';
+import type { BenchCase, BenchTarget } from './cases/bench-case';
+import { BENCH_CASES } from './cases';
+import { formatMs, formatTable, median } from './report';
+import { buildEncrypted, buildPlaintext, type BuiltTarget } from './setup';
+
+export interface BenchResult {
+  name: string;
+  encryptedMs: number;
+  plaintextMs: number;
+  ratio: number;
+  maxRatio: number;
+  isPass: boolean;
+  samples: number;
+}
+
+/**
+ * Runs one workload on both databases. Runs alternate which database goes first, so drift on a
+ * busy machine (thermal, other processes, page cache) hits both sides alike; warmups fill the
+ * caches and are thrown away; the reported figure is the median.
+ */
+export function runCase(benchCase: BenchCase, targets: readonly [BenchTarget, BenchTarget]): BenchResult {
+  const samples = new Map<BenchTarget['name'], number[]>(targets.map((target) => [target.name, []]));
+  const total = benchCase.warmups + benchCase.runs;
+  for (let run = 0; run < total; run++) {
+    const order = run % 2 === 0 ? targets : ([targets[1], targets[0]] as const);
+    for (const target of order) {
+      const durations = benchCase.run(target);
+      benchCase.afterRun?.(target);
+      if (run >= benchCase.warmups) samples.get(target.name)!.push(...durations);
+    }
+  }
+  const encryptedMs = median(samples.get('encrypted')!);
+  const plaintextMs = median(samples.get('plaintext')!);
+  const ratio = encryptedMs / plaintextMs;
+  return {
+    name: benchCase.name,
+    encryptedMs,
+    plaintextMs,
+    ratio,
+    maxRatio: benchCase.maxRatio,
+    isPass: ratio <= benchCase.maxRatio,
+    samples: samples.get('encrypted')!.length,
+  };
+}
+
+function printRowCounts(encrypted: BuiltTarget, plaintext: BuiltTarget): boolean {
+  const left = rowCounts(encrypted.target.ctx.db.sqlite);
+  const right = new Map(rowCounts(plaintext.target.ctx.db.sqlite).map(({ table, rows }) => [table, rows]));
+  const isSame = left.every(({ table, rows }) => right.get(table) === rows) && left.length === right.size;
+  console.log(formatTable(['Table', 'Encrypted rows', 'Plaintext rows'], left.map(({ table, rows }) => [table, String(rows), String(right.get(table) ?? '-')])));
+  return isSame;
+}
+
+export async function runBench(argv: readonly string[]): Promise<void> {
+  const { values } = parseArgs({ args: [...argv], options: { families: { type: 'string' } }, strict: true });
+  const families = values.families ? Number(values.families) : 500;
+  if (!Number.isInteger(families) || families < 1) throw new Error('--families must be a whole number of at least 1');
+
+  const dir = mkdtempSync(join(tmpdir(), 'advocate-desk-bench-'));
+  const built: BuiltTarget[] = [];
+  try {
+    console.log(`Advocate Desk bench: ${families} demo families, encrypted vault vs plaintext SQLite (same schema, data and pragmas)`);
+    const encrypted = await buildEncrypted(dir, families);
+    built.push(encrypted);
+    const plaintext = buildPlaintext(dir, families);
+    built.push(plaintext);
+    console.log(`Vault created in ${formatMs(encrypted.createMs)} ms (production key derivation).`);
+    console.log(`Seeded in one transaction: encrypted ${formatMs(encrypted.seedMs)} ms, plaintext ${formatMs(plaintext.seedMs)} ms.`);
+    console.log('');
+
+    const targets = [encrypted.target, plaintext.target] as const;
+    const results = BENCH_CASES.map((benchCase) => runCase(benchCase, targets));
+    console.log(
+      formatTable(
+        ['Workload', 'Encrypted ms', 'Plaintext ms', 'Ratio', 'Target', 'Result'],
+        results.map((result) => [
+          result.name,
+          formatMs(result.encryptedMs),
+          formatMs(result.plaintextMs),
+          result.ratio.toFixed(2),
+          `<= ${result.maxRatio}`,
+          result.isPass ? 'PASS' : 'FAIL',
+        ]),
+      ),
+    );
+    console.log(`(medians: ${results.map((result) => `${result.samples} samples`).join(', ')}, after warmups)`);
+    const failed = results.filter((result) => !result.isPass);
+    if (failed.length > 0) console.log(`\nFAIL: ${failed.length} of ${results.length} workloads over target: ${failed.map((result) => result.name).join('; ')}`);
+    console.log('');
+    const isSame = printRowCounts(encrypted, plaintext);
+    if (!isSame) console.log('\nWARNING: the two databases differ in row counts; the comparison is not like for like.');
+  } finally {
+    for (const target of built) target.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

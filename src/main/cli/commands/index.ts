@@ -1,0 +1,10 @@
+import type { CliCommand } from './command';
+import { demoCommand } from './demo';
+import { verifyCommand } from './verify';
+
+/** Every command the CLI knows, in the order `help` lists them. Add new commands here. */
+export const COMMANDS: readonly CliCommand[] = [demoCommand, verifyCommand];
+
+export function findCommand(name: string): CliCommand | undefined {
+  return COMMANDS.find((command) => command.name === name);
+}

@@ -1,0 +1,22 @@
+/** What a command may touch of the outside world; tests and the real process supply their own. */
+export interface CliIo {
+  /** Results for the user (stdout). */
+  out: (line: string) => void;
+  /** Problems and prompts (stderr), so stdout stays clean for scripts. */
+  err: (line: string) => void;
+  env: Record<string, string | undefined>;
+  stdin: NodeJS.ReadStream;
+  stderr: NodeJS.WriteStream;
+  now: () => Date;
+}
+
+export function processIo(): CliIo {
+  return {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+    env: process.env,
+    stdin: process.stdin,
+    stderr: process.stderr,
+    now: () => new Date(),
+  };
+}

@@ -1,0 +1,51 @@
+import { recordAudit } from '../services/audit/audit-service';
+import type { ServiceContext } from '../services/context';
+import { isoOf } from './demo-dates';
+import { createDirectory } from './demo-directory';
+import { seedFamily } from './demo-family';
+import { DemoWriter, type DemoCounts } from './demo-writer';
+import { SeededRandom } from './random';
+
+export interface DemoOptions {
+  families: number;
+  seed: number;
+  /** The demo's "today": every date in it falls in the ~18 months before this day. */
+  today: Date;
+}
+
+export type { DemoCounts };
+
+/**
+ * Fills the open vault with a synthetic caseload: districts in TX, IL, CA and MD plus one under
+ * federal rules only, their staff, evaluators, mediators and attorneys, and `families` invented
+ * families whose cases sit at every stage of the escalation ladder, each with a 20-60 entry
+ * timeline, and the IEE requests, agreements and implementation logs their stage implies.
+ *
+ * The same seed and `today` give the same caseload. Everything is written in one transaction
+ * with prepared statements, and the import leaves one audit row (counts only, no names).
+ */
+export function seedDemoCaseload(ctx: ServiceContext, options: DemoOptions): DemoCounts {
+  if (!Number.isInteger(options.families) || options.families < 1) {
+    throw new RangeError('The demo needs a whole number of families, at least 1.');
+  }
+  const rng = new SeededRandom(options.seed);
+  const today = isoOf(options.today);
+  const stamp = ctx.now().toISOString();
+  return ctx.db.sqlite.transaction(() => {
+    const writer = new DemoWriter(ctx.db.sqlite, stamp);
+    const directory = createDirectory(writer, rng);
+    for (let i = 0; i < options.families; i++) seedFamily(writer, directory, rng, today);
+    recordAudit(
+      ctx.db,
+      {
+        action: 'create',
+        entity: 'demo_caseload',
+        entityId: null,
+        familyId: null,
+        detail: JSON.stringify({ seed: options.seed, today, ...writer.counts }),
+      },
+      ctx.now(),
+    );
+    return { ...writer.counts };
+  })();
+}

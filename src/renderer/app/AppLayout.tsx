@@ -1,0 +1,85 @@
+import { AppShell, Badge, Box, Button, Group, NavLink, Stack, Text, ThemeIcon, Tooltip } from '@mantine/core';
+import { useState } from 'react';
+import { Link, Outlet, useLocation } from 'react-router';
+import { useVault } from '../features/vault/vault-context';
+import { notifyFailed } from '../lib/notify';
+
+const NAV_ITEMS = [
+  { to: '/', label: 'Caseload', isActive: (path: string) => path === '/' || path.startsWith('/cases') },
+  { to: '/families', label: 'Families', isActive: (path: string) => path.startsWith('/families') },
+  { to: '/contacts', label: 'Contacts & districts', isActive: (path: string) => path.startsWith('/contacts') },
+];
+
+function vaultName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
+
+export function AppLayout() {
+  const { status, lock } = useVault();
+  const { pathname } = useLocation();
+  const [isLocking, setIsLocking] = useState(false);
+
+  async function handleLock() {
+    setIsLocking(true);
+    try {
+      await lock();
+    } catch (error) {
+      notifyFailed(error, 'Could not lock the vault');
+      setIsLocking(false);
+    }
+  }
+
+  return (
+    <AppShell header={{ height: 52 }} navbar={{ width: 216, breakpoint: 0 }} padding="lg" bg="gray.0">
+      <AppShell.Header px="md" bg="white">
+        <Group h="100%" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <ThemeIcon radius="sm" size="md" aria-hidden>
+              <Text fw={800} size="xs" c="white">
+                AD
+              </Text>
+            </ThemeIcon>
+            <Text fw={700}>Advocate Desk</Text>
+            <Text c="dimmed" size="sm" aria-hidden>
+              /
+            </Text>
+            <Tooltip label={status.path} openDelay={400}>
+              <Text size="sm" c="dimmed" data-testid="vault-name">
+                {vaultName(status.path)}
+              </Text>
+            </Tooltip>
+            {status.isDemo && (
+              <Badge color="orange" variant="light">
+                Demo
+              </Badge>
+            )}
+          </Group>
+          <Button variant="default" size="xs" onClick={handleLock} loading={isLocking}>
+            Lock
+          </Button>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" bg="white">
+        <Stack gap={2} component="nav" aria-label="Main">
+          {NAV_ITEMS.map((item) => (
+            <NavLink
+              key={item.to}
+              component={Link}
+              to={item.to}
+              label={item.label}
+              active={item.isActive(pathname)}
+              aria-current={item.isActive(pathname) ? 'page' : undefined}
+              fw={500}
+              style={{ borderRadius: 'var(--mantine-radius-sm)' }}
+            />
+          ))}
+        </Stack>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Box maw={1400} mx="auto">
+          <Outlet />
+        </Box>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,84 @@
+import { Badge, Group, Table, Text } from '@mantine/core';
+import type { KeyboardEvent } from 'react';
+import { useNavigate } from 'react-router';
+import type { CaseListItem } from '@shared/domain/entities';
+import { StageBadge } from '../../components/StageBadge';
+import { TruncatedCell } from '../../components/TruncatedCell';
+import { formatDate } from '../../lib/dates';
+
+interface CaseTableProps {
+  cases: CaseListItem[];
+  showFamily?: boolean;
+}
+
+/** The caseload rows: a click or Enter opens the case. */
+export function CaseTable({ cases, showFamily = true }: CaseTableProps) {
+  const navigate = useNavigate();
+  const open = (id: number) => navigate(`/cases/${id}`);
+  const onKeyDown = (event: KeyboardEvent, id: number) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      open(id);
+    }
+  };
+
+  return (
+    <Table.ScrollContainer minWidth={900}>
+      <Table highlightOnHover stickyHeader layout="fixed" aria-label="Cases">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w="16%">Student</Table.Th>
+            {showFamily && <Table.Th w="14%">Family</Table.Th>}
+            <Table.Th>Case</Table.Th>
+            <Table.Th w={180}>Stage</Table.Th>
+            <Table.Th w="18%">District</Table.Th>
+            <Table.Th w={124}>Last activity</Table.Th>
+            <Table.Th w={72} ta="right">
+              Events
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {cases.map((item) => (
+            <Table.Tr
+              key={item.id}
+              tabIndex={0}
+              onClick={() => open(item.id)}
+              onKeyDown={(event) => onKeyDown(event, item.id)}
+              style={{ cursor: 'pointer' }}
+              aria-label={`${item.studentName}: ${item.title}`}
+              data-testid="case-row"
+            >
+              <TruncatedCell isStrong title={item.studentName}>
+                {item.studentName}
+              </TruncatedCell>
+              {showFamily && <TruncatedCell title={item.familyName}>{item.familyName}</TruncatedCell>}
+              <Table.Td>
+                <Group gap={6} wrap="nowrap">
+                  <Text size="sm" truncate title={item.title}>
+                    {item.title}
+                  </Text>
+                  {item.archivedAt && (
+                    <Badge size="xs" color="gray" variant="outline" style={{ flexShrink: 0 }}>
+                      Archived
+                    </Badge>
+                  )}
+                </Group>
+              </Table.Td>
+              <Table.Td>
+                <StageBadge stage={item.stage} />
+              </Table.Td>
+              <TruncatedCell title={item.districtName ?? undefined}>{item.districtName ?? <Text span c="dimmed">—</Text>}</TruncatedCell>
+              <TruncatedCell title={item.lastEventOn ? undefined : 'No events yet: the date the case was opened'}>
+                {item.lastEventOn ? formatDate(item.lastEventOn) : <Text span c="dimmed" size="sm">{formatDate(item.openedOn)}</Text>}
+              </TruncatedCell>
+              <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                {item.eventCount}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,119 @@
+import { Button, Group, MultiSelect, Paper, Select, Switch, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import type { CASE_SORTS } from '@shared/domain/entities';
+import type { CaseStage } from '@shared/domain/vocabulary';
+import { EmptyState } from '../../components/EmptyState';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryState } from '../../components/QueryState';
+import { SORT_OPTIONS, STAGE_OPTIONS } from '../../lib/labels';
+import { useDistrictOptions } from '../contacts/useContacts';
+import { CaseTable } from './CaseTable';
+import { useCaseList } from './useCases';
+
+type CaseSort = (typeof CASE_SORTS)[number];
+
+/** Home: every open case, searchable and filterable, most recent activity first. */
+export function CaseloadPage() {
+  const navigate = useNavigate();
+  const [search, setSearch] = useState('');
+  const [debouncedSearch] = useDebouncedValue(search.trim(), 250);
+  const [stages, setStages] = useState<CaseStage[]>([]);
+  const [districtId, setDistrictId] = useState<string | null>(null);
+  const [sort, setSort] = useState<CaseSort>('recent_activity');
+  const [includeArchived, setIncludeArchived] = useState(false);
+  const districtOptions = useDistrictOptions();
+
+  const filters = {
+    ...(debouncedSearch ? { search: debouncedSearch } : {}),
+    ...(stages.length > 0 ? { stages } : {}),
+    ...(districtId ? { districtId: Number(districtId) } : {}),
+    sort,
+    includeArchived,
+  };
+  const { data, isLoading, error, refetch, isFetching } = useCaseList(filters);
+  const isFiltered = Boolean(debouncedSearch || stages.length > 0 || districtId);
+
+  return (
+    <>
+      <PageHeader
+        title="Caseload"
+        subtitle={data ? `${data.length} ${data.length === 1 ? 'case' : 'cases'}${isFiltered ? ' match the filters' : ''}` : ' '}
+        actions={
+          <Button onClick={() => navigate('/families?new=1')}>
+            New family
+          </Button>
+        }
+      />
+      <Paper withBorder radius="md" p="sm" mb="md">
+        <Group gap="sm" align="flex-end" wrap="wrap">
+          <TextInput
+            label="Search"
+            placeholder="Name, case or district"
+            value={search}
+            onChange={(event) => setSearch(event.currentTarget.value)}
+            w={240}
+            autoFocus
+          />
+          <MultiSelect
+            label="Stage"
+            placeholder={stages.length ? undefined : 'All stages'}
+            data={STAGE_OPTIONS}
+            value={stages}
+            onChange={(value) => setStages(value as CaseStage[])}
+            clearable
+            searchable
+            w={250}
+            comboboxProps={{ withinPortal: true }}
+          />
+          <Select
+            label="District"
+            placeholder="All districts"
+            data={districtOptions}
+            value={districtId}
+            onChange={setDistrictId}
+            clearable
+            searchable
+            w={200}
+          />
+          <Select
+            label="Sort by"
+            data={SORT_OPTIONS}
+            value={sort}
+            onChange={(value) => value && setSort(value as CaseSort)}
+            allowDeselect={false}
+            w={170}
+          />
+          <Switch
+            label="Show archived"
+            checked={includeArchived}
+            onChange={(event) => setIncludeArchived(event.currentTarget.checked)}
+            mb={8}
+          />
+        </Group>
+      </Paper>
+      <QueryState isLoading={isLoading} error={error} onRetry={() => void refetch()} />
+      {data && data.length === 0 && !isFiltered && !includeArchived && (
+        <EmptyState
+          title="Your caseload is empty"
+          description="No cases yet. Add a family, then open a case for their child."
+          action={<Button onClick={() => navigate('/families?new=1')}>Add a family</Button>}
+        />
+      )}
+      {data && data.length === 0 && (isFiltered || includeArchived) && (
+        <EmptyState title="No cases match" description="Try another search text, or clear the stage and district filters." />
+      )}
+      {data && data.length > 0 && (
+        <Paper withBorder radius="md" style={{ overflow: 'hidden', opacity: isFetching && !isLoading ? 0.75 : 1 }}>
+          <CaseTable cases={data} />
+        </Paper>
+      )}
+      {data && data.length > 0 && (
+        <Text size="xs" c="dimmed" mt="xs">
+          Select a row or press Enter on it to open the case.
+        </Text>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,119 @@
+import { Alert, Button, Divider, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import type { VaultStatus } from '@shared/api/contract';
+import { ApiCallError, call } from '../../api/client';
+import { errorMessage } from '../../lib/form-errors';
+import { PassphraseStrength, ratePassphraseLazily } from './PassphraseStrength';
+import { UseVaultPath } from './UseVaultPath';
+import { VaultScreenLayout } from './VaultScreenLayout';
+
+interface CreateVaultScreenProps {
+  status: VaultStatus;
+  onCreated: (recoveryKey: string, isDemo: boolean) => void;
+  onStatus: (status: VaultStatus) => void;
+}
+
+type Mode = 'vault' | 'demo';
+
+/** First run: create the encrypted vault (or the demo caseload in a vault of its own). */
+export function CreateVaultScreen({ status, onCreated, onStatus }: CreateVaultScreenProps) {
+  const [mode, setMode] = useState<Mode>('vault');
+  const [passphrase, setPassphrase] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const [errors, setErrors] = useState<{ passphrase?: string; confirmation?: string; form?: string }>({});
+  const [isSaving, setIsSaving] = useState(false);
+  const isDemo = mode === 'demo';
+
+  function switchMode(next: Mode) {
+    setMode(next);
+    setErrors({});
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const rating = await ratePassphraseLazily(passphrase);
+    const nextErrors: typeof errors = {};
+    if (!rating.isAcceptable) nextErrors.passphrase = rating.feedback || 'Choose a stronger passphrase.';
+    if (passphrase !== confirmation) nextErrors.confirmation = 'The two passphrases do not match';
+    setErrors(nextErrors);
+    if (nextErrors.passphrase || nextErrors.confirmation) return;
+
+    setIsSaving(true);
+    try {
+      const { recoveryKey } = isDemo
+        ? await call('vault.createDemo', { passphrase, confirmation })
+        : await call('vault.create', { passphrase, confirmation });
+      onCreated(recoveryKey, isDemo);
+    } catch (failure) {
+      const fields = failure instanceof ApiCallError ? failure.fields : {};
+      setErrors({
+        passphrase: fields.passphrase,
+        confirmation: fields.confirmation,
+        form: fields.passphrase || fields.confirmation ? undefined : errorMessage(failure),
+      });
+    } finally {
+      setIsSaving(false);
+    }
+  }
+
+  return (
+    <VaultScreenLayout>
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <Stack gap={6}>
+            <Title order={2} size="h3">
+              {isDemo ? 'Open the demo caseload' : 'Create your vault'}
+            </Title>
+            <Text size="sm" c="dimmed">
+              {isDemo
+                ? 'The demo caseload holds made-up families so you can try Advocate Desk safely. It lives in its own encrypted file, with its own passphrase.'
+                : 'Everything you record about families, students and their cases is kept in one encrypted file on this computer. Choose the passphrase that opens it.'}
+            </Text>
+          </Stack>
+          <PasswordInput
+            label="Passphrase"
+            value={passphrase}
+            onChange={(event) => setPassphrase(event.currentTarget.value)}
+            error={errors.passphrase}
+            autoFocus
+            autoComplete="new-password"
+          />
+          <PassphraseStrength passphrase={passphrase} />
+          <PasswordInput
+            label="Confirm passphrase"
+            value={confirmation}
+            onChange={(event) => setConfirmation(event.currentTarget.value)}
+            error={errors.confirmation}
+            autoComplete="new-password"
+          />
+          <Alert color="blue" variant="light" title="Nobody can reset this passphrase">
+            <Text size="sm">
+              Not even us. If it is forgotten, only the recovery key shown on the next screen can open the vault. Without
+              both, the data cannot be recovered.
+            </Text>
+          </Alert>
+          {errors.form && (
+            <Alert color="red" variant="light" role="alert">
+              {errors.form}
+            </Alert>
+          )}
+          <Button type="submit" loading={isSaving} fullWidth>
+            {isDemo ? 'Create the demo caseload' : 'Create vault'}
+          </Button>
+          <Divider label="or" labelPosition="center" />
+          {isDemo ? (
+            <Button variant="default" onClick={() => switchMode('vault')} fullWidth>
+              Back to creating your own vault
+            </Button>
+          ) : (
+            <Button variant="default" onClick={() => switchMode('demo')} fullWidth>
+              Open the demo caseload
+            </Button>
+          )}
+        </Stack>
+      </form>
+      <Divider my="md" />
+      <UseVaultPath currentPath={status.path} onStatus={onStatus} />
+    </VaultScreenLayout>
+  );
+}

@@ -1,0 +1,82 @@
+import { Alert, Button, Divider, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import type { VaultStatus } from '@shared/api/contract';
+import { call } from '../../api/client';
+import { errorMessage } from '../../lib/form-errors';
+import { UseVaultPath } from './UseVaultPath';
+import { VaultScreenLayout } from './VaultScreenLayout';
+
+interface DamagedVaultScreenProps {
+  status: VaultStatus;
+  onStatus: (status: VaultStatus) => void;
+}
+
+/** The vault could not be opened safely: say what was found, what was NOT done, and the ways back. */
+export function DamagedVaultScreen({ status, onStatus }: DamagedVaultScreenProps) {
+  const [error, setError] = useState<string | null>(null);
+
+  async function openCopy(path: string) {
+    setError(null);
+    try {
+      onStatus(await call('vault.usePath', { path }));
+    } catch (failure) {
+      setError(errorMessage(failure));
+    }
+  }
+
+  return (
+    <VaultScreenLayout width={600}>
+      <Stack gap="md">
+        <Title order={2} size="h3">
+          The vault could not be opened
+        </Title>
+        <Alert color="red" variant="light" title="What was found">
+          <Text size="sm">{status.problem ?? 'The vault file is damaged or unreadable.'}</Text>
+        </Alert>
+        <Text size="sm">
+          <strong>Nothing was changed or deleted.</strong> The file at{' '}
+          <Text span ff="monospace" size="sm">
+            {status.path}
+          </Text>{' '}
+          is exactly as it was.
+        </Text>
+        {status.preMigrationCopies.length > 0 && (
+          <Stack gap="xs">
+            <Text size="sm" fw={600}>
+              Copies taken before the last update (newest first)
+            </Text>
+            <Paper withBorder radius="sm">
+              {status.preMigrationCopies.map((copy, index) => (
+                <Group key={copy} justify="space-between" wrap="nowrap" p="sm" style={index > 0 ? { borderTop: '1px solid var(--mantine-color-gray-3)' } : undefined}>
+                  <Text size="xs" ff="monospace" style={{ wordBreak: 'break-all' }}>
+                    {copy}
+                  </Text>
+                  <Button size="xs" variant="default" onClick={() => openCopy(copy)}>
+                    Open this copy
+                  </Button>
+                </Group>
+              ))}
+            </Paper>
+          </Stack>
+        )}
+        {error && (
+          <Alert color="red" variant="light" role="alert">
+            {error}
+          </Alert>
+        )}
+        <Stack gap={4}>
+          <Text size="sm" fw={600}>
+            To restore from a backup
+          </Text>
+          <List size="sm" spacing={2}>
+            <List.Item>Quit Advocate Desk.</List.Item>
+            <List.Item>Copy the vault file and the .keys file beside it from your most recent backup.</List.Item>
+            <List.Item>Open it here with “Use another vault file”, or put both files back in place.</List.Item>
+          </List>
+        </Stack>
+        <Divider />
+        <UseVaultPath currentPath={status.path} onStatus={onStatus} />
+      </Stack>
+    </VaultScreenLayout>
+  );
+}

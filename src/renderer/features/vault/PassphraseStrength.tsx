@@ -1,0 +1,59 @@
+import { Progress, Stack, Text } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useEffect, useState } from 'react';
+import type { PassphraseRating } from '@shared/passphrase';
+
+const SCORE_LABELS = ['Very weak', 'Weak', 'Fair', 'Strong', 'Very strong'];
+const SCORE_COLORS = ['red', 'red', 'orange', 'teal', 'green'];
+
+/** Loads the zxcvbn dictionaries on first use only: they are large and needed on this screen alone. */
+export async function ratePassphraseLazily(passphrase: string): Promise<PassphraseRating> {
+  const { ratePassphrase } = await import('@shared/passphrase');
+  return ratePassphrase(passphrase);
+}
+
+/** The same rating main enforces (length and zxcvbn score), shown while typing. */
+export function PassphraseStrength({ passphrase }: { passphrase: string }) {
+  const [debounced] = useDebouncedValue(passphrase, 150);
+  const [rating, setRating] = useState<PassphraseRating | null>(null);
+
+  useEffect(() => {
+    let isCurrent = true;
+    if (!debounced) {
+      setRating(null);
+      return;
+    }
+    void ratePassphraseLazily(debounced).then((next) => {
+      if (isCurrent) setRating(next);
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, [debounced]);
+
+  const score = rating?.score ?? 0;
+  return (
+    <Stack gap={4} aria-live="polite">
+      <Progress
+        value={rating ? (score + 1) * 20 : 0}
+        color={SCORE_COLORS[score]}
+        size="sm"
+        aria-label="Passphrase strength"
+        transitionDuration={150}
+      />
+      <Text size="xs" c="dimmed">
+        {rating ? (
+          <>
+            <Text span fw={600} c={SCORE_COLORS[score]} size="xs">
+              {SCORE_LABELS[score]}
+            </Text>
+            {rating.isAcceptable ? ' – good enough to protect the vault. ' : ' – not accepted yet. '}
+            {rating.feedback}
+          </>
+        ) : (
+          'At least 12 characters. A few unrelated words are easy to remember and hard to guess.'
+        )}
+      </Text>
+    </Stack>
+  );
+}

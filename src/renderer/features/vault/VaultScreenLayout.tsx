@@ -1,0 +1,27 @@
+import { Box, Center, Group, Paper, Stack, Text, ThemeIcon } from '@mantine/core';
+import type { ReactNode } from 'react';
+
+/** The calm, centered frame for everything shown before the vault is open. */
+export function VaultScreenLayout({ children, width = 480 }: { children: ReactNode; width?: number }) {
+  return (
+    <Box mih="100vh" bg="gray.0" py={48}>
+      <Center>
+        <Stack gap="lg" w={width} maw="calc(100vw - 32px)">
+          <Group gap="xs" justify="center">
+            <ThemeIcon radius="sm" size="md" variant="filled" aria-hidden>
+              <Text fw={800} size="xs" c="white">
+                AD
+              </Text>
+            </ThemeIcon>
+            <Text fw={700} size="lg">
+              Advocate Desk
+            </Text>
+          </Group>
+          <Paper withBorder shadow="xs" radius="md" p="xl">
+            {children}
+          </Paper>
+        </Stack>
+      </Center>
+    </Box>
+  );
+}

@@ -1,0 +1,17 @@
+import { createContext, useContext } from 'react';
+import type { VaultStatus } from '@shared/api/contract';
+
+export interface VaultContextValue {
+  status: VaultStatus;
+  /** Locks the vault now: the cache is cleared and the unlock screen shown over the same route. */
+  lock: () => Promise<void>;
+}
+
+export const VaultContext = createContext<VaultContextValue | null>(null);
+
+/** The open vault's status and the lock action; only available behind the gate. */
+export function useVault(): VaultContextValue {
+  const value = useContext(VaultContext);
+  if (!value) throw new Error('useVault must be used inside the VaultGate');
+  return value;
+}

@@ -1,0 +1,25 @@
+import type { Page } from 'playwright-core';
+
+export interface NewFamily {
+  name: string;
+  guardianName?: string;
+  student?: { firstName: string; lastName: string };
+}
+
+export class FamiliesPage {
+  constructor(private readonly page: Page) {}
+
+  /** Fills the one-flow 'New family' form (family, first guardian, first student) and lands on the family page. */
+  async createFamily(family: NewFamily): Promise<void> {
+    const dialog = this.page.getByRole('dialog', { name: 'New family' });
+    if (!(await dialog.isVisible())) await this.page.getByRole('button', { name: 'New family' }).click();
+    await dialog.getByLabel(/^Family name/).fill(family.name);
+    if (family.guardianName) await dialog.getByLabel('Guardian name', { exact: true }).fill(family.guardianName);
+    if (family.student) {
+      await dialog.getByLabel('First name', { exact: true }).fill(family.student.firstName);
+      await dialog.getByLabel('Last name', { exact: true }).fill(family.student.lastName);
+    }
+    await dialog.getByRole('button', { name: 'Create family' }).click();
+    await this.page.getByRole('heading', { name: family.name, level: 2 }).waitFor();
+  }
+}
