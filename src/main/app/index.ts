@@ -28,7 +28,7 @@ function serveRenderer(): void {
   });
 }
 
-function createWindow(): void {
+function createWindow(onGone: () => void): void {
   const window = new BrowserWindow({
     width: 1360,
     height: 880,
@@ -39,6 +39,9 @@ function createWindow(): void {
     webPreferences: secureWebPreferences(join(__dirname, '../preload/index.cjs')),
   });
   window.once('ready-to-show', () => window.show());
+  // A closed window or a crashed renderer must not leave the vault open behind it.
+  window.on('closed', onGone);
+  window.webContents.on('render-process-gone', onGone);
   const devUrl = process.env['ELECTRON_RENDERER_URL'];
   void (app.isPackaged || !devUrl ? window.loadURL(`${APP_ORIGIN}/`) : window.loadURL(devUrl));
 }
@@ -55,9 +58,10 @@ void app.whenReady().then(() => {
   });
   registerApi(createApi({ vault, now: () => new Date(), demoPath }), trustedOrigins);
   app.on('before-quit', () => vault.lock());
-  createWindow();
+  const lock = () => vault.lock();
+  createWindow(lock);
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+    if (BrowserWindow.getAllWindows().length === 0) createWindow(lock);
   });
 });
 

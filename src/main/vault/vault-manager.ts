@@ -68,6 +68,9 @@ export class VaultManager {
       isDemo: this.options.demoPath !== undefined && this.path === this.options.demoPath,
       problem: this.damage,
       preMigrationCopies: state === 'damaged' ? this.preMigrationCopies() : [],
+      homePath: this.options.path,
+      demoPath: this.options.demoPath ?? null,
+      hasDemo: this.options.demoPath !== undefined && existsSync(this.options.demoPath),
     };
   }
 

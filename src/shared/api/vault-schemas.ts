@@ -11,6 +11,11 @@ export const vaultStatus = z.strictObject({
   problem: z.string().nullable(),
   /** Copies taken before a schema migration, newest first: offered on the recovery screen. */
   preMigrationCopies: z.array(z.string()),
+  /** The advocate's own vault file (where the app starts), to switch back from the demo. */
+  homePath: z.string(),
+  /** The demo caseload's vault file, and whether it has been created. */
+  demoPath: z.string().nullable(),
+  hasDemo: z.boolean(),
 });
 export type VaultStatus = z.infer<typeof vaultStatus>;
 
