@@ -20,8 +20,47 @@ function parse(date: IsoDate): Dayjs {
   return parsed;
 }
 
+/*
+ * Deadline counting steps through dates one day at a time (business and school days), for every
+ * case on the dashboard: tens of thousands of steps. A strict dayjs parse per step made that
+ * take seconds, so each date is parsed by dayjs once and remembered as a day number (whole days
+ * since 1970-01-01); stepping is then adding to that number. The caches only ever hold dates
+ * that were asked for, a few thousand in practice, and are emptied if they ever grow large.
+ */
+const epoch = dayjs.utc('1970-01-01', isoFormat, true);
+const maxCachedDates = 100_000;
+const dayNumbers = new Map<IsoDate, number>();
+const datesByNumber = new Map<number, IsoDate>();
+
+function remember(date: IsoDate, dayNumber: number): void {
+  if (dayNumbers.size >= maxCachedDates) {
+    dayNumbers.clear();
+    datesByNumber.clear();
+  }
+  dayNumbers.set(date, dayNumber);
+  datesByNumber.set(dayNumber, date);
+}
+
+/** Whole days since 1970-01-01; throws RangeError for anything but a real YYYY-MM-DD date. */
+export function toDayNumber(date: IsoDate): number {
+  const cached = dayNumbers.get(date);
+  if (cached !== undefined) return cached;
+  const dayNumber = parse(date).diff(epoch, 'day');
+  remember(date, dayNumber);
+  return dayNumber;
+}
+
+/** The inverse of toDayNumber. */
+export function fromDayNumber(dayNumber: number): IsoDate {
+  const cached = datesByNumber.get(dayNumber);
+  if (cached !== undefined) return cached;
+  const date = epoch.add(dayNumber, 'day').format(isoFormat);
+  remember(date, dayNumber);
+  return date;
+}
+
 export function addCalendarDays(date: IsoDate, days: number): IsoDate {
-  return parse(date).add(days, 'day').format(isoFormat);
+  return fromDayNumber(toDayNumber(date) + days);
 }
 
 /**
@@ -29,18 +68,33 @@ export function addCalendarDays(date: IsoDate, days: number): IsoDate {
  * end of the month). We keep that earlier date on purpose: for "at least once a year" reviews
  * and for limitation periods the earlier date is the safe one for the family.
  */
+const yearSums = new Map<string, IsoDate>();
+
 export function addYears(date: IsoDate, years: number): IsoDate {
-  return parse(date).add(years, 'year').format(isoFormat);
+  const key = `${date}+${years}`;
+  const cached = yearSums.get(key);
+  if (cached !== undefined) return cached;
+  const sum = parse(date).add(years, 'year').format(isoFormat);
+  if (yearSums.size >= maxCachedDates) yearSums.clear();
+  yearSums.set(key, sum);
+  return sum;
 }
 
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return parse(to).diff(parse(from), 'day');
+  return toDayNumber(to) - toDayNumber(from);
 }
+
+const weekdays = new Map<IsoDate, number>();
 
 /** 0 = Sunday ... 6 = Saturday. */
 export function dayOfWeek(date: IsoDate): number {
-  return parse(date).day();
+  const cached = weekdays.get(date);
+  if (cached !== undefined) return cached;
+  const day = parse(date).day();
+  if (weekdays.size >= maxCachedDates) weekdays.clear();
+  weekdays.set(date, day);
+  return day;
 }
 
 export function isWeekend(date: IsoDate): boolean {
@@ -53,12 +107,21 @@ export function isFeb29(date: IsoDate): boolean {
 }
 
 /** 'Tuesday, March 3, 2026' for explanations shown to the advocate. */
+const longDates = new Map<IsoDate, string>();
+
 export function formatLongDate(date: IsoDate): string {
-  return parse(date).format('dddd, MMMM D, YYYY');
+  const cached = longDates.get(date);
+  if (cached !== undefined) return cached;
+  const text = parse(date).format('dddd, MMMM D, YYYY');
+  if (longDates.size >= maxCachedDates) longDates.clear();
+  longDates.set(date, text);
+  return text;
 }
 
+const weekdayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+
 export function weekdayName(date: IsoDate): string {
-  return parse(date).format('dddd');
+  return weekdayNames[dayOfWeek(date)]!;
 }
 
 const liberalFormats = ['YYYY-MM-DD', 'YYYY/MM/DD', 'M/D/YYYY', 'MM/DD/YYYY', 'M-D-YYYY', 'YYYYMMDD'];

@@ -55,8 +55,21 @@ export function federalHolidays(year: number): Holiday[] {
   return holidays;
 }
 
-/** The federal holiday observed on `date`, if any (New Year's can be observed on Dec 31). */
+const byDate = new Map<number, Map<IsoDate, Holiday>>();
+
+function holidaysByDate(year: number): Map<IsoDate, Holiday> {
+  const cached = byDate.get(year);
+  if (cached) return cached;
+  const map = new Map(federalHolidays(year).map((holiday) => [holiday.date, holiday]));
+  byDate.set(year, map);
+  return map;
+}
+
+/**
+ * The federal holiday observed on `date`, if any (New Year's can be observed on Dec 31).
+ * Called for every day a business-day count steps over, hence the per-year lookup maps.
+ */
 export function findFederalHoliday(date: IsoDate): Holiday | undefined {
   const year = Number(date.slice(0, 4));
-  return [...federalHolidays(year), ...federalHolidays(year + 1)].find((holiday) => holiday.date === date);
+  return holidaysByDate(year).get(date) ?? holidaysByDate(year + 1).get(date);
 }

@@ -16,6 +16,11 @@ export const ruleOverrideSchema = z.object({
   note: z.string().min(1).optional(),
   /** The state does not use this rule (rare; e.g. a rule replaced by an additional state rule). */
   isDisabled: z.boolean().optional(),
+  /**
+   * The advocate checked this rule against current state law (or typed it in themselves), so it
+   * is verified even while the rest of an unverified preset is not.
+   */
+  isVerified: z.boolean().optional(),
 });
 export type RuleOverride = z.infer<typeof ruleOverrideSchema>;
 
@@ -191,7 +196,7 @@ export function resolveRules(jurisdiction: Jurisdiction): ResolvedRule[] {
         source: 'state',
         federalCitation: rule.citation,
         note: override.note ?? null,
-        isVerified: jurisdiction.isVerified,
+        isVerified: override.isVerified ?? jurisdiction.isVerified,
       },
     ];
   });
@@ -207,7 +212,7 @@ export function resolveRules(jurisdiction: Jurisdiction): ResolvedRule[] {
         source: 'state',
         federalCitation: null,
         note: override?.note ?? null,
-        isVerified: jurisdiction.isVerified,
+        isVerified: override?.isVerified ?? jurisdiction.isVerified,
       },
     ];
   });

@@ -37,8 +37,37 @@ export type CountedDate = { date: IsoDate; isEstimate: boolean };
 // every day (e.g. a mistyped holiday spanning a decade), and we stop instead of hanging.
 const maxDaysScanned = 3660 * 3;
 
+// Counting looks up every day it steps over, so each calendar's closures are indexed by day
+// once. Keyed by the closures array (calendars are treated as values, never edited in place);
+// the length check catches an array that was appended to anyway.
+const closureIndexes = new WeakMap<readonly Closure[], { size: number; byDate: Map<IsoDate, Closure> | null }>();
+const maxIndexedClosureDays = 20_000;
+
+function closureIndex(closures: readonly Closure[]): Map<IsoDate, Closure> | null {
+  const cached = closureIndexes.get(closures);
+  if (cached && cached.size === closures.length) return cached.byDate;
+  let byDate: Map<IsoDate, Closure> | null = new Map();
+  for (const closure of closures) {
+    for (let date = closure.start; date <= closure.end; date = addCalendarDays(date, 1)) {
+      // The first closure listed wins, as with a linear search.
+      if (!byDate.has(date)) byDate.set(date, closure);
+      if (byDate.size > maxIndexedClosureDays) break;
+    }
+    // A mistyped closure spanning decades: fall back to searching the list.
+    if (byDate.size > maxIndexedClosureDays) {
+      byDate = null;
+      break;
+    }
+  }
+  closureIndexes.set(closures, { size: closures.length, byDate });
+  return byDate;
+}
+
 export function findClosure(date: IsoDate, calendar: SchoolCalendar | undefined): Closure | undefined {
-  return calendar?.closures.find((closure) => closure.start <= date && date <= closure.end);
+  if (!calendar) return undefined;
+  const byDate = closureIndex(calendar.closures);
+  if (byDate) return byDate.get(date);
+  return calendar.closures.find((closure) => closure.start <= date && date <= closure.end);
 }
 
 export function isWithinSchoolYear(date: IsoDate, calendar: SchoolCalendar): boolean {
@@ -114,11 +143,17 @@ export function addSchoolDays(start: IsoDate, amount: number, calendar?: SchoolC
   return { date, isEstimate };
 }
 
+const weekdayCounts = new WeakMap<Closure, number>();
+
 /** Weekdays inside a closure: the school days it takes away from a normal week. */
 export function countWeekdaysIn(closure: Closure): number {
+  // Asked for every day a count steps through a break, so remembered per closure.
+  const cached = weekdayCounts.get(closure);
+  if (cached !== undefined) return cached;
   let count = 0;
   for (let date = closure.start; date <= closure.end; date = addCalendarDays(date, 1)) {
     if (!isWeekend(date)) count += 1;
   }
+  weekdayCounts.set(closure, count);
   return count;
 }

@@ -13,3 +13,4 @@ export * from './tasks';
 export * from './time-entries';
 export * from './audit-log';
 export * from './settings';
+export * from './school-calendars';

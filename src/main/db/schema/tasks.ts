@@ -1,4 +1,4 @@
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { casesTable } from './cases';
 import { createdAt, updatedAt } from './columns';
 
@@ -29,6 +29,11 @@ export const tasksTable = sqliteTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (table) => [index('tasks_case_idx').on(table.caseId), index('tasks_due_idx').on(table.status, table.dueOn)],
+  (table) => [
+    index('tasks_case_idx').on(table.caseId),
+    index('tasks_due_idx').on(table.status, table.dueOn),
+    // One stored state per derived deadline; manual tasks have no trigger key (NULLs never collide).
+    uniqueIndex('tasks_case_trigger_idx').on(table.caseId, table.triggerKey),
+  ],
 );
 export type TaskRow = typeof tasksTable.$inferSelect;

@@ -3,7 +3,21 @@ import { desc } from 'drizzle-orm';
 import type { VaultDb } from '../../db/connection';
 import { auditLogTable } from '../../db/schema';
 
-export type AuditAction = 'create' | 'update' | 'delete' | 'purge' | 'archive' | 'restore' | 'export' | 'print' | 'link' | 'unlink';
+export type AuditAction =
+  | 'create'
+  | 'update'
+  | 'delete'
+  | 'purge'
+  | 'archive'
+  | 'restore'
+  | 'export'
+  | 'print'
+  | 'link'
+  | 'unlink'
+  /** A deadline or task marked done, snoozed (until a date, with a reason) or reopened. */
+  | 'complete'
+  | 'snooze'
+  | 'reopen';
 
 export interface AuditEntry {
   action: AuditAction;

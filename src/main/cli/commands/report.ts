@@ -1,0 +1,97 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { isAppError } from '@shared/api/errors';
+import { isoDateSchema } from '@shared/deadlines';
+import { buildReport, type Report } from '../../services/reports/report-service';
+import { VaultManager } from '../../vault/vault-manager';
+import { CliError, EXIT } from '../exit-codes';
+import { readPassphrase } from '../passphrase';
+import { MIGRATIONS_FOLDER } from '../paths';
+import type { CliCommand, OptionValues } from './command';
+import { requiredString } from './options';
+
+async function unlock(vault: VaultManager, passphrase: string): Promise<void> {
+  let status;
+  try {
+    status = await vault.unlock({ passphrase });
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    if (error.code === 'WRONG_PASSPHRASE') throw new CliError(`Wrong passphrase: ${error.message}`, EXIT.CANNOT_UNLOCK);
+    if (error.code === 'VAULT_NOT_FOUND') throw new CliError(`No vault: ${error.message}`, EXIT.CANNOT_UNLOCK);
+    if (error.code === 'VAULT_DAMAGED') throw new CliError(`Damaged: ${error.message}`, EXIT.DAMAGED);
+    throw new CliError(`Could not open the vault: ${error.message}`, EXIT.FAILURE);
+  }
+  if (status.state === 'damaged') throw new CliError(`Damaged: ${status.problem ?? 'the vault could not be read.'}`, EXIT.DAMAGED);
+  if (status.state !== 'unlocked') throw new CliError(`Could not open the vault (state: ${status.state}).`, EXIT.FAILURE);
+}
+
+function caseIdOption(values: OptionValues): number | undefined {
+  const value = values.case;
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || !/^\d+$/.test(value.trim()) || Number(value) < 1) throw new CliError('--case must be a case id (a whole number).', EXIT.USAGE);
+  return Number(value);
+}
+
+function todayOption(values: OptionValues): string {
+  const today = requiredString(values, 'today').trim();
+  if (!isoDateSchema.safeParse(today).success) throw new CliError(`--today must be a real date as YYYY-MM-DD (got '${today}').`, EXIT.USAGE);
+  return today;
+}
+
+/** The human-readable form: one block per case, one line per deadline and IEE request. */
+function printText(report: Report, out: (line: string) => void): void {
+  out(`Deadlines and IEE requests as of ${report.today} (${report.cases.length} ${report.cases.length === 1 ? 'case' : 'cases'})`);
+  for (const entry of report.cases) {
+    out('');
+    out(`Case ${entry.caseId}: ${entry.studentName} (${entry.familyName}), ${entry.jurisdiction.code}, stage ${entry.stage}`);
+    for (const deadline of entry.deadlines) {
+      const when = deadline.daysUntil === null ? 'no due date' : deadline.daysUntil < 0 ? `${-deadline.daysUntil} days overdue` : `in ${deadline.daysUntil} days`;
+      const flags = [deadline.status !== 'open' ? deadline.status : null, deadline.isEstimate ? 'estimate' : null].filter(Boolean).join(', ');
+      out(`  ${deadline.dueDate ?? '----------'}  ${deadline.ruleName}${deadline.citation ? ` (${deadline.citation})` : ''}: ${when}${flags ? ` [${flags}]` : ''}`);
+    }
+    for (const request of entry.ieeRequests) {
+      out(`  IEE ${request.requestedOn}  ${request.disputedEvaluation}: ${request.flagLabel ?? request.districtResponse.replace(/_/g, ' ')}`);
+    }
+  }
+}
+
+/**
+ * The headless report of issue 3: every deadline (rule, citation, trigger date, due date, days
+ * until or overdue, estimate or not) and every IEE request (status, days of district silence)
+ * per case, at an explicit date so the output can be reproduced.
+ */
+export const reportCommand: CliCommand = {
+  name: 'report',
+  summary: 'Print every deadline and IEE request per case at a given date',
+  synopsis: '--db PATH --today YYYY-MM-DD [--case ID] [--json]',
+  details: [
+    '--db PATH            the vault file (its key file PATH.keys must sit beside it)',
+    '--today YYYY-MM-DD   the date to compute deadlines and silence at (required)',
+    '--case ID            only this case (default: every open case)',
+    '--json               print JSON instead of text',
+  ],
+  options: { db: { type: 'string' }, today: { type: 'string' }, case: { type: 'string' }, json: { type: 'boolean' } },
+  async run(values, io) {
+    const path = resolve(requiredString(values, 'db'));
+    const today = todayOption(values);
+    const caseId = caseIdOption(values);
+    if (!existsSync(path)) throw new CliError(`No vault at ${path}: the file does not exist.`, EXIT.CANNOT_UNLOCK);
+    const passphrase = await readPassphrase(io, { confirm: false });
+    const vault = new VaultManager({ path, migrationsFolder: MIGRATIONS_FOLDER, now: io.now });
+    await unlock(vault, passphrase);
+    try {
+      let report: Report;
+      try {
+        report = buildReport({ db: vault.db(), now: io.now }, { today, ...(caseId === undefined ? {} : { caseId }) });
+      } catch (error) {
+        if (isAppError(error) && error.code === 'NOT_FOUND') throw new CliError(`No case ${caseId} in this vault.`, EXIT.FAILURE);
+        throw error;
+      }
+      if (values.json === true) io.out(JSON.stringify(report, null, 2));
+      else printText(report, io.out);
+      return EXIT.OK;
+    } finally {
+      vault.lock();
+    }
+  },
+};

@@ -1,0 +1,123 @@
+import ICAL from 'ical.js';
+import type { ParsedInput } from '@shared/api/contract';
+import type { CalendarRange, CaseDeadlineItem, CaseDeadlines, DeadlineItem, MeetingItem } from '@shared/domain/deadline-entities';
+import { addCalendarDays } from '@shared/deadlines';
+import type { VaultDb } from '../../db/connection';
+import { getCaseRow } from '../cases/cases-service';
+import type { ServiceContext } from '../context';
+import { computeCases, type ComputedCase } from './case-deadlines';
+import { todayOf } from './settings-store';
+
+/** A case's deadline list at a given date (the report passes its own `today`). */
+export function caseDeadlinesAt(ctx: ServiceContext, caseId: number, today: string): CaseDeadlines {
+  getCaseRow(ctx, caseId);
+  const [computed] = computeCases(ctx.db, { caseId }, today);
+  const { facts, jurisdiction, calendar, items } = computed!;
+  return {
+    caseId: facts.ref.caseId,
+    today,
+    jurisdiction: { code: jurisdiction.code, name: jurisdiction.name, isVerified: jurisdiction.isVerified },
+    calendar: calendar
+      ? { districtId: calendar.districtId, firstDay: calendar.calendar.firstDay, lastDay: calendar.calendar.lastDay, labels: calendar.labels }
+      : null,
+    items,
+  };
+}
+
+export function listCaseDeadlines(ctx: ServiceContext, input: ParsedInput<'deadlines.listForCase'>): CaseDeadlines {
+  return caseDeadlinesAt(ctx, input.caseId, todayOf(ctx));
+}
+
+function compareDue(left: DeadlineItem, right: DeadlineItem): number {
+  if (left.dueDate === right.dueDate) return 0;
+  if (left.dueDate === null) return 1;
+  if (right.dueDate === null) return -1;
+  return left.dueDate < right.dueDate ? -1 : 1;
+}
+
+/**
+ * The items of the computed cases that pass `keep`, each with its case reference, by due date
+ * (undated last; `newestFirst` reverses the dated ones), then in the cases' own order (the sort
+ * is stable), at most `limit` of them. Filtering and sorting come before copying: the dashboard
+ * keeps a few hundred of many thousand items.
+ */
+export function withCaseRefs(
+  cases: readonly ComputedCase[],
+  keep: (item: DeadlineItem) => boolean,
+  options: { newestFirst?: boolean; limit?: number } = {},
+): CaseDeadlineItem[] {
+  const kept: { item: DeadlineItem; ref: ComputedCase['facts']['ref'] }[] = [];
+  for (const computed of cases) {
+    for (const item of computed.items) if (keep(item)) kept.push({ item, ref: computed.facts.ref });
+  }
+  const direction = options.newestFirst ? -1 : 1;
+  kept.sort((left, right) => (left.item.dueDate === null || right.item.dueDate === null ? compareDue(left.item, right.item) : direction * compareDue(left.item, right.item)));
+  return kept.slice(0, options.limit ?? kept.length).map(({ item, ref }) => ({ ...item, case: ref }));
+}
+
+/** Meetings of open cases (or one case) on dates in [from, to], in date order. */
+export function loadMeetings(db: VaultDb, from: string, to: string, caseId?: number): MeetingItem[] {
+  const scope = caseId === undefined ? "c.archived_at IS NULL AND c.stage <> 'closed' AND c.closed_on IS NULL" : 'c.id = ?';
+  const rows = db.sqlite
+    .prepare(
+      `SELECT m.id, m.type, m.held_at AS heldAt, substr(m.held_at, 1, 10) AS date, m.place,
+              c.id AS caseId, c.title AS caseTitle, c.stage, f.id AS familyId, f.name AS familyName,
+              s.id AS studentId, s.first_name || ' ' || s.last_name AS studentName
+         FROM meetings m JOIN cases c ON c.id = m.case_id JOIN students s ON s.id = c.student_id JOIN families f ON f.id = s.family_id
+        WHERE substr(m.held_at, 1, 10) BETWEEN ? AND ? AND ${scope}
+        ORDER BY m.held_at, m.id`,
+    )
+    .all(from, to, ...(caseId === undefined ? [] : [caseId])) as (Omit<MeetingItem, 'case'> & MeetingItem['case'])[];
+  return rows.map(({ id, type, heldAt, date, place, ...ref }) => ({ id, type, heldAt, date, place, case: ref }));
+}
+
+/** The calendar view: deadlines and tasks not done that fall in the range, and its meetings. */
+export function deadlinesInRange(ctx: ServiceContext, input: ParsedInput<'deadlines.range'>): CalendarRange {
+  const today = todayOf(ctx);
+  if (input.caseId !== undefined) getCaseRow(ctx, input.caseId);
+  const cases = computeCases(ctx.db, input.caseId === undefined ? { openCases: true } : { caseId: input.caseId }, today);
+  const deadlines = withCaseRefs(
+    cases,
+    (item) => item.status !== 'done' && item.dueDate !== null && item.dueDate >= input.from && item.dueDate <= input.to,
+  );
+  return { from: input.from, to: input.to, deadlines, meetings: loadMeetings(ctx.db, input.from, input.to, input.caseId) };
+}
+
+function icsDate(date: string): ICAL.Time {
+  const [year, month, day] = date.split('-').map(Number);
+  return ICAL.Time.fromData({ year: year!, month: month!, day: day!, isDate: true });
+}
+
+/**
+ * Upcoming open deadlines and tasks (today through `days` ahead) as all-day events. The UID is
+ * stable per case and deadline, so importing a newer export updates events instead of
+ * duplicating them.
+ */
+export function exportDeadlinesIcs(ctx: ServiceContext, input: ParsedInput<'deadlines.exportIcs'>): { fileName: string; text: string; eventCount: number } {
+  const today = todayOf(ctx);
+  const until = addCalendarDays(today, input.days);
+  if (input.caseId !== undefined) getCaseRow(ctx, input.caseId);
+  const cases = computeCases(ctx.db, input.caseId === undefined ? { openCases: true } : { caseId: input.caseId }, today);
+  const items = withCaseRefs(cases, (item) => item.status === 'open' && item.dueDate !== null && item.dueDate >= today && item.dueDate <= until);
+
+  const calendar = new ICAL.Component(['vcalendar', [], []]);
+  calendar.updatePropertyWithValue('prodid', '-//Advocate Desk//Deadlines//EN');
+  calendar.updatePropertyWithValue('version', '2.0');
+  calendar.updatePropertyWithValue('calscale', 'GREGORIAN');
+  const stamp = ICAL.Time.fromJSDate(ctx.now(), true);
+  for (const item of items) {
+    const event = new ICAL.Component('vevent');
+    event.updatePropertyWithValue('uid', `case-${item.caseId}-${item.key}@advocate-desk`);
+    event.updatePropertyWithValue('dtstamp', stamp);
+    event.updatePropertyWithValue('dtstart', icsDate(item.dueDate!));
+    // DTEND of an all-day event is exclusive (RFC 5545): the next day.
+    event.updatePropertyWithValue('dtend', icsDate(addCalendarDays(item.dueDate!, 1)));
+    const whose = input.includeNames ? ` (${item.case.studentName})` : ` (case ${item.caseId})`;
+    event.updatePropertyWithValue('summary', `${item.title}${whose}`);
+    // Rule explanations name no one; a hand-made task's notes might, so they follow includeNames.
+    const description = item.derived ? item.derived.explanation : input.includeNames ? item.notes : null;
+    if (description) event.updatePropertyWithValue('description', description);
+    calendar.addSubcomponent(event);
+  }
+  return { fileName: `advocate-desk-deadlines-${today}.ics`, text: calendar.toString(), eventCount: items.length };
+}

@@ -1,0 +1,134 @@
+import { eq } from 'drizzle-orm';
+import { AppError } from '@shared/api/errors';
+import type { ParsedInput } from '@shared/api/contract';
+import type { DeadlineItem, TaskTarget } from '@shared/domain/deadline-entities';
+import { tasksTable } from '../../db/schema';
+import { recordAudit, type AuditAction } from '../audit/audit-service';
+import { familyOfCase } from '../cases/cases-service';
+import type { ServiceContext } from '../context';
+import { computeCases } from '../deadlines/case-deadlines';
+import { todayOf } from '../deadlines/settings-store';
+
+type TaskRow = typeof tasksTable.$inferSelect;
+
+function taskRow(ctx: ServiceContext, id: number): TaskRow {
+  const row = ctx.db.orm.select().from(tasksTable).where(eq(tasksTable.id, id)).get();
+  if (!row) throw new AppError('NOT_FOUND', 'That task no longer exists.');
+  return row;
+}
+
+function manualRow(ctx: ServiceContext, id: number): TaskRow {
+  const row = taskRow(ctx, id);
+  if (row.kind !== 'manual') {
+    throw new AppError('VALIDATION', 'A deadline derived from a rule takes its title and date from the rule; change its trigger instead.');
+  }
+  return row;
+}
+
+/** The case's item with this key, as the case's deadline list shows it now. */
+function currentItem(ctx: ServiceContext, caseId: number, key: string): DeadlineItem | undefined {
+  const [computed] = computeCases(ctx.db, { caseId }, todayOf(ctx));
+  return computed?.items.find((item) => item.key === key);
+}
+
+function itemOrThrow(ctx: ServiceContext, caseId: number, key: string): DeadlineItem {
+  const item = currentItem(ctx, caseId, key);
+  if (!item) throw new AppError('NOT_FOUND', 'That deadline no longer applies: the event it was counted from was changed or removed.');
+  return item;
+}
+
+export function createTask(ctx: ServiceContext, input: ParsedInput<'tasks.create'>): DeadlineItem {
+  return ctx.db.sqlite.transaction(() => {
+    const familyId = familyOfCase(ctx, input.caseId);
+    const row = ctx.db.orm.insert(tasksTable).values({ ...input.fields, caseId: input.caseId, kind: 'manual' }).returning().get();
+    recordAudit(ctx.db, { action: 'create', entity: 'task', entityId: row.id, familyId }, ctx.now());
+    return itemOrThrow(ctx, input.caseId, `task:${row.id}`);
+  })();
+}
+
+export function updateTask(ctx: ServiceContext, input: ParsedInput<'tasks.update'>): DeadlineItem {
+  return ctx.db.sqlite.transaction(() => {
+    const row = manualRow(ctx, input.id);
+    const familyId = familyOfCase(ctx, row.caseId);
+    ctx.db.orm.update(tasksTable).set({ ...input.fields, updatedAt: ctx.now().toISOString() }).where(eq(tasksTable.id, input.id)).run();
+    recordAudit(ctx.db, { action: 'update', entity: 'task', entityId: input.id, familyId }, ctx.now());
+    return itemOrThrow(ctx, row.caseId, `task:${row.id}`);
+  })();
+}
+
+export function deleteTask(ctx: ServiceContext, id: number): { ok: true } {
+  ctx.db.sqlite.transaction(() => {
+    const row = manualRow(ctx, id);
+    const familyId = familyOfCase(ctx, row.caseId);
+    ctx.db.orm.delete(tasksTable).where(eq(tasksTable.id, id)).run();
+    recordAudit(ctx.db, { action: 'delete', entity: 'task', entityId: id, familyId }, ctx.now());
+  })();
+  return { ok: true };
+}
+
+/**
+ * The stored row an action applies to. A derived deadline gets its row the first time it is
+ * marked, keyed by (case, trigger key); it must still be a deadline of the case today.
+ */
+function rowForTarget(ctx: ServiceContext, target: TaskTarget): { row: TaskRow; key: string } {
+  if ('taskId' in target) {
+    const row = taskRow(ctx, target.taskId);
+    const key = row.kind === 'manual' ? `task:${row.id}` : row.triggerKey!;
+    itemOrThrow(ctx, row.caseId, key);
+    return { row, key };
+  }
+  const item = itemOrThrow(ctx, target.caseId, target.deadlineKey);
+  if (item.taskId !== null) return { row: taskRow(ctx, item.taskId), key: item.key };
+  const derived = item.derived!;
+  const row = ctx.db.orm
+    .insert(tasksTable)
+    .values({ caseId: target.caseId, kind: 'derived', ruleId: derived.ruleId, triggerKey: derived.id, title: derived.ruleName, dueOn: derived.dueDate })
+    .returning()
+    .get();
+  return { row, key: item.key };
+}
+
+type Change = Pick<TaskRow, 'status' | 'snoozedUntil' | 'snoozeReason' | 'completedAt'>;
+
+function applyAction(ctx: ServiceContext, target: TaskTarget, action: AuditAction, change: (row: TaskRow) => Change, detail?: string): DeadlineItem {
+  return ctx.db.sqlite.transaction(() => {
+    const { row, key } = rowForTarget(ctx, target);
+    const familyId = familyOfCase(ctx, row.caseId);
+    // Keep the due date the advocate acted on: if the trigger later moves, the row shows what was marked.
+    const dueOn = row.kind === 'derived' ? (currentItem(ctx, row.caseId, key)?.dueDate ?? row.dueOn) : row.dueOn;
+    ctx.db.orm
+      .update(tasksTable)
+      .set({ ...change(row), dueOn, updatedAt: ctx.now().toISOString() })
+      .where(eq(tasksTable.id, row.id))
+      .run();
+    recordAudit(ctx.db, { action, entity: 'task', entityId: row.id, familyId, detail: detail ?? (row.ruleId ? `rule:${row.ruleId}` : 'manual') }, ctx.now());
+    return itemOrThrow(ctx, row.caseId, key);
+  })();
+}
+
+export function completeTask(ctx: ServiceContext, input: ParsedInput<'tasks.complete'>): DeadlineItem {
+  return applyAction(ctx, input.target, 'complete', () => ({
+    status: 'done',
+    completedAt: ctx.now().toISOString(),
+    snoozedUntil: null,
+    snoozeReason: null,
+  }));
+}
+
+/** The reason is stored on the task, not in the audit log (which never holds free text). */
+export function snoozeTask(ctx: ServiceContext, input: ParsedInput<'tasks.snooze'>): DeadlineItem {
+  if (input.until <= todayOf(ctx)) {
+    throw new AppError('VALIDATION', 'Snooze until a date after today.', { until: 'Choose a date after today' });
+  }
+  return applyAction(
+    ctx,
+    input.target,
+    'snooze',
+    () => ({ status: 'snoozed', snoozedUntil: input.until, snoozeReason: input.reason, completedAt: null }),
+    `until:${input.until}`,
+  );
+}
+
+export function reopenTask(ctx: ServiceContext, input: ParsedInput<'tasks.reopen'>): DeadlineItem {
+  return applyAction(ctx, input.target, 'reopen', () => ({ status: 'open', snoozedUntil: null, snoozeReason: null, completedAt: null }));
+}

@@ -1,0 +1,233 @@
+/**
+ * What the deadline, task, calendar, jurisdiction and dashboard methods return. The pure engine
+ * (src/shared/deadlines) derives the dates; these shapes add the advocate's stored state (done,
+ * snoozed) and what a screen needs to link an item to its case.
+ */
+import { z } from 'zod';
+import {
+  closureKindSchema,
+  derivedDeadlineSchema,
+  offsetSchema,
+  ruleOverrideSchema,
+  triggerTypeSchema,
+  weekendPolicySchema,
+} from '../deadlines';
+import { isoDate, optionalDate, optionalText, recordId, requiredText } from './common';
+import { CASE_STAGES } from './vocabulary';
+
+// ---------- Case references ----------
+
+/** Enough to show whose item it is and to open the case in one click. */
+export const caseRef = z.object({
+  caseId: recordId,
+  caseTitle: z.string(),
+  stage: z.enum(CASE_STAGES),
+  familyId: recordId,
+  familyName: z.string(),
+  studentId: recordId,
+  studentName: z.string(),
+});
+export type CaseRef = z.infer<typeof caseRef>;
+
+// ---------- Deadlines and tasks ----------
+
+export const TASK_STATUSES = ['open', 'done', 'snoozed'] as const;
+export const taskStatus = z.enum(TASK_STATUSES);
+export type TaskStatus = z.infer<typeof taskStatus>;
+
+/**
+ * One line of a case's deadline list: a deadline derived from a rule, or a task made by hand.
+ * `status` is what applies today: a snooze whose date has come is 'open' again (its reason stays).
+ */
+export const deadlineItem = z.object({
+  /** Derived: the engine's stable id ('annual-review:event:12'); manual: 'task:<id>'. */
+  key: z.string(),
+  kind: z.enum(['derived', 'manual']),
+  /** The stored row (always for manual tasks; for a derived deadline once it was marked). */
+  taskId: recordId.nullable(),
+  caseId: recordId,
+  title: z.string(),
+  dueDate: z.string().nullable(),
+  /** Calendar days from today to the due date, negative when overdue; null without a due date. */
+  daysUntil: z.number().int().nullable(),
+  isOverdue: z.boolean(),
+  status: taskStatus,
+  snoozedUntil: z.string().nullable(),
+  snoozeReason: z.string().nullable(),
+  completedAt: z.string().nullable(),
+  owner: z.string().nullable(),
+  notes: z.string().nullable(),
+  /** The rule, trigger and caveats of a derived deadline; null for a manual task. */
+  derived: derivedDeadlineSchema.nullable(),
+});
+export type DeadlineItem = z.infer<typeof deadlineItem>;
+
+export const caseDeadlineItem = deadlineItem.extend({ case: caseRef });
+export type CaseDeadlineItem = z.infer<typeof caseDeadlineItem>;
+
+export const caseDeadlines = z.object({
+  caseId: recordId,
+  today: z.string(),
+  jurisdiction: z.object({ code: z.string(), name: z.string(), isVerified: z.boolean() }),
+  /** The district calendar the school-day rules counted on, or null (their dates are estimates). */
+  calendar: z.object({ districtId: recordId, firstDay: z.string(), lastDay: z.string(), labels: z.array(z.string()) }).nullable(),
+  items: z.array(deadlineItem),
+});
+export type CaseDeadlines = z.infer<typeof caseDeadlines>;
+
+export const taskFields = z.strictObject({
+  title: requiredText(300, 'Title'),
+  dueOn: optionalDate,
+  owner: optionalText(200),
+  notes: optionalText(5_000),
+});
+
+/** Which item an action applies to: a stored task, or a derived deadline of a case by its key. */
+export const taskTarget = z.union([
+  z.strictObject({ taskId: recordId }),
+  z.strictObject({ caseId: recordId, deadlineKey: z.string().min(1).max(300) }),
+]);
+export type TaskTarget = z.infer<typeof taskTarget>;
+
+// ---------- Meetings (read-only here: the dashboard and calendar show them) ----------
+
+export const meetingItem = z.object({
+  id: recordId,
+  type: z.string(),
+  /** As stored: a date, or a date and time. */
+  heldAt: z.string(),
+  date: z.string(),
+  place: z.string().nullable(),
+  case: caseRef,
+});
+export type MeetingItem = z.infer<typeof meetingItem>;
+
+// ---------- School calendars ----------
+
+export const closureFields = z
+  .strictObject({
+    start: isoDate,
+    end: isoDate,
+    label: requiredText(200, 'Label'),
+    kind: closureKindSchema,
+  })
+  .refine((closure) => closure.end >= closure.start, { message: 'The end is before the start', path: ['end'] });
+
+export const calendarFields = z
+  .strictObject({
+    districtId: recordId,
+    label: requiredText(40, 'School year'),
+    firstDay: isoDate,
+    lastDay: isoDate,
+    closures: z.array(closureFields).max(1_000).default([]),
+  })
+  .refine((calendar) => calendar.lastDay >= calendar.firstDay, { message: 'The last day is before the first day', path: ['lastDay'] });
+
+export const schoolCalendarRecord = z.object({
+  id: recordId,
+  districtId: recordId,
+  districtName: z.string(),
+  label: z.string(),
+  firstDay: z.string(),
+  lastDay: z.string(),
+  closures: z.array(z.object({ start: z.string(), end: z.string(), label: z.string(), kind: closureKindSchema })),
+  updatedAt: z.string(),
+});
+export type SchoolCalendarRecord = z.infer<typeof schoolCalendarRecord>;
+
+export const CALENDAR_FORMATS = ['csv', 'ics'] as const;
+
+export const calendarImportPreview = z.object({
+  firstDay: z.string().nullable(),
+  lastDay: z.string().nullable(),
+  closures: z.array(z.object({ start: z.string(), end: z.string(), label: z.string(), kind: closureKindSchema })),
+  /** Rows that could not be read (line 0 = the whole file). Any error means nothing is saved. */
+  errors: z.array(z.object({ line: z.number().int(), reason: z.string() })),
+  isValid: z.boolean(),
+});
+export type CalendarImportPreview = z.infer<typeof calendarImportPreview>;
+
+export const calendarImportResult = z.discriminatedUnion('isSaved', [
+  z.object({ isSaved: z.literal(true), calendar: schoolCalendarRecord, preview: calendarImportPreview }),
+  z.object({ isSaved: z.literal(false), calendar: z.null(), preview: calendarImportPreview }),
+]);
+export type CalendarImportResult = z.infer<typeof calendarImportResult>;
+
+// ---------- Jurisdictions ----------
+
+export const jurisdictionRule = z.object({
+  id: z.string(),
+  name: z.string(),
+  citation: z.string(),
+  federalCitation: z.string().nullable(),
+  trigger: triggerTypeSchema,
+  offset: offsetSchema,
+  weekendPolicy: weekendPolicySchema,
+  source: z.enum(['federal', 'state']),
+  isVerified: z.boolean(),
+  isUserThreshold: z.boolean(),
+  /** The advocate changed this rule (their override replaces the preset's for this rule). */
+  isUserOverride: z.boolean(),
+  note: z.string().nullable(),
+  description: z.string(),
+});
+
+export const jurisdictionSummary = z.object({
+  code: z.string(),
+  name: z.string(),
+  /** A shipped preset (federal, TX, IL, CA, MD); other states start from the federal rules. */
+  isPreset: z.boolean(),
+  isVerified: z.boolean(),
+  note: z.string().nullable(),
+  rules: z.array(jurisdictionRule),
+  userOverrides: z.record(z.string(), ruleOverrideSchema),
+});
+export type JurisdictionSummary = z.infer<typeof jurisdictionSummary>;
+
+// ---------- Dashboard ----------
+
+export const ieeWaitingItem = z.object({
+  ieeRequestId: recordId,
+  disputedEvaluation: z.string(),
+  requestedOn: z.string(),
+  daysSilent: z.number().int(),
+  businessDaysSilent: z.number().int(),
+  thresholdDate: z.string(),
+  isFlagged: z.boolean(),
+  /** 'district silent N days' once past the threshold, else null. */
+  flagLabel: z.string().nullable(),
+  case: caseRef,
+});
+export type IeeWaitingItem = z.infer<typeof ieeWaitingItem>;
+
+export const dashboard = z.object({
+  today: z.string(),
+  /** Open items due before today, most recently missed first; at most 300 (see overdueTotal). */
+  overdue: z.array(caseDeadlineItem),
+  /** How many open items are overdue in all, including any beyond the list. */
+  overdueTotal: z.number().int(),
+  /** Open items due today through six days from today. */
+  dueThisWeek: z.array(caseDeadlineItem),
+  /** Unanswered IEE requests, longest silence first. */
+  ieeWaiting: z.array(ieeWaitingItem),
+  casesByStage: z.array(z.object({ stage: z.enum(CASE_STAGES), label: z.string(), count: z.number().int() })),
+  /** Meetings from today through 30 days ahead. */
+  upcomingMeetings: z.array(meetingItem),
+  /** Cases with an agreement behind schedule; null until agreement tracking provides the number. */
+  agreementsBehind: z.null(),
+});
+export type Dashboard = z.infer<typeof dashboard>;
+
+export const calendarRange = z.object({
+  from: z.string(),
+  to: z.string(),
+  deadlines: z.array(caseDeadlineItem),
+  meetings: z.array(meetingItem),
+});
+export type CalendarRange = z.infer<typeof calendarRange>;
+
+export const icsExport = z.object({
+  fileName: z.string(),
+  text: z.string(),
+  eventCount: z.number().int(),
+});

@@ -1,0 +1,155 @@
+import ICAL from 'ical.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { meetingsTable } from '../../src/main/db/schema';
+import { buildReport } from '../../src/main/services/reports/report-service';
+import { seedCase, trackedVault, type TrackedVault } from '../support/deadline-fixture';
+
+let vault: TrackedVault | undefined;
+afterEach(() => vault?.temp.cleanup());
+
+/**
+ * Three families at Wednesday 2026-03-04:
+ * - Abbott (IEE stage): records request 2026-01-10 (due 02-24, overdue), consent 2026-01-05
+ *   (evaluation due 03-06, this week), tasks due 03-01 (overdue), 03-09 (this week), undated.
+ * - Baker (due process): complaint filed 2026-02-20 (resolution meeting due Saturday 03-07, this
+ *   week; period ends 03-22; decision 05-06), records request 2025-12-01 (due 01-15, overdue),
+ *   an unanswered IEE request of 2026-02-02, an IEP meeting on 03-12.
+ * - Carter: archived, with an overdue records request that must not show.
+ */
+async function seedFixture(v: TrackedVault) {
+  const abbott = await seedCase(v, {
+    family: 'Abbott family', firstName: 'Ava', lastName: 'Abbott', stage: 'iee',
+    events: [{ type: 'records_request', on: '2026-01-10' }, { type: 'consent_to_evaluate', on: '2026-01-05' }, { type: 'email', on: '2026-01-06' }],
+  });
+  const letter = await v.call('tasks.create', { caseId: abbott.caseId, fields: { title: 'Send follow-up letter', dueOn: '2026-03-01' } });
+  const binder = await v.call('tasks.create', { caseId: abbott.caseId, fields: { title: 'Prepare binder', dueOn: '2026-03-09' } });
+  await v.call('tasks.create', { caseId: abbott.caseId, fields: { title: 'Someday' } });
+  const baker = await seedCase(v, {
+    family: 'Baker family', firstName: 'Ben', lastName: 'Baker', stage: 'due_process',
+    events: [{ type: 'due_process_filed', on: '2026-02-20' }, { type: 'records_request', on: '2025-12-01' }],
+  });
+  const iee = await v.call('iee.create', { caseId: baker.caseId, fields: { disputedEvaluation: 'Speech-language evaluation', requestedOn: '2026-02-02' } });
+  const meeting = v.ctx.db.orm.insert(meetingsTable).values({ caseId: baker.caseId, type: 'iep_meeting', heldAt: '2026-03-12T15:30' }).returning().get();
+  const carter = await seedCase(v, { family: 'Carter family', firstName: 'Cal', lastName: 'Carter', events: [{ type: 'records_request', on: '2026-01-01' }] });
+  await v.call('cases.setArchived', { id: carter.caseId, archived: true });
+  return { abbott, baker, carter, letter, binder, iee, meeting };
+}
+
+const summary = (items: { case: { familyName: string }; title: string; dueDate: string | null }[]) =>
+  items.map((item) => `${item.dueDate} ${item.case.familyName}: ${item.title}`);
+
+describe('dashboard', () => {
+  it('lists exactly the overdue and due-this-week items, IEE silence, stages and meetings at a fixed date', async () => {
+    vault = await trackedVault('2026-03-04');
+    const fixture = await seedFixture(vault);
+    const dashboard = await vault.call('dashboard.get', {});
+    expect(dashboard.today).toBe('2026-03-04');
+    // Most recently missed first.
+    expect(summary(dashboard.overdue)).toEqual([
+      '2026-03-01 Abbott family: Send follow-up letter',
+      '2026-02-24 Abbott family: Education records provided',
+      '2026-01-15 Baker family: Education records provided',
+    ]);
+    expect(dashboard.overdueTotal).toBe(3);
+    expect(summary(dashboard.dueThisWeek)).toEqual([
+      '2026-03-06 Abbott family: Initial evaluation completed',
+      '2026-03-07 Baker family: Resolution meeting held',
+      '2026-03-09 Abbott family: Prepare binder',
+    ]);
+    expect(dashboard.dueThisWeek[1]!.derived!.isWeekend).toBe(true);
+    expect(dashboard.overdue[2]!.case).toEqual({
+      caseId: fixture.baker.caseId, caseTitle: "Ben's services", stage: 'due_process',
+      familyId: fixture.baker.familyId, familyName: 'Baker family', studentId: fixture.baker.studentId, studentName: 'Ben Baker',
+    });
+    // 2026-02-02 + 10 business days, skipping Presidents' Day, is 02-17; 30 days silent by 03-04.
+    expect(dashboard.ieeWaiting).toEqual([
+      expect.objectContaining({ ieeRequestId: fixture.iee.id, thresholdDate: '2026-02-17', isFlagged: true, flagLabel: 'district silent 30 days', case: expect.objectContaining({ caseId: fixture.baker.caseId }) }),
+    ]);
+    expect(dashboard.casesByStage.filter((stage) => stage.count > 0)).toEqual([
+      { stage: 'iee', label: 'IEE', count: 1 },
+      { stage: 'due_process', label: 'Due process', count: 1 },
+    ]);
+    expect(dashboard.upcomingMeetings).toEqual([expect.objectContaining({ id: fixture.meeting.id, date: '2026-03-12', case: expect.objectContaining({ familyName: 'Baker family' }) })]);
+    expect(dashboard.agreementsBehind).toBeNull();
+  });
+
+  it('drops a deadline from the overdue list once it is marked done', async () => {
+    vault = await trackedVault('2026-03-04');
+    await seedFixture(vault);
+    const oldest = (await vault.call('dashboard.get', {})).overdue.at(-1)!;
+    expect(oldest.case.familyName).toBe('Baker family');
+    await vault.call('tasks.complete', { target: { caseId: oldest.caseId, deadlineKey: oldest.key } });
+    const after = await vault.call('dashboard.get', {});
+    expect(summary(after.overdue)).toEqual([
+      '2026-03-01 Abbott family: Send follow-up letter',
+      '2026-02-24 Abbott family: Education records provided',
+    ]);
+    expect(after.overdueTotal).toBe(2);
+  });
+
+  it('shows the calendar view of deadlines and meetings between two dates', async () => {
+    vault = await trackedVault('2026-03-04');
+    const fixture = await seedFixture(vault);
+    const week = await vault.call('deadlines.range', { from: '2026-03-02', to: '2026-03-15' });
+    expect(summary(week.deadlines)).toEqual([
+      '2026-03-06 Abbott family: Initial evaluation completed',
+      '2026-03-07 Baker family: Resolution meeting held',
+      '2026-03-09 Abbott family: Prepare binder',
+    ]);
+    expect(week.meetings.map((meeting) => meeting.id)).toEqual([fixture.meeting.id]);
+    const oneCase = await vault.call('deadlines.range', { from: '2026-01-01', to: '2026-12-31', caseId: fixture.baker.caseId });
+    expect(oneCase.deadlines.map((item) => item.dueDate)).toEqual(['2026-01-15', '2026-02-17', '2026-03-07', '2026-03-22', '2026-05-06']);
+  });
+});
+
+describe('.ics export', () => {
+  it('exports upcoming open deadlines as all-day events that parse back with the right dates', async () => {
+    vault = await trackedVault('2026-03-04');
+    await seedFixture(vault);
+    const exported = await vault.call('deadlines.exportIcs', { days: 30 });
+    expect(exported.fileName).toBe('advocate-desk-deadlines-2026-03-04.ics');
+    const events = new ICAL.Component(ICAL.parse(exported.text)).getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
+    expect(events.map((event) => [event.startDate.toString(), event.endDate.toString(), event.startDate.isDate, event.summary])).toEqual([
+      ['2026-03-06', '2026-03-07', true, 'Initial evaluation completed (Ava Abbott)'],
+      ['2026-03-07', '2026-03-08', true, 'Resolution meeting held (Ben Baker)'],
+      ['2026-03-09', '2026-03-10', true, 'Prepare binder (Ava Abbott)'],
+      ['2026-03-22', '2026-03-23', true, 'Resolution period ends (Ben Baker)'],
+    ]);
+    expect(exported.eventCount).toBe(4);
+    expect(new Set(events.map((event) => event.uid)).size).toBe(4);
+
+    const anonymous = await vault.call('deadlines.exportIcs', { days: 30, includeNames: false });
+    expect(anonymous.text).not.toMatch(/Abbott|Baker/);
+  });
+});
+
+describe('headless report', () => {
+  it('gives every deadline and IEE request of a case at the given date, as JSON', async () => {
+    vault = await trackedVault('2026-03-04');
+    const fixture = await seedFixture(vault);
+    const report = buildReport(vault.ctx, { caseId: fixture.baker.caseId, today: '2026-03-04' });
+    expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+    expect(report.today).toBe('2026-03-04');
+    expect(report.cases).toHaveLength(1);
+    const [baker] = report.cases;
+    expect(baker).toMatchObject({ caseId: fixture.baker.caseId, studentName: 'Ben Baker', jurisdiction: { code: 'US' }, calendarYears: null, agreementCompliance: null });
+    expect(baker!.deadlines[0]).toEqual({
+      key: expect.stringMatching(/^records-request:event:/), kind: 'derived', ruleName: 'Education records provided', ruleId: 'records-request',
+      citation: '34 CFR 300.613(a)', triggerType: 'records_request', triggerDate: '2025-12-01', dueDate: '2026-01-15',
+      daysUntil: -48, daysOverdue: 48, isOverdue: true, isEstimate: false, status: 'open',
+    });
+    expect(baker!.deadlines.find((deadline) => deadline.ruleId === 'resolution-meeting')).toMatchObject({ dueDate: '2026-03-07', daysUntil: 3, daysOverdue: null });
+    expect(baker!.ieeRequests).toEqual([
+      expect.objectContaining({ id: fixture.iee.id, districtResponse: 'none_yet', daysSilent: 30, isFlagged: true, flagLabel: 'district silent 30 days' }),
+    ]);
+
+    // At an earlier date the same case reads differently: the report's date is the only clock.
+    const earlier = buildReport(vault.ctx, { caseId: fixture.baker.caseId, today: '2026-02-10' });
+    expect(earlier.cases[0]!.ieeRequests[0]).toMatchObject({ daysSilent: 8, isFlagged: false, flagLabel: null });
+
+    const all = buildReport(vault.ctx, { today: '2026-03-04' });
+    expect(all.cases.map((entry) => entry.familyName)).toEqual(['Abbott family', 'Baker family']);
+    expect(() => buildReport(vault!.ctx, { caseId: 999, today: '2026-03-04' })).toThrow(/no case 999/);
+    expect(() => buildReport(vault!.ctx, { today: '2026-02-30' })).toThrow(/not a date/);
+  });
+});
