@@ -16,6 +16,8 @@ export interface BenchCase {
   name: string;
   /** Encrypted time may be at most this multiple of plaintext time. */
   maxRatio: number;
+  /** An absolute budget too, when the workload has one (e.g. issue 4's 100 ms): encrypted median must stay under it. */
+  maxMs?: number;
   warmups: number;
   runs: number;
   /**

@@ -1,0 +1,59 @@
+import {
+  agreementComplianceFor,
+  agreementsBehind,
+  caseAgreementsSummary,
+  createAgreement,
+  createDelivery,
+  createTerm,
+  deleteAgreement,
+  deleteDelivery,
+  deleteTerm,
+  getComplianceThresholds,
+  importServiceLog,
+  listAgreementsForCase,
+  listDeliveries,
+  nonImplementationData,
+  previewServiceLogImport,
+  setComplianceThresholds,
+  todayOf,
+  updateAgreement,
+  updateDelivery,
+  updateTerm,
+} from '../../services/agreements';
+import type { agreementMethods } from '@shared/api/methods/agreements';
+import type { DomainHandlers } from '../dispatcher';
+import { services, type AppContext } from '../app-context';
+
+export const agreementHandlers = {
+  'agreements.listForCase': (input, ctx) => listAgreementsForCase(services(ctx), input.caseId),
+  'agreements.get': (input, ctx) => {
+    const service = services(ctx);
+    return agreementComplianceFor(service, input.id, input.asOf ?? todayOf(service));
+  },
+  'agreements.create': (input, ctx) => createAgreement(services(ctx), input),
+  'agreements.update': (input, ctx) => updateAgreement(services(ctx), input),
+  'agreements.delete': (input, ctx) => deleteAgreement(services(ctx), input.id),
+  'terms.create': (input, ctx) => createTerm(services(ctx), input),
+  'terms.update': (input, ctx) => updateTerm(services(ctx), input),
+  'terms.delete': (input, ctx) => deleteTerm(services(ctx), input.id),
+  'deliveries.list': (input, ctx) => listDeliveries(services(ctx), input.termId),
+  'deliveries.create': (input, ctx) => createDelivery(services(ctx), input),
+  'deliveries.update': (input, ctx) => updateDelivery(services(ctx), input),
+  'deliveries.delete': (input, ctx) => deleteDelivery(services(ctx), input.id),
+  'deliveries.previewImport': (input, ctx) => previewServiceLogImport(services(ctx), input),
+  'deliveries.import': (input, ctx) => importServiceLog(services(ctx), input),
+  'agreements.behind': (input, ctx) => {
+    const service = services(ctx);
+    return agreementsBehind(service, input.asOf ?? todayOf(service));
+  },
+  'agreements.caseSummary': (input, ctx) => {
+    const service = services(ctx);
+    return caseAgreementsSummary(service, input.caseId, input.asOf ?? todayOf(service));
+  },
+  'agreements.nonImplementation': (input, ctx) => {
+    const service = services(ctx);
+    return nonImplementationData(service, input.id, input.asOf ?? todayOf(service));
+  },
+  'compliance.getThresholds': (_input, ctx) => getComplianceThresholds(services(ctx)),
+  'compliance.setThresholds': (input, ctx) => setComplianceThresholds(services(ctx), input),
+} satisfies DomainHandlers<keyof typeof agreementMethods, AppContext>;

@@ -1,0 +1,53 @@
+/** The implementation log of a term, one line at a time (by hand). Each write is one audited transaction. */
+import { asc, eq } from 'drizzle-orm';
+import type { ParsedInput } from '@shared/api/contract';
+import type { DeliveryRecord } from '@shared/domain/agreements';
+import { deliveriesTable } from '../../db/schema';
+import { recordAudit } from '../audit/audit-service';
+import type { ServiceContext } from '../context';
+import { assertDocumentOfCase, ownerOfDelivery, ownerOfTerm, toDeliveryRecord } from './records';
+
+/** Date order; lines on the same day keep the order they were entered. */
+export function listDeliveries(ctx: ServiceContext, termId: number): DeliveryRecord[] {
+  ownerOfTerm(ctx, termId);
+  return ctx.db.orm
+    .select()
+    .from(deliveriesTable)
+    .where(eq(deliveriesTable.termId, termId))
+    .orderBy(asc(deliveriesTable.deliveredOn), asc(deliveriesTable.id))
+    .all()
+    .map(toDeliveryRecord);
+}
+
+export function createDelivery(ctx: ServiceContext, input: ParsedInput<'deliveries.create'>): DeliveryRecord {
+  return ctx.db.sqlite.transaction(() => {
+    const { caseId, familyId } = ownerOfTerm(ctx, input.termId);
+    assertDocumentOfCase(ctx, input.fields.evidenceDocumentId, caseId, 'fields.evidenceDocumentId');
+    const row = ctx.db.orm
+      .insert(deliveriesTable)
+      .values({ ...input.fields, termId: input.termId })
+      .returning()
+      .get();
+    recordAudit(ctx.db, { action: 'create', entity: 'delivery', entityId: row.id, familyId }, ctx.now());
+    return toDeliveryRecord(row);
+  })();
+}
+
+export function updateDelivery(ctx: ServiceContext, input: ParsedInput<'deliveries.update'>): DeliveryRecord {
+  return ctx.db.sqlite.transaction(() => {
+    const { caseId, familyId } = ownerOfDelivery(ctx, input.id);
+    assertDocumentOfCase(ctx, input.fields.evidenceDocumentId, caseId, 'fields.evidenceDocumentId');
+    const row = ctx.db.orm.update(deliveriesTable).set(input.fields).where(eq(deliveriesTable.id, input.id)).returning().get();
+    recordAudit(ctx.db, { action: 'update', entity: 'delivery', entityId: input.id, familyId }, ctx.now());
+    return toDeliveryRecord(row!);
+  })();
+}
+
+export function deleteDelivery(ctx: ServiceContext, id: number): { ok: true } {
+  ctx.db.sqlite.transaction(() => {
+    const { familyId } = ownerOfDelivery(ctx, id);
+    ctx.db.orm.delete(deliveriesTable).where(eq(deliveriesTable.id, id)).run();
+    recordAudit(ctx.db, { action: 'delete', entity: 'delivery', entityId: id, familyId }, ctx.now());
+  })();
+  return { ok: true };
+}

@@ -1,0 +1,367 @@
+/**
+ * Agreements, their terms and the implementation log as the API carries them, and the shapes of
+ * the compliance figures computed from them (src/shared/compliance). A signed mediation agreement
+ * is binding and enforceable (34 CFR 300.506(b)(6)-(7)); a resolution-session settlement likewise
+ * (300.510(d)); an IEP's service page states each service's frequency, location and duration
+ * (300.320(a)(7)).
+ */
+import { z } from 'zod';
+import {
+  closureSchema,
+  complianceThresholdsSchema,
+  deliveryStatusSchema,
+  termCategorySchema,
+  termScheduleSchema,
+  TERM_STATUSES,
+} from '../compliance/types';
+import { isoDate, optionalDate, optionalText, recordId, requiredText, timestamp } from './common';
+import { contact } from './entities';
+
+export const AGREEMENT_TYPES = ['mediation_agreement', 'settlement_agreement', 'iep_services'] as const;
+export type AgreementType = (typeof AGREEMENT_TYPES)[number];
+
+export const AGREEMENT_TYPE_LABELS: Record<AgreementType, string> = {
+  mediation_agreement: 'Mediation agreement',
+  settlement_agreement: 'Resolution / settlement agreement',
+  iep_services: 'IEP services page',
+};
+
+const optionalId = recordId.nullish().transform((value) => value ?? null);
+
+// ---------- Agreements ----------
+
+export const agreementFields = z.strictObject({
+  type: z.enum(AGREEMENT_TYPES),
+  title: requiredText(300, 'Title'),
+  signedOn: optionalDate,
+  parties: optionalText(1_000),
+  sourceDocumentId: optionalId,
+  notes: optionalText(20_000),
+});
+
+export const agreementRecord = z.object({
+  id: recordId,
+  caseId: recordId,
+  type: z.enum(AGREEMENT_TYPES),
+  title: z.string(),
+  signedOn: z.string().nullable(),
+  parties: z.string().nullable(),
+  sourceDocumentId: recordId.nullable(),
+  notes: z.string().nullable(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+export type AgreementRecord = z.infer<typeof agreementRecord>;
+
+export const agreementListItem = agreementRecord.extend({ termCount: z.number().int() });
+export type AgreementListItem = z.infer<typeof agreementListItem>;
+
+// ---------- Terms ----------
+
+export const termFields = z
+  .strictObject({
+    category: termCategorySchema,
+    description: requiredText(2_000, 'Description'),
+    schedule: termScheduleSchema,
+    provider: optionalText(200),
+    location: optionalText(200),
+    startsOn: isoDate,
+    endsOn: optionalDate,
+    /** The agreement's own words on make-up sessions, quoted in letters. */
+    makeupRule: optionalText(2_000),
+    makeupDeadline: optionalDate,
+    reviewDates: z.array(isoDate).max(50).default([]),
+    goal: optionalText(2_000),
+  })
+  .refine((term) => term.endsOn === null || term.endsOn >= term.startsOn, {
+    message: 'The end date is before the start date',
+    path: ['endsOn'],
+  });
+export type TermFields = z.output<typeof termFields>;
+
+export const termRecord = z.object({
+  id: recordId,
+  agreementId: recordId,
+  category: termCategorySchema,
+  description: z.string(),
+  schedule: termScheduleSchema,
+  /** '3 x 30 min per week': the schedule in words. */
+  scheduleText: z.string(),
+  /** Denormalised from the schedule for queries and exports: see terms-service.ts. */
+  amount: z.number().nullable(),
+  unit: z.string().nullable(),
+  period: z.string().nullable(),
+  provider: z.string().nullable(),
+  location: z.string().nullable(),
+  /** Null only for rows written outside the API; the figures then count from the signing date. */
+  startsOn: z.string().nullable(),
+  endsOn: z.string().nullable(),
+  makeupRule: z.string().nullable(),
+  makeupDeadline: z.string().nullable(),
+  reviewDates: z.array(z.string()),
+  goal: z.string().nullable(),
+});
+export type TermRecord = z.infer<typeof termRecord>;
+
+// ---------- Implementation log ----------
+
+export const deliveryFields = z
+  .strictObject({
+    deliveredOn: isoDate,
+    /** Minutes delivered (delivered, cut short) or scheduled (missed); blank: a full session. */
+    minutes: z.number().int().nonnegative().max(1440).nullish().transform((value) => value ?? null),
+    /** Sessions or items this line stands for; blank: one. */
+    count: z.number().int().positive().max(1000).nullish().transform((value) => value ?? null),
+    status: deliveryStatusSchema,
+    provider: optionalText(200),
+    note: optionalText(4_000),
+    evidenceDocumentId: optionalId,
+  })
+  .refine((delivery) => delivery.status !== 'cut_short' || delivery.minutes !== null, {
+    message: 'A session cut short needs the minutes actually delivered',
+    path: ['minutes'],
+  });
+export type DeliveryFields = z.output<typeof deliveryFields>;
+
+export const deliveryRecord = z.object({
+  id: recordId,
+  termId: recordId,
+  deliveredOn: z.string(),
+  minutes: z.number().int().nullable(),
+  count: z.number().int().nullable(),
+  provider: z.string().nullable(),
+  status: deliveryStatusSchema,
+  note: z.string().nullable(),
+  evidenceDocumentId: recordId.nullable(),
+  createdAt: timestamp,
+});
+export type DeliveryRecord = z.infer<typeof deliveryRecord>;
+
+export const serviceLogPreview = z.object({
+  rows: z.array(
+    z.object({
+      deliveredOn: z.string(),
+      minutes: z.number().nullable(),
+      count: z.number().nullable(),
+      status: deliveryStatusSchema,
+      provider: z.string(),
+      note: z.string(),
+    }),
+  ),
+  /** Rows that could not be read; while any remain, nothing can be imported. */
+  errors: z.array(z.object({ line: z.number().int(), reason: z.string() })),
+  isImportable: z.boolean(),
+  /** Things worth a look that do not block the import (rows already in the log, dates outside the term). */
+  warnings: z.array(z.string()),
+});
+export type ServiceLogPreview = z.infer<typeof serviceLogPreview>;
+
+export const serviceLogImportResult = z.object({
+  importedCount: z.number().int(),
+  firstDate: z.string(),
+  lastDate: z.string(),
+});
+export type ServiceLogImportResult = z.infer<typeof serviceLogImportResult>;
+
+// ---------- Compliance figures ----------
+
+export const termStatusSchema = z.enum(TERM_STATUSES);
+export const complianceUnitSchema = z.enum(['minutes', 'sessions', 'occurrences']);
+const deductionSummary = z.object({ count: z.number(), amount: z.number() });
+
+/** One term's figures on a date; the fields are documented on TermCompliance (term-compliance.ts). */
+export const termComplianceResult = z.object({
+  termId: recordId,
+  asOf: z.string(),
+  unit: complianceUnitSchema,
+  window: z.object({ from: z.string(), to: z.string() }).nullable(),
+  owed: z.number(),
+  delivered: z.number(),
+  shortfall: z.number(),
+  surplus: z.number(),
+  compliancePercent: z.number().nullable(),
+  compensatoryOwed: z.number(),
+  compensatoryPastDeadline: z.number(),
+  deductions: z.object({ student_absent: deductionSummary, school_closed: deductionSummary }),
+  closures: z.array(z.object({ label: z.string(), kind: z.enum(['holiday', 'break']), weekdays: z.number() })),
+  dueDate: z.string().nullable(),
+  isOverdue: z.boolean(),
+  daysOverdue: z.number(),
+  hasEnded: z.boolean(),
+  missedReviewDates: z.array(z.string()),
+  status: termStatusSchema,
+  explanation: z.string(),
+});
+
+export const agreementTotals = z.object({
+  owedMinutes: z.number(),
+  deliveredMinutes: z.number(),
+  shortfallMinutes: z.number(),
+  surplusMinutes: z.number(),
+  compliancePercent: z.number().nullable(),
+  compensatoryOwedMinutes: z.number(),
+  compensatoryPastDeadlineMinutes: z.number(),
+});
+
+/** The agreement's roll-up (AgreementCompliance without the per-term list, which `terms` carries). */
+export const agreementRollup = z.object({
+  agreementId: recordId,
+  asOf: z.string(),
+  status: termStatusSchema,
+  worstTermId: recordId.nullable(),
+  totals: agreementTotals,
+  statusCounts: z.record(termStatusSchema, z.number().int()),
+  overdueTermIds: z.array(recordId),
+  missedReviewDates: z.array(z.string()),
+  explanation: z.string(),
+});
+
+export const compliancePoint = z.object({
+  weekStart: z.string(),
+  owedCumulative: z.number(),
+  deliveredCumulative: z.number(),
+});
+
+export const agreementDetail = z.object({
+  agreement: agreementRecord,
+  asOf: z.string(),
+  terms: z.array(z.object({ term: termRecord, compliance: termComplianceResult, series: z.array(compliancePoint) })),
+  compliance: agreementRollup,
+  thresholds: complianceThresholdsSchema,
+  /** The district closures the figures took off; empty when the case's district has no calendar. */
+  closures: z.array(closureSchema),
+  /** Dates of the case's meetings, which satisfy review dates. */
+  meetingDates: z.array(z.string()),
+});
+export type AgreementDetail = z.infer<typeof agreementDetail>;
+
+const worstTerm = z.object({
+  termId: recordId,
+  description: z.string(),
+  status: termStatusSchema,
+  unit: complianceUnitSchema,
+  compliancePercent: z.number().nullable(),
+  shortfall: z.number(),
+  explanation: z.string(),
+});
+
+export const caseAgreementsSummary = z.object({
+  caseId: recordId,
+  asOf: z.string(),
+  /** The worst agreement's status; null when the case has no agreements. */
+  status: termStatusSchema.nullable(),
+  explanation: z.string(),
+  agreements: z.array(
+    z.object({
+      agreement: agreementRecord,
+      termCount: z.number().int(),
+      status: termStatusSchema,
+      explanation: z.string(),
+      totals: agreementTotals,
+      statusCounts: z.record(termStatusSchema, z.number().int()),
+      missedReviewDates: z.array(z.string()),
+      worstTerm: worstTerm.nullable(),
+    }),
+  ),
+});
+export type CaseAgreementsSummary = z.infer<typeof caseAgreementsSummary>;
+
+export const agreementBehindItem = z.object({
+  agreementId: recordId,
+  agreementTitle: z.string(),
+  agreementType: z.enum(AGREEMENT_TYPES),
+  caseId: recordId,
+  caseTitle: z.string(),
+  familyId: recordId,
+  familyName: z.string(),
+  studentId: recordId,
+  studentName: z.string(),
+  status: z.enum(['behind', 'review_missed']),
+  explanation: z.string(),
+  totals: agreementTotals,
+  behindTermCount: z.number().int(),
+  missedReviewDates: z.array(z.string()),
+  worstTerm: worstTerm.nullable(),
+});
+export type AgreementBehindItem = z.infer<typeof agreementBehindItem>;
+
+export const termReportRow = z.object({
+  agreementId: recordId,
+  agreementTitle: z.string(),
+  termId: recordId,
+  description: z.string(),
+  owed: z.number(),
+  delivered: z.number(),
+  shortfall: z.number(),
+  compliancePercent: z.number().nullable(),
+  compensatoryOwed: z.number(),
+  compensatoryPastDeadline: z.number(),
+  unit: complianceUnitSchema,
+  status: termStatusSchema,
+  explanation: z.string(),
+});
+export type TermReportRow = z.infer<typeof termReportRow>;
+
+const nonImplementationItem = z.object({
+  termId: recordId,
+  description: z.string(),
+  provider: z.string(),
+  schedule: z.string(),
+  period: z.object({ from: z.string(), to: z.string() }).nullable(),
+  unit: complianceUnitSchema,
+  owed: z.number(),
+  delivered: z.number(),
+  shortfall: z.number(),
+  compliancePercent: z.number().nullable(),
+  compensatoryOwed: z.number(),
+  compensatoryPastDeadline: z.number(),
+  makeupRule: z.string(),
+  makeupDeadline: z.string().nullable(),
+  dueDate: z.string().nullable(),
+  isOverdue: z.boolean(),
+  sentence: z.string(),
+});
+
+export const nonImplementationNotice = z.object({
+  agreementId: recordId,
+  agreementTitle: z.string(),
+  signedOn: z.string().nullable(),
+  asOf: z.string(),
+  items: z.array(nonImplementationItem),
+  missedReviews: z.array(z.object({ termId: recordId, description: z.string(), reviewDate: z.string(), sentence: z.string() })),
+  totalShortfallMinutes: z.number(),
+  totalCompensatoryOwedMinutes: z.number(),
+  summary: z.string(),
+  hasFindings: z.boolean(),
+});
+
+/** Everything a notice-of-non-implementation letter needs: the findings and who it goes to. */
+export const nonImplementationData = z.object({
+  notice: nonImplementationNotice,
+  agreement: agreementRecord,
+  case: z.object({ id: recordId, title: z.string() }),
+  family: z.object({
+    id: recordId,
+    name: z.string(),
+    address: z.string().nullable(),
+    email: z.string().nullable(),
+    phone: z.string().nullable(),
+  }),
+  guardians: z.array(
+    z.object({ name: z.string(), relationship: z.string().nullable(), email: z.string().nullable(), isPrimary: z.boolean() }),
+  ),
+  student: z.object({
+    id: recordId,
+    firstName: z.string(),
+    lastName: z.string(),
+    dateOfBirth: z.string().nullable(),
+    school: z.string().nullable(),
+    grade: z.string().nullable(),
+  }),
+  district: z.object({ id: recordId, name: z.string(), state: z.string().nullable() }).nullable(),
+  /** Whom the letter is addressed to: the director of special education, or the next one up or down the hierarchy on file. */
+  recipient: contact.nullable(),
+  /** The case's and the district's contacts, most senior first, for the address block and copies. */
+  contacts: z.array(contact),
+});
+export type NonImplementationData = z.infer<typeof nonImplementationData>;
