@@ -89,7 +89,8 @@ async function readBody(request: IncomingMessage, limit: number): Promise<string
 export async function startBridge(options: BridgeOptions): Promise<RunningBridge> {
   const token = randomBytes(32).toString('base64url');
   const staticRoot = resolve(options.staticDir);
-  const maxBody = options.maxBodyBytes ?? 50 * 1024 * 1024;
+  // Documents travel base64-encoded: a 50 MB file is about 67 MB of JSON.
+  const maxBody = options.maxBodyBytes ?? 80 * 1024 * 1024;
   let allowedHosts: string[] = [];
   let origin = '';
 

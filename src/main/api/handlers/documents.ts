@@ -1,0 +1,45 @@
+import type { documentMethods } from '@shared/api/methods/documents';
+import {
+  binderJobProgress,
+  binderPlanFor,
+  buildBinderForRenderer,
+  draftLetter,
+  exportLetter,
+  letterTemplates,
+} from '../../services/bundles';
+import {
+  deleteDocument,
+  getAdvocateProfile,
+  getDocumentContent,
+  getDocumentRecord,
+  importDocument,
+  linkDocumentEvent,
+  listDocuments,
+  setAdvocateProfile,
+  unlinkDocumentEvent,
+  updateDocument,
+} from '../../services/documents';
+import type { DomainHandlers } from '../dispatcher';
+import { services, type AppContext } from '../app-context';
+
+export const documentHandlers = {
+  'documents.list': (input, ctx) => listDocuments(services(ctx), input),
+  'documents.get': (input, ctx) => getDocumentRecord(services(ctx), input.id),
+  'documents.import': (input, ctx) => {
+    const { base64, ...rest } = input;
+    return importDocument(services(ctx), { ...rest, bytes: Buffer.from(base64, 'base64') });
+  },
+  'documents.update': (input, ctx) => updateDocument(services(ctx), input),
+  'documents.delete': (input, ctx) => deleteDocument(services(ctx), input.id),
+  'documents.linkEvent': (input, ctx) => linkDocumentEvent(services(ctx), input),
+  'documents.unlinkEvent': (input, ctx) => unlinkDocumentEvent(services(ctx), input),
+  'documents.content': (input, ctx) => getDocumentContent(services(ctx), input.id),
+  'settings.getAdvocateProfile': (_input, ctx) => getAdvocateProfile(services(ctx)),
+  'settings.setAdvocateProfile': (input, ctx) => setAdvocateProfile(services(ctx), input),
+  'bundles.binderPlan': (input, ctx) => binderPlanFor(services(ctx), input.caseId, input.options),
+  'bundles.buildBinder': (input, ctx) => buildBinderForRenderer(services(ctx), input),
+  'bundles.progress': (input) => binderJobProgress(input.jobId),
+  'letters.templates': () => letterTemplates(),
+  'letters.draft': (input, ctx) => draftLetter(services(ctx), input.caseId, input.kind, input.options),
+  'letters.export': (input, ctx) => exportLetter(services(ctx), input),
+} satisfies DomainHandlers<keyof typeof documentMethods, AppContext>;

@@ -1,0 +1,184 @@
+/**
+ * Gathers a case's data into the binder engine's input: cover, contacts, issues, chronology from
+ * the timeline, the compliance worksheet from the agreements' implementation log, and the
+ * documents (their bytes, from inside the vault) in the sections the plan puts them in.
+ */
+import dayjs from 'dayjs';
+import { asc, eq, inArray } from 'drizzle-orm';
+import type { BinderBuildOptions } from '@shared/domain/documents';
+import { CONTACT_ROLE_LABELS, EVENT_TYPE_LABELS, type ContactRole, type EventType } from '@shared/domain/vocabulary';
+import type { BinderInput, BinderSection, ChronologyRow, ComplianceRow, ContactRow, GeneratedContent } from '../../bundles';
+import { documentContentsTable, documentEventsTable, documentsTable, eventsTable } from '../../db/schema';
+import { termComplianceForReport } from '../agreements';
+import type { ServiceContext } from '../context';
+import { getAdvocateProfile } from '../documents/advocate-profile';
+import { loadCaseFacts, studentName, type CaseFacts } from './case-facts';
+import { planBinderSections, type PlannedSection } from './binder-plan';
+
+export interface AssembledBinder {
+  input: BinderInput;
+  facts: CaseFacts;
+  asOf: string;
+  plan: PlannedSection[];
+  /** Documents in the plan that cannot be exhibits (not PDFs), reported with the build's skipped list. */
+  unusable: { documentId: number; title: string; sectionTitle: string; reason: string }[];
+  warnings: string[];
+}
+
+function clip(value: string, max: number): string {
+  const clean = value.replace(/\s+/g, ' ').trim();
+  return clean.length <= max ? clean : `${clean.slice(0, max - 1).trimEnd()}…`;
+}
+
+function contactRows(facts: CaseFacts): ContactRow[] {
+  const guardians = facts.guardians.map((guardian) => ({
+    name: clip(guardian.name, 300),
+    role: clip(guardian.relationship ?? 'Parent', 300),
+    organization: '',
+    email: clip(guardian.email ?? '', 300),
+    phone: clip(guardian.phone ?? '', 300),
+  }));
+  const contacts = facts.caseContacts.map((contact) => ({
+    name: clip(contact.name, 300),
+    role: CONTACT_ROLE_LABELS[contact.role as ContactRole] ?? contact.role,
+    organization: clip(contact.organization ?? (contact.districtId !== null && contact.districtId === facts.district?.id ? facts.district.name : ''), 300),
+    email: clip(contact.email ?? '', 300),
+    phone: clip(contact.phone ?? '', 300),
+  }));
+  return [...guardians, ...contacts];
+}
+
+/** The timeline, oldest first, each entry citing the documents linked to it. */
+function chronologyRows(ctx: ServiceContext, caseId: number): ChronologyRow[] {
+  const events = ctx.db.orm.select().from(eventsTable).where(eq(eventsTable.caseId, caseId)).orderBy(asc(eventsTable.occurredOn), asc(eventsTable.id)).all();
+  const links =
+    events.length === 0
+      ? []
+      : ctx.db.orm
+          .select({ eventId: documentEventsTable.eventId, title: documentsTable.title })
+          .from(documentEventsTable)
+          .innerJoin(documentsTable, eq(documentsTable.id, documentEventsTable.documentId))
+          .where(inArray(documentEventsTable.eventId, events.map((event) => event.id)))
+          .all();
+  const sources = new Map<number, string[]>();
+  for (const link of links) sources.set(link.eventId, [...(sources.get(link.eventId) ?? []), link.title]);
+  return events.map((event) => ({
+    date: event.occurredOn,
+    type: EVENT_TYPE_LABELS[event.type as EventType] ?? event.type,
+    title: clip(event.title, 300),
+    summary: clip([event.people ? `With ${event.people}.` : '', event.details ?? ''].filter(Boolean).join(' '), 1_000),
+    source: clip((sources.get(event.id) ?? []).join('; '), 300),
+  }));
+}
+
+const UNIT_OF: Record<string, ComplianceRow['unit']> = { minutes: 'minutes', sessions: 'sessions', occurrences: 'items' };
+
+/** Owed vs delivered per agreement term as of the binder's date (34 CFR 300.506(b)(7): a signed agreement binds). */
+function complianceRows(ctx: ServiceContext, caseId: number, asOf: string): ComplianceRow[] {
+  return termComplianceForReport(ctx, caseId, asOf).map((row) => ({
+    term: clip(`${row.agreementTitle}: ${row.description}`, 300),
+    unit: UNIT_OF[row.unit] ?? 'items',
+    owed: Math.max(0, row.owed),
+    delivered: Math.max(0, row.delivered),
+    asOf,
+    notes: clip(row.explanation, 2_000),
+  }));
+}
+
+function documentBytes(ctx: ServiceContext, ids: number[]): Map<number, Uint8Array> {
+  if (ids.length === 0) return new Map();
+  const rows = ctx.db.orm
+    .select({ id: documentContentsTable.documentId, content: documentContentsTable.content })
+    .from(documentContentsTable)
+    .where(inArray(documentContentsTable.documentId, ids))
+    .all();
+  return new Map(rows.map((row) => [row.id, new Uint8Array(row.content.buffer, row.content.byteOffset, row.content.byteLength)]));
+}
+
+function advocateOnCover(ctx: ServiceContext): string | null {
+  const profile = getAdvocateProfile(ctx);
+  return profile.name ?? profile.organization;
+}
+
+/** What the advocate should know before printing: gaps in the data the cover shows. */
+export function binderWarnings(ctx: ServiceContext, facts: CaseFacts): string[] {
+  const warnings: string[] = [];
+  if (!advocateOnCover(ctx)) warnings.push('Your name is not set in the advocate profile, so the cover says “Advocate”.');
+  if (!facts.district) warnings.push('No district is recorded for this case, so the cover says “District not recorded”.');
+  return warnings;
+}
+
+function emptyOf(kind: GeneratedContent['kind'] | undefined): GeneratedContent | undefined {
+  if (kind === undefined) return undefined;
+  return kind === 'cover' ? { kind } : { kind, rows: [] };
+}
+
+export function assembleBinderInput(ctx: ServiceContext, caseId: number, options: BinderBuildOptions): AssembledBinder {
+  const facts = loadCaseFacts(ctx, caseId);
+  const asOf = options.asOf ?? dayjs(ctx.now()).format('YYYY-MM-DD');
+  const advocate = advocateOnCover(ctx);
+  const warnings = binderWarnings(ctx, facts);
+
+  const plan = planBinderSections(ctx, caseId, options);
+  const usableIds = plan.flatMap((item) => item.documents.filter((document) => !document.isExcluded && !document.unusableReason).map((document) => document.row.id));
+  const bytes = documentBytes(ctx, usableIds);
+  const unusable = plan.flatMap((item) =>
+    item.include
+      ? item.documents
+          .filter((document) => !document.isExcluded && document.unusableReason)
+          .map((document) => ({ documentId: document.row.id, title: document.row.title, sectionTitle: item.section.title, reason: document.unusableReason! }))
+      : [],
+  );
+
+  const generatedFor = (kind: GeneratedContent['kind'] | undefined): GeneratedContent | undefined => {
+    switch (kind) {
+      case 'cover':
+        return { kind: 'cover', subtitle: 'Mediation Binder' };
+      case 'contacts':
+        return { kind: 'contacts', rows: contactRows(facts) };
+      case 'issues':
+        return { kind: 'issues', rows: facts.caseRecord.issues.map((issue) => ({ issue: clip(issue, 2_000), proposedResolution: '', status: '' })) };
+      case 'chronology':
+        return { kind: 'chronology', rows: chronologyRows(ctx, caseId) };
+      case 'compliance_worksheet':
+        return { kind: 'compliance_worksheet', rows: complianceRows(ctx, caseId, asOf) };
+      default:
+        return undefined;
+    }
+  };
+
+  const sections: BinderSection[] = plan.map(({ section, include, documents }) => ({
+    id: section.id,
+    title: section.title,
+    kind: section.kind,
+    include,
+    // The plan already ordered the documents; the engine keeps that order.
+    order: 'as_given',
+    // A left-out section still needs content of its kind for the engine's schema; an empty one costs nothing.
+    generated: include ? generatedFor(section.generatedKind) : emptyOf(section.generatedKind),
+    documents: documents
+      .filter((document) => !document.isExcluded && !document.unusableReason)
+      .map(({ row }) => ({
+        id: String(row.id),
+        title: clip(row.title, 300),
+        date: row.documentDate,
+        author: clip(row.author ?? '', 300),
+        description: '',
+        bytes: bytes.get(row.id) ?? new Uint8Array(),
+      })),
+  }));
+
+  const input: BinderInput = {
+    case: {
+      title: clip(facts.caseRecord.title, 300),
+      studentName: clip(studentName(facts), 300),
+      familyName: clip(facts.family.name, 300),
+      district: clip(facts.district?.name ?? 'District not recorded', 300),
+      advocate: clip(advocate ?? 'Advocate', 300),
+      preparedOn: asOf,
+    },
+    sections,
+    options: { exhibitPrefix: 'P', ...(options.bates ? { bates: options.bates } : {}) },
+  };
+  return { input, facts, asOf, plan, unusable, warnings };
+}

@@ -1,0 +1,136 @@
+/**
+ * Which of a case's documents go into which binder section, in what order. Shared by the plan the
+ * renderer shows (for drag-to-reorder and include/exclude) and the build, so the binder is exactly
+ * what the plan showed.
+ */
+import { eq } from 'drizzle-orm';
+import {
+  BINDER_SECTION_IDS,
+  DOCUMENT_CATEGORY_LABELS,
+  DOCUMENT_MIME_TYPES,
+  type BinderBuildOptions,
+  type BinderPlan,
+  type BinderSectionId,
+  type DocumentCategory,
+} from '@shared/domain/documents';
+import { DEFAULT_SECTIONS, type DefaultSection, type DefaultSectionId } from '../../bundles';
+import { documentsTable, type DocumentRow } from '../../db/schema';
+import type { ServiceContext } from '../context';
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** The contract's section ids and the engine's must be the same set; this fails to compile otherwise. */
+const SECTION_IDS_MATCH: Same<BinderSectionId, DefaultSectionId> = true;
+void SECTION_IDS_MATCH;
+
+/**
+ * Where a document goes by default. Medical reports sit with evaluations (both are assessments of
+ * the child); work samples with progress data; the signed agreement opens the section that holds
+ * its implementation record; anything uncategorised goes with correspondence, never nowhere.
+ */
+export const SECTION_OF_CATEGORY: Record<DocumentCategory, DefaultSectionId> = {
+  iep: 'ieps',
+  evaluation: 'evaluations',
+  medical: 'evaluations',
+  progress_report: 'progress',
+  work_sample: 'progress',
+  agreement: 'service_logs',
+  service_log: 'service_logs',
+  notice: 'notices',
+  communication: 'correspondence',
+  other: 'correspondence',
+};
+
+export interface PlannedDocument {
+  row: DocumentRow;
+  isExcluded: boolean;
+  unusableReason: string | null;
+}
+
+export interface PlannedSection {
+  section: DefaultSection;
+  include: boolean;
+  documents: PlannedDocument[];
+}
+
+function unusableReason(row: DocumentRow): string | null {
+  if (row.mimeType === DOCUMENT_MIME_TYPES.pdf) return null;
+  const what = row.mimeType === DOCUMENT_MIME_TYPES.docx ? 'a Word document' : row.mimeType === DOCUMENT_MIME_TYPES.eml ? 'a saved email' : 'not a PDF';
+  return `Only PDFs go into the binder and this is ${what}. Save it as a PDF and import that copy to include it.`;
+}
+
+/** By the document's date; undated records go last either way (as the binder engine orders them). */
+function byDate(order: DefaultSection['order']) {
+  const direction = order === 'newest_first' ? -1 : 1;
+  return (a: DocumentRow, b: DocumentRow) => {
+    if (a.documentDate === b.documentDate) return a.id - b.id;
+    if (a.documentDate === null) return 1;
+    if (b.documentDate === null) return -1;
+    return direction * a.documentDate.localeCompare(b.documentDate) || a.id - b.id;
+  };
+}
+
+/**
+ * Sections in the order asked for (sections not mentioned keep their default place after them),
+ * each with its documents: those placed there by the advocate first, in the order given, then the
+ * rest of its categories in the section's default order.
+ */
+export function planBinderSections(ctx: ServiceContext, caseId: number, options: BinderBuildOptions): PlannedSection[] {
+  const rows = ctx.db.orm.select().from(documentsTable).where(eq(documentsTable.caseId, caseId)).all();
+  const rowById = new Map(rows.map((row) => [row.id, row]));
+  const excluded = new Set(options.excludedDocumentIds);
+  const requested = new Map(options.sections.map((section) => [section.id, section]));
+  const orderedIds: BinderSectionId[] = [
+    ...new Set([...options.sections.map((section) => section.id), ...BINDER_SECTION_IDS]),
+  ];
+
+  const placed = new Map<BinderSectionId, DocumentRow[]>();
+  const placedIds = new Set<number>();
+  for (const section of options.sections) {
+    for (const id of section.documentIds ?? []) {
+      const row = rowById.get(id);
+      // Ids of other cases' documents are ignored, never fetched: a binder holds one child's records.
+      if (!row || placedIds.has(id)) continue;
+      placedIds.add(id);
+      placed.set(section.id, [...(placed.get(section.id) ?? []), row]);
+    }
+  }
+
+  return orderedIds.map((id) => {
+    const section = DEFAULT_SECTIONS.find((candidate) => candidate.id === id)!;
+    const rest = rows.filter((row) => !placedIds.has(row.id) && SECTION_OF_CATEGORY[row.category as DocumentCategory] === id).sort(byDate(section.order));
+    const documents = [...(placed.get(id) ?? []), ...rest].map((row) => ({
+      row,
+      isExcluded: excluded.has(row.id),
+      unusableReason: unusableReason(row),
+    }));
+    return { section, include: requested.get(id)?.include ?? true, documents };
+  });
+}
+
+export function toBinderPlan(caseId: number, sections: PlannedSection[], warnings: string[]): BinderPlan {
+  return {
+    caseId,
+    sections: sections.map(({ section, include, documents }) => ({
+      id: section.id,
+      title: section.title,
+      kind: section.kind,
+      include,
+      generated: section.generatedKind ?? null,
+      documents: documents.map(({ row, isExcluded, unusableReason: reason }) => ({
+        id: row.id,
+        title: row.title,
+        documentDate: row.documentDate,
+        category: row.category as DocumentCategory,
+        mimeType: row.mimeType,
+        pageCount: row.pageCount,
+        isExcluded,
+        unusableReason: reason,
+      })),
+    })),
+    warnings,
+  };
+}
+
+export function categoryLabel(category: string): string {
+  return DOCUMENT_CATEGORY_LABELS[category as DocumentCategory] ?? category;
+}

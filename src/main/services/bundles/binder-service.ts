@@ -1,0 +1,117 @@
+import { stat } from 'node:fs/promises';
+import { AppError } from '@shared/api/errors';
+import type { BinderBuildOptions, BinderBuildResult, BinderPlan } from '@shared/domain/documents';
+import { buildBinder, writeFileAtomically, type BinderResult, type ProgressCallback } from '../../bundles';
+import { recordAudit } from '../audit/audit-service';
+import type { ServiceContext } from '../context';
+import { assembleBinderInput, binderWarnings } from './binder-input';
+import { finishBinderJob, startBinderJob } from './binder-jobs';
+import { planBinderSections, toBinderPlan } from './binder-plan';
+import { loadCaseFacts, type CaseFacts } from './case-facts';
+import { binderFileName } from './file-names';
+
+export interface CaseBinder {
+  result: BinderResult;
+  fileName: string;
+  facts: CaseFacts;
+  /** Every document left out with its reason: not a PDF, or unreadable when the binder was built. */
+  skipped: BinderBuildResult['skipped'];
+  warnings: string[];
+}
+
+export function binderPlanFor(ctx: ServiceContext, caseId: number, options: BinderBuildOptions): BinderPlan {
+  const warnings = binderWarnings(ctx, loadCaseFacts(ctx, caseId));
+  return toBinderPlan(caseId, planBinderSections(ctx, caseId, options), warnings);
+}
+
+/** Builds the binder from the case data: cover, index, tabs, generated pages, exhibits. */
+export async function buildBinderForCase(ctx: ServiceContext, caseId: number, options: BinderBuildOptions, onProgress?: ProgressCallback): Promise<CaseBinder> {
+  const assembled = assembleBinderInput(ctx, caseId, options);
+  const result = await buildBinder(assembled.input, onProgress ? { onProgress } : {});
+  const skipped = [
+    ...assembled.unusable,
+    ...result.skipped.map((item) => ({ documentId: Number(item.documentId), title: item.title, sectionTitle: item.sectionTitle, reason: item.reason })),
+  ];
+  return { result, fileName: binderFileName(assembled.facts, assembled.asOf), facts: assembled.facts, skipped, warnings: assembled.warnings };
+}
+
+/** The binder leaves the vault as a file: one audit row, ids and counts only. */
+function auditExport(ctx: ServiceContext, binder: CaseBinder, how: 'download' | 'file'): void {
+  ctx.db.sqlite.transaction(() => {
+    recordAudit(
+      ctx.db,
+      {
+        action: 'export',
+        entity: 'binder',
+        entityId: binder.facts.caseRecord.id,
+        familyId: binder.facts.family.id,
+        detail: `to=${how};pages=${binder.result.pageCount};exhibits=${binder.result.index.length};skipped=${binder.skipped.length}`,
+      },
+      ctx.now(),
+    );
+  })();
+}
+
+/**
+ * 'bundles.buildBinder': builds the binder and returns it for the renderer to save where the user
+ * picks. Progress goes to the job's entry, which 'bundles.progress' reads.
+ */
+export async function buildBinderForRenderer(
+  ctx: ServiceContext,
+  input: { caseId: number; jobId?: string | undefined; options: BinderBuildOptions },
+): Promise<BinderBuildResult> {
+  const report = input.jobId ? startBinderJob(input.jobId) : undefined;
+  let binder: CaseBinder;
+  try {
+    binder = await buildBinderForCase(ctx, input.caseId, input.options, report);
+  } catch (error) {
+    if (input.jobId) finishBinderJob(input.jobId, 'The binder could not be built');
+    throw error;
+  }
+  auditExport(ctx, binder, 'download');
+  if (input.jobId) finishBinderJob(input.jobId, 'Binder ready');
+  const { result } = binder;
+  return {
+    fileName: binder.fileName,
+    base64: Buffer.from(result.bytes.buffer, result.bytes.byteOffset, result.bytes.byteLength).toString('base64'),
+    pageCount: result.pageCount,
+    sections: result.sections,
+    index: result.index.map((entry) => ({
+      exhibit: entry.exhibit,
+      sectionTitle: entry.sectionTitle,
+      documentId: Number(entry.documentId),
+      title: entry.title,
+      date: entry.date,
+      startPage: entry.startPage,
+      endPage: entry.endPage,
+    })),
+    skipped: binder.skipped,
+    warnings: binder.warnings,
+  };
+}
+
+export interface SaveBinderOptions {
+  /** Replace an existing file at the target; refused otherwise. */
+  isOverwriteAllowed?: boolean;
+  onProgress?: ProgressCallback;
+}
+
+/**
+ * Builds the binder and writes it to `targetPath` atomically (temp name in the target folder,
+ * fsync, rename): the target is never a partial binder. Used by the CLI and any save-to-path caller.
+ */
+export async function saveBinder(
+  ctx: ServiceContext,
+  caseId: number,
+  options: BinderBuildOptions,
+  targetPath: string,
+  saveOptions: SaveBinderOptions = {},
+): Promise<CaseBinder> {
+  if (!saveOptions.isOverwriteAllowed && (await stat(targetPath).catch(() => null))) {
+    throw new AppError('CONFLICT', 'A file with that name already exists; choose another name or allow replacing it.');
+  }
+  const binder = await buildBinderForCase(ctx, caseId, options, saveOptions.onProgress);
+  await writeFileAtomically(targetPath, binder.result.bytes);
+  auditExport(ctx, binder, 'file');
+  return binder;
+}

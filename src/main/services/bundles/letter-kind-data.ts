@@ -1,0 +1,195 @@
+/** Each letter template's own facts, read from the case records (see letter-sources.ts). */
+import type { ParsedInput } from '@shared/api/contract';
+import { AppError } from '@shared/api/errors';
+import type { LetterKindId } from '@shared/domain/documents';
+import { formatLongDate } from '../../bundles/format';
+import { agreementsTable } from '../../db/schema';
+import { eq } from 'drizzle-orm';
+import { nonImplementationData, termComplianceForReport } from '../agreements';
+import type { ServiceContext } from '../context';
+import type { CaseFacts } from './case-facts';
+import { agreementShortfalls, ieeRequestFor, meetingFor, meetingTypeWords, nextMeetingEventDate, openIeeRequests, recordsAccessDays } from './letter-sources';
+
+type DraftOptions = ParsedInput<'letters.draft'>['options'];
+
+export interface KindData {
+  data: Record<string, unknown>;
+  /** For the non-implementation notice: the agreement it is about. */
+  agreementId?: number;
+  /** Adds findings the template has no slot for (missed review dates) to the built paragraphs. */
+  extraParagraphs?: (paragraphs: string[]) => string[];
+}
+
+/** Lines of a free-text field as list items, bullets and numbering stripped. */
+function lines(text: string | null | undefined): string[] {
+  return (text ?? '')
+    .split(/\r?\n/)
+    .map((line) => line.replace(/^\s*(?:[-•*]|\d+[.)])\s*/, '').trim())
+    .filter(Boolean);
+}
+
+const AGREEMENT_KIND: Record<string, 'mediation agreement' | 'resolution agreement' | 'IEP'> = {
+  mediation_agreement: 'mediation agreement',
+  // A settlement is most often reached in the resolution period (34 CFR 300.510(d)).
+  settlement_agreement: 'resolution agreement',
+  iep_services: 'IEP',
+};
+
+/** What makes each kind of agreement enforceable, for a state complaint's allegation. */
+const AGREEMENT_CITATION: Record<string, string> = {
+  mediation_agreement: '34 CFR 300.506(b)(7)',
+  settlement_agreement: '34 CFR 300.510(d)',
+  iep_services: '34 CFR 300.323(c)(2)',
+};
+
+function ieeRequest(ctx: ServiceContext, facts: CaseFacts, options: DraftOptions, warnings: string[]): KindData {
+  const request = ieeRequestFor(ctx, facts.caseRecord.id, options.ieeRequestId);
+  if (!request) {
+    warnings.push('No IEE request is recorded for this case; enter the disputed evaluation and the areas.');
+    return { data: {} };
+  }
+  return {
+    data: {
+      disputedEvaluation: { title: request.disputedEvaluation, ...(request.disputedEvaluationOn ? { date: request.disputedEvaluationOn } : {}) },
+      areas: request.areas,
+    },
+  };
+}
+
+function recordsRequest(ctx: ServiceContext, facts: CaseFacts, options: DraftOptions, date: string): KindData {
+  const meeting = meetingFor(ctx, facts.caseRecord.id, options.meetingId, date, 'next');
+  const nextMeetingDate = meeting?.date ?? nextMeetingEventDate(ctx, facts.caseRecord.id, date);
+  return { data: { accessDays: recordsAccessDays(ctx, facts.caseRecord.jurisdiction), ...(nextMeetingDate ? { nextMeetingDate } : {}) } };
+}
+
+function parentConcerns(ctx: ServiceContext, facts: CaseFacts, options: DraftOptions, date: string, warnings: string[]): KindData {
+  const meeting = meetingFor(ctx, facts.caseRecord.id, options.meetingId, date, 'next');
+  const meetingDate = meeting?.date ?? nextMeetingEventDate(ctx, facts.caseRecord.id, date);
+  if (!meetingDate) warnings.push('No upcoming meeting is recorded for this case; enter the meeting date.');
+  const fromMeeting = lines(meeting?.meeting.parentConcerns);
+  const concerns = fromMeeting.length > 0 ? fromMeeting : facts.caseRecord.issues;
+  return {
+    data: {
+      ...(meetingDate ? { meetingDate } : {}),
+      ...(meeting ? { meetingType: meetingTypeWords(meeting.meeting.type) } : {}),
+      concerns,
+    },
+  };
+}
+
+function meetingFollowUp(ctx: ServiceContext, facts: CaseFacts, options: DraftOptions, date: string, warnings: string[]): KindData {
+  const found = meetingFor(ctx, facts.caseRecord.id, options.meetingId, date, 'last');
+  if (!found) {
+    warnings.push('No past meeting is recorded for this case; enter the meeting date and what was decided.');
+    return { data: {} };
+  }
+  return {
+    data: {
+      meetingDate: found.date,
+      meetingType: meetingTypeWords(found.meeting.type),
+      attendees: found.meeting.attendees.map((attendee) => attendee.name).filter(Boolean),
+      decisions: found.decisions.map((decision) => decision.what),
+      openItems: found.decisions
+        .filter((decision) => decision.who.trim() !== '')
+        .map((decision) => ({ item: decision.what, owner: decision.who, ...(decision.dueOn ? { dueDate: decision.dueOn } : {}) })),
+    },
+  };
+}
+
+function nonImplementation(ctx: ServiceContext, facts: CaseFacts, options: DraftOptions, date: string): KindData {
+  const caseId = facts.caseRecord.id;
+  let agreementId = options.agreementId;
+  if (agreementId !== undefined) {
+    const row = ctx.db.orm.select({ caseId: agreementsTable.caseId }).from(agreementsTable).where(eq(agreementsTable.id, agreementId)).get();
+    if (!row || row.caseId !== caseId) throw new AppError('NOT_FOUND', 'That agreement is not part of this case.');
+  } else {
+    agreementId = agreementShortfalls(ctx, caseId, date)[0]?.agreementId;
+  }
+  if (agreementId === undefined) {
+    throw new AppError('VALIDATION', 'No agreement is recorded for this case. Add the agreement and its implementation log first.', {
+      'options.agreementId': 'No agreement is recorded for this case.',
+    });
+  }
+  const source = nonImplementationData(ctx, agreementId, date);
+  const terms = source.notice.items.map((item) => ({ term: item.description, unit: item.unit, owed: item.owed, delivered: item.delivered }));
+  const allTerms = () =>
+    termComplianceForReport(ctx, caseId, date)
+      .filter((row) => row.agreementId === agreementId)
+      .map((row) => ({ term: row.description, unit: row.unit, owed: Math.max(0, row.owed), delivered: Math.max(0, row.delivered) }));
+  const missed = source.notice.missedReviews.map((review) => review.sentence);
+  return {
+    agreementId,
+    data: {
+      agreementKind: AGREEMENT_KIND[source.agreement.type] ?? 'mediation agreement',
+      agreementTitle: source.agreement.title,
+      ...(source.agreement.signedOn ? { agreementDate: source.agreement.signedOn } : {}),
+      asOf: date,
+      // With no term behind, the template still lists the terms and warns the advocate.
+      terms: terms.length > 0 ? terms : allTerms(),
+    },
+    extraParagraphs: (paragraphs) => {
+      if (missed.length === 0) return paragraphs;
+      const at = paragraphs.findIndex((paragraph) => paragraph.startsWith('We ask that the district'));
+      const insert = ['The agreement also set review dates that passed without a meeting:', ...missed.map((sentence) => `• ${sentence}`)];
+      return at === -1 ? [...paragraphs, ...insert] : [...paragraphs.slice(0, at), ...insert, ...paragraphs.slice(at)];
+    },
+  };
+}
+
+/**
+ * Prefills allegations from what the case records show: agreement terms behind (an enforceable
+ * agreement not implemented) and IEE requests left without the response 34 CFR 300.502(b)(2)
+ * requires. The advocate reviews each; 300.153(c) limits them to the last year.
+ */
+function stateComplaint(ctx: ServiceContext, facts: CaseFacts, date: string, warnings: string[]): KindData {
+  const caseId = facts.caseRecord.id;
+  const allegations: { requirement: string; citation: string; facts: string; lastViolationDate: string }[] = [];
+  const resolutions: string[] = [];
+  for (const shortfall of agreementShortfalls(ctx, caseId, date).filter((entry) => entry.behind.length > 0)) {
+    const agreement = ctx.db.orm.select().from(agreementsTable).where(eq(agreementsTable.id, shortfall.agreementId)).get()!;
+    const signed = agreement.signedOn ? ` signed on ${formatLongDate(agreement.signedOn)}` : '';
+    allegations.push({
+      requirement: `the ${agreement.title}${signed}`,
+      citation: AGREEMENT_CITATION[agreement.type] ?? '34 CFR 300.506(b)(7)',
+      facts: shortfall.behind.map((term) => `${term.description}: ${term.explanation}`).join(' '),
+      lastViolationDate: date,
+    });
+    resolutions.push(`Order the district to implement the ${agreement.title} as written and to provide compensatory services for every service not delivered.`);
+  }
+  for (const request of openIeeRequests(ctx, caseId)) {
+    allegations.push({
+      requirement: 'the requirement to respond to a request for an independent educational evaluation without unnecessary delay',
+      citation: '34 CFR 300.502(b)(2)',
+      facts: `The parents requested an independent educational evaluation on ${formatLongDate(request.requestedOn)}, disagreeing with the district's ${request.disputedEvaluation}. As of ${formatLongDate(date)} the district has neither ensured the evaluation is provided at public expense nor filed a due process complaint.`,
+      lastViolationDate: date,
+    });
+    resolutions.push('Order the district to fund the independent educational evaluation at public expense and to convene an IEP meeting to consider its results.');
+  }
+  if (allegations.length === 0) warnings.push('The case records show no agreement behind and no unanswered IEE request; enter the allegations.');
+  const state = facts.district?.state ?? (facts.caseRecord.jurisdiction !== 'US' ? facts.caseRecord.jurisdiction : null);
+  if (state) warnings.push(`Check the state education agency's exact name and address for ${state}.`);
+  return {
+    data: {
+      ...(state ? { stateAgencyName: `${state} Department of Education` } : {}),
+      ...(facts.family.address ? { studentAddress: facts.family.address.replace(/\s*\r?\n\s*/g, ', ') } : {}),
+      ...(allegations.length > 0 ? { allegations, proposedResolutions: resolutions } : {}),
+    },
+  };
+}
+
+export function kindData(ctx: ServiceContext, facts: CaseFacts, kind: LetterKindId, options: DraftOptions, date: string, warnings: string[]): KindData {
+  switch (kind) {
+    case 'iee_request':
+      return ieeRequest(ctx, facts, options, warnings);
+    case 'records_request':
+      return recordsRequest(ctx, facts, options, date);
+    case 'parent_concern_statement':
+      return parentConcerns(ctx, facts, options, date, warnings);
+    case 'meeting_follow_up':
+      return meetingFollowUp(ctx, facts, options, date, warnings);
+    case 'non_implementation_notice':
+      return nonImplementation(ctx, facts, options, date);
+    case 'state_complaint_draft':
+      return stateComplaint(ctx, facts, date, warnings);
+  }
+}

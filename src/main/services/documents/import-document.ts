@@ -1,0 +1,145 @@
+import { createHash } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import { AppError } from '@shared/api/errors';
+import { DOCUMENT_MAX_BYTES, DOCUMENT_MIME_TYPES, type DocumentCategory, type DocumentRecord } from '@shared/domain/documents';
+import { documentContentsTable, documentEventsTable, documentsTable } from '../../db/schema';
+import { recordAudit } from '../audit/audit-service';
+import { familyOfCase, getCaseRow } from '../cases/cases-service';
+import type { ServiceContext } from '../context';
+import { assertEventsOfCase, getDocumentRecord } from './document-records';
+import { readEmail } from './email-message';
+import { MAX_IMAGE_PIXELS, pngDimensions, sniffType, UNSUPPORTED_TYPE_MESSAGE } from './file-types';
+import { DEFAULT_PARSE_LIMITS, parseInWorker, type ParseLimits } from './parse-in-worker';
+
+export interface ImportDocumentInput {
+  caseId: number;
+  fileName: string;
+  bytes: Uint8Array;
+  title?: string | null;
+  documentDate?: string | null;
+  category: DocumentCategory;
+  author?: string | null;
+  eventIds?: readonly number[];
+}
+
+export interface ImportLimits extends ParseLimits {
+  maxBytes: number;
+}
+
+export const DEFAULT_IMPORT_LIMITS: ImportLimits = { ...DEFAULT_PARSE_LIMITS, maxBytes: DOCUMENT_MAX_BYTES };
+
+/** Office's legacy and password-protected files are OLE compound files, not zips. */
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+interface Prepared {
+  content: Uint8Array;
+  mimeType: string;
+  pageCount: number | null;
+  text: string;
+  defaultTitle: string | null;
+  defaultDate: string | null;
+}
+
+function refuse(message: string): never {
+  throw new AppError('VALIDATION', message, { file: message });
+}
+
+/** Rounded up, so a file just over the limit never reads as equal to it. */
+function formatMegabytes(bytes: number): string {
+  return `${Math.ceil((bytes / 1024 / 1024) * 10) / 10} MB`;
+}
+
+/** Reads what the file is and turns it into what the vault stores; refuses anything else with a reason. */
+async function prepare(bytes: Uint8Array, limits: ImportLimits): Promise<Prepared> {
+  const type = sniffType(bytes);
+  if (type === null) {
+    if (OLE_SIGNATURE.every((byte, index) => bytes[index] === byte)) {
+      refuse('Password-protected and older-format (.doc) Office files cannot be imported. Save the file as a .docx without a password, or as a PDF, and import that.');
+    }
+    refuse(UNSUPPORTED_TYPE_MESSAGE);
+  }
+  if (type === 'eml') {
+    const email = readEmail(bytes, limits.maxTextChars);
+    return { content: bytes, mimeType: DOCUMENT_MIME_TYPES.eml, pageCount: null, text: email.text, defaultTitle: email.subject, defaultDate: email.date };
+  }
+  if (type === 'png') {
+    const size = pngDimensions(bytes);
+    if (!size) refuse('The image is damaged and could not be read (no PNG header).');
+    if (size.width * size.height > MAX_IMAGE_PIXELS) {
+      refuse(`The image is too large (${size.width} × ${size.height} pixels). Save a smaller copy, under 40 megapixels, and import that.`);
+    }
+  }
+  const outcome = await parseInWorker(type, bytes, limits);
+  if (!outcome.ok) refuse(outcome.message);
+  if (type === 'docx') {
+    return { content: bytes, mimeType: DOCUMENT_MIME_TYPES.docx, pageCount: null, text: outcome.text, defaultTitle: null, defaultDate: null };
+  }
+  // PNG and JPEG arrive as a one-page PDF, so every image can go into a binder as an exhibit.
+  const content = outcome.pdfBytes ?? bytes;
+  return { content, mimeType: DOCUMENT_MIME_TYPES.pdf, pageCount: outcome.pageCount, text: outcome.text, defaultTitle: null, defaultDate: null };
+}
+
+function titleFromFileName(fileName: string): string {
+  const stem = fileName.replace(/^.*[\\/]/, '').replace(/\.[\p{L}\p{N}]{1,8}$/u, '').trim();
+  return (stem || 'Untitled document').slice(0, 300);
+}
+
+/**
+ * Imports one file into a case. The file is untrusted (districts send scans, exports, forwarded
+ * mail): its type is read from its bytes, its size capped, PDFs are checked (encrypted and
+ * unreadable ones refused) and their text extracted in a worker with a time limit, images become
+ * a one-page PDF. Only then is anything written: metadata, content (inside the encrypted vault;
+ * no temp file ever touches the disk), event links and the audit row, in one transaction, so a
+ * failed import leaves nothing behind.
+ */
+export async function importDocument(ctx: ServiceContext, input: ImportDocumentInput, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): Promise<DocumentRecord> {
+  const bytes = input.bytes;
+  if (bytes.byteLength === 0) refuse('The file is empty.');
+  if (bytes.byteLength > limits.maxBytes) {
+    refuse(`The file is ${formatMegabytes(bytes.byteLength)}, over the ${formatMegabytes(limits.maxBytes)} limit. Split it or save a smaller copy, and import that.`);
+  }
+  getCaseRow(ctx, input.caseId);
+  const eventIds = [...new Set(input.eventIds ?? [])];
+  assertEventsOfCase(ctx, input.caseId, eventIds);
+
+  // The hash is of the file as received, so the same district email imported twice is recognised.
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const duplicate = ctx.db.orm
+    .select({ title: documentsTable.title })
+    .from(documentsTable)
+    .where(and(eq(documentsTable.caseId, input.caseId), eq(documentsTable.sha256, sha256)))
+    .get();
+  if (duplicate) throw new AppError('CONFLICT', `This file is already in the case, as “${duplicate.title}”.`);
+
+  const prepared = await prepare(bytes, limits);
+  const id = ctx.db.sqlite.transaction(() => {
+    // Checked again inside the transaction: the case or an event may have gone while the worker ran.
+    const familyId = familyOfCase(ctx, input.caseId);
+    assertEventsOfCase(ctx, input.caseId, eventIds);
+    const row = ctx.db.orm
+      .insert(documentsTable)
+      .values({
+        caseId: input.caseId,
+        title: input.title?.trim() || prepared.defaultTitle?.slice(0, 300) || titleFromFileName(input.fileName),
+        documentDate: input.documentDate || prepared.defaultDate,
+        category: input.category,
+        author: input.author?.trim() || null,
+        mimeType: prepared.mimeType,
+        originalName: input.fileName.replace(/^.*[\\/]/, '').slice(0, 255),
+        sizeBytes: prepared.content.byteLength,
+        pageCount: prepared.pageCount,
+        sha256,
+      })
+      .returning({ id: documentsTable.id })
+      .get();
+    ctx.db.orm
+      .insert(documentContentsTable)
+      .values({ documentId: row.id, content: Buffer.from(prepared.content.buffer, prepared.content.byteOffset, prepared.content.byteLength), text: prepared.text || null })
+      .run();
+    for (const eventId of eventIds) ctx.db.orm.insert(documentEventsTable).values({ documentId: row.id, eventId }).run();
+    const detail = `type=${prepared.mimeType.split('/')[1]?.slice(0, 40)};pages=${prepared.pageCount ?? 0};events=${eventIds.length}`;
+    recordAudit(ctx.db, { action: 'create', entity: 'document', entityId: row.id, familyId, detail }, ctx.now());
+    return row.id;
+  })();
+  return getDocumentRecord(ctx, id);
+}

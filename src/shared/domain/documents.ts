@@ -1,0 +1,300 @@
+/**
+ * Documents in a case (imported files, exported letters), the mediation binder's options and plan,
+ * letters drafted from case data, and the advocate's profile that signs them.
+ */
+import { z } from 'zod';
+import { isoDate, optionalDate, optionalEmail, optionalText, recordId, requiredText, timestamp } from './common';
+
+export const DOCUMENT_CATEGORIES = [
+  'evaluation',
+  'iep',
+  'progress_report',
+  'medical',
+  'communication',
+  'work_sample',
+  'notice',
+  'agreement',
+  'service_log',
+  'other',
+] as const;
+export type DocumentCategory = (typeof DOCUMENT_CATEGORIES)[number];
+
+export const DOCUMENT_CATEGORY_LABELS: Record<DocumentCategory, string> = {
+  evaluation: 'Evaluation',
+  iep: 'IEP',
+  progress_report: 'Progress report',
+  medical: 'Medical',
+  communication: 'Communication',
+  work_sample: 'Work sample',
+  notice: 'Notice',
+  agreement: 'Agreement',
+  service_log: 'Service log',
+  other: 'Other',
+};
+
+/**
+ * The largest file the vault accepts. District records are mostly scans; 50 MB holds a few hundred
+ * scanned pages while keeping an import's memory (bytes, parse, base64 copy) bounded.
+ */
+export const DOCUMENT_MAX_BYTES = 50 * 1024 * 1024;
+/** base64 is 4 characters per 3 bytes; a little slack for padding. */
+const MAX_BASE64_CHARS = Math.ceil(DOCUMENT_MAX_BYTES / 3) * 4 + 4;
+
+export const DOCUMENT_MIME_TYPES = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  eml: 'message/rfc822',
+} as const;
+
+export const documentRecord = z.object({
+  id: recordId,
+  caseId: recordId,
+  title: z.string(),
+  documentDate: z.string().nullable(),
+  category: z.enum(DOCUMENT_CATEGORIES),
+  author: z.string().nullable(),
+  mimeType: z.string(),
+  originalName: z.string().nullable(),
+  sizeBytes: z.number().int().nonnegative(),
+  pageCount: z.number().int().nullable(),
+  sha256: z.string(),
+  createdAt: timestamp,
+  /** Timeline events this document supports. */
+  eventIds: z.array(recordId),
+  /** Whether text was extracted (searchable). */
+  hasText: z.boolean(),
+});
+export type DocumentRecord = z.infer<typeof documentRecord>;
+
+export const documentFields = z.strictObject({
+  title: requiredText(300, 'Title'),
+  documentDate: optionalDate,
+  category: z.enum(DOCUMENT_CATEGORIES),
+  author: optionalText(200),
+});
+
+const base64 = z
+  .string()
+  .max(MAX_BASE64_CHARS, `The file is larger than the ${DOCUMENT_MAX_BYTES / 1024 / 1024} MB limit.`)
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'The file content is not valid base64.');
+
+export const documentImportInput = z.strictObject({
+  caseId: recordId,
+  /** The name the file had on disk; kept for display and export, never trusted for the type. */
+  fileName: requiredText(255, 'File name'),
+  base64,
+  title: optionalText(300),
+  documentDate: optionalDate,
+  category: z.enum(DOCUMENT_CATEGORIES),
+  author: optionalText(200),
+  eventIds: z.array(recordId).max(200).default([]),
+});
+
+export const documentContent = z.object({
+  fileName: z.string(),
+  mimeType: z.string(),
+  base64: z.string(),
+});
+
+// ---------- The advocate's profile (letterhead, binder cover) ----------
+
+export const advocateProfileFields = z.strictObject({
+  name: optionalText(200),
+  organization: optionalText(200),
+  email: optionalEmail,
+  phone: optionalText(60),
+  /** Street address, one line per row. */
+  address: optionalText(500),
+});
+export const advocateProfile = z.object({
+  name: z.string().nullable(),
+  organization: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  address: z.string().nullable(),
+});
+export type AdvocateProfile = z.infer<typeof advocateProfile>;
+
+// ---------- The mediation binder ----------
+
+/** The binder's default sections, in their default order (mirrors src/main/bundles DEFAULT_SECTIONS). */
+export const BINDER_SECTION_IDS = [
+  'cover',
+  'contacts',
+  'issues',
+  'chronology',
+  'ieps',
+  'evaluations',
+  'progress',
+  'service_logs',
+  'notices',
+  'correspondence',
+] as const;
+export type BinderSectionId = (typeof BINDER_SECTION_IDS)[number];
+
+export const binderBuildOptions = z
+  .strictObject({
+    /** Sections in the order wanted; sections left out keep their default place and inclusion, at the end. */
+    sections: z
+      .array(
+        z.strictObject({
+          id: z.enum(BINDER_SECTION_IDS),
+          include: z.boolean().default(true),
+          /** Documents placed in this section, in this order (moved here or reordered by drag). */
+          documentIds: z.array(recordId).max(2_000).optional(),
+        }),
+      )
+      .max(BINDER_SECTION_IDS.length)
+      .default([]),
+    excludedDocumentIds: z.array(recordId).max(5_000).default([]),
+    bates: z
+      .strictObject({
+        prefix: z
+          .string()
+          .trim()
+          .max(20)
+          .regex(/^[\p{L}\p{N}_.-]*$/u, 'Letters, digits, dot, dash or underscore.'),
+        digits: z.number().int().min(1).max(12).default(6),
+        start: z.number().int().min(0).default(1),
+      })
+      .nullable()
+      .default(null),
+    /** The date the binder is prepared as of (cover, compliance worksheet); defaults to today. */
+    asOf: isoDate.optional(),
+  })
+  .default({ sections: [], excludedDocumentIds: [], bates: null });
+export type BinderBuildOptions = z.output<typeof binderBuildOptions>;
+
+export const binderPlanDocument = z.object({
+  id: recordId,
+  title: z.string(),
+  documentDate: z.string().nullable(),
+  category: z.enum(DOCUMENT_CATEGORIES),
+  mimeType: z.string(),
+  pageCount: z.number().int().nullable(),
+  isExcluded: z.boolean(),
+  /** Why the document cannot go into the binder (not a PDF), or null when it can. */
+  unusableReason: z.string().nullable(),
+});
+
+export const binderPlan = z.object({
+  caseId: recordId,
+  sections: z.array(
+    z.object({
+      id: z.enum(BINDER_SECTION_IDS),
+      title: z.string(),
+      kind: z.enum(['generated', 'documents']),
+      include: z.boolean(),
+      /** What the app generates for this section from the case data, if anything. */
+      generated: z.enum(['cover', 'contacts', 'issues', 'chronology', 'compliance_worksheet']).nullable(),
+      documents: z.array(binderPlanDocument),
+    }),
+  ),
+  warnings: z.array(z.string()),
+});
+export type BinderPlan = z.infer<typeof binderPlan>;
+
+export const binderBuildResult = z.object({
+  fileName: z.string(),
+  base64: z.string(),
+  pageCount: z.number().int(),
+  sections: z.array(z.object({ id: z.string(), title: z.string(), startPage: z.number().int(), endPage: z.number().int() })),
+  index: z.array(
+    z.object({
+      exhibit: z.string(),
+      sectionTitle: z.string(),
+      documentId: recordId,
+      title: z.string(),
+      date: z.string().nullable(),
+      startPage: z.number().int(),
+      endPage: z.number().int(),
+    }),
+  ),
+  skipped: z.array(z.object({ documentId: recordId, title: z.string(), sectionTitle: z.string(), reason: z.string() })),
+  warnings: z.array(z.string()),
+});
+export type BinderBuildResult = z.infer<typeof binderBuildResult>;
+
+export const binderProgress = z.object({
+  done: z.number().int(),
+  total: z.number().int(),
+  label: z.string(),
+  isFinished: z.boolean(),
+});
+export type BinderProgress = z.infer<typeof binderProgress>;
+
+/** A client-generated id for one build, so the renderer can poll its progress. */
+export const binderJobId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'A job id is 8 to 64 letters, digits, dashes or underscores.');
+
+// ---------- Letters ----------
+
+export const LETTER_KIND_IDS = [
+  'iee_request',
+  'records_request',
+  'parent_concern_statement',
+  'meeting_follow_up',
+  'non_implementation_notice',
+  'state_complaint_draft',
+] as const;
+export type LetterKindId = (typeof LETTER_KIND_IDS)[number];
+
+const line = z.string().trim().max(300);
+
+/** The editable letter: what the draft returns and what the advocate sends back to export. */
+export const letterContent = z.strictObject({
+  date: isoDate,
+  subject: line.min(1, 'Subject is required'),
+  salutation: line.optional(),
+  paragraphs: z.array(z.string().max(10_000)).min(1, 'The letter needs a body').max(500),
+  closing: line.default('Sincerely,'),
+  to: z.strictObject({
+    name: line.min(1, 'Recipient is required'),
+    title: line.optional(),
+    district: line.optional(),
+    address: z.array(line).max(8).optional(),
+  }),
+  from: z.strictObject({
+    name: line.min(1, 'Your name is required: set it in the advocate profile'),
+    organization: line.optional(),
+    address: z.array(line).max(8).optional(),
+    email: line.optional(),
+    phone: line.optional(),
+  }),
+  cc: z.array(line).max(20).default([]),
+});
+export type LetterContent = z.output<typeof letterContent>;
+
+/** The draft may still lack the sender's name (no profile yet): the form asks for it. */
+export const letterDraft = z.object({
+  kind: z.enum(LETTER_KIND_IDS),
+  date: z.string(),
+  subject: z.string(),
+  salutation: z.string().optional(),
+  paragraphs: z.array(z.string()),
+  closing: z.string(),
+  to: z.object({ name: z.string(), title: z.string().optional(), district: z.string().optional(), address: z.array(z.string()).optional() }),
+  from: z.object({
+    name: z.string(),
+    organization: z.string().optional(),
+    address: z.array(z.string()).optional(),
+    email: z.string().optional(),
+    phone: z.string().optional(),
+  }),
+  cc: z.array(z.string()),
+  warnings: z.array(z.string()),
+});
+export type LetterDraft = z.infer<typeof letterDraft>;
+
+export const letterTemplateSummary = z.object({
+  kind: z.enum(LETTER_KIND_IDS),
+  title: z.string(),
+  citation: z.string().nullable(),
+});
+
+export const letterExportResult = z.object({
+  documentId: recordId,
+  eventId: recordId,
+  fileName: z.string(),
+  mimeType: z.string(),
+  base64: z.string(),
+});

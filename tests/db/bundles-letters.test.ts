@@ -1,0 +1,190 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { assertToolsInstalled, pageTexts, qpdfCheck, writeTemp } from '../../src/main/bundles/pdf-tools.testing';
+import { binderFileName, loadCaseFacts } from '../../src/main/services/bundles';
+import type { MethodInput, MethodOutput } from '../../src/shared/api/contract';
+import { agreementWithTerm, session } from '../support/agreement-fixtures';
+import { auditActions, countRows, documentVault, seedRiveraCase, TODAY, type DocumentVault } from '../support/document-fixtures';
+
+let vault: DocumentVault;
+afterEach(() => vault?.temp.cleanup());
+beforeAll(() => assertToolsInstalled());
+
+async function setup(student?: { firstName: string; lastName: string }) {
+  vault = await documentVault();
+  const seeded = await seedRiveraCase(vault.call, student);
+  await vault.call('settings.setAdvocateProfile', { name: 'Dana Whitfield', organization: 'Whitfield Advocacy', email: 'dana@example.com', address: '1 Main St\nRiverside, CA 92501' });
+  return seeded;
+}
+
+type LetterInput = MethodInput<'letters.export'>['letter'];
+
+/** What the renderer sends back after editing: the draft without its kind and warnings. */
+function editable(draft: MethodOutput<'letters.draft'>): LetterInput {
+  const { kind: _kind, warnings: _warnings, ...letter } = draft;
+  return letter;
+}
+
+describe('letters drafted from the case data', () => {
+  it('lists the six templates', async () => {
+    await setup();
+    const templates = await vault.call('letters.templates', {});
+    expect(templates.map((template) => template.kind)).toEqual([
+      'iee_request',
+      'records_request',
+      'parent_concern_statement',
+      'meeting_follow_up',
+      'non_implementation_notice',
+      'state_complaint_draft',
+    ]);
+    expect(templates.find((template) => template.kind === 'records_request')?.citation).toBe('34 CFR 300.613');
+  });
+
+  it("fills an IEE request with the family's, student's and district's names, today's date and the director", async () => {
+    const { caseId } = await setup();
+    await vault.call('iee.create', {
+      caseId,
+      fields: { disputedEvaluation: 'psychoeducational evaluation', disputedEvaluationOn: '2025-10-01', areas: ['psycho-educational', 'speech-language'], requestedOn: '2025-11-20' },
+    });
+    const draft = await vault.call('letters.draft', { caseId, kind: 'iee_request' });
+    expect(draft.date).toBe(TODAY);
+    expect(draft.to).toEqual({ name: 'Dr. Alan Park', title: 'Director of special education', district: 'Riverside Unified' });
+    expect(draft.from).toMatchObject({ name: 'Dana Whitfield', organization: 'Whitfield Advocacy', address: ['1 Main St', 'Riverside, CA 92501'] });
+    const body = draft.paragraphs.join('\n');
+    expect(body).toContain('Maria Rivera and José Rivera');
+    expect(body).toContain('Sofia Rivera');
+    expect(body).toContain('October 1, 2025');
+    expect(body).toContain('psycho-educational and speech-language');
+    expect(draft.subject).toBe('Request for an independent educational evaluation at public expense for Sofia Rivera');
+    expect(draft.warnings).toEqual([]);
+  });
+
+  it('asks by name for what the case data cannot supply', async () => {
+    const { caseId } = await setup();
+    const result = await vault.dispatch('letters.draft', { caseId, kind: 'iee_request' });
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'VALIDATION',
+        message: expect.stringMatching(/Please supply: disputedEvaluation, areas\./),
+        fields: { 'options.fields.disputedEvaluation': expect.any(String), 'options.fields.areas': expect.any(String) },
+      },
+    });
+    const supplied = await vault.call('letters.draft', {
+      caseId,
+      kind: 'iee_request',
+      options: { date: '2026-12-01', fields: { disputedEvaluation: { title: 'speech evaluation', date: '2025-05-05' }, areas: ['speech-language'] } },
+    });
+    expect(supplied.date).toBe('2026-12-01');
+    expect(supplied.paragraphs.join(' ')).toContain('speech evaluation');
+  });
+
+  it('counts the records request from the letter date and names the next meeting', async () => {
+    const { caseId } = await setup();
+    vault.ctx.db.sqlite.prepare("INSERT INTO meetings (case_id, type, held_at) VALUES (?, 'iep_meeting', '2026-12-10')").run(caseId);
+    const draft = await vault.call('letters.draft', { caseId, kind: 'records_request' });
+    const body = draft.paragraphs.join('\n');
+    expect(body).toContain('no later than January 7, 2027');
+    expect(body).toContain('scheduled for December 10, 2026');
+  });
+
+  it('summarises the last meeting and its decisions in a follow-up addressed to the case manager', async () => {
+    const { caseId } = await setup();
+    const meeting = vault.ctx.db.sqlite
+      .prepare("INSERT INTO meetings (case_id, type, held_at, attendees) VALUES (?, 'iep_meeting', '2026-11-18', ?) RETURNING id")
+      .get(caseId, JSON.stringify([{ name: 'Jane Cole' }, { name: 'Maria Rivera' }])) as { id: number };
+    vault.ctx.db.sqlite
+      .prepare("INSERT INTO meeting_decisions (meeting_id, who, what, due_on) VALUES (?, 'Jane Cole', 'Schedule an assistive technology evaluation', '2026-12-04')")
+      .run(meeting.id);
+    const draft = await vault.call('letters.draft', { caseId, kind: 'meeting_follow_up' });
+    expect(draft.to).toMatchObject({ name: 'Jane Cole', title: 'Case manager' });
+    const body = draft.paragraphs.join('\n');
+    expect(body).toContain('November 18, 2026');
+    expect(body).toContain('Present: Jane Cole and Maria Rivera.');
+    expect(body).toContain('Schedule an assistive technology evaluation (Jane Cole, by December 4, 2026)');
+  });
+
+  it('writes the notice of non-implementation from the compliance data', async () => {
+    const { caseId } = await setup();
+    const { term } = await agreementWithTerm(vault.call, caseId);
+    await vault.call('deliveries.create', { termId: term.id, fields: session('2025-09-09') });
+    const draft = await vault.call('letters.draft', { caseId, kind: 'non_implementation_notice' });
+    expect(draft.to.name).toBe('Dr. Alan Park');
+    const body = draft.paragraphs.join('\n');
+    expect(body).toContain('Riverside Unified has not implemented the Mediation agreement');
+    expect(body).toMatch(/• Speech-language therapy: owed [\d,.]+ minutes, delivered 30 minutes/);
+    expect(draft.warnings).toEqual([]);
+  });
+
+  it('drafts a state complaint with allegations from the records and a copy to the district', async () => {
+    const { caseId } = await setup();
+    await vault.call('iee.create', { caseId, fields: { disputedEvaluation: 'psychoeducational evaluation', areas: ['psycho-educational'], requestedOn: '2026-09-01' } });
+    const draft = await vault.call('letters.draft', { caseId, kind: 'state_complaint_draft' });
+    expect(draft.to).toEqual({ name: 'CA Department of Education' });
+    expect(draft.cc).toEqual(['Dr. Alan Park, Director of special education, Riverside Unified']);
+    const body = draft.paragraphs.join('\n');
+    expect(body).toContain('address: 12 Elm Street, Riverside, CA 92501');
+    expect(body).toContain('(34 CFR 300.502(b)(2))');
+  });
+});
+
+describe('exporting a letter', () => {
+  it('renders the edited PDF, adds it to the documents and the timeline in one go', async () => {
+    const { caseId } = await setup();
+    const draft = await vault.call('letters.draft', { caseId, kind: 'records_request' });
+    const letter = { ...editable(draft), subject: `${draft.subject} (edited)` };
+    const exported = await vault.call('letters.export', { caseId, kind: 'records_request', format: 'pdf', letter });
+    expect(exported.fileName).toBe('2026-11-23 Request to inspect and review education records - Rivera, Sofia.pdf');
+
+    const path = writeTemp('records-request.pdf', Buffer.from(exported.base64, 'base64'));
+    expect(qpdfCheck(path).status).toBe(0);
+    const text = pageTexts(path).join('\n');
+    expect(text).toContain('November 23, 2026');
+    expect(text).toContain('Dr. Alan Park');
+    expect(text).toContain('Sofia Rivera');
+    expect(text).toContain('Maria Rivera and José Rivera');
+    expect(text).toContain('(edited)');
+
+    const [document] = await vault.call('documents.list', { caseId });
+    expect(document).toMatchObject({ id: exported.documentId, category: 'communication', documentDate: TODAY, title: letter.subject, mimeType: 'application/pdf', eventIds: [exported.eventId] });
+    const events = await vault.call('events.list', { caseId, types: ['letter'] });
+    expect(events).toEqual([expect.objectContaining({ id: exported.eventId, occurredOn: TODAY, title: letter.subject, type: 'letter' })]);
+    expect(auditActions(vault.ctx, 'letter')).toEqual(['export']);
+  });
+
+  it('renders a DOCX that opens as a Word document with the names and date', async () => {
+    const { caseId } = await setup();
+    await vault.call('iee.create', { caseId, fields: { disputedEvaluation: 'psychoeducational evaluation', disputedEvaluationOn: '2025-10-01', areas: ['speech-language'], requestedOn: '2025-11-20' } });
+    const draft = await vault.call('letters.draft', { caseId, kind: 'iee_request' });
+    const exported = await vault.call('letters.export', { caseId, kind: 'iee_request', format: 'docx', letter: editable(draft) });
+    expect(exported.fileName).toBe('2026-11-23 Request for an independent educational evaluation - Rivera, Sofia.docx');
+    const files = unzipSync(Buffer.from(exported.base64, 'base64'));
+    expect(Object.keys(files)).toEqual(expect.arrayContaining(['[Content_Types].xml', 'word/document.xml']));
+    const xml = strFromU8(files['word/document.xml']!);
+    for (const expected of ['Dana Whitfield', 'Dr. Alan Park', 'Sofia Rivera', 'Maria Rivera and José Rivera', 'November 23, 2026', 'Riverside Unified']) {
+      expect(xml).toContain(expected);
+    }
+    const [document] = await vault.call('documents.list', { caseId });
+    expect(document).toMatchObject({ mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', category: 'communication' });
+  });
+
+  it('refuses to export without the sender’s name, and writes nothing', async () => {
+    const { caseId } = await setup();
+    const draft = await vault.call('letters.draft', { caseId, kind: 'records_request' });
+    const letter = editable(draft);
+    const result = await vault.dispatch('letters.export', { caseId, kind: 'records_request', format: 'pdf', letter: { ...letter, from: { ...letter.from, name: '' } } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { 'letter.from.name': expect.stringMatching(/advocate profile/) } } });
+    expect(countRows(vault.ctx, 'documents')).toBe(0);
+    expect(countRows(vault.ctx, 'events')).toBe(0);
+  });
+
+  it('sanitises export file names built from names that file systems refuse', async () => {
+    const { caseId } = await setup({ firstName: 'Zoë', lastName: 'O’Brien/Smith: Jr?' });
+    const facts = loadCaseFacts(vault.ctx, caseId);
+    expect(binderFileName(facts, TODAY)).toBe('Binder - O’Brien Smith Jr, Zoë - 2026-11-23.pdf');
+    const draft = await vault.call('letters.draft', { caseId, kind: 'records_request' });
+    const exported = await vault.call('letters.export', { caseId, kind: 'records_request', format: 'pdf', letter: editable(draft) });
+    expect(exported.fileName).toBe('2026-11-23 Request to inspect and review education records - O’Brien Smith Jr, Zoë.pdf');
+    expect(exported.fileName).not.toMatch(/[<>:"/\\|?*]/);
+  });
+});

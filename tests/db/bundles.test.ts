@@ -1,0 +1,158 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_SECTIONS } from '../../src/main/bundles';
+import { assertToolsInstalled, pageTexts, pdfinfoPages, qpdfCheck, qpdfOutline, samplePdf, writeTemp } from '../../src/main/bundles/pdf-tools.testing';
+import { saveBinder } from '../../src/main/services/bundles';
+import { BINDER_SECTION_IDS } from '../../src/shared/domain/documents';
+import { agreementWithTerm, session } from '../support/agreement-fixtures';
+import { auditActions, base64, documentVault, docxBytes, seedRiveraCase, type DocumentVault } from '../support/document-fixtures';
+
+let vault: DocumentVault;
+afterEach(() => vault?.temp.cleanup());
+beforeAll(() => assertToolsInstalled());
+
+interface Seeded {
+  caseId: number;
+  /** Document id → the sample number printed on its pages ('DOC-<n>-PAGE-<k>'). */
+  sampleOf: Map<number, number>;
+  ids: { iepOld: number; iepNew: number; evaluation: number; email: number; corrupt: number; letter: number };
+}
+
+/** Two IEPs, an evaluation, a PDF email, a Word letter and a notice whose stored bytes got damaged. */
+async function seedBinderCase(): Promise<Seeded> {
+  vault = await documentVault();
+  const { call } = vault;
+  const { caseId } = await seedRiveraCase(call);
+  await call('settings.setAdvocateProfile', { name: 'Dana Whitfield', organization: 'Whitfield Advocacy' });
+  const meeting = await call('events.create', { caseId, fields: { occurredOn: '2025-09-10', type: 'iep_meeting', title: 'Annual IEP meeting', people: 'Jane Cole' } });
+  await call('events.create', { caseId, fields: { occurredOn: '2025-10-14', type: 'email', title: 'District says the therapist is out', details: 'Sessions resume October 20.' } });
+  const sampleOf = new Map<number, number>();
+  const add = async (sample: number, pages: number, category: 'iep' | 'evaluation' | 'communication' | 'notice', title: string, documentDate: string, eventIds: number[] = []) => {
+    const record = await call('documents.import', { caseId, fileName: `${title}.pdf`, base64: base64(await samplePdf(sample, pages)), category, title, documentDate, eventIds });
+    sampleOf.set(record.id, sample);
+    return record.id;
+  };
+  const iepOld = await add(1, 2, 'iep', 'IEP 2024', '2024-09-12');
+  const iepNew = await add(2, 3, 'iep', 'IEP 2025', '2025-09-10', [meeting.id]);
+  const evaluation = await add(3, 4, 'evaluation', 'Psychoeducational evaluation', '2025-03-01');
+  const email = await add(4, 1, 'communication', 'Email from case manager', '2025-10-14');
+  const corrupt = await add(5, 2, 'notice', 'Prior written notice', '2025-09-20');
+  vault.ctx.db.sqlite.prepare('UPDATE document_contents SET content = ? WHERE document_id = ?').run(Buffer.from('%PDF-1.7\nthis is not a pdf any more\n%%EOF'), corrupt);
+  const letter = (await call('documents.import', { caseId, fileName: 'draft.docx', base64: base64(await docxBytes(['A draft letter'])), category: 'communication', title: 'Draft letter' })).id;
+
+  const { term } = await agreementWithTerm(call, caseId);
+  for (const day of ['2025-09-09', '2025-09-11', '2025-09-16']) await call('deliveries.create', { termId: term.id, fields: session(day) });
+  return { caseId, sampleOf, ids: { iepOld, iepNew, evaluation, email, corrupt, letter } };
+}
+
+describe('the mediation binder built from a case', () => {
+  it('holds every readable exhibit where the index says, skips the damaged and non-PDF ones, and passes qpdf --check', async () => {
+    const { caseId, sampleOf, ids } = await seedBinderCase();
+    const jobId = 'job-binder-0001';
+    const built = await vault.call('bundles.buildBinder', { caseId, jobId, options: { bates: { prefix: 'RIVERA', digits: 5, start: 1 } } });
+    expect(built.fileName).toBe('Binder - Rivera, Sofia - 2026-11-23.pdf');
+    expect(built.warnings).toEqual([]);
+
+    const path = writeTemp('case-binder.pdf', Buffer.from(built.base64, 'base64'));
+    expect(qpdfCheck(path).status).toBe(0);
+    expect(pdfinfoPages(path)).toBe(built.pageCount);
+
+    // Pages = generated pages + every page of every readable PDF, each exhibit page exactly once.
+    const pages = pageTexts(path);
+    expect(pages).toHaveLength(built.pageCount);
+    const exhibitPages = pages.filter((text) => /DOC-\d+-PAGE-\d+/.test(text));
+    expect(exhibitPages).toHaveLength(2 + 3 + 4 + 1);
+    const generatedPages = pages.length - exhibitPages.length;
+    expect(generatedPages).toBeGreaterThanOrEqual(1 + 1 + 8);
+    expect(built.pageCount).toBe(generatedPages + 10);
+
+    // IEPs newest first; each index row starts on the page that really holds its first page.
+    expect(built.index.map((entry) => entry.documentId)).toEqual([ids.iepNew, ids.iepOld, ids.evaluation, ids.email]);
+    for (const entry of built.index) {
+      const sample = sampleOf.get(entry.documentId)!;
+      expect(pages[entry.startPage - 1]).toContain(`DOC-${sample}-PAGE-1`);
+      expect(pages[entry.endPage - 1]).toMatch(new RegExp(`DOC-${sample}-PAGE-\\d+`));
+      expect(pages[entry.startPage - 2]).not.toContain(`DOC-${sample}-PAGE`);
+    }
+    expect(pages[0]).toContain('Sofia Rivera');
+    expect(pages[0]).toContain('Dana Whitfield');
+    expect(pages.at(-1)).toMatch(/RIVERA\d{5}/);
+
+    expect(built.skipped).toEqual([
+      expect.objectContaining({ documentId: ids.letter, title: 'Draft letter', reason: expect.stringMatching(/Only PDFs go into the binder.*Word document/) }),
+      expect.objectContaining({ documentId: ids.corrupt, title: 'Prior written notice', sectionTitle: 'Notices', reason: expect.stringMatching(/damaged/) }),
+    ]);
+
+    // One bookmark per section (plus cover and index) and one per exhibit.
+    const outline = qpdfOutline(path);
+    const includedSections = built.sections.filter((section) => section.id !== 'cover');
+    expect(outline.filter((item) => item.depth === 0).map((item) => item.title)).toEqual([
+      'Cover',
+      'Index',
+      ...includedSections.map((section, position) => `Tab ${position + 1}: ${section.title}`),
+    ]);
+    expect(outline.filter((item) => item.depth === 1)).toHaveLength(built.index.length);
+
+    // Generated from the case data: chronology from the timeline, worksheet from the implementation log.
+    const text = pages.join('\n');
+    // (pdftotext -layout wraps table cells, so short phrases are matched.)
+    expect(text).toContain('District says the therapist');
+    expect(text).toContain('Sessions resume October 20.');
+    expect(text).toMatch(/Speech services not\s+delivered/);
+    expect(text).toMatch(/Speech-language/);
+    expect(text).toContain('Jane Cole');
+
+    expect(await vault.call('bundles.progress', { jobId })).toMatchObject({ isFinished: true, label: 'Binder ready' });
+    const progress = await vault.call('bundles.progress', { jobId });
+    expect(progress.done).toBe(progress.total);
+    expect(auditActions(vault.ctx, 'binder')).toEqual(['export']);
+  });
+
+  it('follows the section order, inclusion, document order and exclusions the advocate chose', async () => {
+    const { caseId, ids } = await seedBinderCase();
+    const options = {
+      sections: [
+        { id: 'ieps' as const, include: true, documentIds: [ids.iepOld, ids.iepNew] },
+        { id: 'contacts' as const, include: false },
+        { id: 'correspondence' as const, include: true, documentIds: [ids.evaluation] },
+      ],
+      excludedDocumentIds: [ids.email],
+    };
+    const plan = await vault.call('bundles.binderPlan', { caseId, options });
+    expect(plan.sections.map((section) => section.id).slice(0, 4)).toEqual(['ieps', 'contacts', 'correspondence', 'cover']);
+    expect(plan.sections.find((section) => section.id === 'contacts')?.include).toBe(false);
+    const correspondence = plan.sections.find((section) => section.id === 'correspondence')!;
+    expect(correspondence.documents.map((document) => [document.id, document.isExcluded, document.unusableReason !== null])).toEqual([
+      [ids.evaluation, false, false],
+      [ids.email, true, false],
+      [ids.letter, false, true],
+    ]);
+    expect(plan.sections.find((section) => section.id === 'evaluations')?.documents).toEqual([]);
+
+    const built = await vault.call('bundles.buildBinder', { caseId, options });
+    expect(built.index.map((entry) => [entry.documentId, entry.sectionTitle])).toEqual([
+      [ids.iepOld, 'IEPs'],
+      [ids.iepNew, 'IEPs'],
+      [ids.evaluation, 'Correspondence'],
+    ]);
+    expect(built.sections.map((section) => section.id)).not.toContain('contacts');
+  });
+
+  it('saves atomically to a path, refusing to replace a file unless asked', async () => {
+    const { caseId } = await seedBinderCase();
+    const target = join(vault.temp.dir, 'binder.pdf');
+    const saved = await saveBinder(vault.ctx, caseId, { sections: [], excludedDocumentIds: [], bates: null }, target);
+    expect(readFileSync(target).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdfinfoPages(target)).toBe(saved.result.pageCount);
+    await expect(saveBinder(vault.ctx, caseId, { sections: [], excludedDocumentIds: [], bates: null }, target)).rejects.toMatchObject({ code: 'CONFLICT' });
+    await saveBinder(vault.ctx, caseId, { sections: [], excludedDocumentIds: [], bates: null }, target, { isOverwriteAllowed: true });
+    // No temp file is left in the folder.
+    expect(readdirSync(vault.temp.dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    expect(existsSync(target)).toBe(true);
+  });
+
+  it('uses the same section ids as the binder engine, in the same order', () => {
+    expect(DEFAULT_SECTIONS.map((section) => section.id)).toEqual([...BINDER_SECTION_IDS]);
+  });
+});

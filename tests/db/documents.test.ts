@@ -1,0 +1,211 @@
+import { PDFDocument } from 'pdf-lib';
+import { afterEach, describe, expect, it } from 'vitest';
+import { samplePdf } from '../../src/main/bundles/pdf-tools.testing';
+import { DEFAULT_IMPORT_LIMITS, importDocument } from '../../src/main/services/documents';
+import { DOCUMENT_MAX_BYTES } from '../../src/shared/domain/documents';
+import {
+  auditActions,
+  base64,
+  countRows,
+  documentVault,
+  docxBytes,
+  encryptedPdf,
+  jpegBytes,
+  pngBytes,
+  SAMPLE_EMAIL,
+  seedRiveraCase,
+  type DocumentVault,
+} from '../support/document-fixtures';
+
+let vault: DocumentVault;
+afterEach(() => vault?.temp.cleanup());
+
+async function setup() {
+  vault = await documentVault();
+  return seedRiveraCase(vault.call);
+}
+
+function expectNothingStored() {
+  expect(countRows(vault.ctx, 'documents')).toBe(0);
+  expect(countRows(vault.ctx, 'document_contents')).toBe(0);
+  expect(countRows(vault.ctx, 'document_events')).toBe(0);
+  expect(auditActions(vault.ctx, 'document')).toEqual([]);
+}
+
+async function importFailure(caseId: number, fileName: string, bytes: Uint8Array) {
+  const result = await vault.dispatch('documents.import', { caseId, fileName, base64: base64(bytes), category: 'other' });
+  if (result.ok) throw new Error('The import was expected to fail.');
+  return result.error;
+}
+
+describe('importing documents', () => {
+  it('imports a PDF with its page count, stores its text for search, and audits the import', async () => {
+    const { caseId } = await setup();
+    const event = await vault.call('events.create', { caseId, fields: { occurredOn: '2025-10-01', type: 'evaluation', title: 'Psychoeducational evaluation' } });
+    const bytes = await samplePdf(7, 3);
+    const record = await vault.call('documents.import', {
+      caseId,
+      fileName: 'C:\\Users\\advocate\\Downloads\\Psych eval 2025.pdf',
+      base64: base64(bytes),
+      category: 'evaluation',
+      documentDate: '2025-10-01',
+      author: 'District school psychologist',
+      eventIds: [event.id],
+    });
+    expect(record).toMatchObject({
+      caseId,
+      title: 'Psych eval 2025',
+      originalName: 'Psych eval 2025.pdf',
+      category: 'evaluation',
+      mimeType: 'application/pdf',
+      pageCount: 3,
+      sizeBytes: bytes.byteLength,
+      documentDate: '2025-10-01',
+      eventIds: [event.id],
+      hasText: true,
+    });
+    const stored = vault.ctx.db.sqlite.prepare('SELECT text FROM document_contents WHERE document_id = ?').get(record.id) as { text: string };
+    expect(stored.text).toContain('DOC-7-PAGE-1');
+    expect(stored.text).toContain('DOC-7-PAGE-3');
+    expect(await vault.call('documents.list', { caseId, search: 'DOC-7-PAGE-2' })).toEqual([record]);
+    expect(await vault.call('documents.list', { caseId, search: 'nothing like this' })).toEqual([]);
+    expect(await vault.call('documents.list', { caseId, eventId: event.id })).toEqual([record]);
+
+    const content = await vault.call('documents.content', { id: record.id });
+    expect(content).toMatchObject({ fileName: 'Psych eval 2025.pdf', mimeType: 'application/pdf' });
+    expect(Buffer.from(content.base64, 'base64').equals(Buffer.from(bytes))).toBe(true);
+    expect(auditActions(vault.ctx, 'document')).toEqual(['create']);
+  });
+
+  it('turns a PNG and a JPEG into one-page PDFs sized to Letter', async () => {
+    const { caseId } = await setup();
+    const png = await vault.call('documents.import', { caseId, fileName: 'work-sample.png', base64: base64(pngBytes(1200, 800)), category: 'work_sample' });
+    expect(png).toMatchObject({ mimeType: 'application/pdf', pageCount: 1, originalName: 'work-sample.png', title: 'work-sample' });
+    const pngContent = await vault.call('documents.content', { id: png.id });
+    expect(pngContent.fileName).toBe('work-sample.pdf');
+    const pngPdf = await PDFDocument.load(Buffer.from(pngContent.base64, 'base64'));
+    // Wider than tall: a landscape Letter page.
+    expect(pngPdf.getPage(0).getSize()).toEqual({ width: 792, height: 612 });
+
+    const jpeg = jpegBytes(await samplePdf(1, 1));
+    // The file name lies about the type; the content decides.
+    const photo = await vault.call('documents.import', { caseId, fileName: 'photo.pdf', base64: base64(jpeg), category: 'work_sample' });
+    expect(photo).toMatchObject({ mimeType: 'application/pdf', pageCount: 1 });
+    const photoPdf = await PDFDocument.load(Buffer.from((await vault.call('documents.content', { id: photo.id })).base64, 'base64'));
+    expect(photoPdf.getPage(0).getSize()).toEqual({ width: 612, height: 792 });
+  });
+
+  it('keeps a Word document as it is and stores its text', async () => {
+    const { caseId } = await setup();
+    const bytes = await docxBytes(['Parent concern statement', 'Sofia needs daily reading intervention.']);
+    const record = await vault.call('documents.import', { caseId, fileName: 'concerns.docx', base64: base64(bytes), category: 'communication' });
+    expect(record).toMatchObject({ mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', pageCount: null, hasText: true });
+    expect(Buffer.from((await vault.call('documents.content', { id: record.id })).base64, 'base64').equals(bytes)).toBe(true);
+    expect(await vault.call('documents.list', { caseId, search: 'daily reading intervention' })).toHaveLength(1);
+  });
+
+  it('keeps a saved email as it is, titled and dated from its headers', async () => {
+    const { caseId } = await setup();
+    const record = await vault.call('documents.import', { caseId, fileName: 'message.eml', base64: base64(SAMPLE_EMAIL), category: 'communication' });
+    expect(record).toMatchObject({ mimeType: 'message/rfc822', title: 'Re: Sofia’s speech sessions', documentDate: '2025-10-14', hasText: true });
+    const stored = vault.ctx.db.sqlite.prepare('SELECT text FROM document_contents WHERE document_id = ?').get(record.id) as { text: string };
+    expect(stored.text).toContain('From: Jane Cole <jcole@riverside.example>');
+    expect(stored.text).toContain('sessions will resume on October 20. José asked about make-up sessions.');
+    expect(stored.text).not.toContain('JVBERi0xLjQK');
+  });
+
+  it('refuses a password-protected PDF with a clear message and leaves nothing behind', async () => {
+    const { caseId } = await setup();
+    const plain = await samplePdf(1, 2);
+    for (const password of ['secret', '']) {
+      const error = await importFailure(caseId, 'locked.pdf', encryptedPdf(plain, password));
+      expect(error).toMatchObject({ code: 'VALIDATION', message: expect.stringMatching(/password-protected or encrypted.*unlocked copy/) });
+    }
+    expectNothingStored();
+  });
+
+  it('refuses files that are not an importable kind, or damaged, with a reason', async () => {
+    const { caseId } = await setup();
+    const garbage = Buffer.from(Array.from({ length: 4096 }, (_, index) => (index * 37) % 256));
+    expect(await importFailure(caseId, 'report.pdf', garbage)).toMatchObject({ code: 'VALIDATION', message: expect.stringMatching(/cannot be imported.*PDF.*PNG or JPEG.*\.docx.*\.eml/) });
+    expect(await importFailure(caseId, 'report.pdf', Buffer.from('%PDF-1.7\n1 0 obj garbage\n%%EOF'))).toMatchObject({
+      message: expect.stringMatching(/^The PDF is damaged and could not be read/),
+    });
+    expect(await importFailure(caseId, 'old.doc', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]))).toMatchObject({
+      message: expect.stringMatching(/Password-protected and older-format \(\.doc\) Office files/),
+    });
+    expect(await importFailure(caseId, 'sheet.docx', Buffer.from('PK\u0003\u0004not really a zip at all'))).toMatchObject({ message: expect.stringMatching(/damaged/) });
+    expect(await importFailure(caseId, 'empty.pdf', Buffer.alloc(0))).toMatchObject({ message: 'The file is empty.' });
+    expectNothingStored();
+  });
+
+  it('refuses a file over the 50 MB limit before reading it', async () => {
+    const { caseId } = await setup();
+    const tooBig = Buffer.alloc(DOCUMENT_MAX_BYTES + 1, 0x20);
+    tooBig.write('%PDF-1.7\n');
+    await expect(importDocument(vault.ctx, { caseId, fileName: 'scan.pdf', bytes: tooBig, category: 'iep' })).rejects.toMatchObject({
+      code: 'VALIDATION',
+      message: 'The file is 50.1 MB, over the 50 MB limit. Split it or save a smaller copy, and import that.',
+    });
+    expectNothingStored();
+  });
+
+  it('stops a parse that runs past its time limit and stores nothing', async () => {
+    const { caseId } = await setup();
+    const bytes = await samplePdf(1, 40);
+    await expect(
+      importDocument(vault.ctx, { caseId, fileName: 'slow.pdf', bytes, category: 'iep' }, { ...DEFAULT_IMPORT_LIMITS, timeoutMs: 5 }),
+    ).rejects.toMatchObject({ code: 'VALIDATION', message: expect.stringMatching(/took too long, so it was stopped/) });
+    expectNothingStored();
+  });
+
+  it('recognises the same file imported twice in a case', async () => {
+    const { caseId } = await setup();
+    const bytes = base64(await samplePdf(3, 1));
+    await vault.call('documents.import', { caseId, fileName: 'iep.pdf', base64: bytes, category: 'iep', title: 'IEP 2025' });
+    const again = await vault.dispatch('documents.import', { caseId, fileName: 'iep copy.pdf', base64: bytes, category: 'iep' });
+    expect(again).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: 'This file is already in the case, as “IEP 2025”.' } });
+    expect(countRows(vault.ctx, 'documents')).toBe(1);
+  });
+});
+
+describe('document metadata and links', () => {
+  it('edits, links, unlinks and deletes, auditing each change, and keeps links within the case', async () => {
+    const { caseId } = await setup();
+    const other = await seedRiveraCase(vault.call, { firstName: 'Mateo', lastName: 'Rivera' });
+    const event = await vault.call('events.create', { caseId, fields: { occurredOn: '2025-09-10', type: 'iep_meeting', title: 'Annual IEP meeting' } });
+    const otherEvent = await vault.call('events.create', { caseId: other.caseId, fields: { occurredOn: '2025-09-11', type: 'email', title: 'Email' } });
+    const record = await vault.call('documents.import', { caseId, fileName: 'iep.pdf', base64: base64(await samplePdf(2, 2)), category: 'other' });
+
+    const edited = await vault.call('documents.update', { id: record.id, fields: { title: 'IEP, September 2025', documentDate: '2025-09-10', category: 'iep', author: '' } });
+    expect(edited).toMatchObject({ title: 'IEP, September 2025', documentDate: '2025-09-10', category: 'iep', author: null });
+    expect(await vault.call('documents.linkEvent', { documentId: record.id, eventId: event.id })).toMatchObject({ eventIds: [event.id] });
+    const crossCase = await vault.dispatch('documents.linkEvent', { documentId: record.id, eventId: otherEvent.id });
+    expect(crossCase).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringMatching(/its own case/) } });
+    const crossImport = await vault.dispatch('documents.import', {
+      caseId,
+      fileName: 'x.pdf',
+      base64: base64(await samplePdf(9, 1)),
+      category: 'other',
+      eventIds: [otherEvent.id],
+    });
+    expect(crossImport).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await vault.call('documents.unlinkEvent', { documentId: record.id, eventId: event.id })).toMatchObject({ eventIds: [] });
+    expect(await vault.call('documents.list', { caseId, category: 'iep' })).toHaveLength(1);
+
+    await vault.call('documents.delete', { id: record.id });
+    expect(await vault.call('documents.list', { caseId })).toEqual([]);
+    expect(countRows(vault.ctx, 'document_contents')).toBe(0);
+    expect(auditActions(vault.ctx, 'document')).toEqual(['create', 'update', 'link', 'unlink', 'delete']);
+    expect(await vault.dispatch('documents.get', { id: record.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  it('keeps the advocate profile that signs letters and binders', async () => {
+    await setup();
+    expect(await vault.call('settings.getAdvocateProfile', {})).toEqual({ name: null, organization: null, email: null, phone: null, address: null });
+    const saved = await vault.call('settings.setAdvocateProfile', { name: 'Dana Whitfield', organization: 'Whitfield Advocacy', email: 'dana@example.com', address: '1 Main St\nRiverside, CA' });
+    expect(saved).toEqual({ name: 'Dana Whitfield', organization: 'Whitfield Advocacy', email: 'dana@example.com', phone: null, address: '1 Main St\nRiverside, CA' });
+    expect(await vault.call('settings.getAdvocateProfile', {})).toEqual(saved);
+    expect(auditActions(vault.ctx, 'setting')).toEqual(['update']);
+  });
+});
