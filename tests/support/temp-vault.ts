@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createApi } from '../../src/main/api/create-api';
+import { createApi, type ApiOptions } from '../../src/main/api/create-api';
 import type { AppContext } from '../../src/main/api/handlers';
 import { VaultManager } from '../../src/main/vault/vault-manager';
 import type { ServiceContext } from '../../src/main/services/context';
@@ -56,7 +56,7 @@ export async function unlockedVault(): Promise<TempVault & { ctx: ServiceContext
   return { ...temp, recoveryKey, ctx: { db: temp.vault.db(), now: () => new Date('2026-11-23T15:00:00Z') } };
 }
 
-export function apiFor(vault: VaultManager, demoPath = `${vault.vaultPath}.demo`) {
+export function apiFor(vault: VaultManager, options: ApiOptions = {}, demoPath = `${vault.vaultPath}.demo`) {
   const ctx: AppContext = { vault, now: () => new Date('2026-11-23T15:00:00Z'), demoPath };
-  return createApi(ctx);
+  return createApi(ctx, options);
 }

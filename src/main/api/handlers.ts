@@ -1,9 +1,16 @@
 import type { Handlers } from './dispatcher';
 import type { AppContext } from './app-context';
+import { agreementHandlers } from './handlers/agreements';
+import { calendarHandlers } from './handlers/calendars';
 import { caseHandlers } from './handlers/cases';
+import { dashboardHandlers } from './handlers/dashboard';
+import { deadlineHandlers } from './handlers/deadlines';
+import { documentHandlers } from './handlers/documents';
 import { familyHandlers } from './handlers/families';
+import { ieeHandlers } from './handlers/iee';
 import { timelineHandlers } from './handlers/timeline';
 import { vaultHandlers } from './handlers/vault';
+import { protectionHandlers } from './handlers/protection';
 
 export type { AppContext } from './app-context';
 
@@ -13,4 +20,11 @@ export const handlers = {
   ...familyHandlers,
   ...caseHandlers,
   ...timelineHandlers,
+  ...deadlineHandlers,
+  ...ieeHandlers,
+  ...calendarHandlers,
+  ...dashboardHandlers,
+  ...agreementHandlers,
+  ...protectionHandlers,
+  ...documentHandlers,
 } satisfies Handlers<AppContext>;

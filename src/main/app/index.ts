@@ -7,8 +7,11 @@ import { join, normalize, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createApi } from '../api/create-api';
 import { registerApi } from '../ipc/register-api';
+import { createVaultBackupScheduler } from '../services/backups/backup-scheduler';
+import { autoLockFor } from '../vault/vault-auto-lock';
 import { VaultManager } from '../vault/vault-manager';
-import { APP_ORIGIN, hardenSession, lockDownContents, secureWebPreferences, trustedOrigins } from './security';
+import { hookAutoLockToSystem } from './auto-lock-electron';
+import { APP_ORIGIN, createSecureWindow, hardenSession, lockDownContents, trustedOrigins } from './security';
 
 protocol.registerSchemesAsPrivileged([
   { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
@@ -29,15 +32,7 @@ function serveRenderer(): void {
 }
 
 function createWindow(onGone: () => void): void {
-  const window = new BrowserWindow({
-    width: 1360,
-    height: 880,
-    minWidth: 960,
-    minHeight: 640,
-    show: false,
-    title: 'Advocate Desk',
-    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.cjs')),
-  });
+  const window = createSecureWindow(join(__dirname, '../preload/index.cjs'));
   window.once('ready-to-show', () => window.show());
   // A closed window or a crashed renderer must not leave the vault open behind it.
   window.on('closed', onGone);
@@ -57,7 +52,16 @@ void app.whenReady().then(() => {
     migrationsFolder: app.isPackaged ? join(process.resourcesPath, 'drizzle') : join(__dirname, '../../drizzle'),
   });
   registerApi(createApi({ vault, now: () => new Date(), demoPath }), trustedOrigins);
-  app.on('before-quit', () => vault.lock());
+  const autoLock = autoLockFor(vault);
+  const unhookAutoLock = autoLock ? hookAutoLockToSystem(autoLock) : () => {};
+  // Failures are shown in the backups settings (last run); nothing about them is logged here.
+  const backups = createVaultBackupScheduler(vault, { onError: () => {} });
+  backups.start();
+  app.on('before-quit', () => {
+    unhookAutoLock();
+    backups.stop();
+    vault.lock();
+  });
   const lock = () => vault.lock();
   createWindow(lock);
   app.on('activate', () => {

@@ -3,26 +3,39 @@
  * isolation and no Node, a strict CSP on every response, no navigation away from the app, no new
  * windows, every permission request denied.
  */
-import { app, session, shell, type BrowserWindowConstructorOptions, type WebContents } from 'electron';
+import { app, BrowserWindow, session, shell, type WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 
 export const APP_ORIGIN = 'app://renderer';
 
-export function secureWebPreferences(preload: string): BrowserWindowConstructorOptions['webPreferences'] {
-  return {
-    preload,
-    sandbox: true,
-    contextIsolation: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    spellcheck: true,
-  };
+/**
+ * The app window. The webPreferences are written out here, literally, so that reviewers and the
+ * electronegativity scanner see every setting where the window is made.
+ */
+export function createSecureWindow(preload: string): BrowserWindow {
+  return new BrowserWindow({
+    width: 1360,
+    height: 880,
+    minWidth: 960,
+    minHeight: 640,
+    show: false,
+    title: 'Advocate Desk',
+    webPreferences: {
+      preload,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
+      spellcheck: true,
+    },
+  });
 }
 
 export function hardenSession(): void {

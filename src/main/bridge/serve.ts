@@ -24,10 +24,13 @@ const vault = new VaultManager({
   demoPath: join(dataDir, 'demo-caseload.advd'),
   migrationsFolder: join(root, 'drizzle'),
 });
-const dispatch = createApi({ vault, now: () => new Date(), demoPath: join(dataDir, 'demo-caseload.advd') }, (method) => {
-  // Method names only: inputs may hold case data.
-  console.error(`[advocate-desk] internal error in ${method}`);
-});
+const dispatch = createApi(
+  { vault, now: () => new Date(), demoPath: join(dataDir, 'demo-caseload.advd') },
+  {
+    // Method names only: inputs may hold case data.
+    onInternalError: (method) => console.error(`[advocate-desk] internal error in ${method}`),
+  },
+);
 const bridge = await startBridge({ dispatch, staticDir: values.static!, port: Number(values.port) });
 console.log(`Advocate Desk is running in the browser bridge. Open:\n  ${bridge.loginUrl}`);
 console.log(`Vault folder: ${dataDir}`);

@@ -9,10 +9,17 @@
  * `call('domain.verb', input)`.
  */
 import type { z } from 'zod';
+import { agreementMethods } from './methods/agreements';
+import { calendarMethods } from './methods/calendars';
 import { caseMethods } from './methods/cases';
+import { dashboardMethods } from './methods/dashboard';
+import { deadlineMethods } from './methods/deadlines';
+import { documentMethods } from './methods/documents';
 import { familyMethods } from './methods/families';
+import { ieeMethods } from './methods/iee';
 import { timelineMethods } from './methods/timeline';
 import { vaultMethods } from './methods/vault';
+import { protectionMethods } from './methods/protection';
 
 export type { MethodSpec } from './method';
 export { vaultStatus, vaultState, type VaultStatus } from './vault-schemas';
@@ -22,6 +29,13 @@ export const contract = {
   ...familyMethods,
   ...caseMethods,
   ...timelineMethods,
+  ...deadlineMethods,
+  ...ieeMethods,
+  ...calendarMethods,
+  ...dashboardMethods,
+  ...agreementMethods,
+  ...protectionMethods,
+  ...documentMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,0 +1,45 @@
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { isAppError } from '@shared/api/errors';
+import { importFamily } from '../../services/exchange/import-family';
+import { CliError, EXIT } from '../exit-codes';
+import type { CliCommand } from './command';
+import { requiredString } from './options';
+import { openVaultFromOptions } from './open-vault';
+
+const MAX_FILE_BYTES = 1024 ** 3;
+
+/** Imports a family export (families.export) into a vault as a new family: all of it or nothing. */
+export const importCommand: CliCommand = {
+  name: 'import',
+  summary: 'Import a family export (.zip) into a vault as a new family, all or nothing',
+  synopsis: '--db PATH --file EXPORT.zip',
+  details: ['--db PATH          the vault to import into', '--file EXPORT.zip  a family export written by Advocate Desk'],
+  options: { db: { type: 'string' }, file: { type: 'string' } },
+  async run(values, io) {
+    const file = resolve(requiredString(values, 'file'));
+    let bytes: Buffer;
+    try {
+      if (statSync(file).size > MAX_FILE_BYTES) throw new CliError('The export file is larger than 1 GB; this is not a family export.', EXIT.FAILURE);
+      bytes = readFileSync(file);
+    } catch (error) {
+      if (error instanceof CliError) throw error;
+      throw new CliError(`Cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`, EXIT.FAILURE);
+    }
+    const vault = await openVaultFromOptions(values, io);
+    try {
+      const result = importFamily({ db: vault.db(), now: io.now }, bytes);
+      const rows = Object.entries(result.counts)
+        .filter(([, count]) => count > 0)
+        .map(([table, count]) => `${table} ${count}`)
+        .join(', ');
+      io.out(`Imported as family #${result.familyId}: ${rows}.`);
+      return EXIT.OK;
+    } catch (error) {
+      if (isAppError(error)) throw new CliError(error.message, EXIT.FAILURE);
+      throw error;
+    } finally {
+      vault.lock();
+    }
+  },
+};

@@ -1,0 +1,109 @@
+import { randomBytes } from 'node:crypto';
+import { chmodSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { AppError } from '@shared/api/errors';
+import type { BackupEntry } from '@shared/domain/protection';
+import { quickCheck, type Sqlite } from '../../db/connection';
+import { ensurePrivateDir, writeFileAtomically } from '../../lib/atomic-file';
+import { parseKeyEnvelope } from '../../vault/key-envelope';
+import { keysPathFor, type VaultManager } from '../../vault/vault-manager';
+import { recordAudit } from '../audit/audit-service';
+import { backupBaseName, freeBackupName, listBackupFiles, partialName, pruneBackups } from './backup-files';
+
+export interface BackupOptions {
+  folder: string;
+  /** Generations to keep, this one included. */
+  keep: number;
+  now: Date;
+}
+
+/**
+ * Opens a vault file read-only with its data key and checks it: the key must decrypt it (a wrong
+ * key or a tampered page fails ChaCha20-Poly1305's authentication) and quick_check must pass.
+ * Returns the open handle for further checks; the caller closes it.
+ */
+export function openVerified(path: string, dataKey: Buffer): Sqlite {
+  let sqlite: Sqlite | null = null;
+  try {
+    sqlite = new Database(path, { readonly: true, fileMustExist: true });
+    sqlite.key(dataKey);
+    sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
+    sqlite.pragma('temp_store = MEMORY');
+  } catch (error) {
+    sqlite?.close();
+    throw new AppError(
+      'VAULT_DAMAGED',
+      `This backup cannot be read with its key: it is damaged or was altered (${error instanceof Error ? error.message : 'unknown error'}).`,
+    );
+  }
+  const check = quickCheck(sqlite);
+  if (check !== 'ok') {
+    sqlite.close();
+    throw new AppError('VAULT_DAMAGED', `This backup failed its integrity check, so it was not used: ${check}`);
+  }
+  return sqlite;
+}
+
+function schemaObjectCount(sqlite: Sqlite): number {
+  return (sqlite.prepare('SELECT count(*) AS n FROM sqlite_master').get() as { n: number }).n;
+}
+
+/**
+ * Writes an encrypted copy of the open vault into `folder`, verifies it, and keeps `keep`
+ * generations. The copy is made with VACUUM INTO, which writes pages encrypted with the same key;
+ * `serialize()` would hand back plaintext and is never used for this. The documents live inside
+ * the database (document_contents), so this one copy includes every document; there is no
+ * separate document store to copy.
+ *
+ * Steps: VACUUM INTO a hidden temporary name in the target folder (same file system, so the final
+ * rename is atomic), open it read-only with the data key and quick_check it, write the key file
+ * beside it, then rename it into place. A failure at any step leaves no half backup behind.
+ */
+export function createBackup(vault: VaultManager, options: BackupOptions): BackupEntry {
+  const sqlite = vault.db().sqlite;
+  const dataKey = vault.dataKey();
+  const keysBytes = readFileSync(keysPathFor(vault.vaultPath));
+  const vaultId = parseKeyEnvelope(keysBytes.toString('utf8')).vaultId;
+
+  ensurePrivateDir(options.folder);
+  const finalName = freeBackupName(options.folder, options.now);
+  const finalPath = join(options.folder, finalName);
+  const temp = join(options.folder, partialName(backupBaseName(options.now), randomBytes(6).toString('hex')));
+  try {
+    const expectedObjects = schemaObjectCount(sqlite);
+    sqlite.prepare('VACUUM INTO ?').run(temp);
+    chmodSync(temp, 0o600);
+    const copy = openVerified(temp, dataKey);
+    try {
+      if (schemaObjectCount(copy) !== expectedObjects) {
+        throw new AppError('VAULT_DAMAGED', 'The backup copy does not match the vault, so it was discarded. Try again.');
+      }
+    } finally {
+      copy.close();
+    }
+    // Key file first: a backup database without its key file could never be opened.
+    writeFileAtomically(`${finalPath}.keys`, keysBytes);
+    renameSync(temp, finalPath);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    rmSync(`${finalPath}.keys`, { force: true });
+    throw error;
+  }
+  pruneBackups(options.folder, vaultId, options.keep, options.now);
+  // Ids only: the audit log says a full copy left the vault, not where to.
+  sqlite.transaction(() => {
+    recordAudit(vault.db(), { action: 'export', entity: 'backup', entityId: null, familyId: null, detail: `keep=${options.keep}` }, options.now);
+  })();
+  return {
+    fileName: finalName,
+    path: finalPath,
+    createdAt: options.now.toISOString(),
+    sizeBytes: statSync(finalPath).size,
+  };
+}
+
+export function listBackups(vault: VaultManager, folder: string): BackupEntry[] {
+  const vaultId = parseKeyEnvelope(readFileSync(keysPathFor(vault.vaultPath), 'utf8')).vaultId;
+  return listBackupFiles(folder, vaultId);
+}
