@@ -1,4 +1,5 @@
 import type { ServiceContext } from '../services/context';
+import type { SafeStorageLike } from '../vault/remembered-key';
 import type { VaultManager } from '../vault/vault-manager';
 
 export interface AppContext {
@@ -6,6 +7,8 @@ export interface AppContext {
   now: () => Date;
   /** Where "open the demo caseload" keeps its own vault. */
   demoPath: string;
+  /** The OS keyring (Electron's safeStorage); absent in the browser bridge and the CLI. */
+  deviceKeyStore?: SafeStorageLike;
 }
 
 /** The service context for a call: the open database (or LOCKED) and the clock. */

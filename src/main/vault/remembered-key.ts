@@ -12,8 +12,8 @@ import { keysPathFor } from './vault-manager';
  * the passphrase; that is the trade the advocate opts into, so it is off by default and refused
  * where the "keyring" would be plain text.
  *
- * Electron glue (not written yet): src/main/app passes `safeStorage` after app 'ready', and a
- * `VaultManager.unlockWithDataKey(dataKey)` is needed to open the vault with the recalled key.
+ * Electron passes its `safeStorage` as the AppContext's deviceKeyStore; the vault.* handlers use
+ * these functions and VaultManager.unlockWithDataKey.
  */
 export interface SafeStorageLike {
   isEncryptionAvailable(): boolean;

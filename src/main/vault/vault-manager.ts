@@ -148,11 +148,28 @@ export class VaultManager {
       'passphrase' in secret
         ? await unwrapWithPassphrase(envelope, secret.passphrase)
         : await unwrapWithRecoveryKey(envelope, secret.recoveryKey);
+    return this.openWithDataKey(envelope, dataKey);
+  }
+
+  /**
+   * Opens with a data key kept by the operating system's keyring ("remember on this device").
+   * The key is checked by the same probe as any other; a wrong one is refused and changes nothing.
+   */
+  unlockWithDataKey(dataKey: Buffer): VaultStatus {
+    if (this.open) return this.status();
+    const envelope = this.readEnvelope();
+    return this.openWithDataKey(envelope, Buffer.from(dataKey));
+  }
+
+  private openWithDataKey(envelope: KeyEnvelope, dataKey: Buffer): VaultStatus {
     let sqlite;
     try {
       sqlite = openKeyed(this.path, dataKey, { create: false, nativeBinding: this.options.nativeBinding });
     } catch (error) {
       dataKey.fill(0);
+      if (error instanceof Error && 'code' in error && (error as { code: unknown }).code === 'SQLITE_NOTADB') {
+        throw new AppError('WRONG_PASSPHRASE', 'The key kept on this device no longer opens this vault. Unlock with the passphrase.');
+      }
       this.damage = `The vault file could not be read (${error instanceof Error ? error.message : 'unknown error'}).`;
       return this.status();
     }

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { AppError } from '@shared/api/errors';
 import { seedDemoCaseload } from '../../demo/demo-caseload';
+import { forgetKey, hasRememberedKey, recallKey, rememberingProblem, rememberKey } from '../../vault/remembered-key';
 import type { vaultMethods } from '@shared/api/methods/vault';
 import type { DomainHandlers } from '../dispatcher';
 import { services, type AppContext } from '../app-context';
@@ -26,5 +27,33 @@ export const vaultHandlers = {
   'vault.changePassphrase': async (input, ctx) => {
     await ctx.vault.changePassphrase(input.currentPassphrase, input.passphrase);
     return { ok: true as const };
+  },
+  'vault.deviceKeyStatus': (_input, ctx) => {
+    const store = ctx.deviceKeyStore;
+    if (!store) return { isAvailable: false, problem: 'Remembering the vault is only possible in the desktop app.', isRemembered: false };
+    const problem = rememberingProblem(store);
+    return { isAvailable: problem === null, problem: problem?.message ?? null, isRemembered: hasRememberedKey(ctx.vault.vaultPath) };
+  },
+  'vault.rememberOnDevice': (input, ctx) => {
+    if (!input.isEnabled) {
+      forgetKey(ctx.vault.vaultPath);
+      return { isRemembered: false };
+    }
+    if (!ctx.deviceKeyStore) throw new AppError('FORBIDDEN', 'Remembering the vault is only possible in the desktop app.');
+    rememberKey(ctx.deviceKeyStore, ctx.vault.vaultPath, ctx.vault.dataKey());
+    return { isRemembered: true };
+  },
+  'vault.unlockWithDevice': (_input, ctx) => {
+    if (!ctx.deviceKeyStore) throw new AppError('FORBIDDEN', 'Remembering the vault is only possible in the desktop app.');
+    const dataKey = recallKey(ctx.deviceKeyStore, ctx.vault.vaultPath);
+    if (!dataKey) throw new AppError('NOT_FOUND', 'This vault is not remembered on this device. Unlock with your passphrase.');
+    try {
+      return ctx.vault.unlockWithDataKey(dataKey);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'WRONG_PASSPHRASE') forgetKey(ctx.vault.vaultPath);
+      throw error;
+    } finally {
+      dataKey.fill(0);
+    }
   },
 } satisfies DomainHandlers<keyof typeof vaultMethods, AppContext>;

@@ -62,4 +62,19 @@ export const vaultMethods = {
       }),
     ok,
   ),
+  /** Whether this device can keep the vault's key in its keyring, and whether it does. */
+  'vault.deviceKeyStatus': method(
+    'Remember-on-this-device availability',
+    emptyInput,
+    z.strictObject({ isAvailable: z.boolean(), problem: z.string().nullable(), isRemembered: z.boolean() }),
+    false,
+  ),
+  /** Keeps (or forgets) the open vault's key in the operating system's keyring. Off by default. */
+  'vault.rememberOnDevice': method(
+    'Remember or forget the vault on this device',
+    z.strictObject({ isEnabled: z.boolean() }),
+    z.strictObject({ isRemembered: z.boolean() }),
+  ),
+  /** Unlocks with the key kept in this device's keyring; fails clearly if the keyring changed. */
+  'vault.unlockWithDevice': method('Unlock with the key remembered on this device', emptyInput, vaultStatus, false),
 } as const;
