@@ -28,7 +28,10 @@ export async function openVaultFromOptions(values: OptionValues, io: CliIo): Pro
     if (error.code === 'VAULT_DAMAGED') throw new CliError(`Damaged: ${error.message}`, EXIT.DAMAGED);
     throw new CliError(`Could not open the vault: ${error.message}`, EXIT.FAILURE);
   }
-  if (status.state === 'damaged') throw new CliError(`Damaged: ${status.problem ?? 'the vault could not be read.'}`, EXIT.DAMAGED);
+  if (status.state === 'damaged') {
+    const copies = status.preMigrationCopies.length ? ` ${status.preMigrationCopies.length} copies taken before a schema update sit beside it.` : '';
+    throw new CliError(`Damaged: ${status.problem ?? 'the vault could not be read.'}${copies}`, EXIT.DAMAGED);
+  }
   if (status.state !== 'unlocked') throw new CliError(`Could not open the vault (state: ${status.state}).`, EXIT.FAILURE);
   return vault;
 }

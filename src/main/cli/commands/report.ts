@@ -1,29 +1,10 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { isAppError } from '@shared/api/errors';
 import { isoDateSchema } from '@shared/deadlines';
 import { buildReport, type Report } from '../../services/reports/report-service';
-import { VaultManager } from '../../vault/vault-manager';
 import { CliError, EXIT } from '../exit-codes';
-import { readPassphrase } from '../passphrase';
-import { MIGRATIONS_FOLDER } from '../paths';
 import type { CliCommand, OptionValues } from './command';
+import { openVaultFromOptions } from './open-vault';
 import { requiredString } from './options';
-
-async function unlock(vault: VaultManager, passphrase: string): Promise<void> {
-  let status;
-  try {
-    status = await vault.unlock({ passphrase });
-  } catch (error) {
-    if (!isAppError(error)) throw error;
-    if (error.code === 'WRONG_PASSPHRASE') throw new CliError(`Wrong passphrase: ${error.message}`, EXIT.CANNOT_UNLOCK);
-    if (error.code === 'VAULT_NOT_FOUND') throw new CliError(`No vault: ${error.message}`, EXIT.CANNOT_UNLOCK);
-    if (error.code === 'VAULT_DAMAGED') throw new CliError(`Damaged: ${error.message}`, EXIT.DAMAGED);
-    throw new CliError(`Could not open the vault: ${error.message}`, EXIT.FAILURE);
-  }
-  if (status.state === 'damaged') throw new CliError(`Damaged: ${status.problem ?? 'the vault could not be read.'}`, EXIT.DAMAGED);
-  if (status.state !== 'unlocked') throw new CliError(`Could not open the vault (state: ${status.state}).`, EXIT.FAILURE);
-}
 
 function caseIdOption(values: OptionValues): number | undefined {
   const value = values.case;
@@ -72,13 +53,9 @@ export const reportCommand: CliCommand = {
   ],
   options: { db: { type: 'string' }, today: { type: 'string' }, case: { type: 'string' }, json: { type: 'boolean' } },
   async run(values, io) {
-    const path = resolve(requiredString(values, 'db'));
     const today = todayOption(values);
     const caseId = caseIdOption(values);
-    if (!existsSync(path)) throw new CliError(`No vault at ${path}: the file does not exist.`, EXIT.CANNOT_UNLOCK);
-    const passphrase = await readPassphrase(io, { confirm: false });
-    const vault = new VaultManager({ path, migrationsFolder: MIGRATIONS_FOLDER, now: io.now });
-    await unlock(vault, passphrase);
+    const vault = await openVaultFromOptions(values, io);
     try {
       let report: Report;
       try {

@@ -1,31 +1,9 @@
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { isAppError } from '@shared/api/errors';
-import { VaultManager } from '../../vault/vault-manager';
-import { CliError, EXIT } from '../exit-codes';
-import { readPassphrase } from '../passphrase';
-import { MIGRATIONS_FOLDER } from '../paths';
+import { EXIT } from '../exit-codes';
 import { appliedMigrationCount, checkAuditChain, checkForeignKeys, checkIntegrity, rowCounts } from '../vault-checks';
 import type { CliCommand } from './command';
+import { openVaultFromOptions } from './open-vault';
 import { requiredString } from './options';
-
-async function unlock(vault: VaultManager, passphrase: string): Promise<void> {
-  let status;
-  try {
-    status = await vault.unlock({ passphrase });
-  } catch (error) {
-    if (!isAppError(error)) throw error;
-    if (error.code === 'WRONG_PASSPHRASE') throw new CliError(`Wrong passphrase: ${error.message}`, EXIT.CANNOT_UNLOCK);
-    if (error.code === 'VAULT_NOT_FOUND') throw new CliError(`No vault: ${error.message}`, EXIT.CANNOT_UNLOCK);
-    if (error.code === 'VAULT_DAMAGED') throw new CliError(`Damaged: ${error.message}`, EXIT.DAMAGED);
-    throw new CliError(`Could not open the vault: ${error.message}`, EXIT.FAILURE);
-  }
-  if (status.state === 'damaged') {
-    const copies = status.preMigrationCopies.length ? ` ${status.preMigrationCopies.length} copies taken before a schema update sit beside it.` : '';
-    throw new CliError(`Damaged: ${status.problem ?? 'the vault could not be read.'}${copies}`, EXIT.DAMAGED);
-  }
-  if (status.state !== 'unlocked') throw new CliError(`Could not open the vault (state: ${status.state}).`, EXIT.FAILURE);
-}
 
 /**
  * Opens a vault and checks it: the key, SQLite's integrity check, references and the audit hash
@@ -39,10 +17,7 @@ export const verifyCommand: CliCommand = {
   options: { db: { type: 'string' } },
   async run(values, io) {
     const path = resolve(requiredString(values, 'db'));
-    if (!existsSync(path)) throw new CliError(`No vault at ${path}: the file does not exist.`, EXIT.CANNOT_UNLOCK);
-    const passphrase = await readPassphrase(io, { confirm: false });
-    const vault = new VaultManager({ path, migrationsFolder: MIGRATIONS_FOLDER, now: io.now });
-    await unlock(vault, passphrase);
+    const vault = await openVaultFromOptions(values, io);
     try {
       const sqlite = vault.db().sqlite;
       const checks = [checkIntegrity(sqlite), checkForeignKeys(sqlite), checkAuditChain(sqlite)];
