@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppNav } from './pages/AppNav';
 import { CaseloadPage } from './pages/CaseloadPage';
 import { startAppServer, STRONG_PASSPHRASE, type AppServer } from './support/app-server';
 import { launchChromium, openApp } from './support/browser';
@@ -38,6 +39,8 @@ afterAll(async () => {
 
 describe('caseload', () => {
   it('filter by stage and search narrow the caseload list', async () => {
+    // Home is the dashboard; the caseload is one nav item away.
+    await new AppNav(page).go('Caseload');
     const caseload = new CaseloadPage(page);
     await caseload.waitForRows();
     await expect.poll(async () => (await caseload.studentNames()).sort()).toEqual(['Chidi Okafor', 'Elsa Lindqvist']);
@@ -64,6 +67,13 @@ describe('caseload', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/#\/cases\/\d+$/);
     await page.getByRole('heading', { name: /Chidi Okafor/, level: 2 }).waitFor();
+  });
+
+  it('a stage count on the dashboard opens the caseload filtered to that stage', async () => {
+    await new AppNav(page).go('Dashboard');
+    await page.getByRole('navigation', { name: 'Cases by stage' }).getByRole('link', { name: 'Due process: 1 case', exact: true }).click();
+    await page.waitForURL(/#\/cases\?stage=due_process$/);
+    await expect.poll(() => caseload().studentNames()).toEqual(['Chidi Okafor']);
   });
 });
 

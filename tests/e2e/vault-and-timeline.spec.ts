@@ -79,7 +79,7 @@ describe('vault and timeline', () => {
     // Still locked, and the right passphrase still works afterwards.
     await expect.poll(() => vault.unlockHeading.isVisible()).toBe(true);
     await vault.unlock(STRONG_PASSPHRASE);
-    await page.getByRole('heading', { name: 'Caseload', level: 2 }).waitFor();
+    await page.getByRole('heading', { name: 'Dashboard', level: 2 }).waitFor();
   });
 
   it('locking returns to the unlock screen and unlocking returns to the same case page', async () => {

@@ -1,13 +1,19 @@
 import { AppShell, Badge, Box, Button, Group, NavLink, Stack, Text, ThemeIcon, Tooltip } from '@mantine/core';
 import { useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
+import { BackToMyVaultButton } from '../features/vault/BackToMyVaultButton';
 import { useVault } from '../features/vault/vault-context';
 import { notifyFailed } from '../lib/notify';
 
 const NAV_ITEMS = [
-  { to: '/', label: 'Caseload', isActive: (path: string) => path === '/' || path.startsWith('/cases') },
+  { to: '/', label: 'Dashboard', isActive: (path: string) => path === '/' },
+  { to: '/cases', label: 'Caseload', isActive: (path: string) => path.startsWith('/cases') || path.startsWith('/agreements') },
+  { to: '/calendar', label: 'Calendar', isActive: (path: string) => path === '/calendar' },
   { to: '/families', label: 'Families', isActive: (path: string) => path.startsWith('/families') },
   { to: '/contacts', label: 'Contacts & districts', isActive: (path: string) => path.startsWith('/contacts') },
+  { to: '/rules', label: 'Deadline rules', isActive: (path: string) => path.startsWith('/rules') },
+  { to: '/calendars', label: 'School calendars', isActive: (path: string) => path.startsWith('/calendars') },
+  { to: '/settings', label: 'Settings', isActive: (path: string) => path.startsWith('/settings') },
 ];
 
 function vaultName(path: string): string {
@@ -53,6 +59,7 @@ export function AppLayout() {
                 Demo
               </Badge>
             )}
+            <BackToMyVaultButton />
           </Group>
           <Button variant="default" size="xs" onClick={handleLock} loading={isLocking}>
             Lock

@@ -1,20 +1,30 @@
 import { Navigate, Route, Routes } from 'react-router';
+import { CalendarPage } from '../features/calendar/CalendarPage';
+import { SchoolCalendarsPage } from '../features/calendars/SchoolCalendarsPage';
 import { CaseloadPage } from '../features/cases/CaseloadPage';
 import { CasePage } from '../features/cases/CasePage';
 import { ContactsPage } from '../features/contacts/ContactsPage';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { FamiliesPage } from '../features/families/FamiliesPage';
 import { FamilyPage } from '../features/families/FamilyPage';
+import { RulesPage } from '../features/jurisdictions/RulesPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
 import { AppLayout } from './AppLayout';
 
 export function AppRoutes() {
   return (
     <Routes>
       <Route element={<AppLayout />}>
-        <Route index element={<CaseloadPage />} />
+        <Route index element={<DashboardPage />} />
+        <Route path="cases" element={<CaseloadPage />} />
+        <Route path="calendar" element={<CalendarPage />} />
+        <Route path="rules" element={<RulesPage />} />
+        <Route path="calendars" element={<SchoolCalendarsPage />} />
         <Route path="cases/:id" element={<CasePage />} />
         <Route path="families" element={<FamiliesPage />} />
         <Route path="families/:id" element={<FamilyPage />} />
         <Route path="contacts" element={<ContactsPage />} />
+        <Route path="settings/:section?" element={<SettingsPage />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>
     </Routes>

@@ -1,12 +1,14 @@
 import type { Page } from 'playwright-core';
 
+export type NavSection = 'Dashboard' | 'Caseload' | 'Calendar' | 'Families' | 'Contacts & districts' | 'Deadline rules' | 'School calendars';
+
 /** The shell around every page: the navbar and the header's Lock button. */
 export class AppNav {
   constructor(private readonly page: Page) {}
 
-  async go(section: 'Caseload' | 'Families' | 'Contacts & districts'): Promise<void> {
-    await this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: section }).click();
-    await this.page.getByRole('heading', { name: section, level: 2 }).waitFor();
+  async go(section: NavSection): Promise<void> {
+    await this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: section, exact: true }).click();
+    await this.page.getByRole('heading', { name: section, level: 2, exact: true }).waitFor();
   }
 
   async lock(): Promise<void> {

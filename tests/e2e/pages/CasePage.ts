@@ -32,6 +32,21 @@ export class CasePage {
     await this.page.getByTestId('event-title').filter({ hasText: event.title }).waitFor();
   }
 
+  async openTab(name: 'Timeline' | 'Deadlines & tasks' | 'IEE requests'): Promise<void> {
+    await this.page.getByRole('tab', { name, exact: true }).click();
+    await this.page.getByRole('tab', { name, exact: true, selected: true }).waitFor();
+  }
+
+  /** The titles of the Deadlines tab's rows in the current filter (Open by default). */
+  deadlineTitles(): Promise<string[]> {
+    return this.page.getByTestId('deadline-title').allTextContents();
+  }
+
+  /** The red 'District silent N days' flags of the IEE tab, one per flagged request. */
+  ieeSilenceFlags(): Promise<string[]> {
+    return this.page.getByTestId('iee-silence-flag').allTextContents();
+  }
+
   eventTitles(): Promise<string[]> {
     return this.page.getByTestId('event-title').allTextContents();
   }

@@ -12,6 +12,8 @@ export interface AppServer {
   loginUrl: string;
   origin: string;
   vaultPath: string;
+  /** The method names the page has called through the bridge, in arrival order (never inputs). */
+  pageCalls: readonly string[];
   /** Calls the same dispatcher the page uses, for fast test setup; throws on an API error. */
   api: <M extends MethodName>(method: M, input: MethodInput<M>) => Promise<MethodOutput<M>>;
   close: () => Promise<void>;
@@ -27,7 +29,14 @@ export async function startAppServer(): Promise<AppServer> {
   const vaultPath = join(dir, 'caseload.advd');
   const vault = makeVaultManager(vaultPath, () => new Date());
   const dispatch = createApi({ vault, now: () => new Date(), demoPath: `${vaultPath}.demo` });
-  const bridge = await startBridge({ dispatch, staticDir: RENDERER_DIR });
+  const pageCalls: string[] = [];
+  const bridge = await startBridge({
+    dispatch: (method, input) => {
+      pageCalls.push(String(method));
+      return dispatch(method, input);
+    },
+    staticDir: RENDERER_DIR,
+  });
 
   async function api<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
     const result = await dispatch(method, input);
@@ -39,6 +48,7 @@ export async function startAppServer(): Promise<AppServer> {
     loginUrl: bridge.loginUrl,
     origin: bridge.origin,
     vaultPath,
+    pageCalls,
     api,
     close: async () => {
       await bridge.close();

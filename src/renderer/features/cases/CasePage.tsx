@@ -1,6 +1,6 @@
-import { Anchor, Badge, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Grid, Group, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
@@ -8,6 +8,8 @@ import { StageBadge } from '../../components/StageBadge';
 import { formatDate } from '../../lib/dates';
 import { jurisdictionLabel } from '../../lib/labels';
 import { notifyFailed, notifySaved } from '../../lib/notify';
+import { DeadlinesTab } from '../deadlines/DeadlinesTab';
+import { IeeTab } from '../iee/IeeTab';
 import { TimelineSection } from '../timeline/TimelineSection';
 import { CaseContacts } from './CaseContacts';
 import { CaseFormModal } from './CaseFormModal';
@@ -19,11 +21,19 @@ export function CasePage() {
   const [isEditing, setIsEditing] = useState(false);
   const [isConfirmingArchive, setIsConfirmingArchive] = useState(false);
   const setArchived = useSetCaseArchived();
+  const [searchParams, setSearchParams] = useSearchParams();
 
   if (!data) return <QueryState isLoading={isLoading} error={error} onRetry={() => void refetch()} />;
   const { case: record, student, family, district, contacts } = data;
   const studentName = `${student.firstName} ${student.lastName}`;
   const isArchived = record.archivedAt !== null;
+  /** The main column's tabs, in order; a new tab is one more entry. `?tab=` links straight to one. */
+  const tabs = [
+    { value: 'timeline', label: 'Timeline', panel: <TimelineSection caseId={record.id} contacts={contacts} /> },
+    { value: 'deadlines', label: 'Deadlines & tasks', panel: <DeadlinesTab caseId={record.id} /> },
+    { value: 'iee', label: 'IEE requests', panel: <IeeTab caseId={record.id} /> },
+  ];
+  const activeTab = tabs.find((tab) => tab.value === searchParams.get('tab'))?.value ?? 'timeline';
 
   async function changeArchived(archived: boolean) {
     try {
@@ -40,7 +50,7 @@ export function CasePage() {
       <PageHeader
         above={
           <Group gap={6}>
-            <Anchor underline="hover" component={Link} to="/" size="sm">
+            <Anchor underline="hover" component={Link} to="/cases" size="sm">
               Caseload
             </Anchor>
             <Text size="sm" c="dimmed">
@@ -98,7 +108,20 @@ export function CasePage() {
       />
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 8 }}>
-          <TimelineSection caseId={record.id} contacts={contacts} />
+          <Tabs value={activeTab} onChange={(tab) => tab && setSearchParams({ tab }, { replace: true })} keepMounted={false}>
+            <Tabs.List mb="md">
+              {tabs.map((tab) => (
+                <Tabs.Tab key={tab.value} value={tab.value} fw={500}>
+                  {tab.label}
+                </Tabs.Tab>
+              ))}
+            </Tabs.List>
+            {tabs.map((tab) => (
+              <Tabs.Panel key={tab.value} value={tab.value}>
+                {tab.panel}
+              </Tabs.Panel>
+            ))}
+          </Tabs>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <Stack gap="md">

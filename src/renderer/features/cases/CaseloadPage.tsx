@@ -1,9 +1,9 @@
 import { Button, Group, MultiSelect, Paper, Select, Switch, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
-import type { CASE_SORTS } from '@shared/domain/entities';
-import type { CaseStage } from '@shared/domain/vocabulary';
+import { useNavigate, useSearchParams } from 'react-router';
+import { CASE_SORTS } from '@shared/domain/entities';
+import { CASE_STAGES, type CaseStage } from '@shared/domain/vocabulary';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
@@ -14,15 +14,43 @@ import { useCaseList } from './useCases';
 
 type CaseSort = (typeof CASE_SORTS)[number];
 
-/** Home: every open case, searchable and filterable, most recent activity first. */
+function isCaseStage(value: string): value is CaseStage {
+  return (CASE_STAGES as readonly string[]).includes(value);
+}
+function isCaseSort(value: string | null): value is CaseSort {
+  return (CASE_SORTS as readonly (string | null)[]).includes(value);
+}
+
+/**
+ * Every open case, searchable and filterable, most recent activity first. The filters live in
+ * the URL (?stage=iee&district=3&sort=family&archived=1) so the dashboard's stage counts and the
+ * back button land on the same filtered list.
+ */
 export function CaseloadPage() {
   const navigate = useNavigate();
+  const [searchParams, setSearchParams] = useSearchParams();
   const [search, setSearch] = useState('');
   const [debouncedSearch] = useDebouncedValue(search.trim(), 250);
-  const [stages, setStages] = useState<CaseStage[]>([]);
-  const [districtId, setDistrictId] = useState<string | null>(null);
-  const [sort, setSort] = useState<CaseSort>('recent_activity');
-  const [includeArchived, setIncludeArchived] = useState(false);
+  const stages = searchParams.getAll('stage').filter(isCaseStage);
+  const districtId = searchParams.get('district');
+  const sortParam = searchParams.get('sort');
+  const sort: CaseSort = isCaseSort(sortParam) ? sortParam : 'recent_activity';
+  const includeArchived = searchParams.get('archived') === '1';
+  function setParam(name: string, values: string[]) {
+    setSearchParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        next.delete(name);
+        for (const value of values) next.append(name, value);
+        return next;
+      },
+      { replace: true },
+    );
+  }
+  const setStages = (values: CaseStage[]) => setParam('stage', values);
+  const setDistrictId = (value: string | null) => setParam('district', value ? [value] : []);
+  const setSort = (value: CaseSort) => setParam('sort', value === 'recent_activity' ? [] : [value]);
+  const setIncludeArchived = (value: boolean) => setParam('archived', value ? ['1'] : []);
   const districtOptions = useDistrictOptions();
 
   const filters = {

@@ -5,6 +5,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
+import { ImportFamilyModal } from './ImportFamilyModal';
 import { NewFamilyModal } from './NewFamilyModal';
 import { useFamilyList } from './useFamilies';
 
@@ -12,6 +13,7 @@ export function FamiliesPage() {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const [search, setSearch] = useState('');
+  const [isImporting, setIsImporting] = useState(false);
   const [debouncedSearch] = useDebouncedValue(search.trim(), 250);
   const { data, isLoading, error, refetch } = useFamilyList(debouncedSearch);
   const isCreating = params.get('new') === '1';
@@ -22,7 +24,14 @@ export function FamiliesPage() {
       <PageHeader
         title="Families"
         subtitle={data ? `${data.length} ${data.length === 1 ? 'family' : 'families'}` : ' '}
-        actions={<Button onClick={() => setCreating(true)}>New family</Button>}
+        actions={
+          <>
+            <Button variant="default" onClick={() => setIsImporting(true)}>
+              Import family…
+            </Button>
+            <Button onClick={() => setCreating(true)}>New family</Button>
+          </>
+        }
       />
       <TextInput
         label="Search families"
@@ -71,6 +80,7 @@ export function FamiliesPage() {
         </Paper>
       )}
       <NewFamilyModal opened={isCreating} onClose={() => setCreating(false)} />
+      <ImportFamilyModal opened={isImporting} onClose={() => setIsImporting(false)} />
     </>
   );
 }

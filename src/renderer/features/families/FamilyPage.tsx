@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Box, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Guardian, Student } from '@shared/domain/entities';
@@ -10,8 +10,11 @@ import { formatDate } from '../../lib/dates';
 import { notifyFailed, notifySaved } from '../../lib/notify';
 import { CaseFormModal } from '../cases/CaseFormModal';
 import { CaseTable } from '../cases/CaseTable';
+import { SettingsCard } from '../settings/SettingsCard';
+import { ExportFamilyModal } from './ExportFamilyModal';
 import { FamilyEditModal } from './FamilyModals';
 import { GuardiansSection } from './GuardiansSection';
+import { PurgeFamilyModal } from './PurgeFamilyModal';
 import { StudentsSection } from './StudentsSection';
 import { useDeleteGuardian, useDeleteStudent, useFamily } from './useFamilies';
 
@@ -36,6 +39,8 @@ export function FamilyPage() {
   const [isEditing, setIsEditing] = useState(false);
   const [caseStudent, setCaseStudent] = useState<Student | null>(null);
   const [removal, setRemoval] = useState<Removal | null>(null);
+  const [isExporting, setIsExporting] = useState(false);
+  const [isPurging, setIsPurging] = useState(false);
   const deleteGuardian = useDeleteGuardian();
   const deleteStudent = useDeleteStudent();
 
@@ -65,9 +70,14 @@ export function FamilyPage() {
         title={family.name}
         subtitle={`${students.length} ${students.length === 1 ? 'student' : 'students'} · ${cases.filter((item) => !item.archivedAt).length} open cases`}
         actions={
-          <Button variant="default" onClick={() => setIsEditing(true)}>
-            Edit family
-          </Button>
+          <>
+            <Button variant="default" onClick={() => setIsExporting(true)}>
+              Export family…
+            </Button>
+            <Button variant="default" onClick={() => setIsEditing(true)}>
+              Edit family
+            </Button>
+          </>
         }
       />
       <Grid gap="md">
@@ -122,7 +132,22 @@ export function FamilyPage() {
         </Paper>
       )}
 
+      <Box mt="xl">
+        <SettingsCard
+          title="Danger zone"
+          color="red"
+          description="Purging removes this family and everything recorded about it, permanently. Only its id stays in the audit log."
+          actions={
+            <Button color="red" variant="outline" onClick={() => setIsPurging(true)}>
+              Purge family…
+            </Button>
+          }
+        />
+      </Box>
+
       <FamilyEditModal family={family} opened={isEditing} onClose={() => setIsEditing(false)} />
+      <ExportFamilyModal familyId={family.id} familyName={family.name} opened={isExporting} onClose={() => setIsExporting(false)} />
+      <PurgeFamilyModal familyId={family.id} familyName={family.name} opened={isPurging} onClose={() => setIsPurging(false)} />
       {caseStudent && <CaseFormModal opened student={caseStudent} record={null} onClose={() => setCaseStudent(null)} />}
       <ConfirmDialog
         opened={removal !== null}

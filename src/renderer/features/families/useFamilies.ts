@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { callMethod, useApiMutation } from '../../api/use-api';
 
 export function useFamilyList(search: string) {
@@ -18,10 +18,31 @@ const FAMILY_KEYS = [['families'], ['cases']];
 
 export const useCreateFamily = () => useApiMutation('families.create', FAMILY_KEYS);
 export const useUpdateFamily = () => useApiMutation('families.update', FAMILY_KEYS);
-export const usePurgeFamily = () => useApiMutation('families.purge', [['families'], ['cases'], ['events'], ['contacts']]);
 export const useCreateGuardian = () => useApiMutation('guardians.create', FAMILY_KEYS);
 export const useUpdateGuardian = () => useApiMutation('guardians.update', FAMILY_KEYS);
 export const useDeleteGuardian = () => useApiMutation('guardians.delete', FAMILY_KEYS);
 export const useCreateStudent = () => useApiMutation('students.create', FAMILY_KEYS);
 export const useUpdateStudent = () => useApiMutation('students.update', FAMILY_KEYS);
 export const useDeleteStudent = () => useApiMutation('students.delete', [['families'], ['cases'], ['events']]);
+
+/**
+ * A purge reaches every list and page (caseload, dashboard, deadlines, contacts' cases), so all
+ * cached reads go stale. None is refetched here: the purged family's page is still on screen and
+ * would only answer NOT_FOUND; each page refetches as it is next shown.
+ */
+export function usePurgeFamily() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { id: number; confirmName: string }) => callMethod('families.purge', input),
+    onSuccess: () => queryClient.invalidateQueries({ refetchType: 'none' }),
+  });
+}
+
+/** An import adds a family with its cases, deadlines, contacts and districts (all or nothing), so every read may change. */
+export function useImportFamily() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { base64: string }) => callMethod('families.import', input),
+    onSuccess: () => queryClient.invalidateQueries(),
+  });
+}

@@ -9,24 +9,32 @@ import { VaultScreenLayout } from './VaultScreenLayout';
 
 interface CreateVaultScreenProps {
   status: VaultStatus;
+  /** Creating the demo caseload (in its own vault) rather than the advocate's vault. */
+  isDemo: boolean;
+  /** Opens the demo: switches to it when it exists, otherwise asks the gate for the demo form. */
+  onOpenDemo: () => Promise<void>;
+  onLeaveDemo?: () => void;
+  leaveDemoLabel?: string;
   onCreated: (recoveryKey: string, isDemo: boolean) => void;
   onStatus: (status: VaultStatus) => void;
 }
 
-type Mode = 'vault' | 'demo';
-
 /** First run: create the encrypted vault (or the demo caseload in a vault of its own). */
-export function CreateVaultScreen({ status, onCreated, onStatus }: CreateVaultScreenProps) {
-  const [mode, setMode] = useState<Mode>('vault');
+export function CreateVaultScreen({ status, isDemo, onOpenDemo, onLeaveDemo, leaveDemoLabel, onCreated, onStatus }: CreateVaultScreenProps) {
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [errors, setErrors] = useState<{ passphrase?: string; confirmation?: string; form?: string }>({});
   const [isSaving, setIsSaving] = useState(false);
-  const isDemo = mode === 'demo';
+  const [isOpeningDemo, setIsOpeningDemo] = useState(false);
 
-  function switchMode(next: Mode) {
-    setMode(next);
-    setErrors({});
+  async function openDemo() {
+    setIsOpeningDemo(true);
+    try {
+      await onOpenDemo();
+    } catch (failure) {
+      setErrors({ form: errorMessage(failure) });
+      setIsOpeningDemo(false);
+    }
   }
 
   async function submit(event: FormEvent) {
@@ -45,6 +53,12 @@ export function CreateVaultScreen({ status, onCreated, onStatus }: CreateVaultSc
         : await call('vault.create', { passphrase, confirmation });
       onCreated(recoveryKey, isDemo);
     } catch (failure) {
+      if (isDemo && failure instanceof ApiCallError && failure.code === 'VAULT_EXISTS') {
+        // Created meanwhile (another window): main now points at it, so show its unlock screen.
+        onLeaveDemo?.();
+        onStatus(await call('vault.status'));
+        return;
+      }
       const fields = failure instanceof ApiCallError ? failure.fields : {};
       setErrors({
         passphrase: fields.passphrase,
@@ -100,15 +114,17 @@ export function CreateVaultScreen({ status, onCreated, onStatus }: CreateVaultSc
           <Button type="submit" loading={isSaving} fullWidth>
             {isDemo ? 'Create the demo caseload' : 'Create vault'}
           </Button>
-          <Divider label="or" labelPosition="center" />
+          {(isDemo || status.demoPath) && <Divider label="or" labelPosition="center" />}
           {isDemo ? (
-            <Button variant="default" onClick={() => switchMode('vault')} fullWidth>
-              Back to creating your own vault
+            <Button variant="default" onClick={onLeaveDemo} fullWidth>
+              {leaveDemoLabel ?? 'Back'}
             </Button>
           ) : (
-            <Button variant="default" onClick={() => switchMode('demo')} fullWidth>
-              Open the demo caseload
-            </Button>
+            status.demoPath && (
+              <Button variant="default" onClick={() => void openDemo()} loading={isOpeningDemo} fullWidth>
+                Open the demo caseload
+              </Button>
+            )
           )}
         </Stack>
       </form>

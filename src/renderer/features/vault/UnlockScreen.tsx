@@ -8,16 +8,19 @@ import { VaultScreenLayout } from './VaultScreenLayout';
 
 interface UnlockScreenProps {
   status: VaultStatus;
-  /** The advocate's own vault when the demo is the one showing, to switch back. */
-  homePath: string | null;
+  /** Main locked the vault by itself (idle time, sleep): say so, so the advocate is not puzzled. */
+  hasLockedItself: boolean;
+  onOpenDemo: () => Promise<void>;
+  onSwitchTo: (path: string) => Promise<void>;
   onStatus: (status: VaultStatus) => void;
 }
 
-export function UnlockScreen({ status, homePath, onStatus }: UnlockScreenProps) {
+export function UnlockScreen({ status, hasLockedItself, onOpenDemo, onSwitchTo, onStatus }: UnlockScreenProps) {
   const [isRecovery, setIsRecovery] = useState(false);
   const [secret, setSecret] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [isSaving, setIsSaving] = useState(false);
+  const [isSwitching, setIsSwitching] = useState(false);
 
   function toggleRecovery() {
     setIsRecovery((value) => !value);
@@ -42,12 +45,15 @@ export function UnlockScreen({ status, homePath, onStatus }: UnlockScreenProps) 
     }
   }
 
-  async function switchBack() {
-    if (!homePath) return;
+  async function switchVault(action: () => Promise<void>) {
+    setIsSwitching(true);
+    setError(null);
     try {
-      onStatus(await call('vault.usePath', { path: homePath }));
+      await action();
     } catch (failure) {
       setError(errorMessage(failure));
+    } finally {
+      setIsSwitching(false);
     }
   }
 
@@ -62,9 +68,16 @@ export function UnlockScreen({ status, homePath, onStatus }: UnlockScreenProps) 
             <Text size="sm" c="dimmed">
               {isRecovery
                 ? 'Enter the recovery key you stored when the vault was created (8 groups of 4 letters and digits).'
-                : 'Your caseload is encrypted. Enter your passphrase to open it.'}
+                : status.isDemo
+                  ? 'The demo caseload is encrypted like a real one. Enter the passphrase you chose for it.'
+                  : 'Your caseload is encrypted. Enter your passphrase to open it.'}
             </Text>
           </Stack>
+          {hasLockedItself && (
+            <Alert color="blue" variant="light" title="Locked to protect your caseload">
+              <Text size="sm">Advocate Desk locked itself after a while without activity. Unlock to continue where you left off.</Text>
+            </Alert>
+          )}
           {isRecovery ? (
             <TextInput
               key="recovery"
@@ -98,15 +111,26 @@ export function UnlockScreen({ status, homePath, onStatus }: UnlockScreenProps) 
           </Group>
         </Stack>
       </form>
-      {status.isDemo && homePath && (
-        <Alert color="gray" variant="light" mt="md">
-          <Group justify="space-between" gap="xs">
-            <Text size="sm">This is the demo caseload.</Text>
-            <Button size="xs" variant="default" onClick={switchBack}>
-              Switch to your own vault
+      {status.path !== status.homePath ? (
+        <Alert color={status.isDemo ? 'orange' : 'gray'} variant="light" mt="md">
+          <Group justify="space-between" gap="xs" wrap="nowrap">
+            <Text size="sm">{status.isDemo ? 'This is the demo caseload, with made-up families.' : 'This is not your usual vault file.'}</Text>
+            <Button size="xs" variant="default" loading={isSwitching} onClick={() => void switchVault(() => onSwitchTo(status.homePath))} style={{ flexShrink: 0 }}>
+              Back to my vault
             </Button>
           </Group>
         </Alert>
+      ) : (
+        status.demoPath && (
+          <Group justify="space-between" gap="xs" mt="md" wrap="nowrap">
+            <Text size="sm" c="dimmed">
+              Try Advocate Desk with made-up families.
+            </Text>
+            <Button size="xs" variant="default" loading={isSwitching} onClick={() => void switchVault(onOpenDemo)} style={{ flexShrink: 0 }}>
+              Open the demo caseload
+            </Button>
+          </Group>
+        )
       )}
       <Divider my="md" />
       <UseVaultPath currentPath={status.path} onStatus={onStatus} />

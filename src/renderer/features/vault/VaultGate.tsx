@@ -1,6 +1,6 @@
 import { Alert, Button, Center, Loader } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { VaultStatus } from '@shared/api/contract';
 import { call, lockOnExit, onLocked } from '../../api/client';
 import { errorMessage } from '../../lib/form-errors';
@@ -8,24 +8,36 @@ import { CreateVaultScreen } from './CreateVaultScreen';
 import { DamagedVaultScreen } from './DamagedVaultScreen';
 import { RecoveryKeyScreen } from './RecoveryKeyScreen';
 import { UnlockScreen } from './UnlockScreen';
+import { useSessionWatch } from './useSessionWatch';
 import { VaultContext, type VaultContextValue } from './vault-context';
+
+function isSameStatus(a: VaultStatus | null, b: VaultStatus): boolean {
+  return a !== null && JSON.stringify(a) === JSON.stringify(b);
+}
 
 /**
  * Shows the app only while the vault is unlocked. It sits inside the router, so locking keeps
  * the current route in the address: after unlocking, the same page renders again. Cached case
  * data is dropped whenever the vault locks; nothing is ever written to browser storage. Leaving
- * the page (reload, close) locks the vault.
+ * the page (reload, close) locks the vault. A lock that happens in main (auto-lock, sleep) is
+ * noticed by the session watch and handled exactly like the Lock button.
  */
 export function VaultGate({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const [status, setStatus] = useState<VaultStatus | null>(null);
+  const statusRef = useRef<VaultStatus | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [pendingKey, setPendingKey] = useState<{ recoveryKey: string; isDemo: boolean } | null>(null);
-  const [homePath, setHomePath] = useState<string | null>(null);
+  const [isCreatingDemo, setIsCreatingDemo] = useState(false);
+  const [hasLockedItself, setHasLockedItself] = useState(false);
 
   const acceptStatus = useCallback((next: VaultStatus) => {
     if (next.state !== 'unlocked') queryClient.clear();
-    if (!next.isDemo) setHomePath((current) => current ?? next.path);
+    // The 'locked itself' note belongs to the vault that locked, not to one switched to afterwards.
+    if (next.state === 'unlocked' || next.path !== statusRef.current?.path) setHasLockedItself(false);
+    // A poll that finds nothing new must not re-render the whole app.
+    if (isSameStatus(statusRef.current, next)) return;
+    statusRef.current = next;
     setStatus(next);
   }, [queryClient]);
 
@@ -38,11 +50,22 @@ export function VaultGate({ children }: { children: ReactNode }) {
     }
   }, [acceptStatus]);
 
+  /** Main may have locked the vault by itself; a failed poll is ignored (the next one retries). */
+  const checkStatus = useCallback(async () => {
+    try {
+      const next = await call('vault.status');
+      if (statusRef.current?.state === 'unlocked' && next.state !== 'unlocked') setHasLockedItself(true);
+      acceptStatus(next);
+    } catch {
+      // Leave the app as it is: a passing glitch must not replace the page with an error.
+    }
+  }, [acceptStatus]);
+
   useEffect(() => {
     void refresh();
     const stopListening = onLocked(() => {
       queryClient.clear();
-      void refresh();
+      void checkStatus();
     });
     // A reloaded or closed window must not leave the vault open with nobody in front of it.
     window.addEventListener('pagehide', lockOnExit);
@@ -50,13 +73,29 @@ export function VaultGate({ children }: { children: ReactNode }) {
       stopListening();
       window.removeEventListener('pagehide', lockOnExit);
     };
-  }, [refresh, queryClient]);
+  }, [refresh, checkStatus, queryClient]);
+
+  useSessionWatch({ isUnlocked: status?.state === 'unlocked', checkStatus: () => void checkStatus() });
 
   const lock = useCallback(async () => {
     acceptStatus(await call('vault.lock'));
   }, [acceptStatus]);
 
-  const context = useMemo<VaultContextValue | null>(() => (status ? { status, lock } : null), [status, lock]);
+  const switchTo = useCallback(async (path: string) => {
+    // Lock first and show it, so nothing of the open vault stays on screen or in the cache.
+    if (statusRef.current?.state === 'unlocked') acceptStatus(await call('vault.lock'));
+    acceptStatus(await call('vault.usePath', { path }));
+  }, [acceptStatus]);
+
+  /** The demo lives in a vault of its own: open it if it exists, otherwise offer to create it. */
+  const openDemo = useCallback(async () => {
+    const current = statusRef.current;
+    if (!current?.demoPath) return;
+    if (current.hasDemo) acceptStatus(await call('vault.usePath', { path: current.demoPath }));
+    else setIsCreatingDemo(true);
+  }, [acceptStatus]);
+
+  const context = useMemo<VaultContextValue | null>(() => (status ? { status, lock, switchTo } : null), [status, lock, switchTo]);
 
   if (loadError) {
     return (
@@ -89,11 +128,29 @@ export function VaultGate({ children }: { children: ReactNode }) {
       />
     );
   }
+  const onCreated = (recoveryKey: string, isDemo: boolean) => {
+    setIsCreatingDemo(false);
+    setPendingKey({ recoveryKey, isDemo });
+  };
+  if (isCreatingDemo && (status.state === 'no_vault' || status.state === 'locked')) {
+    return (
+      <CreateVaultScreen
+        key="demo"
+        status={status}
+        isDemo
+        leaveDemoLabel={status.state === 'locked' ? 'Back to unlocking your vault' : 'Back to creating your own vault'}
+        onLeaveDemo={() => setIsCreatingDemo(false)}
+        onOpenDemo={openDemo}
+        onStatus={acceptStatus}
+        onCreated={onCreated}
+      />
+    );
+  }
   switch (status.state) {
     case 'no_vault':
-      return <CreateVaultScreen status={status} onStatus={acceptStatus} onCreated={(recoveryKey, isDemo) => setPendingKey({ recoveryKey, isDemo })} />;
+      return <CreateVaultScreen key="vault" status={status} isDemo={false} onOpenDemo={openDemo} onStatus={acceptStatus} onCreated={onCreated} />;
     case 'locked':
-      return <UnlockScreen status={status} homePath={homePath} onStatus={acceptStatus} />;
+      return <UnlockScreen status={status} hasLockedItself={hasLockedItself} onOpenDemo={openDemo} onSwitchTo={switchTo} onStatus={acceptStatus} />;
     case 'damaged':
       return <DamagedVaultScreen status={status} onStatus={acceptStatus} />;
     case 'unlocked':

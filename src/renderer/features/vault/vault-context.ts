@@ -5,6 +5,8 @@ export interface VaultContextValue {
   status: VaultStatus;
   /** Locks the vault now: the cache is cleared and the unlock screen shown over the same route. */
   lock: () => Promise<void>;
+  /** Locks the open vault and points the app at another vault file (the home vault, the demo, a restored backup). */
+  switchTo: (path: string) => Promise<void>;
 }
 
 export const VaultContext = createContext<VaultContextValue | null>(null);

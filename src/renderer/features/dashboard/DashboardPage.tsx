@@ -1,0 +1,119 @@
+import { Button, Grid, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import dayjs from 'dayjs';
+import { useNavigate } from 'react-router';
+import { EmptyState } from '../../components/EmptyState';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryState } from '../../components/QueryState';
+import { DashboardDeadlineList } from './DashboardDeadlineList';
+import { DashboardSection } from './DashboardSection';
+import { AgreementsBehindCard, CasesByStageCard, IeeWaitingCard, UpcomingMeetingsCard } from './DashboardSideCards';
+import { useAgreementsBehind, useDashboard } from './useDashboard';
+
+interface StatProps {
+  label: string;
+  value: number | null;
+  color: string;
+  note?: string;
+}
+
+function Stat({ label, value, color, note }: StatProps) {
+  return (
+    <Paper withBorder radius="md" px="md" py="sm">
+      <Text size="xs" c="dimmed" fw={600} tt="uppercase" style={{ letterSpacing: 0.4 }}>
+        {label}
+      </Text>
+      <Group gap={6} align="baseline">
+        <Text fz={26} fw={700} c={value ? color : 'dimmed'} style={{ fontVariantNumeric: 'tabular-nums' }}>
+          {value ?? '—'}
+        </Text>
+        {note && (
+          <Text size="xs" c="dimmed">
+            {note}
+          </Text>
+        )}
+      </Group>
+    </Paper>
+  );
+}
+
+/** Home: what is overdue, due this week and waiting on a district, across every open case. */
+export function DashboardPage() {
+  const navigate = useNavigate();
+  const { data, isLoading, error, refetch } = useDashboard();
+  const agreements = useAgreementsBehind();
+
+  if (!data) {
+    return (
+      <>
+        <PageHeader title="Dashboard" />
+        <QueryState isLoading={isLoading} error={error} onRetry={() => void refetch()} />
+      </>
+    );
+  }
+  const openCases = data.casesByStage.filter((stage) => stage.stage !== 'closed').reduce((sum, stage) => sum + stage.count, 0);
+  const totalCases = data.casesByStage.reduce((sum, stage) => sum + stage.count, 0);
+  const flaggedIee = data.ieeWaiting.filter((item) => item.isFlagged).length;
+  const isOverdueCapped = data.overdueTotal > data.overdue.length;
+
+  return (
+    <>
+      <PageHeader
+        title="Dashboard"
+        subtitle={`${dayjs(data.today).format('dddd, MMMM D, YYYY')} · ${openCases} open ${openCases === 1 ? 'case' : 'cases'}`}
+        actions={
+          <>
+            <Button variant="default" onClick={() => navigate('/calendar')}>
+              Calendar
+            </Button>
+            <Button variant="default" onClick={() => navigate('/cases')}>
+              Caseload
+            </Button>
+          </>
+        }
+      />
+      {totalCases === 0 ? (
+        <EmptyState
+          title="Your caseload is empty"
+          description="No cases yet. Add a family, then open a case for their child."
+          action={<Button onClick={() => navigate('/families?new=1')}>Add a family</Button>}
+        />
+      ) : (
+        <Stack gap="md">
+          <SimpleGrid cols={{ base: 2, md: 5 }} spacing="sm">
+            <Stat label="Overdue" value={data.overdueTotal} color="red.7" />
+            <Stat label="Due this week" value={data.dueThisWeek.length} color="orange.7" />
+            <Stat label="IEE waiting" value={data.ieeWaiting.length} color="violet.7" note={flaggedIee > 0 ? `${flaggedIee} past threshold` : undefined} />
+            <Stat label="Agreements behind" value={agreements.data ? agreements.data.length : null} color="orange.7" note={agreements.error ? 'not tracked yet' : undefined} />
+            <Stat label="Meetings, 30 days" value={data.upcomingMeetings.length} color="indigo.7" />
+          </SimpleGrid>
+          <Grid gap="md">
+            <Grid.Col span={{ base: 12, lg: 8 }}>
+              <Stack gap="md">
+                <DashboardSection
+                  title="Overdue"
+                  count={data.overdueTotal}
+                  countColor="red"
+                  aside={isOverdueCapped ? `the ${data.overdue.length} most recently missed of ${data.overdueTotal}` : 'most recently missed first'}
+                  testId="overdue"
+                >
+                  <DashboardDeadlineList items={data.overdue} label="Overdue deadlines" emptyText="Nothing is overdue." />
+                </DashboardSection>
+                <DashboardSection title="Due this week" count={data.dueThisWeek.length} countColor="orange" aside="today and the next 6 days" testId="due-this-week">
+                  <DashboardDeadlineList items={data.dueThisWeek} label="Deadlines due this week" emptyText="Nothing is due in the next seven days." />
+                </DashboardSection>
+              </Stack>
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, lg: 4 }}>
+              <Stack gap="md">
+                <IeeWaitingCard items={data.ieeWaiting} />
+                <UpcomingMeetingsCard meetings={data.upcomingMeetings} />
+                <AgreementsBehindCard items={agreements.data} isUnavailable={Boolean(agreements.error)} />
+                <CasesByStageCard stages={data.casesByStage} />
+              </Stack>
+            </Grid.Col>
+          </Grid>
+        </Stack>
+      )}
+    </>
+  );
+}

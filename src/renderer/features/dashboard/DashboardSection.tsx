@@ -1,0 +1,47 @@
+import { Badge, Divider, Group, Paper, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+
+interface DashboardSectionProps {
+  title: string;
+  count?: number | null;
+  countColor?: string;
+  /** Shown right of the title (e.g. 'of 312'). */
+  aside?: ReactNode;
+  children: ReactNode;
+  testId?: string;
+}
+
+/** One dashboard card: a titled list with its count. The section is a landmark named by its title. */
+export function DashboardSection({ title, count, countColor = 'gray', aside, children, testId }: DashboardSectionProps) {
+  return (
+    <Paper withBorder radius="md" component="section" aria-label={title} data-testid={testId} style={{ overflow: 'hidden' }}>
+      <Group justify="space-between" px="md" py="sm" wrap="nowrap">
+        <Group gap="xs" wrap="nowrap">
+          <Title order={3} size="h5">
+            {title}
+          </Title>
+          {count !== undefined && count !== null && (
+            <Badge color={countColor} variant={count > 0 ? 'filled' : 'light'} size="sm" circle={count < 10}>
+              {count}
+            </Badge>
+          )}
+        </Group>
+        {aside && (
+          <Text size="xs" c="dimmed" component="div">
+            {aside}
+          </Text>
+        )}
+      </Group>
+      <Divider />
+      {children}
+    </Paper>
+  );
+}
+
+export function SectionEmpty({ children }: { children: ReactNode }) {
+  return (
+    <Text size="sm" c="dimmed" px="md" py="md">
+      {children}
+    </Text>
+  );
+}

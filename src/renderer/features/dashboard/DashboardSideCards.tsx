@@ -1,0 +1,163 @@
+import { Anchor, Badge, Divider, Group, NavLink, Stack, Text } from '@mantine/core';
+import { Fragment, type ReactNode } from 'react';
+import { Link } from 'react-router';
+import type { Dashboard } from '@shared/domain/deadline-entities';
+import type { AgreementBehindItem } from '@shared/domain/agreements';
+import { StageBadge } from '../../components/StageBadge';
+import { formatDate } from '../../lib/dates';
+import { meetingTime, meetingTypeLabel } from '../calendar/meeting-labels';
+import { capitalize } from '../iee/IeeSilence';
+import { DashboardSection, SectionEmpty } from './DashboardSection';
+
+function Rows<T>({ items, label, render }: { items: T[]; label: string; render: (item: T) => ReactNode }) {
+  return (
+    <div role="list" aria-label={label}>
+      {items.map((item, index) => (
+        <Fragment key={index}>
+          {index > 0 && <Divider color="gray.2" />}
+          <div role="listitem">{render(item)}</div>
+        </Fragment>
+      ))}
+    </div>
+  );
+}
+
+/** Unanswered IEE requests, longest silence first; past the threshold the silence is the headline. */
+export function IeeWaitingCard({ items }: { items: Dashboard['ieeWaiting'] }) {
+  const flagged = items.filter((item) => item.isFlagged).length;
+  return (
+    <DashboardSection title="IEE requests waiting" count={items.length} countColor={flagged > 0 ? 'red' : 'gray'} aside={flagged > 0 ? `${flagged} past threshold` : undefined} testId="iee-waiting">
+      {items.length === 0 ? (
+        <SectionEmpty>No IEE request is waiting on a district.</SectionEmpty>
+      ) : (
+        <Rows
+          items={items}
+          label="IEE requests waiting"
+          render={(item) => (
+            <Stack gap={2} px="md" py={10}>
+              <Group justify="space-between" wrap="nowrap" gap="xs">
+                <Anchor component={Link} to={`/cases/${item.case.caseId}?tab=iee`} size="sm" fw={600} truncate>
+                  {item.case.studentName}
+                </Anchor>
+                {item.flagLabel ? (
+                  <Badge color="red" variant="filled" size="sm" tt="none" style={{ flexShrink: 0 }}>
+                    {capitalize(item.flagLabel)}
+                  </Badge>
+                ) : (
+                  <Badge color="yellow" variant="light" size="sm" tt="none" style={{ flexShrink: 0 }}>
+                    Waiting {item.daysSilent} {item.daysSilent === 1 ? 'day' : 'days'}
+                  </Badge>
+                )}
+              </Group>
+              <Text size="xs" c="dimmed" truncate>
+                {item.disputedEvaluation} · requested {formatDate(item.requestedOn)}
+              </Text>
+            </Stack>
+          )}
+        />
+      )}
+    </DashboardSection>
+  );
+}
+
+interface AgreementsBehindCardProps {
+  items: AgreementBehindItem[] | undefined;
+  isUnavailable: boolean;
+}
+
+/** Agreements behind schedule or past a review date; a count appears only when tracking answered. */
+export function AgreementsBehindCard({ items, isUnavailable }: AgreementsBehindCardProps) {
+  return (
+    <DashboardSection title="Agreements behind" count={items ? items.length : null} countColor="orange" testId="agreements-behind">
+      {isUnavailable || !items ? (
+        <SectionEmpty>{isUnavailable ? 'Agreement tracking is not available yet.' : 'Loading…'}</SectionEmpty>
+      ) : items.length === 0 ? (
+        <SectionEmpty>Every tracked agreement is on schedule.</SectionEmpty>
+      ) : (
+        <Rows
+          items={items}
+          label="Agreements behind"
+          render={(item) => (
+            <Stack gap={2} px="md" py={10}>
+              <Group justify="space-between" wrap="nowrap" gap="xs">
+                <Anchor component={Link} to={`/cases/${item.caseId}`} size="sm" fw={600} truncate>
+                  {item.studentName}
+                </Anchor>
+                <Badge color={item.status === 'behind' ? 'orange' : 'yellow'} variant="light" size="sm" tt="none" style={{ flexShrink: 0 }}>
+                  {item.status === 'behind' ? `${item.behindTermCount} ${item.behindTermCount === 1 ? 'term' : 'terms'} behind` : 'Review missed'}
+                </Badge>
+              </Group>
+              <Text size="xs" c="dimmed" truncate title={item.explanation}>
+                {item.agreementTitle} · {item.explanation}
+              </Text>
+            </Stack>
+          )}
+        />
+      )}
+    </DashboardSection>
+  );
+}
+
+/** Open cases per stage of the escalation ladder; each count opens the caseload filtered to it. */
+export function CasesByStageCard({ stages }: { stages: Dashboard['casesByStage'] }) {
+  const total = stages.reduce((sum, stage) => sum + stage.count, 0);
+  return (
+    <DashboardSection title="Cases by stage" count={total} testId="cases-by-stage">
+      <Stack gap={0} py={4} component="nav" aria-label="Cases by stage">
+        {stages.map((stage) => (
+          <NavLink
+            key={stage.stage}
+            component={Link}
+            to={`/cases?stage=${stage.stage}`}
+            px="md"
+            py={5}
+            aria-label={`${stage.label}: ${stage.count} ${stage.count === 1 ? 'case' : 'cases'}`}
+            label={<StageBadge stage={stage.stage} />}
+            rightSection={
+              <Text size="sm" fw={600} style={{ fontVariantNumeric: 'tabular-nums' }}>
+                {stage.count}
+              </Text>
+            }
+            style={{ opacity: stage.count === 0 ? 0.55 : 1 }}
+          />
+        ))}
+      </Stack>
+    </DashboardSection>
+  );
+}
+
+export function UpcomingMeetingsCard({ meetings }: { meetings: Dashboard['upcomingMeetings'] }) {
+  return (
+    <DashboardSection title="Upcoming meetings" count={meetings.length} aside="next 30 days" testId="upcoming-meetings">
+      {meetings.length === 0 ? (
+        <SectionEmpty>No meetings in the next 30 days.</SectionEmpty>
+      ) : (
+        <Rows
+          items={meetings}
+          label="Upcoming meetings"
+          render={(meeting) => (
+            <Group wrap="nowrap" gap="sm" px="md" py={10} align="flex-start">
+              <Stack gap={0} w={64} style={{ flexShrink: 0 }}>
+                <Text size="sm" fw={600}>
+                  {formatDate(meeting.date).replace(/, \d{4}$/, '')}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {meetingTime(meeting.heldAt) ?? ''}
+                </Text>
+              </Stack>
+              <Stack gap={0} style={{ minWidth: 0 }}>
+                <Anchor component={Link} to={`/cases/${meeting.case.caseId}`} size="sm" fw={600} truncate>
+                  {meeting.case.studentName}
+                </Anchor>
+                <Text size="xs" c="dimmed" truncate>
+                  {meetingTypeLabel(meeting.type)}
+                  {meeting.place ? ` · ${meeting.place}` : ''}
+                </Text>
+              </Stack>
+            </Group>
+          )}
+        />
+      )}
+    </DashboardSection>
+  );
+}

@@ -1,0 +1,47 @@
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { call } from '../../api/client';
+import { callMethod, useApiMutation } from '../../api/use-api';
+
+export function useAutoLockSettings() {
+  return useQuery({ queryKey: ['settings', 'autoLock'], queryFn: () => call('session.getAutoLock') });
+}
+export const useSaveAutoLockSettings = () => useApiMutation('session.setAutoLock', [['settings', 'autoLock']]);
+
+export const useChangePassphrase = () => useMutation({ mutationFn: (input: { currentPassphrase: string; passphrase: string; confirmation: string }) => callMethod('vault.changePassphrase', input) });
+
+export function useBackupSettings() {
+  return useQuery({ queryKey: ['settings', 'backups'], queryFn: () => call('backups.getSettings') });
+}
+/** A new folder means a different list of backups. */
+export const useSaveBackupSettings = () => useApiMutation('backups.setSettings', [['settings', 'backups'], ['backups']]);
+
+export function useBackupList(hasFolder: boolean) {
+  return useQuery({ queryKey: ['backups', 'list'], queryFn: () => call('backups.list'), enabled: hasFolder });
+}
+/** Writing a backup also records it in the audit trail. */
+export const useRunBackup = () => useApiMutation('backups.run', [['backups'], ['audit']]);
+
+export const useRestoreBackup = () =>
+  useMutation({
+    mutationFn: (input: { backupPath: string; targetPath: string } & ({ passphrase: string } | { recoveryKey: string })) =>
+      callMethod('backups.restore', input),
+  });
+
+/** One page of the audit trail, newest first; `beforeId` is the last id of the previous page. */
+export function useAuditPage(familyId: number | null, beforeId: number | null, limit: number) {
+  return useQuery({
+    queryKey: ['audit', 'list', familyId, beforeId, limit],
+    queryFn: () => callMethod('audit.list', { limit, ...(familyId === null ? {} : { familyId }), ...(beforeId === null ? {} : { beforeId }) }),
+    placeholderData: keepPreviousData,
+  });
+}
+export const useVerifyAudit = () => useMutation({ mutationFn: () => call('audit.verify') });
+
+export function useRetentionSettings() {
+  return useQuery({ queryKey: ['settings', 'retention'], queryFn: () => call('retention.getSettings') });
+}
+export const useSaveRetentionSettings = () => useApiMutation('retention.setSettings', [['settings', 'retention'], ['retention']]);
+
+export function useRetentionFlags() {
+  return useQuery({ queryKey: ['retention', 'flagged'], queryFn: () => call('retention.flagged') });
+}

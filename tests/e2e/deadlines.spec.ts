@@ -1,0 +1,94 @@
+import dayjs from 'dayjs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CasePage } from './pages/CasePage';
+import { DashboardPage } from './pages/DashboardPage';
+import { VaultPage } from './pages/VaultPage';
+import { startAppServer, STRONG_PASSPHRASE, type AppServer } from './support/app-server';
+import { launchChromium, openApp } from './support/browser';
+
+let browser: Browser;
+let server: AppServer;
+let page: Page;
+let caseId: number;
+
+/** The bridge runs on the real clock, so the facts are dated relative to today, well in the past. */
+const daysAgo = (days: number) => dayjs().subtract(days, 'day').format('YYYY-MM-DD');
+const IEE_REQUEST_DAYS_AGO = 40;
+const RECORDS_RULE = 'Education records provided';
+
+/**
+ * One case with a records request 100 days ago (the 45-day deadline of 34 CFR 300.613(a) is long
+ * overdue) and an IEE request 40 days ago that the district never answered (far past the default
+ * 10-business-day threshold). Made through the dispatcher, like the caseload spec.
+ */
+async function seedCase(): Promise<void> {
+  const { api } = server;
+  await api('vault.create', { passphrase: STRONG_PASSPHRASE, confirmation: STRONG_PASSPHRASE });
+  const district = await api('districts.create', { name: 'Cedar Falls School District', state: 'IA' });
+  const family = await api('families.create', { name: 'Haddad' });
+  const student = await api('students.create', { familyId: family.id, fields: { firstName: 'Layla', lastName: 'Haddad', districtId: district.id } });
+  const record = await api('cases.create', { studentId: student.id, title: 'Records and IEE', stage: 'iee', openedOn: daysAgo(120), districtId: district.id });
+  caseId = record.id;
+  await api('events.create', { caseId, fields: { occurredOn: daysAgo(100), type: 'records_request', title: 'Asked for the complete educational record' } });
+  await api('iee.create', { caseId, fields: { disputedEvaluation: 'District psycho-educational evaluation', requestedOn: daysAgo(IEE_REQUEST_DAYS_AGO), areas: ['Psycho-educational'] } });
+}
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  server = await startAppServer();
+  await seedCase();
+  page = await openApp(browser, server.loginUrl);
+});
+afterAll(async () => {
+  await page?.context().close();
+  await browser?.close();
+  await server?.close();
+});
+
+describe('deadlines', () => {
+  it('marking a deadline done removes it from the overdue list', async () => {
+    const dashboard = new DashboardPage(page);
+    await dashboard.waitFor();
+    await expect.poll(() => dashboard.overdueTitles()).toEqual([RECORDS_RULE]);
+    expect(await dashboard.overdueStudents()).toEqual(['Layla Haddad']);
+
+    await dashboard.markOverdueDone(RECORDS_RULE, 'Layla Haddad');
+    await dashboard.overdue.getByText('Nothing is overdue.').waitFor();
+    expect(await dashboard.overdueTitles()).toEqual([]);
+
+    // Stored, not just hidden: after a reload (which locks the vault) and unlock it stays gone.
+    await page.reload();
+    await new VaultPage(page).unlock(STRONG_PASSPHRASE);
+    await dashboard.waitFor();
+    await dashboard.overdue.getByText('Nothing is overdue.').waitFor();
+    expect(await dashboard.overdueTitles()).toEqual([]);
+
+    // The case's Deadlines tab lists it as done, not open.
+    await page.goto(`${server.origin}/#/cases/${caseId}?tab=deadlines`);
+    const casePage = new CasePage(page);
+    await page.getByRole('tab', { name: 'Deadlines & tasks', selected: true }).waitFor();
+    // Still open there: the IEE response date (the advocate's own threshold), not the records deadline.
+    await expect.poll(() => casePage.deadlineTitles()).toEqual(['District response to IEE request']);
+    await page.getByText('Done & snoozed', { exact: true }).click();
+    await expect.poll(() => casePage.deadlineTitles()).toContain(RECORDS_RULE);
+  });
+
+  it('the IEE tab shows district silent N days for an unanswered request', async () => {
+    await page.goto(`${server.origin}/#/cases/${caseId}`);
+    const casePage = new CasePage(page);
+    await casePage.waitForTimeline();
+    await casePage.openTab('IEE requests');
+    await page.getByTestId('iee-request').waitFor();
+    await expect.poll(() => casePage.ieeSilenceFlags()).toEqual([`District silent ${IEE_REQUEST_DAYS_AGO} days`]);
+
+    // The dashboard's waiting list says the same, one click from the case's IEE tab.
+    await page.goto(`${server.origin}/#/`);
+    const dashboard = new DashboardPage(page);
+    await dashboard.waitFor();
+    expect(await dashboard.ieeWaitingText()).toContain(`District silent ${IEE_REQUEST_DAYS_AGO} days`);
+    await page.getByRole('region', { name: 'IEE requests waiting' }).getByRole('link', { name: 'Layla Haddad' }).click();
+    await page.getByRole('tab', { name: 'IEE requests', selected: true }).waitFor();
+    expect(page.url()).toMatch(new RegExp(`#/cases/${caseId}\\?tab=iee$`));
+  });
+});
