@@ -1,4 +1,5 @@
 import { Navigate, Route, Routes } from 'react-router';
+import { AgreementPage } from '../features/agreements/AgreementPage';
 import { CalendarPage } from '../features/calendar/CalendarPage';
 import { SchoolCalendarsPage } from '../features/calendars/SchoolCalendarsPage';
 import { CaseloadPage } from '../features/cases/CaseloadPage';
@@ -21,6 +22,7 @@ export function AppRoutes() {
         <Route path="rules" element={<RulesPage />} />
         <Route path="calendars" element={<SchoolCalendarsPage />} />
         <Route path="cases/:id" element={<CasePage />} />
+        <Route path="agreements/:id" element={<AgreementPage />} />
         <Route path="families" element={<FamiliesPage />} />
         <Route path="families/:id" element={<FamilyPage />} />
         <Route path="contacts" element={<ContactsPage />} />

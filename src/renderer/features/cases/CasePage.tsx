@@ -8,7 +8,10 @@ import { StageBadge } from '../../components/StageBadge';
 import { formatDate } from '../../lib/dates';
 import { jurisdictionLabel } from '../../lib/labels';
 import { notifyFailed, notifySaved } from '../../lib/notify';
+import { CaseAgreementsTab } from '../agreements/CaseAgreementsTab';
+import { BinderAndLettersMenu } from '../bundles/BinderAndLettersMenu';
 import { DeadlinesTab } from '../deadlines/DeadlinesTab';
+import { CaseDocumentsTab } from '../documents/CaseDocumentsTab';
 import { IeeTab } from '../iee/IeeTab';
 import { TimelineSection } from '../timeline/TimelineSection';
 import { CaseContacts } from './CaseContacts';
@@ -32,6 +35,8 @@ export function CasePage() {
     { value: 'timeline', label: 'Timeline', panel: <TimelineSection caseId={record.id} contacts={contacts} /> },
     { value: 'deadlines', label: 'Deadlines & tasks', panel: <DeadlinesTab caseId={record.id} /> },
     { value: 'iee', label: 'IEE requests', panel: <IeeTab caseId={record.id} /> },
+    { value: 'agreements', label: 'Agreements', panel: <CaseAgreementsTab caseId={record.id} /> },
+    { value: 'documents', label: 'Documents', panel: <CaseDocumentsTab caseId={record.id} /> },
   ];
   const activeTab = tabs.find((tab) => tab.value === searchParams.get('tab'))?.value ?? 'timeline';
 
@@ -91,6 +96,7 @@ export function CasePage() {
         }
         actions={
           <>
+            <BinderAndLettersMenu caseId={record.id} />
             <Button variant="default" onClick={() => setIsEditing(true)}>
               Edit case
             </Button>

@@ -1,0 +1,149 @@
+import { Alert, Badge, Button, FileInput, Group, List, Modal, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import { DELIVERY_STATUS_LABELS } from '@shared/compliance/types';
+import type { ServiceLogPreview } from '@shared/domain/agreements';
+import { useState } from 'react';
+import { callMethod } from '../../api/use-api';
+import { formatDate } from '../../lib/dates';
+import { errorMessage } from '../../lib/form-errors';
+import { notifySaved } from '../../lib/notify';
+import { useImportServiceLog } from './useAgreements';
+
+interface ServiceLogImportModalProps {
+  termId: number;
+  termDescription: string;
+  onClose: () => void;
+}
+
+/**
+ * A provider's CSV service log, previewed before anything is saved. The import is all or nothing
+ * (deliveries.import refuses while any row is unreadable), so the button waits for a clean file.
+ */
+export function ServiceLogImportModal({ termId, termDescription, onClose }: ServiceLogImportModalProps) {
+  const [file, setFile] = useState<File | null>(null);
+  const [csvText, setCsvText] = useState<string | null>(null);
+  const [preview, setPreview] = useState<ServiceLogPreview | null>(null);
+  const [readError, setReadError] = useState<string | null>(null);
+  const [isReading, setIsReading] = useState(false);
+  const importLog = useImportServiceLog();
+
+  async function choose(chosen: File | null) {
+    setFile(chosen);
+    setPreview(null);
+    setCsvText(null);
+    setReadError(null);
+    importLog.reset();
+    if (!chosen) return;
+    setIsReading(true);
+    try {
+      const text = await chosen.text();
+      setCsvText(text);
+      setPreview(await callMethod('deliveries.previewImport', { termId, csvText: text }));
+    } catch (error) {
+      setReadError(errorMessage(error));
+    } finally {
+      setIsReading(false);
+    }
+  }
+
+  async function runImport() {
+    if (!csvText) return;
+    try {
+      const result = await importLog.mutateAsync({ termId, csvText });
+      notifySaved(`Imported ${result.importedCount} ${result.importedCount === 1 ? 'session' : 'sessions'} (${formatDate(result.firstDate)} – ${formatDate(result.lastDate)})`);
+      onClose();
+    } catch {
+      // Shown below the preview: the server names the lines it refused.
+    }
+  }
+
+  const hasErrors = (preview?.errors.length ?? 0) > 0;
+  const canImport = preview !== null && preview.isImportable && !hasErrors && preview.rows.length > 0;
+
+  return (
+    <Modal opened onClose={onClose} title="Import service log (CSV)" size="xl">
+      <Stack gap="sm">
+        <Text size="sm" c="dimmed">
+          For <b>{termDescription}</b>. The file needs a date column and minutes or a status per row (e.g. <i>date, minutes, status, provider, note</i>). Nothing is saved until you press Import, and a file with any
+          unreadable row is not imported at all.
+        </Text>
+        <FileInput label="Service log file" placeholder="Choose a .csv file" accept=".csv,text/csv" value={file} onChange={(chosen) => void choose(chosen)} clearable data-autofocus />
+        {isReading && <Text size="sm">Reading the file…</Text>}
+        {readError && (
+          <Alert color="red" variant="light" title="Could not read the file" role="alert">
+            {readError}
+          </Alert>
+        )}
+        {preview && hasErrors && (
+          <Alert color="red" variant="light" title={`${preview.errors.length} ${preview.errors.length === 1 ? 'row' : 'rows'} could not be read — fix the file and choose it again`} role="alert">
+            <List size="sm" spacing={2} data-testid="import-errors">
+              {preview.errors.map((problem) => (
+                <List.Item key={`${problem.line}-${problem.reason}`}>
+                  Line {problem.line}: {problem.reason}
+                </List.Item>
+              ))}
+            </List>
+          </Alert>
+        )}
+        {preview && preview.warnings.length > 0 && (
+          <Alert color="yellow" variant="light" title="Worth a look (does not block the import)">
+            <List size="sm" spacing={2}>
+              {preview.warnings.map((warning) => (
+                <List.Item key={warning}>{warning}</List.Item>
+              ))}
+            </List>
+          </Alert>
+        )}
+        {preview && (
+          <>
+            <Text size="sm" fw={500}>
+              {preview.rows.length} {preview.rows.length === 1 ? 'row' : 'rows'} read
+            </Text>
+            <ScrollArea.Autosize mah={320}>
+              <Table fz="sm" verticalSpacing={4} striped stickyHeader>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>Date</Table.Th>
+                    <Table.Th>Minutes</Table.Th>
+                    <Table.Th>Count</Table.Th>
+                    <Table.Th>Status</Table.Th>
+                    <Table.Th>Provider</Table.Th>
+                    <Table.Th>Note</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {preview.rows.map((row, index) => (
+                    <Table.Tr key={index}>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(row.deliveredOn)}</Table.Td>
+                      <Table.Td>{row.minutes ?? '—'}</Table.Td>
+                      <Table.Td>{row.count ?? ''}</Table.Td>
+                      <Table.Td>
+                        <Badge variant="light" tt="none" radius="sm" color={row.status === 'delivered' ? 'teal' : 'gray'} style={{ overflow: 'visible' }} styles={{ label: { overflow: 'visible' } }}>
+                          {DELIVERY_STATUS_LABELS[row.status]}
+                        </Badge>
+                      </Table.Td>
+                      <Table.Td>{row.provider}</Table.Td>
+                      <Table.Td>{row.note}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </ScrollArea.Autosize>
+          </>
+        )}
+        {importLog.error && (
+          <Alert color="red" variant="light" title="Not imported" role="alert">
+            {errorMessage(importLog.error)}
+          </Alert>
+        )}
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button onClick={() => void runImport()} disabled={!canImport} loading={importLog.isPending}>
+            {preview && canImport ? `Import ${preview.rows.length} ${preview.rows.length === 1 ? 'row' : 'rows'}` : 'Import'}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

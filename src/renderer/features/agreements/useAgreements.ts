@@ -1,0 +1,44 @@
+import { useQuery, type QueryKey } from '@tanstack/react-query';
+import { callMethod, useApiMutation } from '../../api/use-api';
+
+/**
+ * Everything a change to an agreement, a term or the log can move: the agreement page, the case
+ * summary, the dashboard's 'agreements behind' list and the letters and binder built from them.
+ */
+export const AGREEMENT_KEYS: QueryKey[] = [['agreements'], ['dashboard']];
+
+export function useCaseAgreementSummary(caseId: number) {
+  return useQuery({ queryKey: ['agreements', 'case-summary', caseId], queryFn: () => callMethod('agreements.caseSummary', { caseId }) });
+}
+
+export function useCaseAgreements(caseId: number, isEnabled = true) {
+  return useQuery({
+    queryKey: ['agreements', 'list', caseId],
+    queryFn: () => callMethod('agreements.listForCase', { caseId }),
+    enabled: isEnabled,
+  });
+}
+
+export function useAgreement(id: number) {
+  return useQuery({ queryKey: ['agreements', 'detail', id], queryFn: () => callMethod('agreements.get', { id }) });
+}
+
+export function useDeliveries(termId: number) {
+  return useQuery({ queryKey: ['agreements', 'deliveries', termId], queryFn: () => callMethod('deliveries.list', { termId }) });
+}
+
+export function useComplianceThresholds() {
+  return useQuery({ queryKey: ['agreements', 'thresholds'], queryFn: () => callMethod('compliance.getThresholds', {}) });
+}
+
+export const useCreateAgreement = () => useApiMutation('agreements.create', AGREEMENT_KEYS);
+export const useUpdateAgreement = () => useApiMutation('agreements.update', AGREEMENT_KEYS);
+export const useDeleteAgreement = () => useApiMutation('agreements.delete', AGREEMENT_KEYS);
+export const useCreateTerm = () => useApiMutation('terms.create', AGREEMENT_KEYS);
+export const useUpdateTerm = () => useApiMutation('terms.update', AGREEMENT_KEYS);
+export const useDeleteTerm = () => useApiMutation('terms.delete', AGREEMENT_KEYS);
+export const useCreateDelivery = () => useApiMutation('deliveries.create', AGREEMENT_KEYS);
+export const useUpdateDelivery = () => useApiMutation('deliveries.update', AGREEMENT_KEYS);
+export const useDeleteDelivery = () => useApiMutation('deliveries.delete', AGREEMENT_KEYS);
+export const useImportServiceLog = () => useApiMutation('deliveries.import', AGREEMENT_KEYS);
+export const useSetComplianceThresholds = () => useApiMutation('compliance.setThresholds', AGREEMENT_KEYS);

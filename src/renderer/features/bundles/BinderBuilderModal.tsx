@@ -1,0 +1,120 @@
+import { Alert, Anchor, Button, Grid, Group, List, Modal, NumberInput, Progress, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { callMethod } from '../../api/use-api';
+import { QueryState } from '../../components/QueryState';
+import { errorMessage } from '../../lib/form-errors';
+import { AdvocateProfileModal } from '../profile/AdvocateProfileModal';
+import { BinderResult } from './BinderResult';
+import { BinderSectionList } from './BinderSectionList';
+import { binderOptions, DEFAULT_BATES, includedDocumentPages, type BatesValues, type PlanSection } from './binder-options';
+import { useBinderBuild } from './useBinderBuild';
+
+/** The mediation binder in one click: the default plan is ready to build; everything else is optional. */
+export function BinderBuilderModal({ caseId, onClose }: { caseId: number; onClose: () => void }) {
+  const plan = useQuery({
+    queryKey: ['binder-plan', caseId],
+    queryFn: () => callMethod('bundles.binderPlan', { caseId, options: {} }),
+    staleTime: 0,
+  });
+  const [sections, setSections] = useState<PlanSection[] | null>(null);
+  const [bates, setBates] = useState<BatesValues>(DEFAULT_BATES);
+  const [isEditingProfile, setIsEditingProfile] = useState(false);
+  const { state, build, reset } = useBinderBuild(caseId);
+  useEffect(() => {
+    if (plan.data && sections === null) setSections(plan.data.sections);
+  }, [plan.data, sections]);
+
+  const isBuilding = state.kind === 'building';
+  const counts = sections ? includedDocumentPages(sections) : null;
+  const progress = state.kind === 'building' ? state.progress : null;
+  const percent = progress && progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : 0;
+  const setBatesField = <K extends keyof BatesValues>(key: K, value: BatesValues[K]) => setBates((current) => ({ ...current, [key]: value }));
+
+  return (
+    <Modal opened onClose={isBuilding ? () => undefined : onClose} title="Mediation binder" size="xl" closeOnClickOutside={!isBuilding} closeOnEscape={!isBuilding}>
+      {state.kind === 'built' ? (
+        <BinderResult result={state.result} onBack={reset} />
+      ) : (
+        <Stack gap="sm">
+          <QueryState isLoading={plan.isLoading} error={plan.error} onRetry={() => void plan.refetch()} />
+          {plan.data && plan.data.warnings.length > 0 && (
+            <Alert color="yellow" variant="light" title="Before you build">
+              <List size="sm" spacing={2}>
+                {plan.data.warnings.map((warning) => (
+                  <List.Item key={warning}>{warning}</List.Item>
+                ))}
+              </List>
+            </Alert>
+          )}
+          {sections && (
+            <Grid gap="md">
+              <Grid.Col span={{ base: 12, md: 8 }}>
+                <Text size="sm" c="dimmed" mb={6}>
+                  Drag sections to reorder them (or use the arrows), switch off what you do not need, and untick single documents.
+                </Text>
+                <fieldset disabled={isBuilding} style={{ border: 0, padding: 0, margin: 0 }}>
+                  <BinderSectionList sections={sections} onChange={setSections} />
+                </fieldset>
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, md: 4 }}>
+                <Stack gap="sm">
+                  <Title order={4} size="h6">
+                    Page numbers
+                  </Title>
+                  <Switch label="Bates-number every page" checked={bates.isEnabled} disabled={isBuilding} onChange={(event) => setBatesField('isEnabled', event.currentTarget.checked)} />
+                  {bates.isEnabled && (
+                    <>
+                      <TextInput label="Prefix" placeholder="e.g. HADDAD" value={bates.prefix} onChange={(event) => setBatesField('prefix', event.currentTarget.value)} maxLength={20} />
+                      <Group grow>
+                        <NumberInput label="Digits" min={1} max={12} allowDecimal={false} value={bates.digits} onChange={(value) => setBatesField('digits', Number(value) || 6)} />
+                        <NumberInput label="Start at" min={0} allowDecimal={false} value={bates.start} onChange={(value) => setBatesField('start', Number(value) || 0)} />
+                      </Group>
+                      <Text size="xs" c="dimmed">
+                        First page: {bates.prefix.trim()}
+                        {String(bates.start).padStart(bates.digits, '0')}
+                      </Text>
+                    </>
+                  )}
+                  <Title order={4} size="h6" mt="sm">
+                    Cover
+                  </Title>
+                  <Anchor component="button" type="button" size="sm" onClick={() => setIsEditingProfile(true)} style={{ textAlign: 'left' }}>
+                    Your details used on letters and binder covers
+                  </Anchor>
+                  {counts && (
+                    <Text size="sm" c="dimmed" mt="sm">
+                      {counts.documents} {counts.documents === 1 ? 'document' : 'documents'} ({counts.pages} pages) plus the generated sections.
+                    </Text>
+                  )}
+                </Stack>
+              </Grid.Col>
+            </Grid>
+          )}
+          {isBuilding && (
+            <Stack gap={4} data-testid="binder-progress">
+              <Progress value={percent} animated striped size="lg" aria-label="Binder build progress" />
+              <Text size="sm" c="dimmed" data-testid="binder-progress-label">
+                {progress ? `${progress.label} (${progress.done} of ${progress.total})` : 'Starting…'}
+              </Text>
+            </Stack>
+          )}
+          {state.kind === 'failed' && (
+            <Alert color="red" variant="light" title="The binder was not built" role="alert">
+              {errorMessage(state.error)}
+            </Alert>
+          )}
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={onClose} disabled={isBuilding}>
+              Cancel
+            </Button>
+            <Button onClick={() => sections && void build(binderOptions(sections, bates))} loading={isBuilding} disabled={!sections}>
+              Build binder
+            </Button>
+          </Group>
+        </Stack>
+      )}
+      {isEditingProfile && <AdvocateProfileModal onClose={() => setIsEditingProfile(false)} />}
+    </Modal>
+  );
+}

@@ -1,0 +1,208 @@
+import { Badge, Box, Button, Group, Loader, MultiSelect, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
+import type { DocumentCategory } from '@shared/domain/documents';
+import { useQueryClient } from '@tanstack/react-query';
+import { useRef, useState, type DragEvent } from 'react';
+import { callMethod } from '../../api/use-api';
+import { errorMessage } from '../../lib/form-errors';
+import { ACCEPTED_FILES, CATEGORY_OPTIONS, eventOptions, guessCategory, titleFromFileName, tooLargeMessage } from './document-labels';
+import { fileToBase64, formatBytes } from './file-bytes';
+import { DOCUMENT_KEYS, useCaseEvents } from './useDocuments';
+
+type ImportState = { kind: 'ready' } | { kind: 'reading' } | { kind: 'importing' } | { kind: 'done'; pageCount: number | null } | { kind: 'failed'; message: string };
+
+interface PendingFile {
+  key: string;
+  file: File;
+  title: string;
+  documentDate: string;
+  category: DocumentCategory;
+  author: string;
+  eventIds: string[];
+  state: ImportState;
+}
+
+function pendingFrom(file: File, index: number): PendingFile {
+  const tooLarge = tooLargeMessage(file.size);
+  return {
+    key: `${Date.now()}-${index}-${file.name}`,
+    file,
+    title: titleFromFileName(file.name),
+    documentDate: '',
+    category: guessCategory(file.name),
+    author: '',
+    eventIds: [],
+    state: tooLarge ? { kind: 'failed', message: tooLarge } : { kind: 'ready' },
+  };
+}
+
+function StateCell({ state }: { state: ImportState }) {
+  switch (state.kind) {
+    case 'ready':
+      return <Text size="xs" c="dimmed">Ready</Text>;
+    case 'reading':
+    case 'importing':
+      return (
+        <Group gap={6} wrap="nowrap">
+          <Loader size={12} />
+          <Text size="xs">{state.kind === 'reading' ? 'Reading…' : 'Importing…'}</Text>
+        </Group>
+      );
+    case 'done':
+      return (
+        <Badge color="teal" variant="light" tt="none" radius="sm" style={{ overflow: 'visible', flexShrink: 0 }} styles={{ label: { overflow: 'visible' } }}>
+          Added{state.pageCount ? ` · ${state.pageCount} ${state.pageCount === 1 ? 'page' : 'pages'}` : ''}
+        </Badge>
+      );
+    case 'failed':
+      return (
+        <Text size="xs" c="red.8" fw={500} role="alert" data-testid="import-error" ta="right" maw={420}>
+          {state.message}
+        </Text>
+      );
+  }
+}
+
+/**
+ * Drag and drop or pick files, check the details, import. Each file is its own import: one
+ * refused file (encrypted, damaged, too large, unknown type) says why and leaves the others alone.
+ */
+export function DocumentUploader({ caseId }: { caseId: number }) {
+  const [pending, setPending] = useState<PendingFile[]>([]);
+  const [isDragging, setIsDragging] = useState(false);
+  const [isImporting, setIsImporting] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const { data: events } = useCaseEvents(caseId);
+  const queryClient = useQueryClient();
+  const options = eventOptions(events);
+
+  const update = (key: string, change: Partial<PendingFile>) => setPending((current) => current.map((item) => (item.key === key ? { ...item, ...change } : item)));
+  const add = (files: FileList | File[]) => {
+    // A FileList is live: copy it now, before the input is cleared for the next pick.
+    const added = Array.from(files).map(pendingFrom);
+    setPending((current) => [...current.filter((item) => item.state.kind !== 'done'), ...added]);
+  };
+
+  function onDrop(event: DragEvent<HTMLDivElement>) {
+    event.preventDefault();
+    setIsDragging(false);
+    if (event.dataTransfer.files.length > 0) add(event.dataTransfer.files);
+  }
+
+  async function importAll() {
+    setIsImporting(true);
+    for (const item of pending.filter((candidate) => candidate.state.kind === 'ready')) {
+      try {
+        update(item.key, { state: { kind: 'reading' } });
+        const base64 = await fileToBase64(item.file);
+        update(item.key, { state: { kind: 'importing' } });
+        const record = await callMethod('documents.import', {
+          caseId,
+          fileName: item.file.name,
+          base64,
+          title: item.title,
+          documentDate: item.documentDate,
+          category: item.category,
+          author: item.author,
+          eventIds: item.eventIds.map(Number),
+        });
+        update(item.key, { state: { kind: 'done', pageCount: record.pageCount } });
+      } catch (error) {
+        update(item.key, { state: { kind: 'failed', message: errorMessage(error) } });
+      }
+    }
+    await Promise.all(DOCUMENT_KEYS.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+    setIsImporting(false);
+  }
+
+  const readyCount = pending.filter((item) => item.state.kind === 'ready').length;
+  return (
+    <Stack gap="sm">
+      <Paper
+        withBorder
+        radius="md"
+        p="lg"
+        bg={isDragging ? 'blue.0' : 'gray.0'}
+        style={{ borderStyle: 'dashed', borderWidth: 2, borderColor: isDragging ? 'var(--mantine-color-blue-5)' : undefined, textAlign: 'center' }}
+        onDragEnter={(event) => {
+          event.preventDefault();
+          setIsDragging(true);
+        }}
+        onDragOver={(event) => event.preventDefault()}
+        onDragLeave={() => setIsDragging(false)}
+        onDrop={onDrop}
+        data-testid="document-drop-zone"
+      >
+        <Text fw={600}>Drop files here to add them to the case</Text>
+        <Text size="sm" c="dimmed" mb="sm">
+          PDF; PNG and JPEG become PDF pages; Word (.docx) and email (.eml) are kept as they are. Up to 50 MB each.
+        </Text>
+        <Button variant="default" size="sm" onClick={() => inputRef.current?.click()}>
+          Choose files…
+        </Button>
+        <input
+          ref={inputRef}
+          type="file"
+          multiple
+          accept={ACCEPTED_FILES}
+          aria-label="Choose files to import"
+          data-testid="document-file-input"
+          style={{ display: 'none' }}
+          onChange={(event) => {
+            if (event.currentTarget.files) add(event.currentTarget.files);
+            event.currentTarget.value = '';
+          }}
+        />
+      </Paper>
+      {pending.length > 0 && (
+        <Paper withBorder radius="md" p="sm">
+          <Stack gap={0} aria-label="Files to import" role="list" data-testid="pending-files">
+            {pending.map((item, index) => {
+              const isEditable = item.state.kind === 'ready';
+              return (
+                <Box key={item.key} role="listitem" data-testid="pending-file" py="xs" style={{ borderTop: index === 0 ? undefined : '1px solid var(--mantine-color-gray-2)' }}>
+                  <Group justify="space-between" wrap="nowrap" mb={isEditable ? 6 : 0}>
+                    <Text size="sm" fw={600} truncate title={item.file.name}>
+                      {item.file.name}{' '}
+                      <Text span size="xs" c="dimmed" fw={400}>
+                        {formatBytes(item.file.size)}
+                      </Text>
+                    </Text>
+                    <StateCell state={item.state} />
+                  </Group>
+                  {isEditable && (
+                    <Group gap="xs" align="flex-start" wrap="wrap">
+                      <TextInput size="xs" label="Title" style={{ flex: '2 1 220px' }} aria-label={`Title of ${item.file.name}`} value={item.title} onChange={(event) => update(item.key, { title: event.currentTarget.value })} />
+                      <TextInput size="xs" label="Date" w={110} placeholder="YYYY-MM-DD" maxLength={10} aria-label={`Date of ${item.file.name}`} value={item.documentDate} onChange={(event) => update(item.key, { documentDate: event.currentTarget.value })} />
+                      <Select size="xs" label="Category" w={160} aria-label={`Category of ${item.file.name}`} data={CATEGORY_OPTIONS} allowDeselect={false} value={item.category} onChange={(value) => value && update(item.key, { category: value as DocumentCategory })} />
+                      <TextInput size="xs" label="Author" style={{ flex: '1 1 140px' }} aria-label={`Author of ${item.file.name}`} value={item.author} onChange={(event) => update(item.key, { author: event.currentTarget.value })} />
+                      <MultiSelect
+                        size="xs"
+                        label="Linked events"
+                        style={{ flex: '2 1 240px' }}
+                        aria-label={`Events linked to ${item.file.name}`}
+                        placeholder={options.length ? 'Link timeline events' : 'No events on the timeline'}
+                        data={options}
+                        value={item.eventIds}
+                        disabled={options.length === 0}
+                        searchable
+                        onChange={(value) => update(item.key, { eventIds: value })}
+                      />
+                    </Group>
+                  )}
+                </Box>
+              );
+            })}
+          </Stack>
+          <Group justify="flex-end" gap="sm" mt="sm">
+            <Button variant="default" size="sm" onClick={() => setPending([])} disabled={isImporting}>
+              {readyCount > 0 ? 'Cancel' : 'Clear'}
+            </Button>
+            <Button size="sm" onClick={() => void importAll()} loading={isImporting} disabled={readyCount === 0}>
+              {readyCount > 1 ? `Import ${readyCount} files` : 'Import'}
+            </Button>
+          </Group>
+        </Paper>
+      )}
+    </Stack>
+  );
+}
