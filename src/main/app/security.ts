@@ -33,6 +33,8 @@ export function createSecureWindow(preload: string): BrowserWindow {
       webviewTag: false,
       navigateOnDragDrop: false,
       disableBlinkFeatures: 'Auxclick',
+      // Chromium's built-in PDF viewer, for previewing documents from blob: URLs. No other plugins exist.
+      plugins: true,
       spellcheck: true,
     },
   });
