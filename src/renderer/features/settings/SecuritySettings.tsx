@@ -1,12 +1,14 @@
 import { Stack } from '@mantine/core';
 import { AutoLockCard } from './AutoLockCard';
 import { ChangePassphraseCard } from './ChangePassphraseCard';
+import { RememberDeviceCard } from './RememberDeviceCard';
 
 export function SecuritySettings() {
   return (
     <Stack gap="md">
       <AutoLockCard />
       <ChangePassphraseCard />
+      <RememberDeviceCard />
     </Stack>
   );
 }

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, Divider, Group, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import type { VaultStatus } from '@shared/api/contract';
 import { call } from '../../api/client';
 import { errorMessage } from '../../lib/form-errors';
@@ -21,6 +21,30 @@ export function UnlockScreen({ status, hasLockedItself, onOpenDemo, onSwitchTo, 
   const [error, setError] = useState<string | null>(null);
   const [isSaving, setIsSaving] = useState(false);
   const [isSwitching, setIsSwitching] = useState(false);
+  const [isRememberedHere, setIsRememberedHere] = useState(false);
+
+  // Only the desktop app can remember a vault; the question is cheap and changes no state.
+  useEffect(() => {
+    let isCurrent = true;
+    call('vault.deviceKeyStatus', {})
+      .then((device) => isCurrent && setIsRememberedHere(device.isRemembered))
+      .catch(() => isCurrent && setIsRememberedHere(false));
+    return () => {
+      isCurrent = false;
+    };
+  }, [status.path]);
+
+  async function unlockWithDevice() {
+    setIsSaving(true);
+    setError(null);
+    try {
+      onStatus(await call('vault.unlockWithDevice', {}));
+    } catch (failure) {
+      setError(errorMessage(failure));
+      setIsRememberedHere(false);
+      setIsSaving(false);
+    }
+  }
 
   function toggleRecovery() {
     setIsRecovery((value) => !value);
@@ -104,6 +128,11 @@ export function UnlockScreen({ status, hasLockedItself, onOpenDemo, onSwitchTo, 
           <Button type="submit" loading={isSaving} fullWidth>
             Unlock
           </Button>
+          {isRememberedHere && (
+            <Button variant="default" loading={isSaving} fullWidth onClick={() => void unlockWithDevice()}>
+              Unlock with this computer's keyring
+            </Button>
+          )}
           <Group justify="center">
             <Anchor component="button" type="button" size="sm" onClick={toggleRecovery}>
               {isRecovery ? 'Use the passphrase instead' : 'Use recovery key instead'}
