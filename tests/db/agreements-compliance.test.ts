@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { termComplianceForReport } from '../../src/main/services/agreements';
+import { buildReport } from '../../src/main/services/reports/report-service';
 import { agreementVault, agreementWithTerm, seedCase, session, SPEECH_TERM, type AgreementVault } from '../support/agreement-fixtures';
 
 let vault: AgreementVault;
@@ -220,5 +221,16 @@ describe('the caseload-wide list and the agreement page agree', () => {
       }
     }
     expect(list.map((item) => item.agreementId).sort()).toEqual([one.agreement.id, two.agreement.id].sort());
+  });
+
+  it("the headless report prints each agreement term's figures as of --today", async () => {
+    vault = await agreementVault();
+    const { caseId } = await seedCase(vault.call, { family: 'Mensah family', student: 'Kofi Mensah' });
+    const { term } = await agreementWithTerm(vault.call, caseId);
+    await logSessions(term.id, ['2025-09-09', '2025-09-11']);
+    const report = buildReport(vault.ctx, { caseId, today: AS_OF });
+    expect(report.cases[0]!.agreementCompliance).toEqual([
+      expect.objectContaining({ termId: term.id, owed: 120, delivered: 60, shortfall: 60, compliancePercent: 50, status: 'behind' }),
+    ]);
   });
 });

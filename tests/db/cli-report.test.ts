@@ -35,7 +35,7 @@ describe('cli report', { timeout: 90_000 }, () => {
       expect.objectContaining({ ruleId: 'iee-response', dueDate: '2026-02-17', daysOverdue: 15 }),
     ]);
     expect(parsed.cases[0].ieeRequests[0]).toMatchObject({ daysSilent: 30, flagLabel: 'district silent 30 days' });
-    expect(parsed.cases[0].agreementCompliance).toBeNull();
+    expect(parsed.cases[0].agreementCompliance).toEqual([]);
   });
 
   it('refuses an unknown case and a date that does not exist, with distinct exit codes', () => {

@@ -58,7 +58,6 @@ describe('dashboard over the demo caseload at a fixed date', () => {
     const openCases = (ctx.db.sqlite.prepare('SELECT count(*) AS n FROM cases WHERE archived_at IS NULL').get() as { n: number }).n;
     expect(dashboard.casesByStage.reduce((sum, stage) => sum + stage.count, 0)).toBe(openCases);
     for (const meeting of dashboard.upcomingMeetings) expect(meeting.date >= TODAY && meeting.date <= '2026-12-23').toBe(true);
-    expect(dashboard.agreementsBehind).toBeNull();
 
     expect(dashboardAt(ctx, TODAY)).toEqual(dashboard);
   });

@@ -213,8 +213,6 @@ export const dashboard = z.object({
   casesByStage: z.array(z.object({ stage: z.enum(CASE_STAGES), label: z.string(), count: z.number().int() })),
   /** Meetings from today through 30 days ahead. */
   upcomingMeetings: z.array(meetingItem),
-  /** Cases with an agreement behind schedule; null until agreement tracking provides the number. */
-  agreementsBehind: z.null(),
 });
 export type Dashboard = z.infer<typeof dashboard>;
 

@@ -77,8 +77,6 @@ export function dashboardAt(ctx: ServiceContext, today: string): Dashboard {
     ieeWaiting: ieeWaiting(ctx, cases, today),
     casesByStage: casesByStage(ctx),
     upcomingMeetings: loadMeetings(ctx.db, today, addCalendarDays(today, meetingDays)),
-    // Filled in by agreement tracking; until then there is no number to show, not a zero.
-    agreementsBehind: null,
   };
 }
 

@@ -1,4 +1,6 @@
 import { AppError } from '@shared/api/errors';
+import type { TermReportRow } from '@shared/domain/agreements';
+import { termComplianceForReport } from '../agreements/compliance-service';
 import { IEE_RESPONSES, type IeeResponse } from '@shared/domain/iee-entities';
 import type { CaseStage } from '@shared/domain/vocabulary';
 import { isoDateSchema } from '@shared/deadlines';
@@ -53,10 +55,10 @@ export interface ReportCase {
   deadlines: ReportDeadline[];
   ieeRequests: ReportIeeRequest[];
   /**
-   * Agreement-term compliance, per term. Reserved for the agreements work, which fills it in;
-   * null means "not computed by this version", never "compliant".
+   * Every agreement term's figures as of `today` (owed, delivered, shortfall, compliance %,
+   * compensatory owed, past make-up deadline, status and the sentence that explains them).
    */
-  agreementCompliance: null;
+  agreementCompliance: TermReportRow[];
 }
 
 export interface Report {
@@ -144,7 +146,7 @@ export function buildReport(ctx: ServiceContext, input: { caseId?: number; today
             flagLabel: status.flagLabel,
           };
         }),
-      agreementCompliance: null,
+      agreementCompliance: termComplianceForReport(ctx, facts.ref.caseId, input.today),
     })),
   };
 }

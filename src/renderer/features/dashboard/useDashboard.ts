@@ -6,8 +6,8 @@ export function useDashboard() {
 }
 
 /**
- * Agreements behind schedule come from agreement tracking's own method: the dashboard payload's
- * `agreementsBehind` is always null, and a count is shown only when this answers.
+ * Agreements behind schedule come from agreement tracking's own method (its own speed budget: the
+ * compliance of every agreement), so the deadline dashboard stays fast; no count is shown until it answers.
  */
 export function useAgreementsBehind() {
   return useQuery({ queryKey: ['agreements', 'behind'], queryFn: () => callMethod('agreements.behind', {}) });
