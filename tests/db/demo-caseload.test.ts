@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import dayjs from 'dayjs';
 import { CASE_STAGES, ELIGIBILITY_CATEGORIES, EVENT_TYPES } from '@shared/domain/vocabulary';
 import { termScheduleSchema, DELIVERY_STATUSES } from '@shared/compliance/types';
+import { preparationWorksheet } from '@shared/domain/meetings';
 import { seedDemoCaseload } from '../../src/main/demo/demo-caseload';
 import { listCases } from '../../src/main/services/cases/cases-service';
 import { listEvents } from '../../src/main/services/events/events-service';
@@ -33,9 +34,15 @@ function count(ctx: ServiceContext, table: string): number {
   return (ctx.db.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 }
 
-/** Every table's rows in id order, for comparing two seeded vaults. */
+/**
+ * Every table's rows in id order, for comparing two seeded vaults. The full-text index (the FTS5
+ * table and its shadow tables, some WITHOUT ROWID) is derived from search_documents, which is compared.
+ */
 function dump(ctx: ServiceContext): Record<string, unknown[]> {
-  const tables = all<{ name: string }>(ctx, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' ORDER BY name");
+  const tables = all<{ name: string }>(
+    ctx,
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' AND name NOT LIKE 'search\\_index%' ESCAPE '\\' ORDER BY name",
+  );
   return Object.fromEntries(tables.map(({ name }) => [name, all(ctx, `SELECT * FROM ${name} ORDER BY rowid`)]));
 }
 
@@ -166,6 +173,32 @@ describe('demo caseload', () => {
     expect(byStatus.delivered! / total).toBeGreaterThan(0.5);
     expect(count(ctx, `deliveries WHERE delivered_on > '${TODAY_ISO}'`)).toBe(0);
     expect(count(ctx, "deliveries WHERE status = 'cut_short' AND minutes IS NULL")).toBe(0);
+  });
+
+  it('gives cases past meetings with decisions, upcoming ones with a worksheet, and time entries, all in range', async () => {
+    const ctx = await seeded(40, 6);
+    const meetings = all<{ stage: string; heldAt: string; openedOn: string; preparation: string | null; concerns: string | null }>(
+      ctx,
+      'SELECT c.stage, m.held_at AS heldAt, c.opened_on AS openedOn, m.preparation, m.parent_concerns AS concerns FROM meetings m JOIN cases c ON c.id = m.case_id',
+    );
+    expect(meetings.length).toBeGreaterThan(5);
+    for (const meeting of meetings) {
+      expect(['intake', 'informal_negotiation', 'closed']).not.toContain(meeting.stage);
+      expect(meeting.heldAt.slice(0, 10) >= meeting.openedOn.slice(0, 10) || meeting.heldAt > TODAY_ISO).toBe(true);
+      if (meeting.heldAt > TODAY_ISO) {
+        expect(preparationWorksheet.safeParse(JSON.parse(meeting.preparation!)).success).toBe(true);
+        expect(meeting.concerns).toBeTruthy();
+      }
+    }
+    expect(meetings.some((meeting) => meeting.heldAt > TODAY_ISO)).toBe(true);
+    const pastWithoutDecisions = count(ctx, `meetings m WHERE m.held_at <= '${TODAY_ISO}' AND NOT EXISTS (SELECT 1 FROM meeting_decisions d WHERE d.meeting_id = m.id)`);
+    expect(pastWithoutDecisions).toBe(0);
+    const entries = all<{ workedOn: string; openedOn: string; minutes: number }>(ctx, 'SELECT t.worked_on AS workedOn, c.opened_on AS openedOn, t.minutes FROM time_entries t JOIN cases c ON c.id = t.case_id');
+    expect(entries.length).toBeGreaterThan(40);
+    for (const entry of entries) {
+      expect(entry.workedOn <= TODAY_ISO && entry.workedOn >= entry.openedOn).toBe(true);
+      expect(entry.minutes).toBeGreaterThan(0);
+    }
   });
 
   it('gives the same caseload for the same seed and a different one for another seed', async () => {

@@ -11,6 +11,9 @@ import { ieeHandlers } from './handlers/iee';
 import { timelineHandlers } from './handlers/timeline';
 import { vaultHandlers } from './handlers/vault';
 import { protectionHandlers } from './handlers/protection';
+import { meetingHandlers } from './handlers/meetings';
+import { searchHandlers } from './handlers/search';
+import { timeHandlers } from './handlers/time';
 
 export type { AppContext } from './app-context';
 
@@ -27,4 +30,7 @@ export const handlers = {
   ...agreementHandlers,
   ...protectionHandlers,
   ...documentHandlers,
+  ...meetingHandlers,
+  ...searchHandlers,
+  ...timeHandlers,
 } satisfies Handlers<AppContext>;

@@ -3,7 +3,8 @@ import type { ServiceContext } from '../services/context';
 import { isoOf } from './demo-dates';
 import { createDirectory } from './demo-directory';
 import { seedFamily } from './demo-family';
-import { DemoWriter, type DemoCounts } from './demo-writer';
+import { seedDemoMeetings, type DemoMeetingCounts } from './demo-meetings';
+import { DemoWriter, type DemoCounts as WriterCounts } from './demo-writer';
 import { SeededRandom } from './random';
 
 export interface DemoOptions {
@@ -13,13 +14,17 @@ export interface DemoOptions {
   today: Date;
 }
 
-export type { DemoCounts };
+export type DemoCounts = WriterCounts & DemoMeetingCounts;
+
+/** A second stream for what was added to the demo later, so earlier seeds keep their families. */
+const MEETINGS_STREAM = 7_919;
 
 /**
  * Fills the open vault with a synthetic caseload: districts in TX, IL, CA and MD plus one under
  * federal rules only, their staff, evaluators, mediators and attorneys, and `families` invented
  * families whose cases sit at every stage of the escalation ladder, each with a 20-60 entry
- * timeline, and the IEE requests, agreements and implementation logs their stage implies.
+ * timeline, and the IEE requests, agreements and implementation logs their stage implies; then
+ * meetings (with decisions, and worksheets for upcoming ones) and time entries on the cases.
  *
  * The same seed and `today` give the same caseload. Everything is written in one transaction
  * with prepared statements, and the import leaves one audit row (counts only, no names).
@@ -35,6 +40,7 @@ export function seedDemoCaseload(ctx: ServiceContext, options: DemoOptions): Dem
     const writer = new DemoWriter(ctx.db.sqlite, stamp);
     const directory = createDirectory(writer, rng);
     for (let i = 0; i < options.families; i++) seedFamily(writer, directory, rng, today);
+    const counts: DemoCounts = { ...writer.counts, ...seedDemoMeetings(ctx.db.sqlite, new SeededRandom(options.seed * MEETINGS_STREAM + 1), today, stamp) };
     recordAudit(
       ctx.db,
       {
@@ -42,10 +48,10 @@ export function seedDemoCaseload(ctx: ServiceContext, options: DemoOptions): Dem
         entity: 'demo_caseload',
         entityId: null,
         familyId: null,
-        detail: JSON.stringify({ seed: options.seed, today, ...writer.counts }),
+        detail: JSON.stringify({ seed: options.seed, today, ...counts }),
       },
       ctx.now(),
     );
-    return { ...writer.counts };
+    return counts;
   })();
 }

@@ -20,6 +20,9 @@ import { ieeMethods } from './methods/iee';
 import { timelineMethods } from './methods/timeline';
 import { vaultMethods } from './methods/vault';
 import { protectionMethods } from './methods/protection';
+import { meetingMethods } from './methods/meetings';
+import { searchMethods } from './methods/search';
+import { timeMethods } from './methods/time';
 
 export type { MethodSpec } from './method';
 export { vaultStatus, vaultState, type VaultStatus } from './vault-schemas';
@@ -36,6 +39,9 @@ export const contract = {
   ...agreementMethods,
   ...protectionMethods,
   ...documentMethods,
+  ...meetingMethods,
+  ...searchMethods,
+  ...timeMethods,
 } as const;
 
 export type Contract = typeof contract;

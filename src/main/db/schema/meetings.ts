@@ -14,10 +14,13 @@ export const meetingsTable = sqliteTable(
     type: text('type').notNull(),
     heldAt: text('held_at').notNull(),
     place: text('place'),
-    /** JSON array of contact ids and free-text attendees. */
-    attendees: text('attendees', { mode: 'json' }).$type<{ contactId?: number; name: string }[]>().notNull().default([]),
+    /** JSON array of attendees: people from the contacts (contactId) and free-text names, with their role. */
+    attendees: text('attendees', { mode: 'json' }).$type<{ contactId?: number; name: string; role?: string }[]>().notNull().default([]),
     agenda: text('agenda'),
-    /** JSON: the preparation worksheet (positions, interests, non-negotiables, questions...). */
+    /**
+     * JSON: the preparation worksheet (positions, interests, non-negotiables, questions...), shape
+     * `preparationWorksheet` in src/shared/domain/meetings.ts; read back with safeParse.
+     */
     preparation: text('preparation', { mode: 'json' }).$type<Record<string, unknown>>(),
     parentConcerns: text('parent_concerns'),
     notes: text('notes'),
@@ -39,7 +42,9 @@ export const meetingDecisionsTable = sqliteTable(
     who: text('who').notNull(),
     what: text('what').notNull(),
     dueOn: text('due_on'),
+    /** The task made from this decision (no foreign key: a deleted task leaves the decision as it was). */
     taskId: integer('task_id'),
   },
   (table) => [index('meeting_decisions_meeting_idx').on(table.meetingId)],
 );
+export type MeetingDecisionRow = typeof meetingDecisionsTable.$inferSelect;

@@ -19,3 +19,4 @@ export const timeEntriesTable = sqliteTable(
   },
   (table) => [index('time_entries_case_idx').on(table.caseId, table.workedOn)],
 );
+export type TimeEntryRow = typeof timeEntriesTable.$inferSelect;

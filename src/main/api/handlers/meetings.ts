@@ -1,0 +1,32 @@
+import type { meetingMethods } from '@shared/api/methods/meetings';
+import {
+  createDecision,
+  createMeeting,
+  createTasksFromDecisions,
+  deleteDecision,
+  deleteMeeting,
+  draftParentConcerns,
+  getMeeting,
+  listMeetings,
+  saveNotes,
+  savePreparation,
+  updateDecision,
+  updateMeeting,
+} from '../../services/meetings';
+import type { DomainHandlers } from '../dispatcher';
+import { services, type AppContext } from '../app-context';
+
+export const meetingHandlers = {
+  'meetings.list': (input, ctx) => listMeetings(services(ctx), input),
+  'meetings.get': (input, ctx) => getMeeting(services(ctx), input.id),
+  'meetings.create': (input, ctx) => createMeeting(services(ctx), input),
+  'meetings.update': (input, ctx) => updateMeeting(services(ctx), input),
+  'meetings.delete': (input, ctx) => deleteMeeting(services(ctx), input.id),
+  'meetings.savePreparation': (input, ctx) => savePreparation(services(ctx), input),
+  'meetings.saveNotes': (input, ctx) => saveNotes(services(ctx), input),
+  'meetings.draftParentConcerns': (input, ctx) => draftParentConcerns(services(ctx), input),
+  'meetings.createTasksFromDecisions': (input, ctx) => createTasksFromDecisions(services(ctx), input),
+  'decisions.create': (input, ctx) => createDecision(services(ctx), input),
+  'decisions.update': (input, ctx) => updateDecision(services(ctx), input),
+  'decisions.delete': (input, ctx) => deleteDecision(services(ctx), input.id),
+} satisfies DomainHandlers<keyof typeof meetingMethods, AppContext>;

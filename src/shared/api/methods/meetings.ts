@@ -1,0 +1,57 @@
+/** Meetings on a case: preparation worksheet, notes, decisions, tasks and the parent concern draft. */
+import { z } from 'zod';
+import { recordId } from '../../domain/common';
+import {
+  decisionFields,
+  meetingDecision,
+  meetingFields,
+  meetingRecord,
+  parentConcernsDraft,
+  preparationWorksheet,
+  tasksFromDecisionsResult,
+} from '../../domain/meetings';
+import { method, ok } from '../method';
+
+export const meetingMethods = {
+  /** A case's meetings with their decisions, oldest first. */
+  'meetings.list': method("A case's meetings", z.strictObject({ caseId: recordId }), z.array(meetingRecord)),
+  'meetings.get': method('One meeting with its worksheet and decisions', z.strictObject({ id: recordId }), meetingRecord),
+  /** Plan a meeting: type, date (and time), place, attendees from the contacts, agenda. */
+  'meetings.create': method('Add a meeting to a case', z.strictObject({ caseId: recordId, fields: meetingFields }), meetingRecord),
+  'meetings.update': method('Edit a meeting', z.strictObject({ id: recordId, fields: meetingFields }), meetingRecord),
+  /** Removes the meeting and its decisions; tasks already made from them stay on the case. */
+  'meetings.delete': method('Delete a meeting', z.strictObject({ id: recordId }), ok),
+  /** Save the preparation worksheet (replaces the stored one). */
+  'meetings.savePreparation': method(
+    'Save the preparation worksheet',
+    z.strictObject({ id: recordId, preparation: preparationWorksheet }),
+    meetingRecord,
+  ),
+  /** Save the notes typed during the meeting, without touching the other fields. */
+  'meetings.saveNotes': method(
+    'Save the meeting notes',
+    z.strictObject({ id: recordId, notes: z.string().max(100_000) }),
+    meetingRecord,
+  ),
+  /**
+   * Draft the parent concern statement from the worksheet: the family's positions, interests and
+   * data, never its bottom line. Saved on the meeting when it has none (or with `overwrite`).
+   */
+  'meetings.draftParentConcerns': method(
+    'Draft the parent concern statement from the worksheet',
+    z.strictObject({ id: recordId, overwrite: z.boolean().default(false) }),
+    parentConcernsDraft,
+  ),
+  /** A task (with its due date) for every decision that has one; a decision never gets two. */
+  'meetings.createTasksFromDecisions': method(
+    'Make a task for each decision with a due date',
+    z.strictObject({ id: recordId }),
+    tasksFromDecisionsResult,
+  ),
+
+  /** Record a decision: who agreed to what, by when. */
+  'decisions.create': method('Record a meeting decision', z.strictObject({ meetingId: recordId, fields: decisionFields }), meetingDecision),
+  /** Edit a decision; an open task made from it follows (title, owner, due date). */
+  'decisions.update': method('Edit a meeting decision', z.strictObject({ id: recordId, fields: decisionFields }), meetingDecision),
+  'decisions.delete': method('Delete a meeting decision', z.strictObject({ id: recordId }), ok),
+} as const;
