@@ -1,16 +1,21 @@
 import { AppShell, Badge, Box, Button, Group, NavLink, Stack, Text, ThemeIcon, Tooltip } from '@mantine/core';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
+import { CommandPalette } from '../features/search/CommandPalette';
+import { HeaderSearchBox } from '../features/search/HeaderSearchBox';
+import { useCommandPaletteShortcut } from '../features/search/useCommandPaletteShortcut';
+import { HeaderTimer } from '../features/time/TimerControls';
 import { BackToMyVaultButton } from '../features/vault/BackToMyVaultButton';
 import { useVault } from '../features/vault/vault-context';
 import { notifyFailed } from '../lib/notify';
 
 const NAV_ITEMS = [
   { to: '/', label: 'Dashboard', isActive: (path: string) => path === '/' },
-  { to: '/cases', label: 'Caseload', isActive: (path: string) => path.startsWith('/cases') || path.startsWith('/agreements') },
+  { to: '/cases', label: 'Caseload', isActive: (path: string) => path.startsWith('/cases') || path.startsWith('/agreements') || path.startsWith('/meetings') },
   { to: '/calendar', label: 'Calendar', isActive: (path: string) => path === '/calendar' },
   { to: '/families', label: 'Families', isActive: (path: string) => path.startsWith('/families') },
   { to: '/contacts', label: 'Contacts & districts', isActive: (path: string) => path.startsWith('/contacts') },
+  { to: '/time', label: 'Time report', isActive: (path: string) => path === '/time' },
   { to: '/rules', label: 'Deadline rules', isActive: (path: string) => path.startsWith('/rules') },
   { to: '/calendars', label: 'School calendars', isActive: (path: string) => path.startsWith('/calendars') },
   { to: '/settings', label: 'Settings', isActive: (path: string) => path.startsWith('/settings') },
@@ -24,6 +29,9 @@ export function AppLayout() {
   const { status, lock } = useVault();
   const { pathname } = useLocation();
   const [isLocking, setIsLocking] = useState(false);
+  const [isPaletteOpen, setIsPaletteOpen] = useState(false);
+  const openPalette = useCallback(() => setIsPaletteOpen(true), []);
+  useCommandPaletteShortcut(openPalette);
 
   async function handleLock() {
     setIsLocking(true);
@@ -61,9 +69,13 @@ export function AppLayout() {
             )}
             <BackToMyVaultButton />
           </Group>
-          <Button variant="default" size="xs" onClick={handleLock} loading={isLocking}>
-            Lock
-          </Button>
+          <Group gap="sm" wrap="nowrap">
+            <HeaderTimer />
+            <HeaderSearchBox onOpen={openPalette} />
+            <Button variant="default" size="xs" onClick={handleLock} loading={isLocking}>
+              Lock
+            </Button>
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" bg="white">
@@ -87,6 +99,7 @@ export function AppLayout() {
           <Outlet />
         </Box>
       </AppShell.Main>
+      <CommandPalette opened={isPaletteOpen} onClose={() => setIsPaletteOpen(false)} />
     </AppShell>
   );
 }

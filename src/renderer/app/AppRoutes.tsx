@@ -9,7 +9,10 @@ import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { FamiliesPage } from '../features/families/FamiliesPage';
 import { FamilyPage } from '../features/families/FamilyPage';
 import { RulesPage } from '../features/jurisdictions/RulesPage';
+import { MeetingPage } from '../features/meetings/MeetingPage';
+import { SearchPage } from '../features/search/SearchPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { TimeReportPage } from '../features/time/TimeReportPage';
 import { AppLayout } from './AppLayout';
 
 export function AppRoutes() {
@@ -27,6 +30,9 @@ export function AppRoutes() {
         <Route path="families/:id" element={<FamilyPage />} />
         <Route path="contacts" element={<ContactsPage />} />
         <Route path="settings/:section?" element={<SettingsPage />} />
+        <Route path="meetings/:id" element={<MeetingPage />} />
+        <Route path="search" element={<SearchPage />} />
+        <Route path="time" element={<TimeReportPage />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>
     </Routes>

@@ -13,6 +13,9 @@ import { BinderAndLettersMenu } from '../bundles/BinderAndLettersMenu';
 import { DeadlinesTab } from '../deadlines/DeadlinesTab';
 import { CaseDocumentsTab } from '../documents/CaseDocumentsTab';
 import { IeeTab } from '../iee/IeeTab';
+import { MeetingsTab } from '../meetings/MeetingsTab';
+import { CaseTimeTab } from '../time/CaseTimeTab';
+import { CaseTimerButton } from '../time/TimerControls';
 import { TimelineSection } from '../timeline/TimelineSection';
 import { CaseContacts } from './CaseContacts';
 import { CaseFormModal } from './CaseFormModal';
@@ -37,6 +40,8 @@ export function CasePage() {
     { value: 'iee', label: 'IEE requests', panel: <IeeTab caseId={record.id} /> },
     { value: 'agreements', label: 'Agreements', panel: <CaseAgreementsTab caseId={record.id} /> },
     { value: 'documents', label: 'Documents', panel: <CaseDocumentsTab caseId={record.id} /> },
+    { value: 'meetings', label: 'Meetings', panel: <MeetingsTab caseId={record.id} contacts={contacts} /> },
+    { value: 'time', label: 'Time', panel: <CaseTimeTab caseId={record.id} /> },
   ];
   const activeTab = tabs.find((tab) => tab.value === searchParams.get('tab'))?.value ?? 'timeline';
 
@@ -96,6 +101,7 @@ export function CasePage() {
         }
         actions={
           <>
+            <CaseTimerButton caseId={record.id} />
             <BinderAndLettersMenu caseId={record.id} />
             <Button variant="default" onClick={() => setIsEditing(true)}>
               Edit case

@@ -10,11 +10,13 @@ interface LetterModalProps {
   /** Preselects a template (e.g. the notice of non-implementation from an agreement page). */
   initialKind?: LetterKindId;
   agreementId?: number;
+  /** Preselects the meeting (a follow-up or concern statement opened from the meeting page). */
+  meetingId?: number;
   onClose: () => void;
 }
 
 /** 'Write a letter…': choose a template and its subject, then edit the draft and export it. */
-export function LetterModal({ caseId, initialKind, agreementId, onClose }: LetterModalProps) {
+export function LetterModal({ caseId, initialKind, agreementId, meetingId, onClose }: LetterModalProps) {
   const [drafted, setDrafted] = useState<{ kind: LetterKindId; draft: LetterDraft } | null>(null);
   const [hasGoneBack, setHasGoneBack] = useState(false);
   const { data: templates } = useLetterTemplates();
@@ -32,6 +34,7 @@ export function LetterModal({ caseId, initialKind, agreementId, onClose }: Lette
           caseId={caseId}
           initialKind={initialKind ?? null}
           initialAgreementId={agreementId ?? null}
+          initialMeetingId={meetingId ?? null}
           shouldDraftAtOnce={initialKind !== undefined && !hasGoneBack}
           onDrafted={(kind, draft) => setDrafted({ kind, draft })}
           onCancel={onClose}

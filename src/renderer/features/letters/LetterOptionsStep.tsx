@@ -18,6 +18,7 @@ interface LetterOptionsStepProps {
   caseId: number;
   initialKind: LetterKindId | null;
   initialAgreementId: number | null;
+  initialMeetingId?: number | null;
   /** Drafts at once with the initial choices (the agreement page's notice); the form shows only if facts are missing. */
   shouldDraftAtOnce?: boolean;
   onDrafted: (kind: LetterKindId, draft: LetterDraft) => void;
@@ -28,13 +29,13 @@ interface LetterOptionsStepProps {
  * Which letter, about what, and anything the case data does not have. The draft call says by name
  * what is missing (options.fields.*); those inputs appear here with the server's message.
  */
-export function LetterOptionsStep({ caseId, initialKind, initialAgreementId, shouldDraftAtOnce, onDrafted, onCancel }: LetterOptionsStepProps) {
+export function LetterOptionsStep({ caseId, initialKind, initialAgreementId, initialMeetingId, shouldDraftAtOnce, onDrafted, onCancel }: LetterOptionsStepProps) {
   const { data: templates } = useLetterTemplates();
   const [kind, setKind] = useState<LetterKindId | null>(initialKind);
   const [date, setDate] = useState(todayIso());
   const [agreementId, setAgreementId] = useState<string | null>(initialAgreementId ? String(initialAgreementId) : null);
   const [ieeRequestId, setIeeRequestId] = useState<string | null>(null);
-  const [meetingId, setMeetingId] = useState<string | null>(null);
+  const [meetingId, setMeetingId] = useState<string | null>(initialMeetingId ? String(initialMeetingId) : null);
   const [inputs, setInputs] = useState<OptionInput[]>([]);
   const [values, setValues] = useState<Record<string, string>>({});
   const [errors, setErrors] = useState<Record<string, string>>({});

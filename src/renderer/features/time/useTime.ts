@@ -1,0 +1,24 @@
+import { useQuery } from '@tanstack/react-query';
+import type { TimeReportInput } from '@shared/domain/time-entries';
+import { callMethod, useApiMutation } from '../../api/use-api';
+
+/** Entries, the running timer and reports all read the same rows. */
+const TIME_KEYS = [['time']];
+
+export function useCaseTimeEntries(caseId: number) {
+  return useQuery({ queryKey: ['time', 'case', caseId], queryFn: () => callMethod('time.list', { caseId }) });
+}
+
+export function useRunningTimer() {
+  return useQuery({ queryKey: ['time', 'running'], queryFn: () => callMethod('time.running', {}) });
+}
+
+export function useTimeReport(input: TimeReportInput | null) {
+  return useQuery({ queryKey: ['time', 'report', input], queryFn: () => callMethod('time.report', input!), enabled: input !== null });
+}
+
+export const useCreateTimeEntry = () => useApiMutation('time.create', TIME_KEYS);
+export const useUpdateTimeEntry = () => useApiMutation('time.update', TIME_KEYS);
+export const useDeleteTimeEntry = () => useApiMutation('time.delete', TIME_KEYS);
+export const useStartTimer = () => useApiMutation('time.start', TIME_KEYS);
+export const useStopTimer = () => useApiMutation('time.stop', TIME_KEYS);
