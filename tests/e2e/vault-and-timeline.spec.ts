@@ -36,11 +36,14 @@ async function createVaultWithCase(): Promise<void> {
   await vault.acknowledgeRecoveryKey();
   await page.getByText('No cases yet. Add a family, then open a case for their child.').waitFor();
   await page.getByRole('button', { name: 'Add a family' }).click();
-  await new FamiliesPage(page).createFamily({
-    name: 'Rivera',
-    guardianName: 'Ana Rivera',
-    student: { firstName: 'Mateo', lastName: 'Rivera' },
-  });
+  await new FamiliesPage(page).createFamily(
+    {
+      name: 'Rivera',
+      guardianName: 'Ana Rivera',
+      student: { firstName: 'Mateo', lastName: 'Rivera' },
+    },
+    { isDialogOpening: true },
+  );
   await new FamilyPage(page).openCase('Mateo Rivera', { title: 'Reading services' });
 }
 

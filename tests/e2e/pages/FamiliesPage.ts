@@ -9,10 +9,15 @@ export interface NewFamily {
 export class FamiliesPage {
   constructor(private readonly page: Page) {}
 
-  /** Fills the one-flow 'New family' form (family, first guardian, first student) and lands on the family page. */
-  async createFamily(family: NewFamily): Promise<void> {
+  /**
+   * Fills the one-flow 'New family' form (family, first guardian, first student) and lands on the
+   * family page. `isDialogOpening`: the caller already pressed a button that opens the form (the
+   * empty state's 'Add a family'); waiting for it avoids clicking through its opening overlay.
+   */
+  async createFamily(family: NewFamily, options: { isDialogOpening?: boolean } = {}): Promise<void> {
     const dialog = this.page.getByRole('dialog', { name: 'New family' });
-    if (!(await dialog.isVisible())) await this.page.getByRole('button', { name: 'New family' }).click();
+    if (!options.isDialogOpening) await this.page.getByRole('button', { name: 'New family' }).click();
+    await dialog.waitFor({ state: 'visible' });
     await dialog.getByLabel(/^Family name/).fill(family.name);
     if (family.guardianName) await dialog.getByLabel('Guardian name', { exact: true }).fill(family.guardianName);
     if (family.student) {
