@@ -9,6 +9,8 @@ export interface AppContext {
   demoPath: string;
   /** The OS keyring (Electron's safeStorage); absent in the browser bridge and the CLI. */
   deviceKeyStore?: SafeStorageLike;
+  /** The system's save dialog (desktop app only): a chosen path, or null when cancelled. */
+  chooseSavePath?: (suggestedName: string, mimeType: string) => Promise<string | null>;
 }
 
 /** The service context for a call: the open database (or LOCKED) and the clock. */

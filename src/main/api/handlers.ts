@@ -7,6 +7,7 @@ import { dashboardHandlers } from './handlers/dashboard';
 import { deadlineHandlers } from './handlers/deadlines';
 import { documentHandlers } from './handlers/documents';
 import { familyHandlers } from './handlers/families';
+import { fileHandlers } from './handlers/files';
 import { ieeHandlers } from './handlers/iee';
 import { timelineHandlers } from './handlers/timeline';
 import { vaultHandlers } from './handlers/vault';
@@ -20,6 +21,7 @@ export type { AppContext } from './app-context';
 /** Main's implementation of every contract method; `satisfies` makes a missing one a compile error. */
 export const handlers = {
   ...vaultHandlers,
+  ...fileHandlers,
   ...familyHandlers,
   ...caseHandlers,
   ...timelineHandlers,

@@ -2,7 +2,7 @@
  * Electron entry: lifecycle, the window, the app:// protocol, the IPC wiring. Kept thin: all
  * behaviour lives in services that run (and are tested) under plain Node.
  */
-import { app, BrowserWindow, net, protocol, safeStorage } from 'electron';
+import { app, BrowserWindow, dialog, net, protocol, safeStorage } from 'electron';
 import { join, normalize, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createApi } from '../api/create-api';
@@ -51,7 +51,13 @@ void app.whenReady().then(() => {
     demoPath,
     migrationsFolder: app.isPackaged ? join(process.resourcesPath, 'drizzle') : join(__dirname, '../../drizzle'),
   });
-  registerApi(createApi({ vault, now: () => new Date(), demoPath, deviceKeyStore: safeStorage }), trustedOrigins);
+  const chooseSavePath = async (suggestedName: string): Promise<string | null> => {
+    const owner = BrowserWindow.getFocusedWindow();
+    const options = { defaultPath: join(app.getPath('documents'), suggestedName) };
+    const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+    return choice.canceled || !choice.filePath ? null : choice.filePath;
+  };
+  registerApi(createApi({ vault, now: () => new Date(), demoPath, deviceKeyStore: safeStorage, chooseSavePath }), trustedOrigins);
   const autoLock = autoLockFor(vault);
   const unhookAutoLock = autoLock ? hookAutoLockToSystem(autoLock) : () => {};
   // Failures are shown in the backups settings (last run); nothing about them is logged here.

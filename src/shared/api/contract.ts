@@ -16,6 +16,7 @@ import { dashboardMethods } from './methods/dashboard';
 import { deadlineMethods } from './methods/deadlines';
 import { documentMethods } from './methods/documents';
 import { familyMethods } from './methods/families';
+import { fileMethods } from './methods/files';
 import { ieeMethods } from './methods/iee';
 import { timelineMethods } from './methods/timeline';
 import { vaultMethods } from './methods/vault';
@@ -29,6 +30,7 @@ export { vaultStatus, vaultState, type VaultStatus } from './vault-schemas';
 
 export const contract = {
   ...vaultMethods,
+  ...fileMethods,
   ...familyMethods,
   ...caseMethods,
   ...timelineMethods,

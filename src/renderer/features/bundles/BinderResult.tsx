@@ -1,7 +1,7 @@
 import { Alert, Button, Group, List, Paper, ScrollArea, Stack, Table, Text } from '@mantine/core';
 import type { BinderBuildResult } from '@shared/domain/documents';
 import { formatDate } from '../../lib/dates';
-import { downloadBase64 } from '../documents/file-bytes';
+import { saveExportedFile } from '../../lib/save-file';
 
 /** The built binder: save it where the user picks, and check its index and what was left out. */
 export function BinderResult({ result, onBack }: { result: BinderBuildResult; onBack: () => void }) {
@@ -12,7 +12,7 @@ export function BinderResult({ result, onBack }: { result: BinderBuildResult; on
           <Text size="sm" data-testid="binder-summary">
             {result.fileName} · {result.pageCount} {result.pageCount === 1 ? 'page' : 'pages'} · {result.index.length} {result.index.length === 1 ? 'exhibit' : 'exhibits'}
           </Text>
-          <Button onClick={() => downloadBase64(result.base64, 'application/pdf', result.fileName)}>Save binder PDF…</Button>
+          <Button onClick={() => void saveExportedFile({ fileName: result.fileName, base64: result.base64, mimeType: 'application/pdf' })}>Save binder PDF…</Button>
         </Group>
       </Alert>
       {result.skipped.length > 0 && (

@@ -3,22 +3,7 @@ import { useState } from 'react';
 import { callMethod } from '../../api/use-api';
 import { errorMessage } from '../../lib/form-errors';
 import { notifySaved } from '../../lib/notify';
-
-/**
- * Hands the text to the browser as a file download. The object URL is revoked straight after
- * the click: the file's content must not linger in the page once it is saved.
- */
-function downloadText(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
+import { saveExportedFile } from '../../lib/save-file';
 
 /** Upcoming open deadlines as an .ics file for another calendar app; names stay out unless asked for. */
 export function ExportIcsModal({ onClose }: { onClose: () => void }) {
@@ -35,7 +20,7 @@ export function ExportIcsModal({ onClose }: { onClose: () => void }) {
     setIsExporting(true);
     try {
       const file = await callMethod('deadlines.exportIcs', { days: dayCount, includeNames });
-      downloadText(file.fileName, file.text);
+      if (!(await saveExportedFile({ fileName: file.fileName, text: file.text, mimeType: 'text/calendar;charset=utf-8' }))) return;
       notifySaved(`${file.eventCount} ${file.eventCount === 1 ? 'deadline' : 'deadlines'} exported to ${file.fileName}`);
       onClose();
     } catch (failure) {

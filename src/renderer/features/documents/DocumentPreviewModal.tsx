@@ -5,7 +5,7 @@ import { useEffect, useMemo } from 'react';
 import { callMethod } from '../../api/use-api';
 import { errorMessage } from '../../lib/form-errors';
 import { emailText } from './email-text';
-import { base64ToBlob, downloadBase64 } from './file-bytes';
+import { base64ToBlob, saveExportedFile } from '../../lib/save-file';
 
 /** Decodes base64 as UTF-8 text (an .eml file). */
 function base64Text(base64: string): string {
@@ -75,7 +75,7 @@ export function DocumentPreviewModal({ document, onClose }: { document: Document
         )}
         <Group justify="flex-end">
           {content && (
-            <Button variant="default" onClick={() => downloadBase64(content.base64, content.mimeType, content.fileName)}>
+            <Button variant="default" onClick={() => void saveExportedFile({ fileName: content.fileName, base64: content.base64, mimeType: content.mimeType })}>
               Save a copy…
             </Button>
           )}

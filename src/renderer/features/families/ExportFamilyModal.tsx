@@ -3,7 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { callMethod } from '../../api/use-api';
 import { errorMessage } from '../../lib/form-errors';
 import { notifySaved } from '../../lib/notify';
-import { downloadBase64 } from './family-file';
+import { saveExportedFile } from '../../lib/save-file';
 
 interface ExportFamilyModalProps {
   familyId: number;
@@ -19,7 +19,7 @@ export function ExportFamilyModal({ familyId, familyName, opened, onClose }: Exp
   async function confirm() {
     try {
       const { fileName, base64 } = await exportFamily.mutateAsync();
-      downloadBase64(fileName, base64);
+      await saveExportedFile({ fileName, base64, mimeType: 'application/zip' });
       notifySaved(`“${familyName}” exported as ${fileName}`);
       onClose();
     } catch {

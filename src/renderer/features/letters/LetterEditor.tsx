@@ -7,7 +7,7 @@ import { DateField } from '../../components/DateField';
 import { errorMessage, serverFieldErrors } from '../../lib/form-errors';
 import { notifySaved } from '../../lib/notify';
 import { validateWith } from '../../lib/validate';
-import { downloadBase64 } from '../documents/file-bytes';
+import { saveExportedFile } from '../../lib/save-file';
 import { AdvocateProfileModal } from '../profile/AdvocateProfileModal';
 import { editorErrorKey, editorValues, letterFromValues, withProfile, type LetterEditorValues } from './letter-editor-values';
 import { LETTER_EXPORT_KEYS } from './useLetters';
@@ -54,7 +54,7 @@ export function LetterEditor({ caseId, kind, draft, onBack, onExported }: Letter
     setExporting(format);
     try {
       const result = await callMethod('letters.export', { caseId, kind, format, letter: validation.data });
-      downloadBase64(result.base64, result.mimeType, result.fileName);
+      await saveExportedFile({ fileName: result.fileName, base64: result.base64, mimeType: result.mimeType });
       await Promise.all(LETTER_EXPORT_KEYS.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
       notifySaved(`${result.fileName} was added to the case’s documents and timeline`);
       onExported();

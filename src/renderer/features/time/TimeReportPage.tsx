@@ -11,21 +11,9 @@ import { callMethod } from '../../api/use-api';
 import { formatDate, todayIso } from '../../lib/dates';
 import { notifyFailed, notifySaved } from '../../lib/notify';
 import { validateWith } from '../../lib/validate';
-import { downloadBase64 } from '../documents/file-bytes';
+import { saveExportedFile } from '../../lib/save-file';
 import { useFamilyList } from '../families/useFamilies';
 import { useTimeReport } from './useTime';
-
-function downloadText(fileName: string, text: string, mimeType: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 function ReportTables({ report }: { report: TimeReport }) {
   return (
@@ -126,12 +114,10 @@ export function TimeReportPage() {
     try {
       if (format === 'csv') {
         const file = await callMethod('time.exportCsv', input);
-        downloadText(file.fileName, file.text, 'text/csv;charset=utf-8');
-        notifySaved(`${file.fileName} saved`);
+        if (await saveExportedFile({ fileName: file.fileName, text: file.text, mimeType: 'text/csv;charset=utf-8' })) notifySaved(`${file.fileName} saved`);
       } else {
         const file = await callMethod('time.exportPdf', input);
-        downloadBase64(file.base64, 'application/pdf', file.fileName);
-        notifySaved(`${file.fileName} saved`);
+        if (await saveExportedFile({ fileName: file.fileName, base64: file.base64, mimeType: 'application/pdf' })) notifySaved(`${file.fileName} saved`);
       }
     } catch (error) {
       notifyFailed(error, 'Could not export the report');

@@ -1,0 +1,14 @@
+import type { fileMethods } from '@shared/api/methods/files';
+import { sanitizeFileName, writeFileAtomically } from '../../bundles/file-output';
+import type { DomainHandlers } from '../dispatcher';
+import type { AppContext } from '../app-context';
+
+export const fileHandlers = {
+  'files.save': async (input, ctx) => {
+    if (!ctx.chooseSavePath) return { savedPath: null, wasCancelled: false };
+    const target = await ctx.chooseSavePath(sanitizeFileName(input.suggestedName), input.mimeType);
+    if (!target) return { savedPath: null, wasCancelled: true };
+    await writeFileAtomically(target, Buffer.from(input.base64, 'base64'));
+    return { savedPath: target, wasCancelled: false };
+  },
+} satisfies DomainHandlers<keyof typeof fileMethods, AppContext>;
