@@ -1,30 +1,9 @@
-import { expect } from 'vitest';
-import type { MethodInput, MethodName, MethodOutput } from '../../src/shared/api/contract';
-import type { ServiceContext } from '../../src/main/services/context';
-import { apiFor, STRONG_PASSPHRASE, tempVault, type TempVault } from './temp-vault';
+import type { MethodInput } from '../../src/shared/api/contract';
+import { apiVault, type ApiVault, type Call } from './temp-vault';
 
-export type Call = <M extends MethodName>(method: M, input: MethodInput<M>) => Promise<MethodOutput<M>>;
-
-export interface AgreementVault {
-  temp: TempVault;
-  dispatch: ReturnType<typeof apiFor>;
-  /** Calls through the real dispatcher (input and output checked against the contract); throws on failure. */
-  call: Call;
-  ctx: ServiceContext;
-}
-
-export async function agreementVault(): Promise<AgreementVault> {
-  const temp = tempVault();
-  const dispatch = apiFor(temp.vault);
-  const created = await dispatch('vault.create', { passphrase: STRONG_PASSPHRASE, confirmation: STRONG_PASSPHRASE });
-  expect(created.ok).toBe(true);
-  const call: Call = async (method, input) => {
-    const result = await dispatch(method, input);
-    if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
-    return result.value as never;
-  };
-  return { temp, dispatch, call, ctx: { db: temp.vault.db(), now: () => new Date('2026-11-23T15:00:00Z') } };
-}
+export type { Call };
+export type AgreementVault = ApiVault;
+export const agreementVault = apiVault;
 
 export interface SeededCase {
   districtId: number;

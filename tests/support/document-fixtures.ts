@@ -5,35 +5,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
-import { expect } from 'vitest';
-import type { MethodInput, MethodName, MethodOutput } from '../../src/shared/api/contract';
 import type { ServiceContext } from '../../src/main/services/context';
-import { apiFor, STRONG_PASSPHRASE, tempVault, type TempVault } from './temp-vault';
+import { apiVault, type ApiVault, type Call } from './temp-vault';
 
-export type Call = <M extends MethodName>(method: M, input: MethodInput<M>) => Promise<MethodOutput<M>>;
-
-export interface DocumentVault {
-  temp: TempVault;
-  dispatch: ReturnType<typeof apiFor>;
-  call: Call;
-  ctx: ServiceContext;
-}
+export type { Call };
+export type DocumentVault = ApiVault;
 
 /** The clock every test here runs at: Monday 23 November 2026 (apiFor's clock too). */
 export const TODAY = '2026-11-23';
 
-export async function documentVault(): Promise<DocumentVault> {
-  const temp = tempVault();
-  const dispatch = apiFor(temp.vault);
-  const created = await dispatch('vault.create', { passphrase: STRONG_PASSPHRASE, confirmation: STRONG_PASSPHRASE });
-  expect(created.ok).toBe(true);
-  const call: Call = async (method, input) => {
-    const result = await dispatch(method, input);
-    if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
-    return result.value as never;
-  };
-  return { temp, dispatch, call, ctx: { db: temp.vault.db(), now: () => new Date('2026-11-23T15:00:00Z') } };
-}
+export const documentVault = apiVault;
 
 export interface RiveraCase {
   caseId: number;

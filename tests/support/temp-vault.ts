@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApi, type ApiOptions } from '../../src/main/api/create-api';
+import type { MethodInput, MethodName, MethodOutput } from '../../src/shared/api/contract';
 import type { AppContext } from '../../src/main/api/handlers';
 import { VaultManager } from '../../src/main/vault/vault-manager';
 import type { ServiceContext } from '../../src/main/services/context';
@@ -59,4 +60,28 @@ export async function unlockedVault(): Promise<TempVault & { ctx: ServiceContext
 export function apiFor(vault: VaultManager, options: ApiOptions = {}, demoPath = `${vault.vaultPath}.demo`) {
   const ctx: AppContext = { vault, now: () => new Date('2026-11-23T15:00:00Z'), demoPath };
   return createApi(ctx, options);
+}
+
+export type Call = <M extends MethodName>(method: M, input: MethodInput<M>) => Promise<MethodOutput<M>>;
+
+/** A created, unlocked vault behind the real dispatcher, with a `call` that throws on any error. */
+export interface ApiVault {
+  temp: TempVault;
+  dispatch: ReturnType<typeof apiFor>;
+  /** Calls through the real dispatcher (input and output checked against the contract); throws on failure. */
+  call: Call;
+  ctx: ServiceContext;
+}
+
+export async function apiVault(): Promise<ApiVault> {
+  const temp = tempVault();
+  const dispatch = apiFor(temp.vault);
+  const created = await dispatch('vault.create', { passphrase: STRONG_PASSPHRASE, confirmation: STRONG_PASSPHRASE });
+  if (!created.ok) throw new Error(`vault.create: ${created.error.code} ${created.error.message}`);
+  const call: Call = async (method, input) => {
+    const result = await dispatch(method, input);
+    if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
+    return result.value as never;
+  };
+  return { temp, dispatch, call, ctx: { db: temp.vault.db(), now: () => new Date('2026-11-23T15:00:00Z') } };
 }
