@@ -4,6 +4,7 @@ import { isoOf } from './demo-dates';
 import { createDirectory } from './demo-directory';
 import { seedFamily } from './demo-family';
 import { seedDemoMeetings, type DemoMeetingCounts } from './demo-meetings';
+import { seedDemoCalendars } from './demo-calendars';
 import { DemoWriter, type DemoCounts as WriterCounts } from './demo-writer';
 import { SeededRandom } from './random';
 
@@ -39,6 +40,7 @@ export function seedDemoCaseload(ctx: ServiceContext, options: DemoOptions): Dem
   return ctx.db.sqlite.transaction(() => {
     const writer = new DemoWriter(ctx.db.sqlite, stamp);
     const directory = createDirectory(writer, rng);
+    seedDemoCalendars(ctx.db.sqlite, directory.districts.map((district) => district.id), today, stamp);
     for (let i = 0; i < options.families; i++) seedFamily(writer, directory, rng, today);
     const counts: DemoCounts = { ...writer.counts, ...seedDemoMeetings(ctx.db.sqlite, new SeededRandom(options.seed * MEETINGS_STREAM + 1), today, stamp) };
     recordAudit(
