@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
 import { DEFAULT_SECTIONS, type BinderInput } from './binder-model';
 import { buildBinder } from './binder';
-import { writeFileAtomically } from './file-output';
+import { writeFileAtomicallyAsync } from '../lib/atomic-file';
 
 const run = promisify(execFile);
 
@@ -125,7 +125,7 @@ export async function benchBinder(runs = 7): Promise<BenchResult> {
       const ms = performance.now() - started;
       // fsync depends on the disk, not on this code, and qpdf does not sync: timed separately.
       const writeStarted = performance.now();
-      await writeFileAtomically(join(folder, 'binder-atomic.pdf'), result.bytes);
+      await writeFileAtomicallyAsync(join(folder, 'binder-atomic.pdf'), result.bytes);
       return { ms, writeMs: performance.now() - writeStarted, pageCount: result.pageCount };
     };
     const timeQpdf = async () => {

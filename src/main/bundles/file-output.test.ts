@@ -2,7 +2,8 @@ import { mkdir, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/prom
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sanitizeFileName, writeFileAtomically } from './file-output';
+import { writeFileAtomicallyAsync as writeFileAtomically } from '../lib/atomic-file';
+import { sanitizeFileName } from './file-output';
 
 describe('sanitizeFileName', () => {
   it.each([

@@ -1,7 +1,3 @@
-import { randomBytes } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
-
 /** Windows refuses these names with any extension ('CON.pdf' too), case-insensitively. */
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
 /** Separators and characters Windows or macOS forbid in names, plus C0/C1 control characters. */
@@ -34,45 +30,4 @@ export function sanitizeFileName(name: string, fallback = 'document'): string {
   stem = trimEnds(truncateToBytes(stem, MAX_NAME_BYTES - Buffer.byteLength(extension, 'utf8')));
   const result = `${stem === '' ? fallback : stem}${extension}`;
   return WINDOWS_RESERVED.test(result) ? `_${result}` : result;
-}
-
-/**
- * Writes a file so that the target is either the old file or the complete new one, never a partial
- * binder: write to a randomly named temp file in the same folder (so the rename stays on one file
- * system), fsync it, rename over the target, then fsync the folder so the rename itself survives a
- * power cut. On any failure the temp file is removed and the error rethrown.
- */
-export async function writeFileAtomically(targetPath: string, bytes: Uint8Array): Promise<void> {
-  const folder = dirname(targetPath);
-  const tempPath = join(folder, `.${basename(targetPath)}.${randomBytes(6).toString('hex')}.tmp`);
-  let isTempCreated = false;
-  try {
-    // 'wx' fails rather than following or clobbering anything already there; 0o600 because
-    // binders hold children's education and medical records.
-    const handle = await open(tempPath, 'wx', 0o600);
-    isTempCreated = true;
-    try {
-      await handle.writeFile(bytes);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(tempPath, targetPath);
-    isTempCreated = false;
-  } catch (error) {
-    if (isTempCreated) await rm(tempPath, { force: true });
-    throw error;
-  }
-  await syncFolder(folder);
-}
-
-async function syncFolder(folder: string): Promise<void> {
-  // Windows cannot open a directory for fsync; NTFS journals the rename itself.
-  if (process.platform === 'win32') return;
-  const handle = await open(folder, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
 }

@@ -25,7 +25,7 @@ export {
   type SkippedDocument,
 } from './binder-model';
 export { termFigures, type TermFigures } from './compliance-figures';
-export { sanitizeFileName, writeFileAtomically } from './file-output';
+export { sanitizeFileName } from './file-output';
 export {
   buildLetter,
   LETTER_KINDS,

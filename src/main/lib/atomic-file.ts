@@ -1,10 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync, mkdirSync } from 'node:fs';
+import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** Folders that hold case data are private to the user. */
 export function ensurePrivateDir(path: string): void {
   mkdirSync(path, { recursive: true, mode: 0o700 });
+}
+
+/** A random hidden name in the target's own folder, so the final rename stays on one file system. */
+function tempPathFor(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
 }
 
 function fsyncDirectory(path: string): void {
@@ -26,7 +32,7 @@ function fsyncDirectory(path: string): void {
  */
 export function writeFileAtomically(target: string, data: string | Uint8Array): void {
   const folder = dirname(target);
-  const temp = join(folder, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = tempPathFor(target);
   const fd = openSync(temp, 'wx', 0o600);
   try {
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
@@ -44,5 +50,45 @@ export function writeFileAtomically(target: string, data: string | Uint8Array): 
     }
     rmSync(temp, { force: true });
     throw error;
+  }
+}
+
+/**
+ * The same guarantee for large files (binders, exports) without blocking the main process: temp
+ * file in the target's folder, fsync, rename, fsync the folder; on failure the temp file is removed
+ * and the error rethrown.
+ */
+export async function writeFileAtomicallyAsync(targetPath: string, bytes: Uint8Array): Promise<void> {
+  const folder = dirname(targetPath);
+  const tempPath = tempPathFor(targetPath);
+  let isTempCreated = false;
+  try {
+    // 'wx' fails rather than following or clobbering anything already there; 0o600 because
+    // exports hold children's education and medical records.
+    const handle = await open(tempPath, 'wx', 0o600);
+    isTempCreated = true;
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(tempPath, targetPath);
+    isTempCreated = false;
+  } catch (error) {
+    if (isTempCreated) await rm(tempPath, { force: true });
+    throw error;
+  }
+  await syncFolder(folder);
+}
+
+async function syncFolder(folder: string): Promise<void> {
+  // Windows cannot open a directory for fsync; NTFS journals the rename itself.
+  if (process.platform === 'win32') return;
+  const handle = await open(folder, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
   }
 }

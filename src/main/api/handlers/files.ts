@@ -1,5 +1,6 @@
 import type { fileMethods } from '@shared/api/methods/files';
-import { sanitizeFileName, writeFileAtomically } from '../../bundles/file-output';
+import { sanitizeFileName } from '../../bundles/file-output';
+import { writeFileAtomicallyAsync } from '../../lib/atomic-file';
 import type { DomainHandlers } from '../dispatcher';
 import type { AppContext } from '../app-context';
 
@@ -8,7 +9,7 @@ export const fileHandlers = {
     if (!ctx.chooseSavePath) return { savedPath: null, wasCancelled: false };
     const target = await ctx.chooseSavePath(sanitizeFileName(input.suggestedName), input.mimeType);
     if (!target) return { savedPath: null, wasCancelled: true };
-    await writeFileAtomically(target, Buffer.from(input.base64, 'base64'));
+    await writeFileAtomicallyAsync(target, Buffer.from(input.base64, 'base64'));
     return { savedPath: target, wasCancelled: false };
   },
 } satisfies DomainHandlers<keyof typeof fileMethods, AppContext>;

@@ -1,7 +1,8 @@
 import { stat } from 'node:fs/promises';
 import { AppError } from '@shared/api/errors';
 import type { BinderBuildOptions, BinderBuildResult, BinderPlan } from '@shared/domain/documents';
-import { buildBinder, writeFileAtomically, type BinderResult, type ProgressCallback } from '../../bundles';
+import { buildBinder, type BinderResult, type ProgressCallback } from '../../bundles';
+import { writeFileAtomicallyAsync } from '../../lib/atomic-file';
 import { recordAudit } from '../audit/audit-service';
 import type { ServiceContext } from '../context';
 import { assembleBinderInput, binderWarnings } from './binder-input';
@@ -111,7 +112,7 @@ export async function saveBinder(
     throw new AppError('CONFLICT', 'A file with that name already exists; choose another name or allow replacing it.');
   }
   const binder = await buildBinderForCase(ctx, caseId, options, saveOptions.onProgress);
-  await writeFileAtomically(targetPath, binder.result.bytes);
+  await writeFileAtomicallyAsync(targetPath, binder.result.bytes);
   auditExport(ctx, binder, 'file');
   return binder;
 }
