@@ -30,6 +30,12 @@ export interface ServiceTotals {
   requiredMinutes: number;
   studentAbsenceMinutes: number;
   deliveredMinutes: number;
+  /**
+   * Delivered, each term's own capped at what it required (or owed), so a surplus of speech
+   * therapy never makes up missing OT: the numerators of the two percentages.
+   */
+  creditedOfRequiredMinutes: number;
+  creditedOfOwedMinutes: number;
   percentOfRequired: number | null;
   percentExcludingAbsence: number | null;
   shortfallMinutes: number;
@@ -114,6 +120,8 @@ function sumTotals(terms: readonly TermCompliance[]): AgreementTotals {
     requiredMinutes: 0,
     studentAbsenceMinutes: 0,
     deliveredMinutes: 0,
+    creditedOfRequiredMinutes: 0,
+    creditedOfOwedMinutes: 0,
     percentOfRequired: null,
     percentExcludingAbsence: null,
     shortfallMinutes: 0,
@@ -137,6 +145,8 @@ function sumTotals(terms: readonly TermCompliance[]): AgreementTotals {
       services.requiredMinutes += term.service.requiredMinutes;
       services.studentAbsenceMinutes += term.service.studentAbsenceMinutes;
       services.deliveredMinutes += term.delivered;
+      services.creditedOfRequiredMinutes += Math.min(term.delivered, term.service.requiredMinutes);
+      services.creditedOfOwedMinutes += Math.min(term.delivered, term.owed);
       services.shortfallMinutes += term.shortfall;
       services.openMakeupMinutes += term.openMakeup;
       services.compensatoryOwedMinutes += term.compensatoryOwed;
@@ -161,8 +171,8 @@ function sumTotals(terms: readonly TermCompliance[]): AgreementTotals {
       }
     }
   }
-  services.percentOfRequired = percentHalfUp(services.deliveredMinutes, services.requiredMinutes);
-  services.percentExcludingAbsence = percentHalfUp(services.deliveredMinutes, services.requiredMinutes - services.studentAbsenceMinutes);
+  services.percentOfRequired = percentHalfUp(services.creditedOfRequiredMinutes, services.requiredMinutes);
+  services.percentExcludingAbsence = percentHalfUp(services.creditedOfOwedMinutes, services.requiredMinutes - services.studentAbsenceMinutes);
   awards.percentComplete = percentHalfUp(awards.deliveredMinutes, awards.awardedMinutes);
   return {
     services,
@@ -242,8 +252,8 @@ function explainAgreement(
     value === null ? 'nothing required yet' : `${value.toFixed(1)}% (${formatAmount(numerator, 'minutes')} of ${formatAmount(denominator, 'minutes')})`;
   if (services.termCount > 0) {
     parts.push(
-      `Services: delivered ${percent(services.percentOfRequired, services.deliveredMinutes, services.requiredMinutes)} of required; ` +
-        `${percent(services.percentExcludingAbsence, services.deliveredMinutes, services.requiredMinutes - services.studentAbsenceMinutes)} excluding student absences` +
+      `Services: delivered ${percent(services.percentOfRequired, services.creditedOfRequiredMinutes, services.requiredMinutes)} of required; ` +
+        `${percent(services.percentExcludingAbsence, services.creditedOfOwedMinutes, services.requiredMinutes - services.studentAbsenceMinutes)} excluding student absences` +
         (services.openMakeupMinutes > 0 ? `; ${formatAmount(services.openMakeupMinutes, 'minutes')} of make-up open` : '') +
         (services.compensatoryOwedMinutes > 0 ? `; ${formatAmount(services.compensatoryOwedMinutes, 'minutes')} compensatory owed` : '') +
         '.',

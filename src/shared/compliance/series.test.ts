@@ -27,9 +27,12 @@ describe('weekly owed-versus-delivered series', () => {
   it('gives one running point per week, flat over a break', () => {
     const series = complianceSeries(term, deliveries, { asOf: '2025-09-24', closures });
     expect(series).toEqual([
-      { weekStart: '2025-09-08', owedCumulative: 54, deliveredCumulative: 30 },
-      { weekStart: '2025-09-15', owedCumulative: 54, deliveredCumulative: 30 },
-      { weekStart: '2025-09-22', owedCumulative: 108, deliveredCumulative: 90 },
+      // Wed 10 - Fri 12: 3 school days hold all 3 sessions: 90 owed by the week's end.
+      { weekStart: '2025-09-08', owedCumulative: 90, deliveredCumulative: 30 },
+      // The break week owes nothing.
+      { weekStart: '2025-09-15', owedCumulative: 90, deliveredCumulative: 30 },
+      // As of Wed 24: Wed, Thu, Fri can still hold this week's 3 sessions: nothing more owed yet.
+      { weekStart: '2025-09-22', owedCumulative: 90, deliveredCumulative: 90 },
     ]);
   });
 
