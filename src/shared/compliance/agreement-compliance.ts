@@ -225,6 +225,7 @@ export function agreementCompliance(
   else status = 'on_track';
 
   const worst = results.length > 0 ? [...results].sort(compareWorst)[0] : undefined;
+  let explanation: string | null = null;
   return {
     agreementId: agreement.id,
     asOf: options.asOf,
@@ -235,7 +236,13 @@ export function agreementCompliance(
     statusCounts,
     overdueTermIds,
     missedReviewDates,
-    explanation: explainAgreement(results, totals, statusCounts, overdueTermIds.length),
+    get explanation(): string {
+      explanation ??= explainAgreement(results, totals, statusCounts, overdueTermIds.length);
+      return explanation;
+    },
+    set explanation(value: string) {
+      explanation = value;
+    },
   };
 }
 

@@ -46,9 +46,6 @@ export interface OwedItem {
 export interface ServiceLog {
   /** Minutes delivered by routine sessions (delivered, cut short), dated on or before asOf, inside the term. */
   routineMinutes: number;
-  /** Sessions (log lines) of the routine kind. */
-  routineDays: number[];
-  routineAmounts: number[];
   studentAbsenceMinutes: number;
   /** School closures not on the calendar and family cancellations: not owed. */
   notOwedMinutes: number;
@@ -56,9 +53,6 @@ export interface ServiceLog {
   items: OwedItem[];
   creditedMakeupMinutes: number;
   surplusMakeupMinutes: number;
-  /** Credited make-up minutes dated at the miss they retired (a make-up counts toward the miss's period). */
-  creditDays: number[];
-  creditAmounts: number[];
 }
 
 export interface MakeupContext {
@@ -141,16 +135,12 @@ export function readServiceLog(
   const clause = effectiveClause(term);
   const log: ServiceLog = {
     routineMinutes: 0,
-    routineDays: [],
-    routineAmounts: [],
     studentAbsenceMinutes: 0,
     notOwedMinutes: 0,
     notOwedCount: { school_closed: 0, family_cancelled: 0, student_absent: 0 },
     items: [],
     creditedMakeupMinutes: 0,
     surplusMakeupMinutes: 0,
-    creditDays: [],
-    creditAmounts: [],
   };
   const pending: PendingItem[] = [];
   const makeups: { delivery: Delivery; day: number; minutes: number }[] = [];
@@ -169,8 +159,6 @@ export function readServiceLog(
     if (status === 'delivered' || status === 'cut_short') {
       const minutes = delivery.minutes ?? scheduled;
       log.routineMinutes += minutes;
-      log.routineDays.push(day);
-      log.routineAmounts.push(minutes);
       if (status === 'cut_short' && minutes < scheduled) pushItem(pending, delivery, day, scheduled - minutes, clause, term, context);
       continue;
     }
@@ -194,8 +182,8 @@ export function readServiceLog(
       log.notOwedCount.family_cancelled += 1;
     }
   }
-  pending.sort((a, b) => a.day - b.day || a.deliveryId - b.deliveryId);
-  makeups.sort((a, b) => a.day - b.day || a.delivery.id - b.delivery.id);
+  if (pending.length > 1) pending.sort((a, b) => a.day - b.day || a.deliveryId - b.deliveryId);
+  if (makeups.length > 1) makeups.sort((a, b) => a.day - b.day || a.delivery.id - b.delivery.id);
   for (const makeup of makeups) retire(pending, makeup, log);
   for (const item of pending) {
     const isExpired = item.left > 0 && item.windowEndDay !== null && item.windowEndDay < asOfDay;
@@ -249,8 +237,6 @@ function retire(pending: PendingItem[], makeup: { delivery: Delivery; day: numbe
     left -= minutes;
     item.madeUpBy.push({ deliveryId: makeup.delivery.id, on: makeup.delivery.deliveredOn, minutes });
     log.creditedMakeupMinutes += minutes;
-    log.creditDays.push(item.day);
-    log.creditAmounts.push(minutes);
   };
   const linkedId = makeup.delivery.replacesDeliveryId;
   if (linkedId != null) {

@@ -464,30 +464,47 @@ export function termCompliance(term: Term, deliveries: readonly Delivery[], opti
         : figures.isNotStarted
           ? 'not_started'
           : 'on_track';
-  const { isBehind: _behind, isComplete: _complete, isNotStarted: _notStarted, ...shown } = figures;
-  const result = {
+  let explanation: string | null = null;
+  const result: TermCompliance = {
     termId: term.id,
     asOf: options.asOf,
     kind,
     unit: unitOfTerm(term),
     window: hasStarted ? { from: term.startsOn, to: fromDayNumber(windowEnd) } : null,
-    ...shown,
+    owed: figures.owed,
+    delivered: figures.delivered,
+    shortfall: figures.shortfall,
+    surplus: figures.surplus,
+    compliancePercent: figures.compliancePercent,
+    compensatoryOwed: figures.compensatoryOwed,
+    openMakeup: figures.openMakeup,
+    service: figures.service,
+    award: figures.award,
+    instances: figures.instances,
+    partial: figures.partial,
+    dueDate: figures.dueDate,
+    dueFlags: figures.dueFlags,
+    lateBy: figures.lateBy,
+    lateUnit: figures.lateUnit,
+    isOverdue: figures.isOverdue,
+    daysOverdue: figures.daysOverdue,
     hasEnded,
     missedReviewDates,
     status,
-  } as TermCompliance;
-  let explanation: string | null = null;
-  Object.defineProperty(result, 'explanation', {
-    enumerable: true,
-    configurable: true,
-    get() {
-      explanation ??= explainTerm(result, term, { calendar, asOfDay, reviewGraceDays: thresholds.reviewGraceDays, closedSchoolDays: closedSchoolDaysIn(calendar, startDay, windowEnd, hasStarted) });
+    // Built on first read: the caseload-wide lists read only a few of them.
+    get explanation(): string {
+      explanation ??= explainTerm(result, term, {
+        calendar,
+        asOfDay,
+        reviewGraceDays: thresholds.reviewGraceDays,
+        closedSchoolDays: closedSchoolDaysIn(calendar, startDay, windowEnd, hasStarted),
+      });
       return explanation;
     },
-    set(value: string) {
+    set explanation(value: string) {
       explanation = value;
     },
-  });
+  };
   return result;
 }
 
