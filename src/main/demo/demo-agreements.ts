@@ -73,6 +73,10 @@ const NOTES: Record<Exclude<DeliveryStatus, 'delivered'>, readonly string[]> = {
   missed_provider_absent: ['Provider out sick; no substitute', 'Provider at a district training', 'Position vacant this week', 'Provider reassigned to testing duty'],
   missed_student_absent: ['Student absent (illness)', 'Student at a medical appointment', 'Student on a field trip'],
   missed_school_closed: ['Weather closure', 'Teacher in-service day', 'Holiday'],
+  makeup: ['Make-up session after school', 'Make-up session during study hall'],
+  missed_provider_cancelled: ['Provider cancelled: IEP meetings all afternoon', 'Provider cancelled: caseload conflict'],
+  missed_school_event: ['School assembly', 'State testing window', 'Field day'],
+  missed_family_cancelled: ['Parent cancelled: family trip', 'Parent cancelled: medical appointment'],
 };
 
 const MAKEUP_RULES = [
