@@ -6,6 +6,9 @@
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { binderBuildOptions } from '../../src/shared/domain/documents';
+import { assembleBinderInput } from '../../src/main/services/bundles/binder-input';
+import { buildReport } from '../../src/main/services/reports/report-service';
 import { VaultManager } from '../../src/main/vault/vault-manager';
 import { agreementVault, seedCase, SPEECH_TERM, type AgreementVault } from '../support/agreement-fixtures';
 import { makeTempDir, MIGRATIONS_FOLDER, STRONG_PASSPHRASE, TEST_KDF_ITERATIONS } from '../support/temp-vault';
@@ -153,6 +156,18 @@ describe('make-up through the API', () => {
     // The report carries the same per-item windows.
     const nonImplementation = await call('agreements.nonImplementation', { id: agreement.id, asOf: '2025-11-04' });
     expect(nonImplementation.notice.items[0]?.owedItems[0]).toMatchObject({ missedOn: '2025-10-29', windowEnd: '2025-10-31', status: 'expired' });
+    // `cli report --json` prints this report as it is: each term carries its items' windows.
+    const report = JSON.parse(JSON.stringify(buildReport(vault!.ctx, { caseId: detail.agreement.caseId, today: '2025-11-04' })));
+    expect(report.cases[0].agreementCompliance[0]).toMatchObject({
+      makeupClause: { kind: 'grading_period' },
+      owedItems: [expect.objectContaining({ missedOn: '2025-10-29', windowEnd: '2025-10-31', status: 'expired' })],
+    });
+    // The binder's compliance worksheet carries them too.
+    const binder = assembleBinderInput(vault!.ctx, detail.agreement.caseId, binderBuildOptions.parse({ asOf: '2025-11-04' }));
+    const worksheet = binder.input.sections.find((section) => section.generated?.kind === 'compliance_worksheet');
+    expect(worksheet?.generated).toMatchObject({
+      rows: [expect.objectContaining({ makeupItems: [expect.objectContaining({ missedOn: '2025-10-29', windowEnd: '2025-10-31', status: 'expired', reason: 'school event' })] })],
+    });
   });
 
   it("an agreement's convention 'pro rata by school days' changes how required minutes are counted", async () => {
