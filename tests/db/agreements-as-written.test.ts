@@ -184,3 +184,38 @@ describe('make-up through the API', () => {
     expect(detail.terms[0]!.compliance.owed).toBe(36);
   });
 });
+
+describe('the demo caseload shows every kind of obligation', () => {
+  it('has weekday schedules, make-up clauses, make-ups linked to the misses they replace, awards with a maximum, deliverables, partial trainings and grading periods', async () => {
+    const { unlockedVault } = await import('../support/temp-vault');
+    const { seedDemoCaseload } = await import('../../src/main/demo/demo-caseload');
+    const { agreementsBehind } = await import('../../src/main/services/agreements');
+    const temp = await unlockedVault();
+    cleanup = temp.cleanup;
+    seedDemoCaseload(temp.ctx, { families: 40, seed: 1, today: new Date('2026-11-23T15:00:00Z') });
+    const sqlite = temp.ctx.db.sqlite;
+    const count = (sql: string) => (sqlite.prepare(sql).get() as { n: number }).n;
+    expect(count("SELECT count(*) AS n FROM agreement_terms WHERE json_extract(schedule, '$.weekdays') IS NOT NULL")).toBeGreaterThan(0);
+    expect(count("SELECT count(*) AS n FROM agreement_terms WHERE json_extract(makeup_clause, '$.kind') = 'grading_period'")).toBeGreaterThan(0);
+    expect(count("SELECT count(*) AS n FROM agreement_terms WHERE json_extract(schedule, '$.kind') = 'recurring_deliverable'")).toBeGreaterThan(0);
+    expect(count("SELECT count(*) AS n FROM agreement_terms WHERE json_extract(schedule, '$.totalCount') IS NOT NULL")).toBeGreaterThan(0);
+    expect(count("SELECT count(*) AS n FROM agreement_terms WHERE json_extract(schedule, '$.maxSessionsPerWeek') IS NOT NULL")).toBeGreaterThan(0);
+    expect(count('SELECT count(*) AS n FROM grading_periods')).toBeGreaterThan(0);
+    expect(count("SELECT count(*) AS n FROM deliveries WHERE status = 'makeup'")).toBeGreaterThan(0);
+    // Every link points at an earlier miss the district caused, of the same term.
+    const links = sqlite
+      .prepare(
+        `SELECT m.term_id AS makeupTerm, r.term_id AS missTerm, m.delivered_on AS makeupOn, r.delivered_on AS missOn, r.status
+           FROM deliveries m JOIN deliveries r ON r.id = m.replaces_delivery_id`,
+      )
+      .all() as { makeupTerm: number; missTerm: number; makeupOn: string; missOn: string; status: string }[];
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) {
+      expect(link.missTerm).toBe(link.makeupTerm);
+      expect(link.missOn < link.makeupOn).toBe(true);
+      expect(['missed_provider_absent', 'missed_provider_cancelled', 'missed_school_event']).toContain(link.status);
+    }
+    // The whole caseload computes.
+    expect(Array.isArray(agreementsBehind(temp.ctx, '2026-11-23'))).toBe(true);
+  });
+});
