@@ -7,7 +7,7 @@ import { dayLabel, describeSchedule, formatAmount, formatNumber, rangeLabel } fr
 import { describeClause } from './makeup';
 import { describeConvention } from './sessions';
 import type { TermCompliance } from './term-compliance';
-import { DELIVERY_STATUS_LABELS, WEEKDAY_LABELS, type Term } from './types';
+import { WEEKDAY_LABELS, type Term } from './types';
 
 export interface ExplainContext {
   calendar: SchoolCalendar;
@@ -60,16 +60,10 @@ function explainService(result: TermCompliance, term: Term, context: ExplainCont
       `Make-up: ${describeClause(service.clause, term.makeupDeadline)}. ` +
         `${plural(service.items.length, 'missed or shortened session')} owed: ${formatAmount(service.openMinutes, 'minutes')} open, ${formatAmount(service.madeUpMinutes, 'minutes')} made up, ${formatAmount(service.expiredMinutes, 'minutes')} expired (compensatory minutes owed).`,
     );
-    for (const item of service.items) {
-      const reason = DELIVERY_STATUS_LABELS[item.reason].replace('Missed - ', '').toLowerCase();
-      const window = item.windowEnd === null ? 'no end date found on the calendar' : `window to ${day(item.windowEnd, context)}`;
-      const state =
-        item.status === 'made_up'
-          ? `made up on ${item.madeUpBy.map((use) => day(use.on, context)).join(', ')}`
-          : item.status === 'expired'
-            ? `expired, ${formatAmount(item.minutesShort - item.minutesMadeUp, 'minutes')} compensatory`
-            : `open, ${item.daysLeft === null ? 'no end' : item.daysLeft === 0 ? 'last day today' : plural(item.daysLeft, 'day') + ' left'}`;
-      sentences.push(`${day(item.missedOn, context)} (${reason}): ${formatAmount(item.minutesShort, 'minutes')} short, ${window}; ${state}.`);
+    const open = service.items.filter((item) => item.status === 'open' && item.daysLeft !== null);
+    if (open.length > 0) {
+      const soonest = open.reduce((first, item) => ((item.daysLeft as number) < (first.daysLeft as number) ? item : first));
+      sentences.push(`The next make-up window to close is for ${day(soonest.missedOn, context)}: ${soonest.daysLeft === 0 ? 'today is its last day' : `${plural(soonest.daysLeft as number, 'day')} left`}.`);
     }
   } else {
     sentences.push(`Make-up: ${describeClause(service.clause, term.makeupDeadline)}.`);
