@@ -177,6 +177,8 @@ describe('make-up owed per missed session (issue 11, section 2)', () => {
     expect(result.service?.items[0]).toMatchObject({ minutesShort: 10, status: 'expired' });
     expect(result.compensatoryOwed).toBe(10);
     expect(result.delivered).toBe(20);
+    // The session is accounted for: 20 delivered + 10 owed; nothing is 'unlogged'.
+    expect(result.service?.unloggedMinutes).toBe(0);
   });
 
   it('student absence, school closure and family cancellation are not owed; both percentages are labelled', () => {

@@ -255,7 +255,8 @@ function serviceTerm(base: Base, deliveries: readonly Delivery[], options: TermC
     const left = item.minutesShort - item.minutesMadeUp;
     if (item.status === 'expired') expiredMinutes += left;
     if (item.status === 'open') openMinutes += left;
-    if (toDayNumber(item.missedOn) < asOfDay) missedMinutesBeforeToday += item.reason === 'cut_short' ? 0 : item.minutesShort;
+    // A cut-short session's delivered part is in routineMinutes and its missing part here: together, one session.
+    if (toDayNumber(item.missedOn) < asOfDay) missedMinutesBeforeToday += item.minutesShort;
   }
   const unloggedMinutes = Math.max(0, owedMinutes - log.routineMinutes - missedMinutesBeforeToday);
   const percentOfRequired = percentHalfUp(deliveredMinutes, requiredMinutes);

@@ -9,6 +9,7 @@ import { validateWith } from '../../lib/validate';
 interface EntryValues {
   deliveredOn: string;
   minutes: number | string;
+  count: number | string;
   status: DeliveryStatus;
   provider: string;
   note: string;
@@ -20,6 +21,7 @@ function initialValues(delivery: DeliveryRecord | null, defaultProvider: string,
   return {
     deliveredOn: delivery?.deliveredOn ?? todayIso(),
     minutes: delivery ? (delivery.minutes ?? '') : (defaultMinutes ?? ''),
+    count: delivery?.count ?? '',
     status: delivery?.status ?? 'delivered',
     provider: delivery?.provider ?? defaultProvider,
     note: delivery?.note ?? '',
@@ -35,6 +37,8 @@ interface DeliveryEntryRowProps {
   /** The term's session length, prefilled in the quick-entry row. */
   defaultMinutes: number | null;
   documentOptions: { value: string; label: string }[];
+  /** Show the count field: the term counts people or items (x of n). */
+  showCount?: boolean;
   /** Missed sessions a make-up can replace (a rescheduled session). */
   replacesOptions?: { value: string; label: string }[];
   columnCount: number;
@@ -46,7 +50,7 @@ interface DeliveryEntryRowProps {
  * One log line as a form inside the table: Tab moves field to field and Enter saves, so a week of
  * sessions can be typed without the mouse. After a new entry the date field takes focus again.
  */
-export function DeliveryEntryRow({ delivery, defaultProvider, defaultMinutes, documentOptions, replacesOptions = [], columnCount, save, onCancel }: DeliveryEntryRowProps) {
+export function DeliveryEntryRow({ delivery, defaultProvider, defaultMinutes, documentOptions, showCount = false, replacesOptions = [], columnCount, save, onCancel }: DeliveryEntryRowProps) {
   const [values, setValues] = useState(() => initialValues(delivery, defaultProvider, defaultMinutes));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -60,7 +64,7 @@ export function DeliveryEntryRow({ delivery, defaultProvider, defaultMinutes, do
     const validation = validateWith(deliveryFields, {
       ...values,
       minutes: values.minutes === '' ? null : Number(values.minutes),
-      count: delivery?.count ?? null,
+      count: values.count === '' ? null : Number(values.count),
       evidenceDocumentId: values.evidenceDocumentId ? Number(values.evidenceDocumentId) : null,
       replacesDeliveryId: values.status === 'makeup' && values.replacesDeliveryId ? Number(values.replacesDeliveryId) : null,
     });
@@ -117,6 +121,22 @@ export function DeliveryEntryRow({ delivery, defaultProvider, defaultMinutes, do
               onChange={(value) => set('minutes', value)}
               error={errors.minutes}
             />
+            {showCount && (
+              <NumberInput
+                aria-label={label('How many')}
+                title="People or items this line stands for (e.g. 2 teachers trained)"
+                placeholder="count"
+                w={70}
+                size="xs"
+                min={1}
+                max={1000}
+                allowDecimal={false}
+                hideControls
+                value={values.count}
+                onChange={(value) => set('count', value)}
+                error={errors.count}
+              />
+            )}
             <NativeSelect
               aria-label={label('Status')}
               w={196}

@@ -46,15 +46,13 @@ export function DeliveryLog({ caseId, term, owedItems = [] }: { caseId: number; 
   const documentOptions = (documents ?? []).map((document) => ({ value: String(document.id), label: document.title }));
   const documentTitle = (id: number | null) => (id === null ? '' : (documents?.find((document) => document.id === id)?.title ?? `Document ${id}`));
   const allRows = (deliveries ?? []).toReversed();
-  // A make-up can name the miss it replaces (a rescheduled session): the misses still open, and
-  // on an edit the one it already replaces.
-  const replacesOptions = (current: number | null) =>
-    owedItems
-      .filter((item) => item.status === 'open' || item.deliveryId === current)
-      .map((item) => ({
-        value: String(item.deliveryId),
-        label: `${formatDate(item.missedOn)} · ${DELIVERY_STATUS_LABELS[item.reason].replace('Missed - ', '').toLowerCase()} · ${item.minutesShort - item.minutesMadeUp} min left`,
-      }));
+  // A make-up can name the miss it replaces (a rescheduled session). Every miss is offered, newest
+  // first: whether it was still open on the make-up's date is for the figures to say, not the list.
+  const showCount = (term.schedule.kind === 'one_off' && term.schedule.totalCount != null) || (term.schedule.kind === 'total' && term.schedule.minutesPerSession == null && term.schedule.totalMinutes == null);
+  const replacesOptions = owedItems.toReversed().map((item) => ({
+      value: String(item.deliveryId),
+    label: `${formatDate(item.missedOn)} · ${DELIVERY_STATUS_LABELS[item.reason].replace('Missed - ', '').toLowerCase()} · ${item.minutesShort} min`,
+  }));
   const deliveryDate = (id: number | null) => (id === null ? null : (deliveries?.find((delivery) => delivery.id === id)?.deliveredOn ?? null));
   const rows = isShowingAll ? allRows : allRows.slice(0, INITIAL_ROWS);
 
@@ -89,7 +87,8 @@ export function DeliveryLog({ caseId, term, owedItems = [] }: { caseId: number; 
             defaultProvider={term.provider ?? ''}
             defaultMinutes={sessionMinutes(term)}
             documentOptions={documentOptions}
-            replacesOptions={replacesOptions(null)}
+            replacesOptions={replacesOptions}
+            showCount={showCount}
             columnCount={COLUMN_COUNT}
             save={async (fields) => {
               await create.mutateAsync({ termId: term.id, fields });
@@ -104,7 +103,8 @@ export function DeliveryLog({ caseId, term, owedItems = [] }: { caseId: number; 
                   defaultProvider={term.provider ?? ''}
                   defaultMinutes={sessionMinutes(term)}
                   documentOptions={documentOptions}
-                  replacesOptions={replacesOptions(delivery.replacesDeliveryId)}
+                  replacesOptions={replacesOptions}
+                  showCount={showCount}
                   columnCount={COLUMN_COUNT}
                   save={async (fields) => {
                     await update.mutateAsync({ id: delivery.id, fields });
