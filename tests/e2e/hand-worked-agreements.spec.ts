@@ -203,7 +203,6 @@ describe('hand-worked agreements entered through the UI', () => {
     expect(((await speechRow.getByTestId('term-delivered').textContent()) ?? '').trim()).toBe('350 min');
     expect(((await speechRow.getByTestId('term-makeup-open').textContent()) ?? '').trim()).toBe('10 min');
     expect(((await speechRow.getByTestId('term-compensatory').textContent()) ?? '').trim()).toBe('30 min');
-    await page.screenshot({ path: '/tmp/issue11-case-a-1440.png', fullPage: false });
     await page.getByRole('button', { name: `Hide the explanation and log of ${speech}` }).click();
 
     await expandTerm(report);
@@ -272,7 +271,6 @@ describe('hand-worked agreements entered through the UI', () => {
     expect(explanation).toContain('1,049 min');
     expect(explanation).toContain('46 sessions left over 7 weeks');
     expect(explanation).toContain('projected shortfall 810 min');
-    await page.screenshot({ path: '/tmp/issue11-case-b-1440.png', fullPage: false });
     await page.getByRole('button', { name: `Hide the explanation and log of ${award}` }).click();
 
     await expandTerm(training);

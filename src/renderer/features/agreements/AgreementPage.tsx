@@ -150,13 +150,15 @@ export function AgreementPage() {
       />
       <Stack gap="md">
         <Group gap="sm" align="flex-end" data-testid="as-of">
-          <DateField
-            label="Figures as of"
-            description="Blank: today. Counts every fact dated on or before it, whenever it was entered."
-            value={asOfText}
-            onChange={(value) => setAsOfText(typeof value === 'string' ? value : '')}
-            error={asOfText !== '' && !asOf ? 'Enter a real date as YYYY-MM-DD' : undefined}
-          />
+          <div style={{ width: 300 }}>
+            <DateField
+              label="Figures as of"
+              description="Blank: today. Counts every fact dated on or before it, whenever entered."
+              value={asOfText}
+              onChange={(value) => setAsOfText(typeof value === 'string' ? value : '')}
+              error={asOfText !== '' && !asOf ? 'Enter a real date as YYYY-MM-DD' : undefined}
+            />
+          </div>
           {asOf && (
             <Button variant="subtle" size="xs" mb={4} onClick={() => setAsOfText('')}>
               Back to today
