@@ -162,12 +162,26 @@ describe('make-up through the API', () => {
       makeupClause: { kind: 'grading_period' },
       owedItems: [expect.objectContaining({ missedOn: '2025-10-29', windowEnd: '2025-10-31', status: 'expired' })],
     });
+    // The letter lists the term with its expired make-up, in words.
+    const letter = await call('letters.draft', { caseId: detail.agreement.caseId, kind: 'non_implementation_notice', options: { agreementId: agreement.id, date: '2025-11-04' } } as never);
+    expect(letter.paragraphs.join('\n')).toMatch(/30 min are owed as compensatory time: missed sessions whose make-up window closed/);
     // The binder's compliance worksheet carries them too.
     const binder = assembleBinderInput(vault!.ctx, detail.agreement.caseId, binderBuildOptions.parse({ asOf: '2025-11-04' }));
     const worksheet = binder.input.sections.find((section) => section.generated?.kind === 'compliance_worksheet');
     expect(worksheet?.generated).toMatchObject({
       rows: [expect.objectContaining({ makeupItems: [expect.objectContaining({ missedOn: '2025-10-29', windowEnd: '2025-10-31', status: 'expired', reason: 'school event' })] })],
     });
+  });
+
+  it('refuses a notice of non-implementation when everything was delivered as agreed', async () => {
+    const { agreement, term, caseId, call } = await speechAgreement({ kind: 'school_days_after', schoolDays: 10 });
+    await call('deliveries.create', { termId: term.id, fields: { deliveredOn: '2025-09-08', minutes: 30, status: 'delivered' } });
+    await call('deliveries.create', { termId: term.id, fields: { deliveredOn: '2025-09-10', minutes: 30, status: 'delivered' } });
+    const notice = await call('agreements.nonImplementation', { id: agreement.id, asOf: '2025-09-11' });
+    expect(notice.notice.items).toEqual([]);
+    await expect(
+      call('letters.draft', { caseId, kind: 'non_implementation_notice', options: { agreementId: agreement.id, date: '2025-09-11' } } as never),
+    ).rejects.toThrow(/nothing to give notice of/);
   });
 
   it("an agreement's convention 'pro rata by school days' changes how required minutes are counted", async () => {
