@@ -113,6 +113,25 @@ describe('make-up through the API', () => {
     expect(line).toMatchObject({ id: makeup.id, replacesDeliveryId: null });
   });
 
+  it('a family export carries the link from a make-up to the miss it replaces, even when the make-up comes first', async () => {
+    const { term, call, caseId } = await speechAgreement({ kind: 'school_days_after', schoolDays: 10 });
+    // A session moved earlier: the make-up (5 Sep) comes before the miss it replaces (8 Sep), and was logged first.
+    const makeup = await call('deliveries.create', { termId: term.id, fields: { deliveredOn: '2025-09-05', minutes: 30, status: 'makeup' } });
+    const miss = await call('deliveries.create', { termId: term.id, fields: { deliveredOn: '2025-09-08', minutes: 30, status: 'missed_provider_absent' } });
+    await call('deliveries.update', { id: makeup.id, fields: { deliveredOn: '2025-09-05', minutes: 30, status: 'makeup', replacesDeliveryId: miss.id } });
+    const kase = await call('cases.get', { id: caseId });
+    const exported = await call('families.export', { id: kase.family.id });
+    const imported = await call('families.import', { base64: exported.base64 });
+    const links = vault!.ctx.db.sqlite
+      .prepare(
+        `SELECT m.delivered_on AS makeupOn, r.delivered_on AS missOn FROM deliveries m JOIN deliveries r ON r.id = m.replaces_delivery_id
+           JOIN agreement_terms t ON t.id = m.term_id JOIN agreements a ON a.id = t.agreement_id JOIN cases c ON c.id = a.case_id
+           JOIN students s ON s.id = c.student_id WHERE s.family_id = ?`,
+      )
+      .all(imported.familyId);
+    expect(links).toEqual([{ makeupOn: '2025-09-05', missOn: '2025-09-08' }]);
+  });
+
   it('refuses a make-up that replaces a session of another term, or a delivered one', async () => {
     const { agreement, term, call } = await speechAgreement({ kind: 'school_days_after', schoolDays: 10 });
     const other = await call('terms.create', { agreementId: agreement.id, fields: { ...SPEECH_TERM, description: 'OT' } });
