@@ -1,7 +1,8 @@
 /**
  * Owed-versus-delivered running totals, one point per Mon-Sun week, for the term's chart. Each
- * point is the term's figures as they stood at the end of that week (or at asOf for the week
- * holding it), computed by termCompliance itself, so the last point matches the term's figures.
+ * point is the term's figures at the end of that week (or at asOf for the week holding it),
+ * computed by termCompliance itself, with make-up minutes counted in the week of the miss they
+ * retired; the last point matches the term's figures.
  */
 import { fromDayNumber, mondayOf, toDayNumber } from './calendar-days';
 import { termCompliance, type TermComplianceOptions } from './term-compliance';
@@ -32,11 +33,23 @@ export function complianceSeries(term: Term, deliveries: readonly Delivery[], op
     return day <= asOfDay && day > latest ? day : latest;
   }, startDay);
   const lastDay = Math.min(asOfDay, Math.max(endDay, lastLogged));
+  // A make-up counts toward the period of the miss it retires: as the log stands on asOf, each
+  // retired minute is dated at its miss, not at the make-up session.
+  const final = termCompliance(term, deliveries, options);
+  const credits = (final.service?.items ?? []).flatMap((item) =>
+    item.madeUpBy.map((use) => ({ missDay: toDayNumber(item.missedOn), minutes: use.minutes })),
+  );
   const points: CompliancePoint[] = [];
   for (let monday = mondayOf(startDay); monday <= lastDay; monday += 7) {
-    const pointAsOf = Math.min(monday + 7, asOfDay);
+    // As of the Sunday: every weekday of the week has passed, and the next Monday is not in it.
+    const pointAsOf = Math.min(monday + 6, asOfDay);
     const figures = termCompliance(term, deliveries, { ...options, asOf: fromDayNumber(pointAsOf) });
-    points.push({ weekStart: fromDayNumber(monday), owedCumulative: figures.owed, deliveredCumulative: figures.delivered });
+    let delivered = figures.delivered;
+    if (figures.service) {
+      delivered = figures.service.routineMinutes;
+      for (const credit of credits) if (credit.missDay <= pointAsOf) delivered += credit.minutes;
+    }
+    points.push({ weekStart: fromDayNumber(monday), owedCumulative: figures.owed, deliveredCumulative: delivered });
   }
   return points;
 }

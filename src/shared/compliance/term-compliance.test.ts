@@ -271,7 +271,56 @@ describe('compensatory awards (issue 11, section 3)', () => {
   });
 });
 
+describe('an award paused over school breaks', () => {
+  it('paces on school days when the agreement pauses the award over breaks', () => {
+    // 20 x 30 = 600 min, 1 - 30 Sep 2025, break 15 - 19 Sep, paused over breaks. School days in the
+    // window: 22 weekdays - 5 = 17. As of Mon 22 Sep: 1 - 21 Sep = 15 weekdays - 5 = 10 passed.
+    // Even pace 600 x 10 / 17 = 352.9 -> 353 min. Calendar pace would be 600 x 21 / 30 = 420.
+    const breakWeek: Closure = { start: '2025-09-15', end: '2025-09-19', label: 'Break', kind: 'break' };
+    const schedule: TermSchedule = { kind: 'total', totalSessions: 20, minutesPerSession: 30, pauseOverBreaks: true };
+    const term = makeTerm({ category: 'compensatory_services', schedule, startsOn: '2025-09-01', endsOn: '2025-09-30' });
+    const result = termCompliance(term, [], { asOf: '2025-09-22', closures: [breakWeek] });
+    expect(result.award).toMatchObject({ windowDays: 17, windowDaysPassed: 10, expectedByNow: 353 });
+    const calendar = termCompliance({ ...term, schedule: { ...schedule, pauseOverBreaks: false } }, [], { asOf: '2025-09-22', closures: [breakWeek] });
+    expect(calendar.award).toMatchObject({ windowDays: 30, windowDaysPassed: 21, expectedByNow: 420 });
+  });
+});
+
 describe('every kind of obligation (issue 11, section 4)', () => {
+  it('a weekly deliverable due on a Friday holiday moves to the next school day', () => {
+    // Data sheet every week by Friday, from Mon 6 Oct 2025; Fri 10 Oct is a holiday; rule: after.
+    // Week of 6 Oct: due Fri 10 -> Mon 13 Oct; sent Mon 13 -> met. Week of 13 Oct: due Fri 17;
+    // nothing by Mon 20 -> missing.
+    const term = makeTerm({
+      category: 'meeting',
+      schedule: { kind: 'recurring_deliverable', frequency: 'week', weekday: 4, nonSchoolDay: 'after' },
+      startsOn: '2025-10-06',
+    });
+    const result = termCompliance(term, [log('2025-10-13')], { asOf: '2025-10-20', closures: [holiday('2025-10-10', 'Staff day')] });
+    expect(result.instances.map((instance) => [instance.nominalDue, instance.due, instance.flags.closure, instance.status])).toEqual([
+      ['2025-10-10', '2025-10-13', 'Staff day', 'met'],
+      ['2025-10-17', '2025-10-17', null, 'missing'],
+    ]);
+  });
+
+  it("a due date counted from another term's completion", async () => {
+    // The IEP meeting is due 30 calendar days after the evaluation is complete. The evaluation was
+    // done Mon 6 Oct 2025: due Wed 5 Nov. Before the evaluation is done nothing is due.
+    const { agreementCompliance } = await import('./agreement-compliance');
+    const evaluation = makeTerm({ id: 1, category: 'evaluation', schedule: { kind: 'one_off', dueDate: '2025-10-15' } });
+    const meeting = makeTerm({
+      id: 2,
+      category: 'meeting',
+      schedule: { kind: 'one_off', relativeTo: { kind: 'term', termId: 1 }, offsetDays: 30, dayCount: 'calendar' },
+    });
+    const done = { ...log('2025-10-06'), termId: 1 };
+    const agreement = { id: 1, title: 'Agreement', signedOn: '2025-09-01' };
+    const before = agreementCompliance(agreement, [evaluation, meeting], [], { asOf: '2025-10-01' });
+    expect(before.terms[1]?.dueDate).toBeNull();
+    const after = agreementCompliance(agreement, [evaluation, meeting], [done], { asOf: '2025-10-20' });
+    expect(after.terms[1]?.dueDate).toBe('2025-11-05');
+  });
+
   it('a monthly deliverable due on a Sunday moves to the school day before, past a holiday', () => {
     // Progress report monthly by the 15th, Jan - Mar 2026; rule: the school day before.
     // 15 Jan 2026 is a Thursday: due 15 Jan; done 14 Jan -> met.
