@@ -11,7 +11,6 @@
 import {
   agreementCompliance,
   DELIVERY_STATUSES,
-  DISTRICT_CAUSED_MISSES,
   type OwedConvention,
   type Closure,
   type Delivery,
@@ -60,9 +59,9 @@ const PACKED_LINES_SQL = `
            delivered_on
            || CASE status ${DELIVERY_STATUSES.map((status, index) => `WHEN '${status}' THEN ${index}`).join(' ')} ELSE 9 END
            || ifnull(minutes, '') || ',' || ifnull(count, '')
-           -- Ids only where make-ups link to misses: a make-up and the lines it may retire.
-           || CASE WHEN status IN ('makeup', 'cut_short', ${DISTRICT_CAUSED_MISSES.map((status) => `'${status}'`).join(', ')})
-                   THEN ',' || id || ',' || ifnull(replaces_delivery_id, '') ELSE '' END,
+           -- Ids for make-up links on every line but a routine delivered session (most lines): one
+           -- comparison per line keeps the query as fast as before make-ups existed.
+           || CASE WHEN status = 'delivered' THEN '' ELSE ',' || id || ',' || ifnull(replaces_delivery_id, '') END,
            ';')
     FROM deliveries
    GROUP BY term_id`;
@@ -120,7 +119,7 @@ export function unpackLines(termId: number, packed: string): Delivery[] {
     const statusAt = start + DATE_LENGTH;
     const comma = packed.indexOf(',', statusAt);
     const status = DELIVERY_STATUSES[packed.charCodeAt(statusAt) - DIGIT_ZERO];
-    // Make-ups and the lines they may retire carry ',id,replaces' after the count.
+    // Every line but a delivered session carries ',id,replaces' after the count.
     let countEnd = end;
     let id = 0;
     let replacesDeliveryId: number | null = null;
