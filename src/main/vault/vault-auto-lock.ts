@@ -1,5 +1,5 @@
 import { autoLockSettings, DEFAULT_AUTO_LOCK } from '@shared/domain/protection';
-import { readJsonSetting } from '../services/session/stored-settings';
+import { readJsonSetting } from '../db/json-settings';
 import { AutoLock, type AutoLockClock, type LockReason } from './auto-lock';
 import type { VaultManager } from './vault-manager';
 

@@ -6,7 +6,7 @@ import { CASE_STAGES } from '@shared/domain/vocabulary';
 import { caseContactsTable, casesTable, contactsTable, districtsTable, familiesTable, studentsTable } from '../../db/schema';
 import { recordAudit } from '../audit/audit-service';
 import type { ServiceContext } from '../context';
-import { familyOfStudent } from '../families/families-service';
+import { familyOfStudent } from '../families/student-family';
 
 type CaseListQuery = Partial<ParsedInput<'cases.list'>> & { familyId?: number };
 

@@ -75,7 +75,7 @@ export function ImportFamilyModal({ opened, onClose }: ImportFamilyModalProps) {
             <Button
               onClick={() => {
                 close();
-                navigate(`/families/${result.familyId}`);
+                void navigate(`/families/${result.familyId}`);
               }}
             >
               Open the family
