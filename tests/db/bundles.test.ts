@@ -103,9 +103,12 @@ describe('the mediation binder built from a case', () => {
     expect(text).toMatch(/Speech-language/);
     expect(text).toContain('Jane Cole');
 
-    expect(await vault.call('bundles.progress', { jobId })).toMatchObject({ isFinished: true, label: 'Binder ready' });
-    const progress = await vault.call('bundles.progress', { jobId });
-    expect(progress.done).toBe(progress.total);
+    // Progress was pushed as events for this job, ending with one finished report.
+    const progress = vault.events.flatMap((event) => (event.name === 'jobs.progress' && event.payload.jobId === jobId ? [event.payload] : []));
+    expect(progress.length).toBeGreaterThan(2);
+    expect(progress.filter((report) => report.isFinished)).toEqual([progress.at(-1)]);
+    expect(progress.at(-1)).toMatchObject({ isFinished: true, label: 'Binder ready' });
+    expect(progress.at(-1)!.done).toBe(progress.at(-1)!.total);
     expect(auditActions(vault.ctx, 'binder')).toEqual(['export']);
   });
 

@@ -1,4 +1,6 @@
+import type { BinderEngine } from '../bundles/binder-in-worker';
 import type { ServiceContext } from '../services/context';
+import type { EventBus } from './event-bus';
 import type { SafeStorageLike } from '../vault/remembered-key';
 import type { VaultManager } from '../vault/vault-manager';
 
@@ -11,9 +13,19 @@ export interface AppContext {
   deviceKeyStore?: SafeStorageLike;
   /** The system's save dialog (desktop app only): a chosen path, or null when cancelled. */
   chooseSavePath?: (suggestedName: string, mimeType: string) => Promise<string | null>;
+  /** The event channel (src/shared/api/events.ts); absent where nobody listens (CLI). */
+  events?: EventBus;
+  /** Where binders are built: the PDF worker in the service process. */
+  binderEngine?: BinderEngine;
 }
 
 /** The service context for a call: the open database (or LOCKED) and the clock. */
 export function services(ctx: AppContext): ServiceContext {
-  return { db: ctx.vault.db(), now: ctx.now };
+  const events = ctx.events;
+  return {
+    db: ctx.vault.db(),
+    now: ctx.now,
+    binderEngine: ctx.binderEngine,
+    reportJob: events ? (progress) => events.emit('jobs.progress', progress) : undefined,
+  };
 }

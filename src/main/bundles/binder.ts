@@ -108,7 +108,9 @@ export async function buildBinder(input: BinderInput, options: BuildBinderOption
     const assembled = await assemble(parsed, cover, planned, progress);
     try {
       // Object streams make the file about half the size and, in pdf-lib, are also faster to write.
-      bytes = await assembled.doc.save({ useObjectStreams: true, updateFieldAppearances: false });
+      // No pauses every 50 objects (pdf-lib's default, for a shared event loop): the app builds
+      // binders in the PDF worker, whose thread has nothing else to do.
+      bytes = await assembled.doc.save({ useObjectStreams: true, updateFieldAppearances: false, objectsPerTick: Number.POSITIVE_INFINITY });
       layout = assembled.layout;
     } catch (error) {
       const culprits = await findUnwritableDocuments(planned);

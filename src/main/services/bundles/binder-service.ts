@@ -28,7 +28,8 @@ export function binderPlanFor(ctx: ServiceContext, caseId: number, options: Bind
 /** Builds the binder from the case data: cover, index, tabs, generated pages, exhibits. */
 export async function buildBinderForCase(ctx: ServiceContext, caseId: number, options: BinderBuildOptions, onProgress?: ProgressCallback): Promise<CaseBinder> {
   const assembled = assembleBinderInput(ctx, caseId, options);
-  const result = await buildBinder(assembled.input, onProgress ? { onProgress } : {});
+  const engine = ctx.binderEngine ?? buildBinder;
+  const result = await engine(assembled.input, onProgress ? { onProgress } : {});
   const skipped = [
     ...assembled.unusable,
     ...result.skipped.map((item) => ({ documentId: Number(item.documentId), title: item.title, sectionTitle: item.sectionTitle, reason: item.reason })),
@@ -61,16 +62,16 @@ export async function buildBinderForRenderer(
   ctx: ServiceContext,
   input: { caseId: number; jobId?: string | undefined; options: BinderBuildOptions },
 ): Promise<BinderBuildResult> {
-  const report = input.jobId ? startBinderJob(input.jobId) : undefined;
+  const report = input.jobId ? startBinderJob(ctx, input.jobId) : undefined;
   let binder: CaseBinder;
   try {
     binder = await buildBinderForCase(ctx, input.caseId, input.options, report);
   } catch (error) {
-    if (input.jobId) finishBinderJob(input.jobId, 'The binder could not be built');
+    if (input.jobId) finishBinderJob(ctx, input.jobId, 'The binder could not be built');
     throw error;
   }
   auditExport(ctx, binder, 'download');
-  if (input.jobId) finishBinderJob(input.jobId, 'Binder ready');
+  if (input.jobId) finishBinderJob(ctx, input.jobId, 'Binder ready');
   const { result } = binder;
   return {
     fileName: binder.fileName,

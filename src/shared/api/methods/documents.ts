@@ -11,7 +11,6 @@ import {
   binderBuildResult,
   binderJobId,
   binderPlan,
-  binderProgress,
   DOCUMENT_CATEGORIES,
   documentContent,
   documentFields,
@@ -59,11 +58,10 @@ export const documentMethods = {
     binderPlan,
   ),
   'bundles.buildBinder': method(
-    'Build the mediation binder for a case; the renderer saves the returned PDF where the user picks. Poll bundles.progress with the same jobId meanwhile.',
+    'Build the mediation binder for a case; the renderer saves the returned PDF where the user picks. Its progress arrives as jobs.progress events with the same jobId.',
     z.strictObject({ caseId: recordId, jobId: binderJobId.optional(), options: binderBuildOptions }),
     binderBuildResult,
   ),
-  'bundles.progress': method('How far a binder build has got', z.strictObject({ jobId: binderJobId }), binderProgress),
 
   'letters.templates': method('The letter templates', z.strictObject({}).optional().default({}), z.array(letterTemplateSummary)),
   'letters.draft': method(

@@ -1,0 +1,36 @@
+import type { AppEvent } from '@shared/api/events';
+import type { Result } from '@shared/api/errors';
+
+/**
+ * Messages between the process that owns windows (Electron main, or the bridge/tests under Node)
+ * and the service process that owns the vault. Plain structured-clone data only.
+ */
+export interface ServiceHostConfig {
+  vaultPath: string;
+  demoPath: string;
+  migrationsFolder: string;
+  /** The PDF worker's built file in the packaged app; the TypeScript source under Node when absent. */
+  pdfWorker?: { file: string; execArgv: string[]; env: Record<string, string> };
+  /** Whether the parent answers `chooseSavePath` (it owns the dialogs, or a stand-in chooser). */
+  hasSaveChooser: boolean;
+  /** Run the backup scheduler (the desktop app does; tests and the bridge do not). */
+  runsBackups: boolean;
+}
+
+/** Things only the parent can do, asked for by the service process. */
+export type HostRequest = { op: 'chooseSavePath'; suggestedName: string; mimeType: string };
+
+export type ToService =
+  | { type: 'init'; config: ServiceHostConfig }
+  | { type: 'call'; id: number; method: unknown; input: unknown }
+  | { type: 'reply'; id: number; value: unknown }
+  | { type: 'system'; what: 'suspend' | 'lock-screen' | 'idle'; idleSeconds?: number }
+  | { type: 'shutdown' };
+
+export type FromService =
+  | { type: 'ready' }
+  | { type: 'result'; id: number; result: Result<unknown> }
+  | { type: 'event'; event: AppEvent }
+  | { type: 'request'; id: number; request: HostRequest }
+  | { type: 'internal-error'; method: string; code: string }
+  | { type: 'closed' };

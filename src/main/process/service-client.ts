@@ -1,0 +1,139 @@
+import { fork } from 'node:child_process';
+import type { AppEvent } from '@shared/api/events';
+import type { Result } from '@shared/api/errors';
+import { entryPoint, type EntryPoint } from '../lib/node-entry';
+import type { FromService, HostRequest, ServiceHostConfig, ToService } from './protocol';
+
+/** A message pipe to the service process: child_process.fork under Node, a utility process in Electron. */
+export interface ServiceChannel {
+  send: (message: ToService) => void;
+  onMessage: (listener: (message: FromService) => void) => void;
+  onExit: (listener: (code: number | null) => void) => void;
+  kill: () => void;
+}
+
+export interface ServiceClientOptions {
+  /** The parent's answers to the service's requests (dialogs live with the windows). */
+  chooseSavePath?: (suggestedName: string, mimeType: string) => Promise<string | null>;
+  /** Method names and codes only, for the log. */
+  onInternalError?: (method: string, code: string) => void;
+  /** The service process ended without being asked to. */
+  onUnexpectedExit?: (code: number | null) => void;
+}
+
+export interface ServiceClient {
+  dispatch: (method: unknown, input: unknown) => Promise<Result<unknown>>;
+  subscribe: (listener: (event: AppEvent) => void) => () => void;
+  system: (what: 'suspend' | 'lock-screen' | 'idle', idleSeconds?: number) => void;
+  /** Locks the vault and ends the process. */
+  close: () => Promise<void>;
+}
+
+const STOPPED: Result<unknown> = {
+  ok: false,
+  error: { code: 'INTERNAL', message: 'The part of the app that keeps your data stopped. Close and reopen the app; your saved work is kept.' },
+};
+
+/** Speaks the protocol over a channel; resolves once the service process has opened its side. */
+export function connectServiceHost(channel: ServiceChannel, config: ServiceHostConfig, options: ServiceClientOptions = {}): Promise<ServiceClient> {
+  const calls = new Map<number, (result: Result<unknown>) => void>();
+  const listeners = new Set<(event: AppEvent) => void>();
+  let nextId = 1;
+  let hasExited = false;
+  let isClosing = false;
+  let onClosed: (() => void) | null = null;
+
+  async function answer(id: number, request: HostRequest): Promise<void> {
+    let value: unknown = null;
+    try {
+      if (request.op === 'chooseSavePath' && options.chooseSavePath) value = await options.chooseSavePath(request.suggestedName, request.mimeType);
+    } catch {
+      value = null;
+    }
+    if (!hasExited) channel.send({ type: 'reply', id, value });
+  }
+
+  return new Promise((resolveReady, rejectReady) => {
+    channel.onExit((code) => {
+      hasExited = true;
+      for (const finish of calls.values()) finish(STOPPED);
+      calls.clear();
+      onClosed?.();
+      if (!isClosing) {
+        rejectReady(new Error(`The service process ended during start-up (exit ${code}).`));
+        options.onUnexpectedExit?.(code);
+      }
+    });
+    channel.onMessage((message) => {
+      switch (message.type) {
+        case 'ready':
+          return resolveReady(client);
+        case 'result': {
+          const finish = calls.get(message.id);
+          calls.delete(message.id);
+          return finish?.(message.result);
+        }
+        case 'event':
+          for (const listener of listeners) listener(message.event);
+          return;
+        case 'request':
+          return void answer(message.id, message.request);
+        case 'internal-error':
+          return options.onInternalError?.(message.method, message.code);
+        case 'closed':
+          return;
+      }
+    });
+
+    const client: ServiceClient = {
+      dispatch: (method, input) => {
+        if (hasExited) return Promise.resolve(STOPPED);
+        const id = nextId++;
+        return new Promise((resolve) => {
+          calls.set(id, resolve);
+          channel.send({ type: 'call', id, method, input });
+        });
+      },
+      subscribe: (listener) => {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+      system: (what, idleSeconds) => {
+        if (!hasExited) channel.send({ type: 'system', what, ...(idleSeconds === undefined ? {} : { idleSeconds }) });
+      },
+      close: () =>
+        new Promise<void>((resolveClosed) => {
+          if (hasExited) return resolveClosed();
+          isClosing = true;
+          onClosed = resolveClosed;
+          channel.send({ type: 'shutdown' });
+          // A process that does not finish locking in time is ended; its database is WAL-safe.
+          setTimeout(() => channel.kill(), 5_000).unref();
+        }),
+    };
+    channel.send({ type: 'init', config });
+  });
+}
+
+/** The service process's entry under plain Node (TypeScript through tsx). */
+export const SERVICE_SOURCE_ENTRY: EntryPoint = entryPoint(new URL('./service-entry.ts', import.meta.url));
+
+/** Starts the service process under plain Node (tests, the bridge), exactly as the app's utility process runs it. */
+export function forkServiceHost(config: ServiceHostConfig, options: ServiceClientOptions = {}, entry: EntryPoint = SERVICE_SOURCE_ENTRY): Promise<ServiceClient> {
+  const child = fork(entry.file, [], {
+    execArgv: entry.execArgv,
+    env: { ...process.env, ...entry.env },
+    // Its output is ours to read and drop: nothing it prints may carry case data to a terminal log.
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    serialization: 'advanced',
+  });
+  const channel: ServiceChannel = {
+    send: (message) => {
+      if (child.connected) child.send(message);
+    },
+    onMessage: (listener) => child.on('message', (message) => listener(message as FromService)),
+    onExit: (listener) => child.once('exit', (code) => listener(code)),
+    kill: () => child.kill('SIGKILL'),
+  };
+  return connectServiceHost(channel, config, options);
+}

@@ -1,0 +1,103 @@
+/**
+ * The service process: the vault, every service and the dispatcher, behind one message port.
+ * Electron main starts it as a utility process and routes IPC to it; tests and the bridge start
+ * the very same entry under plain Node (child_process.fork). Binders are assembled in a PDF
+ * worker thread beside it, so a long build never holds up another call.
+ */
+import { workerBinderEngine } from '../bundles/binder-in-worker';
+import { createApi } from '../api/create-api';
+import { EventBus } from '../api/event-bus';
+import { createVaultBackupScheduler } from '../services/backups/backup-scheduler';
+import { autoLockFor } from '../vault/vault-auto-lock';
+import { VaultManager } from '../vault/vault-manager';
+import type { FromService, HostRequest, ServiceHostConfig, ToService } from './protocol';
+
+export interface HostPort {
+  send: (message: FromService) => void;
+  onMessage: (listener: (message: ToService) => void) => void;
+  exit: () => void;
+}
+
+export function runServiceHost(port: HostPort): void {
+  let dispatch: ((method: unknown, input: unknown) => Promise<unknown>) | null = null;
+  let shutdown = () => {};
+  let openVault: VaultManager | null = null;
+  const pending = new Map<number, (value: unknown) => void>();
+  let nextRequestId = 1;
+
+  function ask(request: HostRequest): Promise<unknown> {
+    const id = nextRequestId++;
+    return new Promise((resolve) => {
+      pending.set(id, resolve);
+      port.send({ type: 'request', id, request });
+    });
+  }
+
+  function init(config: ServiceHostConfig): void {
+    const vault = new VaultManager({ path: config.vaultPath, demoPath: config.demoPath, migrationsFolder: config.migrationsFolder });
+    openVault = vault;
+    const events = new EventBus();
+    events.subscribe((event) => port.send({ type: 'event', event }));
+    dispatch = createApi(
+      {
+        vault,
+        now: () => new Date(),
+        demoPath: config.demoPath,
+        events,
+        binderEngine: workerBinderEngine(config.pdfWorker),
+        ...(config.hasSaveChooser
+          ? { chooseSavePath: async (suggestedName: string, mimeType: string) => (await ask({ op: 'chooseSavePath', suggestedName, mimeType })) as string | null }
+          : {}),
+      },
+      // Method names and error codes only: inputs and messages may hold case data.
+      { onInternalError: (method) => port.send({ type: 'internal-error', method, code: 'INTERNAL' }) },
+    );
+    const backups = config.runsBackups ? createVaultBackupScheduler(vault, { onError: () => port.send({ type: 'internal-error', method: 'backups.scheduled', code: 'BACKUP_FAILED' }) }) : null;
+    backups?.start();
+    shutdown = () => {
+      backups?.stop();
+      autoLockFor(vault)?.dispose();
+      vault.lock();
+    };
+    port.send({ type: 'ready' });
+  }
+
+  port.onMessage((message) => {
+    switch (message.type) {
+      case 'init':
+        init(message.config);
+        return;
+      case 'call': {
+        const run = dispatch;
+        if (!run) {
+          port.send({ type: 'result', id: message.id, result: { ok: false, error: { code: 'INTERNAL', message: 'The app is still starting. Try again.' } } });
+          return;
+        }
+        void run(message.method, message.input).then((result) => port.send({ type: 'result', id: message.id, result: result as never }));
+        return;
+      }
+      case 'reply': {
+        const resolve = pending.get(message.id);
+        pending.delete(message.id);
+        resolve?.(message.value);
+        return;
+      }
+      case 'system':
+        // Sleep, screen lock and system idle come from Electron's powerMonitor in main.
+        return void systemEvent(message);
+      case 'shutdown':
+        shutdown();
+        port.send({ type: 'closed' });
+        port.exit();
+        return;
+    }
+  });
+
+  function systemEvent(message: Extract<ToService, { type: 'system' }>): void {
+    const autoLock = openVault ? autoLockFor(openVault) : undefined;
+    if (!autoLock) return;
+    if (message.what === 'suspend') autoLock.systemSuspended();
+    else if (message.what === 'lock-screen') autoLock.screenLocked();
+    else autoLock.systemIdleFor(message.idleSeconds ?? 0);
+  }
+}
