@@ -1,8 +1,10 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppEvent, EventPayload } from '../../src/shared/api/events';
 import { samplePdf } from '../../src/main/bundles/pdf-tools.testing';
 import { entryPoint, type EntryPoint } from '../../src/main/lib/node-entry';
+import type { SafeStorageLike } from '../../src/main/vault/remembered-key';
 import { forkServiceHost, type ServiceClient } from '../../src/main/process/service-client';
 import { base64, seedRiveraCase, type Call } from '../support/document-fixtures';
 import { makeTempDir, MIGRATIONS_FOLDER, STRONG_PASSPHRASE } from '../support/temp-vault';
@@ -15,16 +17,17 @@ afterEach(async () => {
 });
 
 /** The service process entry, forked under plain Node exactly as the bridge starts it. */
-async function startService(pdfWorker?: EntryPoint): Promise<{ client: ServiceClient; call: Call; events: AppEvent[] }> {
+async function startService(pdfWorker?: EntryPoint, keyring?: SafeStorageLike): Promise<{ client: ServiceClient; call: Call; events: AppEvent[] }> {
   const temp = makeTempDir();
   const client = await forkServiceHost({
     ...(pdfWorker ? { pdfWorker } : {}),
+    ...(keyring ? { keyring: { isEncryptionAvailable: true, backend: 'gnome_libsecret' } } : {}),
     vaultPath: join(temp.dir, 'caseload.advd'),
     demoPath: join(temp.dir, 'demo.advd'),
     migrationsFolder: MIGRATIONS_FOLDER,
     hasSaveChooser: false,
     runsBackups: false,
-  });
+  }, keyring ? { keyring } : {});
   cleanup = async () => {
     await client.close();
     temp.cleanup();
@@ -98,6 +101,31 @@ describe('the service process', () => {
     const list = await call('cases.list', {});
     expect(list.map((item) => item.id)).toEqual([caseId]);
     expect(await call('families.list', {})).toHaveLength(1);
+  }, 60_000);
+
+  it("remembers the vault with main's keyring, asked for across the process boundary", async () => {
+    const secret = randomBytes(32);
+    const keyring: SafeStorageLike = {
+      isEncryptionAvailable: () => true,
+      getSelectedStorageBackend: () => 'gnome_libsecret',
+      encryptString: (text) => {
+        const iv = randomBytes(12);
+        const cipher = createCipheriv('aes-256-gcm', secret, iv);
+        const body = Buffer.concat([cipher.update(text, 'utf8'), cipher.final()]);
+        return Buffer.concat([iv, cipher.getAuthTag(), body]);
+      },
+      decryptString: (blob) => {
+        const decipher = createDecipheriv('aes-256-gcm', secret, blob.subarray(0, 12));
+        decipher.setAuthTag(blob.subarray(12, 28));
+        return Buffer.concat([decipher.update(blob.subarray(28)), decipher.final()]).toString('utf8');
+      },
+    };
+    const { call } = await startService(undefined, keyring);
+    await call('vault.create', { passphrase: STRONG_PASSPHRASE, confirmation: STRONG_PASSPHRASE });
+    expect(await call('vault.deviceKeyStatus', {})).toMatchObject({ isAvailable: true, isRemembered: false });
+    expect(await call('vault.rememberOnDevice', { isEnabled: true })).toEqual({ isRemembered: true });
+    await call('vault.lock', {});
+    expect(await call('vault.unlockWithDevice', {})).toMatchObject({ state: 'unlocked' });
   }, 60_000);
 
   it('pushes vault.changed when the vault locks, and refuses calls once it has been closed', async () => {

@@ -3,6 +3,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import type { AppEvent } from '@shared/api/events';
 import { CONTENT_SECURITY_POLICY } from '../app/content-security-policy';
 
 /**
@@ -19,7 +20,12 @@ export interface BridgeOptions {
   port?: number;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes?: number;
+  /** The event channel: GET /events streams these to the page as server-sent events. */
+  subscribe?: (listener: (event: AppEvent) => void) => () => void;
 }
+
+/** A comment line now and then keeps idle proxies and the browser from dropping the stream. */
+const EVENT_STREAM_KEEPALIVE_MS = 25_000;
 
 export interface RunningBridge {
   origin: string;
@@ -133,6 +139,21 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
       }
       const result = await options.dispatch(message.method, message.input);
       return send(response, 200, JSON.stringify(result), 'application/json; charset=utf-8');
+    }
+
+    if (url.pathname === '/events') {
+      if (request.method !== 'GET') return send(response, 405, 'Use GET');
+      if (!options.subscribe) return send(response, 404, 'No event channel');
+      response.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+      response.write(': connected\n\n');
+      const unsubscribe = options.subscribe((event) => response.write(`data: ${JSON.stringify(event)}\n\n`));
+      const keepalive = setInterval(() => response.write(': keepalive\n\n'), EVENT_STREAM_KEEPALIVE_MS);
+      keepalive.unref();
+      request.on('close', () => {
+        clearInterval(keepalive);
+        unsubscribe();
+      });
+      return;
     }
 
     if (request.method !== 'GET') return send(response, 405, 'Method not allowed');

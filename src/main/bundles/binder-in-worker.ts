@@ -12,15 +12,18 @@ export type PdfWorkerReply =
 /** Builds a binder: in this thread (CLI, bench) or in the PDF worker (the service process). */
 export type BinderEngine = (input: BinderInput, options?: BuildBinderOptions) => Promise<BinderResult>;
 
-/** The worker's entry under plain Node; the packaged app passes its built file instead. */
-export const PDF_WORKER_SOURCE_ENTRY: EntryPoint = entryPoint(new URL('./pdf-worker.ts', import.meta.url));
+/** The worker's entry under plain Node (resolved only when used); the packaged app passes its built file instead. */
+export function pdfWorkerSourceEntry(): EntryPoint {
+  return entryPoint(new URL('./pdf-worker.ts', import.meta.url));
+}
 
 /**
  * A binder engine that runs each build in a fresh worker thread: the calling thread's event loop
  * stays free, and a build's memory is returned when its worker ends. Progress is forwarded; a
  * typed failure (AppError) comes back as the same AppError; a crashed worker is an INTERNAL error.
  */
-export function workerBinderEngine(entry: EntryPoint = PDF_WORKER_SOURCE_ENTRY): BinderEngine {
+export function workerBinderEngine(given?: EntryPoint): BinderEngine {
+  const entry = given ?? pdfWorkerSourceEntry();
   return (input, options = {}) =>
     new Promise<BinderResult>((resolve, reject) => {
       const worker = new Worker(entry.file, { execArgv: entry.execArgv, env: { ...process.env, ...entry.env } });

@@ -9,21 +9,31 @@ export interface ServiceHostConfig {
   vaultPath: string;
   demoPath: string;
   migrationsFolder: string;
+  /** Tests lower the key derivation's cost to stay fast; the app keeps the default. */
+  kdfIterations?: number;
   /** The PDF worker's built file in the packaged app; the TypeScript source under Node when absent. */
   pdfWorker?: { file: string; execArgv: string[]; env: Record<string, string> };
   /** Whether the parent answers `chooseSavePath` (it owns the dialogs, or a stand-in chooser). */
   hasSaveChooser: boolean;
+  /** The OS keyring as main sees it (Electron's safeStorage); absent outside the desktop app. */
+  keyring?: { isEncryptionAvailable: boolean; backend: string | null };
   /** Run the backup scheduler (the desktop app does; tests and the bridge do not). */
   runsBackups: boolean;
 }
 
 /** Things only the parent can do, asked for by the service process. */
-export type HostRequest = { op: 'chooseSavePath'; suggestedName: string; mimeType: string };
+export type HostRequest =
+  | { op: 'chooseSavePath'; suggestedName: string; mimeType: string }
+  | { op: 'keyring.encrypt'; text: string }
+  | { op: 'keyring.decrypt'; base64: string };
+
+/** A request's answer; `failed` when main could not do it (the keyring refused). */
+export type HostReply = { value: unknown } | { failed: string };
 
 export type ToService =
   | { type: 'init'; config: ServiceHostConfig }
   | { type: 'call'; id: number; method: unknown; input: unknown }
-  | { type: 'reply'; id: number; value: unknown }
+  | { type: 'reply'; id: number; reply: HostReply }
   | { type: 'system'; what: 'suspend' | 'lock-screen' | 'idle'; idleSeconds?: number }
   | { type: 'shutdown' };
 

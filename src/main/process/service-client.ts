@@ -2,7 +2,8 @@ import { fork } from 'node:child_process';
 import type { AppEvent } from '@shared/api/events';
 import type { Result } from '@shared/api/errors';
 import { entryPoint, type EntryPoint } from '../lib/node-entry';
-import type { FromService, HostRequest, ServiceHostConfig, ToService } from './protocol';
+import type { SafeStorageLike } from '../vault/remembered-key';
+import type { FromService, HostReply, HostRequest, ServiceHostConfig, ToService } from './protocol';
 
 /** A message pipe to the service process: child_process.fork under Node, a utility process in Electron. */
 export interface ServiceChannel {
@@ -15,6 +16,8 @@ export interface ServiceChannel {
 export interface ServiceClientOptions {
   /** The parent's answers to the service's requests (dialogs live with the windows). */
   chooseSavePath?: (suggestedName: string, mimeType: string) => Promise<string | null>;
+  /** The OS keyring (Electron's safeStorage, in main only). */
+  keyring?: SafeStorageLike;
   /** Method names and codes only, for the log. */
   onInternalError?: (method: string, code: string) => void;
   /** The service process ended without being asked to. */
@@ -43,14 +46,28 @@ export function connectServiceHost(channel: ServiceChannel, config: ServiceHostC
   let isClosing = false;
   let onClosed: (() => void) | null = null;
 
-  async function answer(id: number, request: HostRequest): Promise<void> {
-    let value: unknown = null;
-    try {
-      if (request.op === 'chooseSavePath' && options.chooseSavePath) value = await options.chooseSavePath(request.suggestedName, request.mimeType);
-    } catch {
-      value = null;
+  async function perform(request: HostRequest): Promise<unknown> {
+    switch (request.op) {
+      case 'chooseSavePath':
+        return options.chooseSavePath ? options.chooseSavePath(request.suggestedName, request.mimeType) : null;
+      case 'keyring.encrypt':
+        if (!options.keyring) throw new Error('No keyring');
+        return (await options.keyring.encryptString(request.text)).toString('base64');
+      case 'keyring.decrypt':
+        if (!options.keyring) throw new Error('No keyring');
+        return options.keyring.decryptString(Buffer.from(request.base64, 'base64'));
     }
-    if (!hasExited) channel.send({ type: 'reply', id, value });
+  }
+
+  async function answer(id: number, request: HostRequest): Promise<void> {
+    let reply: HostReply;
+    try {
+      reply = { value: await perform(request) };
+    } catch {
+      // No detail: a keyring's error text is of no use to the service and may name the user.
+      reply = { failed: 'The operating system refused the request.' };
+    }
+    if (!hasExited) channel.send({ type: 'reply', id, reply });
   }
 
   return new Promise((resolveReady, rejectReady) => {
@@ -115,11 +132,13 @@ export function connectServiceHost(channel: ServiceChannel, config: ServiceHostC
   });
 }
 
-/** The service process's entry under plain Node (TypeScript through tsx). */
-export const SERVICE_SOURCE_ENTRY: EntryPoint = entryPoint(new URL('./service-entry.ts', import.meta.url));
+/** The service process's entry under plain Node (TypeScript through tsx), resolved only when used. */
+export function serviceSourceEntry(): EntryPoint {
+  return entryPoint(new URL('./service-entry.ts', import.meta.url));
+}
 
 /** Starts the service process under plain Node (tests, the bridge), exactly as the app's utility process runs it. */
-export function forkServiceHost(config: ServiceHostConfig, options: ServiceClientOptions = {}, entry: EntryPoint = SERVICE_SOURCE_ENTRY): Promise<ServiceClient> {
+export function forkServiceHost(config: ServiceHostConfig, options: ServiceClientOptions = {}, entry: EntryPoint = serviceSourceEntry()): Promise<ServiceClient> {
   const child = fork(entry.file, [], {
     execArgv: entry.execArgv,
     env: { ...process.env, ...entry.env },

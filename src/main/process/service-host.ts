@@ -10,7 +10,8 @@ import { EventBus } from '../api/event-bus';
 import { createVaultBackupScheduler } from '../services/backups/backup-scheduler';
 import { autoLockFor } from '../vault/vault-auto-lock';
 import { VaultManager } from '../vault/vault-manager';
-import type { FromService, HostRequest, ServiceHostConfig, ToService } from './protocol';
+import type { SafeStorageLike } from '../vault/remembered-key';
+import type { FromService, HostReply, HostRequest, ServiceHostConfig, ToService } from './protocol';
 
 export interface HostPort {
   send: (message: FromService) => void;
@@ -22,19 +23,34 @@ export function runServiceHost(port: HostPort): void {
   let dispatch: ((method: unknown, input: unknown) => Promise<unknown>) | null = null;
   let shutdown = () => {};
   let openVault: VaultManager | null = null;
-  const pending = new Map<number, (value: unknown) => void>();
+  const pending = new Map<number, (reply: HostReply) => void>();
   let nextRequestId = 1;
 
   function ask(request: HostRequest): Promise<unknown> {
     const id = nextRequestId++;
-    return new Promise((resolve) => {
-      pending.set(id, resolve);
+    return new Promise((resolve, reject) => {
+      pending.set(id, (reply) => ('failed' in reply ? reject(new Error(reply.failed)) : resolve(reply.value)));
       port.send({ type: 'request', id, request });
     });
   }
 
+  /** The keyring lives in main (Electron's safeStorage); its answers come back over the port. */
+  function keyringVia(state: NonNullable<ServiceHostConfig['keyring']>): SafeStorageLike {
+    return {
+      isEncryptionAvailable: () => state.isEncryptionAvailable,
+      ...(state.backend === null ? {} : { getSelectedStorageBackend: () => state.backend! }),
+      encryptString: async (text) => Buffer.from((await ask({ op: 'keyring.encrypt', text })) as string, 'base64'),
+      decryptString: async (encrypted) => (await ask({ op: 'keyring.decrypt', base64: encrypted.toString('base64') })) as string,
+    };
+  }
+
   function init(config: ServiceHostConfig): void {
-    const vault = new VaultManager({ path: config.vaultPath, demoPath: config.demoPath, migrationsFolder: config.migrationsFolder });
+    const vault = new VaultManager({
+      path: config.vaultPath,
+      demoPath: config.demoPath,
+      migrationsFolder: config.migrationsFolder,
+      ...(config.kdfIterations ? { kdfIterations: config.kdfIterations } : {}),
+    });
     openVault = vault;
     const events = new EventBus();
     events.subscribe((event) => port.send({ type: 'event', event }));
@@ -45,6 +61,7 @@ export function runServiceHost(port: HostPort): void {
         demoPath: config.demoPath,
         events,
         binderEngine: workerBinderEngine(config.pdfWorker),
+        ...(config.keyring ? { deviceKeyStore: keyringVia(config.keyring) } : {}),
         ...(config.hasSaveChooser
           ? { chooseSavePath: async (suggestedName: string, mimeType: string) => (await ask({ op: 'chooseSavePath', suggestedName, mimeType })) as string | null }
           : {}),
@@ -79,7 +96,7 @@ export function runServiceHost(port: HostPort): void {
       case 'reply': {
         const resolve = pending.get(message.id);
         pending.delete(message.id);
-        resolve?.(message.value);
+        resolve?.(message.reply);
         return;
       }
       case 'system':

@@ -1,9 +1,12 @@
 import type { ApiError, Result } from '@shared/api/errors';
 import type { MethodInput, MethodName, MethodOutput } from '@shared/api/contract';
+import { isEventName, type AppEvent, type EventName, type EventPayload } from '@shared/api/events';
 
-/** What the preload exposes in Electron; the browser bridge provides the same over fetch. */
+/** What the preload exposes in Electron; the browser bridge provides the same over fetch and server-sent events. */
 interface ApiBridge {
   invoke: (method: string, input: unknown) => Promise<Result<unknown>>;
+  /** Main's pushed events (src/shared/api/events.ts); returns the unsubscribe. */
+  onEvent: (listener: (event: unknown) => void) => () => void;
 }
 
 declare global {
@@ -40,6 +43,15 @@ async function invokeOverHttp(method: string, input: unknown): Promise<Result<un
 const invoke = (method: string, input: unknown): Promise<Result<unknown>> =>
   window.api ? window.api.invoke(method, input) : invokeOverHttp(method, input);
 
+/** When this window last called each method: a `data.changed` it caused needs no refresh (its mutation did that). */
+const ownCalls = new Map<string, number>();
+const OWN_CALL_WINDOW_MS = 5_000;
+
+export function isOwnRecentCall(method: string): boolean {
+  const at = ownCalls.get(method);
+  return at !== undefined && Date.now() - at < OWN_CALL_WINDOW_MS;
+}
+
 type Listener = (error: ApiCallError) => void;
 const lockListeners = new Set<Listener>();
 
@@ -51,7 +63,9 @@ export function onLocked(listener: Listener): () => void {
 
 /** The one typed client: `await call('cases.list', { sort: 'family' })`. Throws ApiCallError. */
 export async function call<M extends MethodName>(method: M, ...args: undefined extends MethodInput<M> ? [input?: MethodInput<M>] : [input: MethodInput<M>]): Promise<MethodOutput<M>> {
+  ownCalls.set(method, Date.now());
   const result = await invoke(method, args[0] ?? {});
+  ownCalls.set(method, Date.now());
   if (!result.ok) {
     const error = new ApiCallError(result.error);
     if (error.code === 'LOCKED') for (const listener of lockListeners) listener(error);
@@ -77,4 +91,43 @@ export function lockOnExit(): void {
     keepalive: true,
     body: JSON.stringify({ method: 'vault.lock', input: {} }),
   }).catch(() => undefined);
+}
+
+type AnyEventListener = (event: AppEvent) => void;
+const eventListeners = new Set<AnyEventListener>();
+let stopSource: (() => void) | null = null;
+
+function deliver(raw: unknown): void {
+  if (!raw || typeof raw !== 'object' || !isEventName((raw as { name?: unknown }).name)) return;
+  for (const listener of eventListeners) listener(raw as AppEvent);
+}
+
+/** One connection to main's event channel, opened with the first listener, closed with the last. */
+function connectEvents(): () => void {
+  if (window.api) return window.api.onEvent(deliver);
+  const source = new EventSource('/events');
+  source.onmessage = (message: MessageEvent<string>) => {
+    try {
+      deliver(JSON.parse(message.data));
+    } catch {
+      // A malformed line is dropped; the next event is read normally.
+    }
+  };
+  return () => source.close();
+}
+
+/** Listens to one kind of event pushed by main: `onEvent('jobs.progress', (progress) => ...)`. Returns the unsubscribe. */
+export function onEvent<E extends EventName>(name: E, listener: (payload: EventPayload<E>) => void): () => void {
+  const wrapped: AnyEventListener = (event) => {
+    if (event.name === name) listener(event.payload as EventPayload<E>);
+  };
+  eventListeners.add(wrapped);
+  stopSource ??= connectEvents();
+  return () => {
+    eventListeners.delete(wrapped);
+    if (eventListeners.size === 0 && stopSource) {
+      stopSource();
+      stopSource = null;
+    }
+  };
 }
