@@ -17,9 +17,10 @@ afterEach(async () => {
 });
 
 /** The service process entry, forked under plain Node exactly as the bridge starts it. */
-async function startService(pdfWorker?: EntryPoint, keyring?: SafeStorageLike): Promise<{ client: ServiceClient; call: Call; events: AppEvent[] }> {
+async function startService(pdfWorker?: EntryPoint, keyring?: SafeStorageLike, logFolder?: string): Promise<{ client: ServiceClient; call: Call; events: AppEvent[] }> {
   const temp = makeTempDir();
   const client = await forkServiceHost({
+    ...(logFolder ? { logFolder, appVersion: '9.9.9' } : {}),
     ...(pdfWorker ? { pdfWorker } : {}),
     ...(keyring ? { keyring: { isEncryptionAvailable: true, backend: 'gnome_libsecret' } } : {}),
     vaultPath: join(temp.dir, 'caseload.advd'),
@@ -126,6 +127,22 @@ describe('the service process', () => {
     expect(await call('vault.rememberOnDevice', { isEnabled: true })).toEqual({ isRemembered: true });
     await call('vault.lock', {});
     expect(await call('vault.unlockWithDevice', {})).toMatchObject({ state: 'unlocked' });
+  }, 60_000);
+
+  it('logs ids and codes to its own rotated log, and "Copy diagnostics" shows versions, state and the log without case data', async () => {
+    const logs = makeTempDir();
+    try {
+      const { call } = await startService(undefined, undefined, logs.dir);
+      await call('vault.create', { passphrase: STRONG_PASSPHRASE, confirmation: STRONG_PASSPHRASE });
+      await seedRiveraCase(call);
+      const { text } = await call('diagnostics.get', {});
+      expect(text).toContain('Advocate Desk 9.9.9');
+      expect(text).toMatch(/Vault: unlocked, migrations applied: \d+/);
+      expect(text).toContain('"event":"service.start"');
+      expect(text).not.toMatch(/Rivera|Sofia|advocate-desk-test-/);
+    } finally {
+      logs.cleanup();
+    }
   }, 60_000);
 
   it('pushes vault.changed when the vault locks, and refuses calls once it has been closed', async () => {

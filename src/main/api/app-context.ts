@@ -15,6 +15,8 @@ export interface AppContext {
   chooseSavePath?: (suggestedName: string, mimeType: string) => Promise<string | null>;
   /** The event channel (src/shared/api/events.ts); absent where nobody listens (CLI). */
   events?: EventBus;
+  /** For "Copy diagnostics": the app's version and the logs whose last lines it shows. */
+  diagnostics?: { appVersion: string; logFiles: string[] };
   /** Where binders are built: the PDF worker in the service process. */
   binderEngine?: BinderEngine;
 }

@@ -17,6 +17,9 @@ export interface ServiceHostConfig {
   hasSaveChooser: boolean;
   /** The OS keyring as main sees it (Electron's safeStorage); absent outside the desktop app. */
   keyring?: { isEncryptionAvailable: boolean; backend: string | null };
+  /** Where the service process writes its structured log (the desktop app's user-data logs folder). */
+  logFolder?: string;
+  appVersion?: string;
   /** Run the backup scheduler (the desktop app does; tests and the bridge do not). */
   runsBackups: boolean;
 }

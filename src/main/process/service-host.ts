@@ -4,7 +4,9 @@
  * the very same entry under plain Node (child_process.fork). Binders are assembled in a PDF
  * worker thread beside it, so a long build never holds up another call.
  */
+import { join } from 'node:path';
 import { workerBinderEngine } from '../bundles/binder-in-worker';
+import { createLogger } from '../lib/log';
 import { createApi } from '../api/create-api';
 import { EventBus } from '../api/event-bus';
 import { createVaultBackupScheduler } from '../services/backups/backup-scheduler';
@@ -52,6 +54,8 @@ export function runServiceHost(port: HostPort): void {
       ...(config.kdfIterations ? { kdfIterations: config.kdfIterations } : {}),
     });
     openVault = vault;
+    const log = config.logFolder ? createLogger(config.logFolder, 'service') : null;
+    log?.write('info', { event: 'service.start' });
     const events = new EventBus();
     events.subscribe((event) => port.send({ type: 'event', event }));
     dispatch = createApi(
@@ -62,14 +66,30 @@ export function runServiceHost(port: HostPort): void {
         events,
         binderEngine: workerBinderEngine(config.pdfWorker),
         ...(config.keyring ? { deviceKeyStore: keyringVia(config.keyring) } : {}),
+        ...(config.logFolder
+          ? { diagnostics: { appVersion: config.appVersion ?? 'unknown', logFiles: [join(config.logFolder, 'main.log'), join(config.logFolder, 'service.log')] } }
+          : {}),
         ...(config.hasSaveChooser
           ? { chooseSavePath: async (suggestedName: string, mimeType: string) => (await ask({ op: 'chooseSavePath', suggestedName, mimeType })) as string | null }
           : {}),
       },
       // Method names and error codes only: inputs and messages may hold case data.
-      { onInternalError: (method) => port.send({ type: 'internal-error', method, code: 'INTERNAL' }) },
+      {
+        onInternalError: (method, error) => {
+          const code = error && typeof error === 'object' && 'code' in error ? String((error as { code: unknown }).code) : 'INTERNAL';
+          log?.write('error', { event: 'api.internal_error', method, code });
+          port.send({ type: 'internal-error', method, code });
+        },
+      },
     );
-    const backups = config.runsBackups ? createVaultBackupScheduler(vault, { onError: () => port.send({ type: 'internal-error', method: 'backups.scheduled', code: 'BACKUP_FAILED' }) }) : null;
+    const backups = config.runsBackups
+      ? createVaultBackupScheduler(vault, {
+          onError: () => {
+            log?.write('error', { event: 'backup.failed' });
+            port.send({ type: 'internal-error', method: 'backups.scheduled', code: 'BACKUP_FAILED' });
+          },
+        })
+      : null;
     backups?.start();
     shutdown = () => {
       backups?.stop();
