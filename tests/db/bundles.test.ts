@@ -54,7 +54,11 @@ describe('the mediation binder built from a case', () => {
     expect(built.fileName).toBe('Binder - Rivera, Sofia - 2026-11-23.pdf');
     expect(built.warnings).toEqual([]);
 
-    const path = writeTemp('case-binder.pdf', Buffer.from(built.base64, 'base64'));
+    // Nothing is audited until the file is written where the advocate chose.
+    expect(auditActions(vault.ctx, 'binder')).toEqual([]);
+    const saved = await vault.call('files.saveExport', { exportId: built.exportId });
+    const path = saved.savedPath!;
+    expect(path).toBe(join(vault.exportsDir, built.fileName));
     expect(qpdfCheck(path).status).toBe(0);
     expect(pdfinfoPages(path)).toBe(built.pageCount);
 

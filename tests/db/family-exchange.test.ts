@@ -2,7 +2,12 @@ import { createHash } from 'node:crypto';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { getTableName } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createApi } from '../../src/main/api/create-api';
+import type { AppContext } from '../../src/main/api/app-context';
+import { folderChooser } from '../../src/main/bridge/stand-in-chooser';
 import * as schema from '../../src/main/db/schema';
 import { EXCHANGE_TABLES, EXCLUDED_TABLES, foreignKeysOf, type FamilyFile } from '../../src/main/services/exchange/exchange-format';
 import { exportFamily } from '../../src/main/services/exchange/export-family';
@@ -171,14 +176,28 @@ describe('family export and import', () => {
     expect(count(target.ctx, 'document_contents')).toBe(0);
   });
 
-  it('exports and imports through the API as base64', async () => {
+  it('exports to the chosen path through the API, audits only once written, and imports it', async () => {
     const source = await vault();
     const { familyId } = seedRichFamily(source.ctx.db.sqlite, MARKER);
-    const exported = await apiFor(source.vault)('families.export', { id: familyId });
-    expect(exported.ok).toBe(true);
+    const exportAudits = () => source.ctx.db.sqlite.prepare("SELECT count(*) FROM audit_log WHERE action = 'export'").pluck().get();
     const target = await vault();
-    const value = (exported as { ok: true; value: { base64: string } }).value;
-    const imported = await apiFor(target.vault)('families.import', { base64: value.base64 });
+    const exportsDir = join(target.dir, 'exports');
+    const exportVia = (chooseSavePath: AppContext['chooseSavePath']) =>
+      createApi({ vault: source.vault, now: () => new Date('2026-11-23T15:00:00Z'), demoPath: `${source.path}.demo`, chooseSavePath })('families.export', { id: familyId });
+
+    // Cancelled: nothing written, nothing audited.
+    expect(await exportVia(async () => null)).toMatchObject({ ok: true, value: { savedPath: null, wasCancelled: true } });
+    expect(exportAudits()).toBe(0);
+    // A folder that cannot be written: reported, nothing left there, nothing audited.
+    const failed = await exportVia(async () => join(target.dir, 'no-such-folder', 'family.zip'));
+    expect(failed).toMatchObject({ ok: false, error: { code: 'FILE_WRITE_FAILED' } });
+    expect(exportAudits()).toBe(0);
+
+    const exported = await exportVia(folderChooser(exportsDir));
+    expect(exported).toMatchObject({ ok: true, value: { wasCancelled: false } });
+    const savedPath = (exported as { ok: true; value: { savedPath: string } }).value.savedPath;
+    expect(exportAudits()).toBe(1);
+    const imported = await apiFor(target.vault)('families.import', { base64: readFileSync(savedPath).toString('base64') });
     expect(imported).toMatchObject({ ok: true, value: { familyId: expect.any(Number) } });
   });
 });

@@ -7,6 +7,7 @@ import type { MethodInput, MethodName, MethodOutput } from '../../src/shared/api
 import type { AppContext } from '../../src/main/api/handlers';
 import { VaultManager } from '../../src/main/vault/vault-manager';
 import { EventBus } from '../../src/main/api/event-bus';
+import { folderChooser } from '../../src/main/bridge/stand-in-chooser';
 import type { AppEvent } from '../../src/shared/api/events';
 import type { ServiceContext } from '../../src/main/services/context';
 
@@ -75,6 +76,8 @@ export interface ApiVault {
   ctx: ServiceContext;
   /** Every event pushed on the event channel, oldest first. */
   events: AppEvent[];
+  /** Where saved exports land (the bridge's stand-in for the save dialog). */
+  exportsDir: string;
 }
 
 export async function apiVault(): Promise<ApiVault> {
@@ -82,7 +85,11 @@ export async function apiVault(): Promise<ApiVault> {
   const bus = new EventBus();
   const events: AppEvent[] = [];
   bus.subscribe((event) => events.push(event));
-  const dispatch = apiFor(temp.vault, {}, undefined, bus);
+  const exportsDir = join(temp.dir, 'exports');
+  const dispatch = createApi(
+    { vault: temp.vault, now: () => new Date('2026-11-23T15:00:00Z'), demoPath: `${temp.path}.demo`, events: bus, chooseSavePath: folderChooser(exportsDir) },
+    {},
+  );
   const created = await dispatch('vault.create', { passphrase: STRONG_PASSPHRASE, confirmation: STRONG_PASSPHRASE });
   if (!created.ok) throw new Error(`vault.create: ${created.error.code} ${created.error.message}`);
   const call: Call = async (method, input) => {
@@ -90,5 +97,5 @@ export async function apiVault(): Promise<ApiVault> {
     if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
     return result.value as never;
   };
-  return { temp, dispatch, call, ctx: { db: temp.vault.db(), now: () => new Date('2026-11-23T15:00:00Z') }, events };
+  return { temp, dispatch, call, ctx: { db: temp.vault.db(), now: () => new Date('2026-11-23T15:00:00Z') }, events, exportsDir };
 }

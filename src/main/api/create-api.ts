@@ -5,6 +5,7 @@ import { createDispatcher } from './dispatcher';
 import type { AutoLock } from '../vault/auto-lock';
 import { createVaultAutoLock } from '../vault/vault-auto-lock';
 import { withActivity } from '../vault/with-activity';
+import { dropHeldExports } from '../services/files/save-export';
 
 export interface ApiOptions {
   onInternalError?: (method: string, error: unknown) => void;
@@ -31,11 +32,20 @@ export function createApi(ctx: AppContext, options: ApiOptions = {}) {
   const autoLock =
     options.autoLock ??
     createVaultAutoLock(ctx.vault, {
-      onLocked: (reason) => events?.emit('vault.changed', { state: ctx.vault.status().state, reason }),
+      onLocked: (reason) => {
+        dropHeldExports();
+        events?.emit('vault.changed', { state: ctx.vault.status().state, reason });
+      },
       onWarning: (secondsLeft) => events?.emit('vault.autoLockWarning', { secondsLeft }),
     });
   const dispatch = createDispatcher(handlers, ctx, { isUnlocked: () => ctx.vault.isUnlocked(), onInternalError: options.onInternalError });
-  const counted = withActivity(dispatch, autoLock);
+  const withLockCleanup = async (method: unknown, input: unknown): Promise<Result<unknown>> => {
+    const result = await dispatch(method, input);
+    // Built exports hold case data: they go when the key goes.
+    if (!ctx.vault.isUnlocked()) dropHeldExports();
+    return result;
+  };
+  const counted = withActivity(withLockCleanup, autoLock);
   if (!events) return counted;
   return async (method: unknown, input: unknown): Promise<Result<unknown>> => {
     const stateBefore = ctx.vault.status().state;

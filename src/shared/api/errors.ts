@@ -15,6 +15,10 @@ export const ERROR_CODES = [
   'VAULT_DAMAGED',
   'VAULT_UNLOCKED',
   'FORBIDDEN',
+  /** A file could not be written where the advocate chose (disk full, read-only folder): nothing was left there. */
+  'FILE_WRITE_FAILED',
+  /** A file is larger than its kind allows (src/shared/api/file-limits.ts). */
+  'FILE_TOO_LARGE',
   'INTERNAL',
 ] as const;
 

@@ -196,7 +196,8 @@ export type BinderPlan = z.infer<typeof binderPlan>;
 
 export const binderBuildResult = z.object({
   fileName: z.string(),
-  base64: z.string(),
+  /** The built PDF waits in the service process; `files.saveExport` writes it where the advocate chooses. */
+  exportId: z.string(),
   pageCount: z.number().int(),
   sections: z.array(z.object({ id: z.string(), title: z.string(), startPage: z.number().int(), endPage: z.number().int() })),
   index: z.array(

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { MethodInput, MethodName, MethodOutput } from '@shared/api/contract';
 import type { AppEvent } from '@shared/api/events';
 import { startBridge } from '../../../src/main/bridge/bridge-server';
+import { folderChooser } from '../../../src/main/bridge/stand-in-chooser';
 import { forkServiceHost } from '../../../src/main/process/service-client';
 import { makeTempDir, MIGRATIONS_FOLDER, STRONG_PASSPHRASE, TEST_KDF_ITERATIONS } from '../../support/temp-vault';
 
@@ -17,6 +18,10 @@ export interface AppServer {
   pageCalls: readonly string[];
   /** Every event the service process pushed, oldest first. */
   events: readonly AppEvent[];
+  /** The events the bridge streamed to the page, oldest first. */
+  pageEvents: readonly AppEvent[];
+  /** Where the stand-in save dialog puts exports. */
+  exportsDir: string;
   /** Calls the same dispatcher the page uses, for fast test setup; throws on an API error. */
   api: <M extends MethodName>(method: M, input: MethodInput<M>) => Promise<MethodOutput<M>>;
   close: () => Promise<void>;
@@ -30,20 +35,26 @@ export interface AppServer {
 export async function startAppServer(): Promise<AppServer> {
   const { dir, cleanup } = makeTempDir('advocate-desk-e2e-');
   const vaultPath = join(dir, 'caseload.advd');
+  const exportsDir = join(dir, 'exports');
   const service = await forkServiceHost({
     vaultPath,
     demoPath: `${vaultPath}.demo`,
     migrationsFolder: MIGRATIONS_FOLDER,
     kdfIterations: TEST_KDF_ITERATIONS,
-    hasSaveChooser: false,
+    hasSaveChooser: true,
     runsBackups: false,
-  });
+  }, { chooseSavePath: folderChooser(exportsDir) });
   const dispatch = service.dispatch;
   const events: AppEvent[] = [];
   service.subscribe((event) => events.push(event));
   const pageCalls: string[] = [];
+  const pageEvents: AppEvent[] = [];
   const bridge = await startBridge({
-    subscribe: service.subscribe,
+    subscribe: (listener) =>
+      service.subscribe((event) => {
+        pageEvents.push(event);
+        listener(event);
+      }),
     dispatch: (method, input) => {
       pageCalls.push(String(method));
       return dispatch(method, input);
@@ -63,6 +74,8 @@ export async function startAppServer(): Promise<AppServer> {
     vaultPath,
     pageCalls,
     events,
+    pageEvents,
+    exportsDir,
     api,
     close: async () => {
       await bridge.close();

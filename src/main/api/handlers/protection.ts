@@ -5,7 +5,8 @@ import { readBackupSettings } from '../../services/backups/backup-scheduler';
 import { createBackup, listBackups } from '../../services/backups/backup-service';
 import { saveBackupSettings } from '../../services/backups/backup-settings';
 import { restoreBackup } from '../../services/backups/restore-backup';
-import { exportFamily } from '../../services/exchange/export-family';
+import { buildFamilyExport, recordFamilyExport } from '../../services/exchange/export-family';
+import { saveExport } from '../../services/files/save-export';
 import { importFamily } from '../../services/exchange/import-family';
 import { getRetentionSettings, listRetentionFlags, setRetentionSettings } from '../../services/retention/retention-service';
 import { getAutoLockSettings, setAutoLockSettings } from '../../services/session/auto-lock-settings';
@@ -39,9 +40,12 @@ export const protectionHandlers = {
   'audit.list': (input, ctx) => listAudit(ctx.vault.db(), input),
   'audit.verify': (_input, ctx) => verifyAuditChain(ctx.vault.db()),
 
-  'families.export': (input, ctx) => {
-    const exported = exportFamily(services(ctx), input.id);
-    return { fileName: exported.fileName, base64: Buffer.from(exported.bytes).toString('base64') };
+  'families.export': async (input, ctx) => {
+    const service = services(ctx);
+    const exported = buildFamilyExport(service, input.id);
+    const file = { kind: 'familyExport' as const, fileName: exported.fileName, mimeType: 'application/zip', bytes: exported.bytes };
+    const outcome = await saveExport(ctx.chooseSavePath, file, () => recordFamilyExport(service, input.id, exported.documentCount));
+    return { fileName: exported.fileName, ...outcome };
   },
   'families.import': (input, ctx) => importFamily(services(ctx), Buffer.from(input.base64, 'base64')),
 

@@ -3,6 +3,7 @@ import { AppError } from '@shared/api/errors';
 import type { BinderBuildOptions, BinderBuildResult, BinderPlan } from '@shared/domain/documents';
 import { buildBinder, type BinderResult, type ProgressCallback } from '../../bundles';
 import { writeFileAtomicallyAsync } from '../../lib/atomic-file';
+import { holdExport } from '../files/save-export';
 import { recordAudit } from '../audit/audit-service';
 import type { ServiceContext } from '../context';
 import { assembleBinderInput, binderWarnings } from './binder-input';
@@ -38,7 +39,7 @@ export async function buildBinderForCase(ctx: ServiceContext, caseId: number, op
 }
 
 /** The binder leaves the vault as a file: one audit row, ids and counts only. */
-function auditExport(ctx: ServiceContext, binder: CaseBinder, how: 'download' | 'file'): void {
+function auditExport(ctx: ServiceContext, binder: CaseBinder, how: 'chosen' | 'file'): void {
   ctx.db.sqlite.transaction(() => {
     recordAudit(
       ctx.db,
@@ -55,8 +56,9 @@ function auditExport(ctx: ServiceContext, binder: CaseBinder, how: 'download' | 
 }
 
 /**
- * 'bundles.buildBinder': builds the binder and returns it for the renderer to save where the user
- * picks. Progress goes to the job's entry, which 'bundles.progress' reads.
+ * 'bundles.buildBinder': builds the binder and keeps the PDF in this process until the advocate
+ * saves it (`files.saveExport`, which writes it where they choose and only then audits the
+ * export). Progress is pushed as `jobs.progress` events for the job id.
  */
 export async function buildBinderForRenderer(
   ctx: ServiceContext,
@@ -70,12 +72,12 @@ export async function buildBinderForRenderer(
     if (input.jobId) finishBinderJob(ctx, input.jobId, 'The binder could not be built');
     throw error;
   }
-  auditExport(ctx, binder, 'download');
   if (input.jobId) finishBinderJob(ctx, input.jobId, 'Binder ready');
   const { result } = binder;
+  const exportId = holdExport({ kind: 'binderPdf', fileName: binder.fileName, mimeType: 'application/pdf', bytes: result.bytes }, () => auditExport(ctx, binder, 'chosen'));
   return {
     fileName: binder.fileName,
-    base64: Buffer.from(result.bytes.buffer, result.bytes.byteOffset, result.bytes.byteLength).toString('base64'),
+    exportId,
     pageCount: result.pageCount,
     sections: result.sections,
     index: result.index.map((entry) => ({

@@ -20,4 +20,14 @@ export const fileMethods = {
     }),
     z.strictObject({ savedPath: z.string().nullable(), wasCancelled: z.boolean() }),
   ),
+  /**
+   * Writes a file the service process built and kept (a binder) where the user chooses: the save
+   * dialog in the desktop app, the bridge's exports folder in the browser. Atomic; the export's
+   * audit entry is written after the file is. A failed write is FILE_WRITE_FAILED.
+   */
+  'files.saveExport': method(
+    'Save a built export where the user chooses',
+    z.strictObject({ exportId: z.string().regex(/^[0-9a-f]{32}$/) }),
+    z.strictObject({ savedPath: z.string().nullable(), wasCancelled: z.boolean() }),
+  ),
 } as const;

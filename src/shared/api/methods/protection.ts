@@ -66,13 +66,14 @@ export const protectionMethods = {
   'audit.verify': method('Check the audit trail has not been altered', emptyInput, auditVerification),
 
   /**
-   * Everything of one family as a zip (JSON, CSV and the original documents), audited. The zip is
-   * not encrypted: the screen confirms before exporting and says so.
+   * Everything of one family as a zip (JSON, CSV and the original documents), written where the
+   * advocate chooses (save dialog), atomically, and audited once written. The zip is not
+   * encrypted: the screen confirms before exporting and says so. A failed write is FILE_WRITE_FAILED.
    */
   'families.export': method(
-    'Export a family',
+    'Export a family to a file the user chooses',
     z.strictObject({ id: recordId }),
-    z.strictObject({ fileName: z.string(), base64: z.string() }),
+    z.strictObject({ fileName: z.string(), savedPath: z.string().nullable(), wasCancelled: z.boolean() }),
   ),
   /** Imports a family export as a new family: all of it or nothing. */
   'families.import': method(
