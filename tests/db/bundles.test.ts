@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SECTIONS } from '../../src/main/bundles';
-import { assertToolsInstalled, pageTexts, pdfinfoPages, qpdfCheck, qpdfOutline, samplePdf, writeTemp } from '../../src/main/bundles/pdf-tools.testing';
+import { assertToolsInstalled, pageTexts, pdfinfoPages, qpdfCheck, qpdfOutline, samplePdf } from '../../src/main/bundles/pdf-tools.testing';
 import { saveBinder } from '../../src/main/services/bundles';
 import { BINDER_SECTION_IDS } from '../../src/shared/domain/documents';
 import { agreementWithTerm, session } from '../support/agreement-fixtures';

@@ -10,7 +10,6 @@ import { base64, seedRiveraCase, type Call } from '../support/document-fixtures'
 import { makeTempDir, MIGRATIONS_FOLDER, STRONG_PASSPHRASE } from '../support/temp-vault';
 
 let cleanup: (() => Promise<void>) | undefined;
-let currentClient: ServiceClient | undefined;
 afterEach(async () => {
   await cleanup?.();
   cleanup = undefined;
@@ -33,7 +32,6 @@ async function startService(pdfWorker?: EntryPoint, keyring?: SafeStorageLike, l
     await client.close();
     temp.cleanup();
   };
-  currentClient = client;
   const events: AppEvent[] = [];
   client.subscribe((event) => events.push(event));
   const call: Call = async (method, input) => {

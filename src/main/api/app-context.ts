@@ -1,5 +1,6 @@
 import type { BinderEngine } from '../bundles/binder-in-worker';
 import type { ServiceContext } from '../services/context';
+import type { Result } from '@shared/api/errors';
 import type { EventBus } from './event-bus';
 import type { SafeStorageLike } from '../vault/remembered-key';
 import type { VaultManager } from '../vault/vault-manager';
@@ -13,6 +14,8 @@ export interface AppContext {
   deviceKeyStore?: SafeStorageLike;
   /** The system's save dialog (desktop app only): a chosen path, or null when cancelled. */
   chooseSavePath?: (suggestedName: string, mimeType: string) => Promise<string | null>;
+  /** The dispatcher itself, for `files.exportTo` (set by createApi). */
+  invoke?: (method: unknown, input: unknown) => Promise<Result<unknown>>;
   /** The event channel (src/shared/api/events.ts); absent where nobody listens (CLI). */
   events?: EventBus;
   /** For "Copy diagnostics": the app's version and the logs whose last lines it shows. */

@@ -2,6 +2,7 @@ import type { Result } from '@shared/api/errors';
 import type { AppContext } from './handlers';
 import { handlers } from './handlers';
 import { createDispatcher } from './dispatcher';
+import type { EventBus } from './event-bus';
 import type { AutoLock } from '../vault/auto-lock';
 import { createVaultAutoLock } from '../vault/vault-auto-lock';
 import { withActivity } from '../vault/with-activity';
@@ -27,7 +28,9 @@ function changeCount(ctx: AppContext): number | null {
  * `data.changed` after a call that changed rows (SQLite's own change count, so no list of
  * "write methods" to keep in step).
  */
-export function createApi(ctx: AppContext, options: ApiOptions = {}) {
+type Dispatch = (method: unknown, input: unknown) => Promise<Result<unknown>>;
+
+export function createApi(ctx: AppContext, options: ApiOptions = {}): Dispatch {
   const events = ctx.events;
   const autoLock =
     options.autoLock ??
@@ -39,15 +42,20 @@ export function createApi(ctx: AppContext, options: ApiOptions = {}) {
       onWarning: (secondsLeft) => events?.emit('vault.autoLockWarning', { secondsLeft }),
     });
   const dispatch = createDispatcher(handlers, ctx, { isUnlocked: () => ctx.vault.isUnlocked(), onInternalError: options.onInternalError });
-  const withLockCleanup = async (method: unknown, input: unknown): Promise<Result<unknown>> => {
+  const withLockCleanup: Dispatch = async (method, input) => {
     const result = await dispatch(method, input);
     // Built exports hold case data: they go when the key goes.
     if (!ctx.vault.isUnlocked()) dropHeldExports();
     return result;
   };
   const counted = withActivity(withLockCleanup, autoLock);
-  if (!events) return counted;
-  return async (method: unknown, input: unknown): Promise<Result<unknown>> => {
+  const api = events ? withEvents(counted, ctx, events) : counted;
+  ctx.invoke = api;
+  return api;
+}
+
+function withEvents(counted: Dispatch, ctx: AppContext, events: EventBus): Dispatch {
+  return async (method, input) => {
     const stateBefore = ctx.vault.status().state;
     const pathBefore = ctx.vault.vaultPath;
     const changesBefore = changeCount(ctx);

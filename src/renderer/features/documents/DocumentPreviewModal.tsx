@@ -5,7 +5,8 @@ import { useEffect, useMemo } from 'react';
 import { callMethod } from '../../api/use-api';
 import { errorMessage } from '../../lib/form-errors';
 import { emailText } from './email-text';
-import { base64ToBlob, saveExportedFile } from '../../lib/save-file';
+import { base64ToBlob, exportToFile } from '../../lib/save-file';
+import { notifyFailed } from '../../lib/notify';
 
 /** Decodes base64 as UTF-8 text (an .eml file). */
 function base64Text(base64: string): string {
@@ -75,7 +76,7 @@ export function DocumentPreviewModal({ document, onClose }: { document: Document
         )}
         <Group justify="flex-end">
           {content && (
-            <Button variant="default" onClick={() => void saveExportedFile({ fileName: content.fileName, base64: content.base64, mimeType: content.mimeType })}>
+            <Button variant="default" onClick={() => void exportToFile('documents.content', { id: document.id }).catch((failure: unknown) => notifyFailed(failure, 'The copy was not saved'))}>
               Save a copy…
             </Button>
           )}
