@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { isoDate } from '@shared/domain/common';
 
-
 /** A local calendar date 'YYYY-MM-DD' that exists on the calendar (no 2025-02-30): the app's one ISO-date schema. */
 export const isoDateSchema = isoDate;
 
