@@ -83,6 +83,28 @@ describe('documents', () => {
     expect(stored.map((document) => document.originalName)).toEqual(['evaluation-report.pdf']);
   });
 
+  it('previews a PDF straight from the vault through the app\'s own route, not as base64 through the API', async () => {
+    const path = await writePdf('iep-2026.pdf', 'Individualized education program', 1);
+    const record = await server.api('documents.import', { caseId, fileName: 'iep-2026.pdf', base64: readFileSync(path).toString('base64'), category: 'iep', title: 'IEP 2026' });
+    const tab = new DocumentsTab(page);
+    await tab.open(server.origin, caseId);
+    const callsBefore = server.pageCalls.length;
+    await tab.documentRow('IEP 2026').getByTestId('document-title').click();
+    const frame = page.getByTestId('document-preview-frame');
+    await frame.waitFor();
+    expect(await frame.getAttribute('src')).toBe(`/documents/${record.id}/content`);
+    const served = await page.evaluate(async (url) => {
+      const response = await fetch(url);
+      return { status: response.status, type: response.headers.get('content-type'), size: (await response.arrayBuffer()).byteLength };
+    }, `/documents/${record.id}/content`);
+    expect(served).toEqual({ status: 200, type: 'application/pdf', size: readFileSync(path).byteLength });
+    expect(server.pageCalls.slice(callsBefore)).not.toContain('documents.content');
+    // Another session (no cookie) gets nothing.
+    const outsider = await fetch(`${server.origin}/documents/${record.id}/content`);
+    expect(outsider.status).toBe(401);
+    await page.keyboard.press('Escape');
+  });
+
   it('building a binder shows progress and offers the PDF', async () => {
     // Enough pages that the build reports many steps.
     for (let index = 1; index <= BINDER_DOCUMENTS; index += 1) {

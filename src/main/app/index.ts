@@ -7,6 +7,7 @@ import { app, BrowserWindow, dialog, net, powerMonitor, protocol, safeStorage } 
 import { join, normalize, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { EVENT_CHANNEL } from '@shared/api/channel';
+import { documentHeaders } from '../lib/document-headers';
 import { registerApi } from '../ipc/register-api';
 import { createLogger } from '../lib/log';
 import type { ServiceClient } from '../process/service-client';
@@ -43,9 +44,16 @@ function start(): void {
 const rendererRoot = join(__dirname, '../renderer');
 const IDLE_CHECK_MS = 30_000;
 
-function serveRenderer(): void {
-  protocol.handle('app', (request) => {
+function serveRenderer(service: ServiceClient): void {
+  protocol.handle('app', async (request) => {
     const { pathname } = new URL(request.url);
+    // A stored document for the preview frame, straight from the vault in the service process.
+    const documentRoute = /^\/documents\/(\d{1,12})\/content$/.exec(pathname);
+    if (documentRoute) {
+      const file = await service.readDocument(Number(documentRoute[1]));
+      if (!file) return new Response('Not available', { status: 404 });
+      return new Response(new Blob([file.bytes] as unknown as ConstructorParameters<typeof Blob>[0], { type: file.mimeType }), { headers: documentHeaders(file.mimeType, file.bytes.byteLength) });
+    }
     const file = normalize(join(rendererRoot, pathname === '/' ? 'index.html' : decodeURIComponent(pathname)));
     if (!file.startsWith(rendererRoot + sep)) return new Response('Not found', { status: 404 });
     return net.fetch(pathToFileURL(file).toString());
@@ -72,7 +80,6 @@ async function chooseSavePath(suggestedName: string): Promise<string | null> {
 
 async function ready(): Promise<void> {
   hardenSession();
-  serveRenderer();
   const dataDir = app.getPath('userData');
   const logFolder = join(dataDir, 'logs');
   const log = createLogger(logFolder, 'main');
@@ -101,6 +108,7 @@ async function ready(): Promise<void> {
       },
     },
   );
+  serveRenderer(service);
   registerApi(service.dispatch, trustedOrigins);
   // Events go to every window of the app (there is one), on the one event channel.
   service.subscribe((event) => {

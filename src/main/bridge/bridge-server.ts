@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AppEvent } from '@shared/api/events';
 import { CONTENT_SECURITY_POLICY } from '../app/content-security-policy';
+import { documentHeaders } from '../lib/document-headers';
 
 /**
  * A loopback HTTP bridge that carries the same typed API as Electron's IPC, for end-to-end tests
@@ -20,6 +21,8 @@ export interface BridgeOptions {
   port?: number;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes?: number;
+  /** A stored document for the preview: GET /documents/<id>/content. */
+  readDocument?: (documentId: number) => Promise<{ mimeType: string; bytes: Uint8Array } | null>;
   /** The event channel: GET /events streams these to the page as server-sent events. */
   subscribe?: (listener: (event: AppEvent) => void) => () => void;
 }
@@ -81,6 +84,11 @@ function send(response: ServerResponse, status: number, body: string, type = 'te
   response.end(body);
 }
 
+function sendDocument(response: ServerResponse, file: { mimeType: string; bytes: Uint8Array }): void {
+  response.writeHead(200, documentHeaders(file.mimeType, file.bytes.byteLength));
+  response.end(Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength));
+}
+
 async function readBody(request: IncomingMessage, limit: number): Promise<string | null> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -139,6 +147,14 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
       }
       const result = await options.dispatch(message.method, message.input);
       return send(response, 200, JSON.stringify(result), 'application/json; charset=utf-8');
+    }
+
+    const documentRoute = /^\/documents\/(\d{1,12})\/content$/.exec(url.pathname);
+    if (documentRoute) {
+      if (request.method !== 'GET') return send(response, 405, 'Use GET');
+      const file = options.readDocument ? await options.readDocument(Number(documentRoute[1])) : null;
+      if (!file) return send(response, 404, 'Not available');
+      return sendDocument(response, file);
     }
 
     if (url.pathname === '/events') {

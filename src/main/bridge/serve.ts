@@ -40,7 +40,7 @@ const service = await forkServiceHost(
     },
   },
 );
-const bridge = await startBridge({ dispatch: service.dispatch, subscribe: service.subscribe, staticDir: values.static!, port: Number(values.port) });
+const bridge = await startBridge({ dispatch: service.dispatch, subscribe: service.subscribe, readDocument: service.readDocument, staticDir: values.static!, port: Number(values.port) });
 console.log(`Advocate Desk is running in the browser bridge. Open:\n  ${bridge.loginUrl}`);
 console.log(`Vault folder: ${dataDir}\nExports are saved in: ${exportsDir}`);
 

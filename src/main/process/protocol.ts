@@ -37,6 +37,7 @@ export type ToService =
   | { type: 'init'; config: ServiceHostConfig }
   | { type: 'call'; id: number; method: unknown; input: unknown }
   | { type: 'reply'; id: number; reply: HostReply }
+  | { type: 'read-document'; id: number; documentId: number }
   | { type: 'system'; what: 'suspend' | 'lock-screen' | 'idle'; idleSeconds?: number }
   | { type: 'shutdown' };
 
@@ -45,5 +46,6 @@ export type FromService =
   | { type: 'result'; id: number; result: Result<unknown> }
   | { type: 'event'; event: AppEvent }
   | { type: 'request'; id: number; request: HostRequest }
+  | { type: 'document'; id: number; file: { fileName: string; mimeType: string; bytes: Uint8Array } | null }
   | { type: 'internal-error'; method: string; code: string }
   | { type: 'closed' };

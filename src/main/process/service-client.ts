@@ -28,6 +28,8 @@ export interface ServiceClient {
   dispatch: (method: unknown, input: unknown) => Promise<Result<unknown>>;
   subscribe: (listener: (event: AppEvent) => void) => () => void;
   system: (what: 'suspend' | 'lock-screen' | 'idle', idleSeconds?: number) => void;
+  /** A stored document's bytes for the preview (null while locked, or when there is no such document). */
+  readDocument: (documentId: number) => Promise<{ fileName: string; mimeType: string; bytes: Uint8Array } | null>;
   /** Locks the vault and ends the process. */
   close: () => Promise<void>;
 }
@@ -41,6 +43,7 @@ const STOPPED: Result<unknown> = {
 export function connectServiceHost(channel: ServiceChannel, config: ServiceHostConfig, options: ServiceClientOptions = {}): Promise<ServiceClient> {
   const calls = new Map<number, (result: Result<unknown>) => void>();
   const listeners = new Set<(event: AppEvent) => void>();
+  const reads = new Map<number, (file: { fileName: string; mimeType: string; bytes: Uint8Array } | null) => void>();
   let nextId = 1;
   let hasExited = false;
   let isClosing = false;
@@ -75,6 +78,8 @@ export function connectServiceHost(channel: ServiceChannel, config: ServiceHostC
       hasExited = true;
       for (const finish of calls.values()) finish(STOPPED);
       calls.clear();
+      for (const finish of reads.values()) finish(null);
+      reads.clear();
       onClosed?.();
       if (!isClosing) {
         rejectReady(new Error(`The service process ended during start-up (exit ${code}).`));
@@ -89,6 +94,11 @@ export function connectServiceHost(channel: ServiceChannel, config: ServiceHostC
           const finish = calls.get(message.id);
           calls.delete(message.id);
           return finish?.(message.result);
+        }
+        case 'document': {
+          const finish = reads.get(message.id);
+          reads.delete(message.id);
+          return finish?.(message.file);
         }
         case 'event':
           for (const listener of listeners) listener(message.event);
@@ -109,6 +119,14 @@ export function connectServiceHost(channel: ServiceChannel, config: ServiceHostC
         return new Promise((resolve) => {
           calls.set(id, resolve);
           channel.send({ type: 'call', id, method, input });
+        });
+      },
+      readDocument: (documentId) => {
+        if (hasExited) return Promise.resolve(null);
+        const id = nextId++;
+        return new Promise((resolve) => {
+          reads.set(id, resolve);
+          channel.send({ type: 'read-document', id, documentId });
         });
       },
       subscribe: (listener) => {

@@ -12,6 +12,7 @@ import { EventBus } from '../api/event-bus';
 import { createVaultBackupScheduler } from '../services/backups/backup-scheduler';
 import { autoLockFor } from '../vault/vault-auto-lock';
 import { VaultManager } from '../vault/vault-manager';
+import { readDocumentFile } from '../services/files/document-file';
 import type { SafeStorageLike } from '../vault/remembered-key';
 import type { FromService, HostReply, HostRequest, ServiceHostConfig, ToService } from './protocol';
 
@@ -117,6 +118,17 @@ export function runServiceHost(port: HostPort): void {
         const resolve = pending.get(message.id);
         pending.delete(message.id);
         resolve?.(message.reply);
+        return;
+      }
+      case 'read-document': {
+        // Locked, missing or unreadable: no file (the window shows "not available"), never an error text.
+        let file: ReturnType<typeof readDocumentFile> | null = null;
+        try {
+          if (openVault?.isUnlocked()) file = readDocumentFile({ db: openVault.db(), now: () => new Date() }, message.documentId);
+        } catch {
+          file = null;
+        }
+        port.send({ type: 'document', id: message.id, file });
         return;
       }
       case 'system':

@@ -20,10 +20,3 @@ export async function exportToFile<M extends ExportMethod>(method: M, input: Met
   const outcome = await call('files.exportTo', { method, input });
   return { fileName: outcome.fileName, savedPath: outcome.savedPath, summary: outcome.summary };
 }
-
-export function base64ToBlob(base64: string, mimeType: string): Blob {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
-  return new Blob([bytes], { type: mimeType });
-}

@@ -50,6 +50,7 @@ export async function startAppServer(): Promise<AppServer> {
   const pageCalls: string[] = [];
   const pageEvents: AppEvent[] = [];
   const bridge = await startBridge({
+    readDocument: service.readDocument,
     subscribe: (listener) =>
       service.subscribe((event) => {
         pageEvents.push(event);
