@@ -4,7 +4,7 @@
  * receives. The name lists are written in at build time (electron.vite.config.ts), so this bundle
  * stays a few kilobytes instead of carrying the whole contract and zod.
  */
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import { API_CHANNEL, EVENT_CHANNEL } from '@shared/api/channel';
 
 declare const __METHOD_NAMES__: readonly string[];
@@ -20,6 +20,8 @@ contextBridge.exposeInMainWorld('api', {
     }
     return ipcRenderer.invoke(API_CHANNEL, method, input);
   },
+  /** Where a picked or dropped file is on disk: imports pass the path, never the file's bytes. */
+  pathForFile: (file: File) => webUtils.getPathForFile(file),
   onEvent: (listener: (event: unknown) => void) => {
     const forward = (_event: IpcRendererEvent, message: { name?: unknown }) => {
       if (typeof message?.name === 'string' && events.has(message.name)) listener(message);

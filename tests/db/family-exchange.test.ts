@@ -176,7 +176,7 @@ describe('family export and import', () => {
     expect(count(target.ctx, 'document_contents')).toBe(0);
   });
 
-  it('exports to the chosen path through the API, audits only once written, and imports it', async () => {
+  it('exports to the chosen path through the API, audits only once written, and imports it from its path', async () => {
     const source = await vault();
     const { familyId } = seedRichFamily(source.ctx.db.sqlite, MARKER);
     const exportAudits = () => source.ctx.db.sqlite.prepare("SELECT count(*) FROM audit_log WHERE action = 'export'").pluck().get();
@@ -197,7 +197,11 @@ describe('family export and import', () => {
     expect(exported).toMatchObject({ ok: true, value: { wasCancelled: false } });
     const savedPath = (exported as { ok: true; value: { savedPath: string } }).value.savedPath;
     expect(exportAudits()).toBe(1);
-    const imported = await apiFor(target.vault)('families.import', { base64: readFileSync(savedPath).toString('base64') });
+    // Imported by path: the service process reads the file; no bytes in the call.
+    expect(await apiFor(target.vault)('families.import', { file: { path: 'family.zip' } })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await apiFor(target.vault)('families.import', { file: { path: join(target.dir, 'nowhere.zip') } })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(readFileSync(savedPath).byteLength).toBeGreaterThan(100);
+    const imported = await apiFor(target.vault)('families.import', { file: { path: savedPath } });
     expect(imported).toMatchObject({ ok: true, value: { familyId: expect.any(Number) } });
   });
 });

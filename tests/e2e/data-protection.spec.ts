@@ -1,4 +1,5 @@
-import { basename, dirname } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { OTHER_STRONG_PASSPHRASE } from '../support/temp-vault';
@@ -130,6 +131,8 @@ describe('protecting the data', () => {
     await actions.importFamily(exportPath);
     await page.getByRole('heading', { name: 'Rivera', level: 2 }).waitFor();
     const importedId = Number(/#\/families\/(\d+)$/.exec(page.url())?.[1]);
+    // The page streamed the file to the bridge and imported it by upload id; no copy is left behind.
+    expect(readdirSync(join(dirname(server.exportsDir), 'uploads'))).toEqual([]);
     expect(importedId).not.toBe(riveraId);
     // The imported family has the student, the case and its timeline.
     await page.getByRole('button', { name: 'Open a case for Mateo Rivera' }).waitFor();

@@ -14,6 +14,8 @@ export interface AppContext {
   deviceKeyStore?: SafeStorageLike;
   /** The system's save dialog (desktop app only): a chosen path, or null when cancelled. */
   chooseSavePath?: (suggestedName: string, mimeType: string) => Promise<string | null>;
+  /** Where the browser bridge streams uploads (src/shared/api/file-ref.ts); absent in the desktop app. */
+  uploadsDir?: string;
   /** The dispatcher itself, for `files.exportTo` (set by createApi). */
   invoke?: (method: unknown, input: unknown) => Promise<Result<unknown>>;
   /** The event channel (src/shared/api/events.ts); absent where nobody listens (CLI). */

@@ -1,5 +1,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+import { Transform } from 'node:stream';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -21,6 +23,10 @@ export interface BridgeOptions {
   port?: number;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes?: number;
+  /** Where POST /uploads streams a file the page imports (the service process reads it from there by id). */
+  uploadsDir?: string;
+  /** Largest upload, in bytes. */
+  maxUploadBytes?: number;
   /** A stored document for the preview: GET /documents/<id>/content. */
   readDocument?: (documentId: number) => Promise<{ mimeType: string; bytes: Uint8Array } | null>;
   /** The event channel: GET /events streams these to the page as server-sent events. */
@@ -89,6 +95,30 @@ function sendDocument(response: ServerResponse, file: { mimeType: string; bytes:
   response.end(Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength));
 }
 
+/**
+ * Streams an upload to its own file (never held in memory whole, never base64), stopping at the
+ * size limit; returns its id, or null when it was too large (nothing is left behind).
+ */
+async function receiveUpload(request: IncomingMessage, folder: string, limit: number): Promise<string | null> {
+  mkdirSync(folder, { recursive: true, mode: 0o700 });
+  const uploadId = randomBytes(16).toString('hex');
+  const path = join(folder, uploadId);
+  let size = 0;
+  const cap = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      size += chunk.length;
+      done(size > limit ? new Error('too large') : null, chunk);
+    },
+  });
+  try {
+    await pipeline(request, cap, createWriteStream(path, { mode: 0o600 }));
+    return uploadId;
+  } catch {
+    rmSync(path, { force: true });
+    return null;
+  }
+}
+
 async function readBody(request: IncomingMessage, limit: number): Promise<string | null> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -147,6 +177,15 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
       }
       const result = await options.dispatch(message.method, message.input);
       return send(response, 200, JSON.stringify(result), 'application/json; charset=utf-8');
+    }
+
+    if (url.pathname === '/uploads') {
+      if (request.method !== 'POST') return send(response, 405, 'Use POST');
+      if (request.headers.origin !== undefined && request.headers.origin !== origin) return send(response, 403, 'Cross-origin request refused');
+      if (!options.uploadsDir) return send(response, 404, 'No uploads here');
+      const uploadId = await receiveUpload(request, options.uploadsDir, options.maxUploadBytes ?? 1024 ** 3);
+      if (!uploadId) return send(response, 413, 'The file is too large to import');
+      return send(response, 200, JSON.stringify({ uploadId }), 'application/json; charset=utf-8');
     }
 
     const documentRoute = /^\/documents\/(\d{1,12})\/content$/.exec(url.pathname);

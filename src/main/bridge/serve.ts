@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MAX_UPLOAD_BYTES } from '@shared/api/file-limits';
 import { forkServiceHost } from '../process/service-client';
 import { startBridge } from './bridge-server';
 import { folderChooser } from './stand-in-chooser';
@@ -21,6 +22,7 @@ const { values } = parseArgs({
 
 const dataDir = resolve(values.data!);
 const exportsDir = join(dataDir, 'exports');
+const uploadsDir = join(dataDir, 'uploads');
 const service = await forkServiceHost(
   {
     vaultPath: join(dataDir, 'caseload.advd'),
@@ -28,6 +30,7 @@ const service = await forkServiceHost(
     migrationsFolder: join(root, 'drizzle'),
     hasSaveChooser: true,
     runsBackups: false,
+    uploadsDir,
   },
   {
     // No system dialog in a browser: exports are saved in the data folder's exports/ folder.
@@ -40,7 +43,7 @@ const service = await forkServiceHost(
     },
   },
 );
-const bridge = await startBridge({ dispatch: service.dispatch, subscribe: service.subscribe, readDocument: service.readDocument, staticDir: values.static!, port: Number(values.port) });
+const bridge = await startBridge({ uploadsDir, maxUploadBytes: MAX_UPLOAD_BYTES, dispatch: service.dispatch, subscribe: service.subscribe, readDocument: service.readDocument, staticDir: values.static!, port: Number(values.port) });
 console.log(`Advocate Desk is running in the browser bridge. Open:\n  ${bridge.loginUrl}`);
 console.log(`Vault folder: ${dataDir}\nExports are saved in: ${exportsDir}`);
 

@@ -9,6 +9,8 @@ export interface ServiceHostConfig {
   vaultPath: string;
   demoPath: string;
   migrationsFolder: string;
+  /** Where the browser bridge streams uploads; absent in the desktop app (imports come by path). */
+  uploadsDir?: string;
   /** Tests lower the key derivation's cost to stay fast; the app keeps the default. */
   kdfIterations?: number;
   /** The PDF worker's built file in the packaged app; the TypeScript source under Node when absent. */

@@ -67,6 +67,7 @@ export function runServiceHost(port: HostPort): void {
         events,
         binderEngine: workerBinderEngine(config.pdfWorker),
         ...(config.keyring ? { deviceKeyStore: keyringVia(config.keyring) } : {}),
+        ...(config.uploadsDir ? { uploadsDir: config.uploadsDir } : {}),
         ...(config.logFolder
           ? { diagnostics: { appVersion: config.appVersion ?? 'unknown', logFiles: [join(config.logFolder, 'main.log'), join(config.logFolder, 'service.log')] } }
           : {}),

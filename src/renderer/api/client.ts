@@ -1,12 +1,15 @@
 import type { ApiError, Result } from '@shared/api/errors';
 import type { MethodInput, MethodName, MethodOutput } from '@shared/api/contract';
 import { isEventName, type AppEvent, type EventName, type EventPayload } from '@shared/api/events';
+import type { FileRef } from '@shared/api/file-ref';
 
 /** What the preload exposes in Electron; the browser bridge provides the same over fetch and server-sent events. */
 interface ApiBridge {
   invoke: (method: string, input: unknown) => Promise<Result<unknown>>;
   /** Main's pushed events (src/shared/api/events.ts); returns the unsubscribe. */
   onEvent: (listener: (event: unknown) => void) => () => void;
+  /** A picked or dropped file's path on disk (Electron's webUtils.getPathForFile). */
+  pathForFile: (file: File) => string;
 }
 
 declare global {
@@ -129,4 +132,18 @@ export function onEvent<E extends EventName>(name: E, listener: (payload: EventP
       stopSource = null;
     }
   };
+}
+
+/**
+ * A file the advocate picked or dropped, as the import methods take it: its path in the desktop
+ * app; in the browser bridge the file is streamed to the bridge first (POST /uploads) and passed
+ * by upload id. Either way its bytes never travel inside an API call.
+ */
+export async function fileReference(file: File): Promise<FileRef> {
+  const path = window.api?.pathForFile(file);
+  if (path) return { path };
+  const response = await fetch('/uploads', { method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/octet-stream' }, body: file });
+  if (response.status === 413) throw new ApiCallError({ code: 'FILE_TOO_LARGE', message: 'This file is too large to import.' });
+  if (!response.ok) throw new ApiCallError({ code: 'FORBIDDEN', message: `The app's local connection refused the file (${response.status}).` });
+  return (await response.json()) as FileRef;
 }

@@ -9,11 +9,16 @@ export const FILE_LIMITS = {
   binderPdf: 1024 ** 3,
   /** A family export zip (every document of the family, uncompressed PDFs inside). */
   familyExport: 1024 ** 3,
+  /** A family export read back in (the largest we write). */
+  familyImport: 1024 ** 3,
   /** A letter, calendar or time report written to disk. */
   smallExport: 64 * 1024 ** 2,
 } as const;
 
 export type FileKind = keyof typeof FILE_LIMITS;
+
+/** The largest upload the browser bridge streams to disk (the largest of the limits above). */
+export const MAX_UPLOAD_BYTES = Math.max(...Object.values(FILE_LIMITS));
 
 export function describeLimit(kind: FileKind): string {
   const bytes = FILE_LIMITS[kind];

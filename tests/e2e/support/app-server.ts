@@ -36,6 +36,7 @@ export async function startAppServer(): Promise<AppServer> {
   const { dir, cleanup } = makeTempDir('advocate-desk-e2e-');
   const vaultPath = join(dir, 'caseload.advd');
   const exportsDir = join(dir, 'exports');
+  const uploadsDir = join(dir, 'uploads');
   const service = await forkServiceHost({
     vaultPath,
     demoPath: `${vaultPath}.demo`,
@@ -43,6 +44,7 @@ export async function startAppServer(): Promise<AppServer> {
     kdfIterations: TEST_KDF_ITERATIONS,
     hasSaveChooser: true,
     runsBackups: false,
+    uploadsDir,
   }, { chooseSavePath: folderChooser(exportsDir) });
   const dispatch = service.dispatch;
   const events: AppEvent[] = [];
@@ -50,6 +52,7 @@ export async function startAppServer(): Promise<AppServer> {
   const pageCalls: string[] = [];
   const pageEvents: AppEvent[] = [];
   const bridge = await startBridge({
+    uploadsDir,
     readDocument: service.readDocument,
     subscribe: (listener) =>
       service.subscribe((event) => {

@@ -7,6 +7,7 @@ import { saveBackupSettings } from '../../services/backups/backup-settings';
 import { restoreBackup } from '../../services/backups/restore-backup';
 import { buildFamilyExport, recordFamilyExport } from '../../services/exchange/export-family';
 import { saveExport } from '../../services/files/save-export';
+import { readImportFile } from '../../services/files/read-import';
 import { importFamily } from '../../services/exchange/import-family';
 import { getRetentionSettings, listRetentionFlags, setRetentionSettings } from '../../services/retention/retention-service';
 import { getAutoLockSettings, setAutoLockSettings } from '../../services/session/auto-lock-settings';
@@ -47,7 +48,7 @@ export const protectionHandlers = {
     const outcome = await saveExport(ctx.chooseSavePath, file, () => recordFamilyExport(service, input.id, exported.documentCount));
     return { fileName: exported.fileName, ...outcome };
   },
-  'families.import': (input, ctx) => importFamily(services(ctx), Buffer.from(input.base64, 'base64')),
+  'families.import': async (input, ctx) => importFamily(services(ctx), await readImportFile(input.file, 'familyImport', ctx.uploadsDir)),
 
   'retention.getSettings': (_input, ctx) => getRetentionSettings(services(ctx)),
   'retention.setSettings': (input, ctx) => setRetentionSettings(services(ctx), input),

@@ -10,11 +10,9 @@ import {
   retentionFlag,
   retentionSettings,
 } from '../../domain/protection';
+import { fileRef } from '../file-ref';
 import { method } from '../method';
 import { passphrase, vaultState } from '../vault-schemas';
-
-/** A family export as base64 text: about 700 MB of zip at most (IPC carries strings well). */
-const MAX_EXPORT_BASE64 = 1024 ** 3;
 
 export const protectionMethods = {
   /** The idle time and sleep behaviour that lock the vault by themselves. */
@@ -75,10 +73,10 @@ export const protectionMethods = {
     z.strictObject({ id: recordId }),
     z.strictObject({ fileName: z.string(), savedPath: z.string().nullable(), wasCancelled: z.boolean() }),
   ),
-  /** Imports a family export as a new family: all of it or nothing. */
+  /** Imports a family export (a file by reference: src/shared/api/file-ref.ts) as a new family: all of it or nothing. */
   'families.import': method(
     'Import a family export',
-    z.strictObject({ base64: z.string().min(1).max(MAX_EXPORT_BASE64) }),
+    z.strictObject({ file: fileRef }),
     z.strictObject({ familyId: recordId, counts: z.record(z.string(), z.number().int().nonnegative()) }),
   ),
 
