@@ -8,6 +8,7 @@ import { ensurePrivateDir, writeFileAtomically } from '../lib/atomic-file';
 import {
   createKeyEnvelope,
   DEFAULT_PBKDF2_ITERATIONS,
+  matchesKeyCheck,
   parseKeyEnvelope,
   rewrapPassphrase,
   unwrapWithPassphrase,
@@ -15,6 +16,7 @@ import {
   type KeyEnvelope,
 } from './key-envelope';
 import { assertStrongPassphrase } from './passphrase-policy';
+import { fileShapeProblem, layoutProblem, pruneSkippedNotice, recordVaultId, schemaProblem } from './vault-checks';
 
 export interface VaultManagerOptions {
   path: string;
@@ -71,6 +73,7 @@ export class VaultManager {
       homePath: this.options.path,
       demoPath: this.options.demoPath ?? null,
       hasDemo: this.options.demoPath !== undefined && existsSync(this.options.demoPath),
+      notice: this.open ? pruneSkippedNotice(this.open.db.sqlite) : null,
     };
   }
 
@@ -114,6 +117,7 @@ export class VaultManager {
       // Owner-only; SQLite gives the -wal and -shm files the same mode as the database.
       chmodSync(this.path, 0o600);
       applyMigrations(sqlite, this.options.migrationsFolder);
+      recordVaultId(sqlite, envelope.vaultId);
     } catch (error) {
       sqlite?.close();
       for (const suffix of ['', '-wal', '-shm']) rmSync(`${this.path}${suffix}`, { force: true });
@@ -148,7 +152,8 @@ export class VaultManager {
       'passphrase' in secret
         ? await unwrapWithPassphrase(envelope, secret.passphrase)
         : await unwrapWithRecoveryKey(envelope, secret.recoveryKey);
-    return this.openWithDataKey(envelope, dataKey);
+    // The key file's AES-GCM tag proved this key: from here on, a file that does not open is damaged.
+    return this.openWithDataKey(envelope, dataKey, true);
   }
 
   /**
@@ -158,34 +163,60 @@ export class VaultManager {
   unlockWithDataKey(dataKey: Buffer): VaultStatus {
     if (this.open) return this.status();
     const envelope = this.readEnvelope();
-    return this.openWithDataKey(envelope, Buffer.from(dataKey));
+    const key = Buffer.from(dataKey);
+    const matches = matchesKeyCheck(envelope, key);
+    if (matches === false) {
+      key.fill(0);
+      throw new AppError('WRONG_PASSPHRASE', 'The key kept on this device no longer opens this vault. Unlock with the passphrase.');
+    }
+    return this.openWithDataKey(envelope, key, matches === true);
   }
 
-  private openWithDataKey(envelope: KeyEnvelope, dataKey: Buffer): VaultStatus {
+  private refuseAsDamaged(problem: string, sqlite: VaultDb['sqlite'] | null, dataKey: Buffer): VaultStatus {
+    sqlite?.close();
+    dataKey.fill(0);
+    this.damage = problem;
+    return this.status();
+  }
+
+  /**
+   * Opens the file with a data key. `isKeyProven`: the key file (or its key check) vouched for the
+   * key, so SQLite's "file is not a database" can only mean the file is damaged or foreign. Every
+   * check before the migrations only reads: a refused file is left exactly as it was.
+   */
+  private openWithDataKey(envelope: KeyEnvelope, dataKey: Buffer, isKeyProven: boolean): VaultStatus {
+    const shape = fileShapeProblem(this.path);
+    if (shape) return this.refuseAsDamaged(shape, null, dataKey);
     let sqlite;
     try {
       sqlite = openKeyed(this.path, dataKey, { create: false, nativeBinding: this.options.nativeBinding });
     } catch (error) {
-      dataKey.fill(0);
-      if (error instanceof Error && 'code' in error && (error as { code: unknown }).code === 'SQLITE_NOTADB') {
+      const code = error instanceof Error && 'code' in error ? (error as { code: unknown }).code : null;
+      if (code === 'SQLITE_NOTADB' && !isKeyProven) {
+        dataKey.fill(0);
         throw new AppError('WRONG_PASSPHRASE', 'The key kept on this device no longer opens this vault. Unlock with the passphrase.');
       }
-      this.damage = `The vault file could not be read (${error instanceof Error ? error.message : 'unknown error'}).`;
-      return this.status();
+      const detail = error instanceof Error ? error.message : 'unknown error';
+      return this.refuseAsDamaged(
+        code === 'SQLITE_NOTADB'
+          ? `The key is right, but the vault file does not read as this vault (${detail}): it is damaged, truncated or was replaced by another file. Nothing was changed. Restore the vault from a backup with its key file.`
+          : `The vault file is damaged and could not be read (${detail}). Nothing was changed. Restore the vault from a backup with its key file.`,
+        null,
+        dataKey,
+      );
     }
+    const problem = layoutProblem(sqlite, this.path) ?? schemaProblem(sqlite, envelope.vaultId);
+    if (problem) return this.refuseAsDamaged(problem, sqlite, dataKey);
     const check = quickCheck(sqlite);
-    if (check !== 'ok') {
-      sqlite.close();
-      dataKey.fill(0);
-      this.damage = `The integrity check found problems: ${check}`;
-      return this.status();
-    }
+    if (check !== 'ok') return this.refuseAsDamaged(`The integrity check found problems: ${check}`, sqlite, dataKey);
     try {
       const plan = planMigrations(sqlite, this.options.migrationsFolder);
       if (plan.pending > 0) {
         if (plan.hasExistingSchema) this.copyBeforeMigration(sqlite);
         applyMigrations(sqlite, this.options.migrationsFolder);
       }
+      // A vault made before the id was stored adopts its key file's id once.
+      recordVaultId(sqlite, envelope.vaultId);
     } catch (error) {
       sqlite.close();
       dataKey.fill(0);

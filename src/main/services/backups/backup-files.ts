@@ -67,8 +67,13 @@ export function listBackupFiles(folder: string, vaultId: string): BackupEntry[] 
   return entries.map(({ order: _order, ...entry }) => entry);
 }
 
+/** The manifest beside each backup: its vault, its size in rows and the audit chain's head then. */
+export function manifestPathFor(backupPath: string): string {
+  return `${backupPath}.manifest.json`;
+}
+
 function removeBackup(path: string): void {
-  for (const suffix of ['', '-wal', '-shm', '.keys']) rmSync(`${path}${suffix}`, { force: true });
+  for (const suffix of ['', '-wal', '-shm', '.keys', '.manifest.json']) rmSync(`${path}${suffix}`, { force: true });
 }
 
 /**

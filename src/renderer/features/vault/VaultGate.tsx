@@ -1,4 +1,5 @@
 import { Alert, Button, Center, Loader } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { VaultStatus } from '@shared/api/contract';
@@ -37,6 +38,10 @@ export function VaultGate({ children }: { children: ReactNode }) {
     if (next.state === 'unlocked' || next.path !== statusRef.current?.path) setHasLockedItself(false);
     // A poll that finds nothing new must not re-render the whole app.
     if (isSameStatus(statusRef.current, next)) return;
+    // Said once per unlock, and kept on screen until dismissed: old backups were kept, and why.
+    if (next.state === 'unlocked' && next.notice && statusRef.current?.state !== 'unlocked') {
+      notifications.show({ id: 'vault-notice', title: 'Backups were not pruned', message: next.notice, color: 'orange', autoClose: false });
+    }
     statusRef.current = next;
     setStatus(next);
   }, [queryClient]);
