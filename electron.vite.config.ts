@@ -20,7 +20,13 @@ export default defineConfig({
   main: {
     resolve: { alias },
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'src/main/app/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/app/index.ts'),
+          // The parser process's entry, forked by main (services/documents/parser-process.ts finds it beside index.js).
+          'parser-entry': resolve(__dirname, 'src/main/services/documents/parser-entry.mjs'),
+        },
+      },
     },
   },
   preload: {
