@@ -23,7 +23,6 @@ beforeAll(async () => {
 });
 afterAll(() => vault.temp.cleanup());
 
-const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 
 /**
  * Runs the hostile call and an ordinary one started right after it; returns the order in which

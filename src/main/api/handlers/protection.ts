@@ -1,5 +1,6 @@
 import { AppError } from '@shared/api/errors';
 import type { protectionMethods } from '@shared/api/methods/protection';
+import { vaultAnchors } from '../../services/audit/audit-anchors';
 import { listAudit, verifyAuditChain } from '../../services/audit/audit-verify';
 import { readBackupSettings } from '../../services/backups/backup-scheduler';
 import { createBackup, listBackups } from '../../services/backups/backup-service';
@@ -37,7 +38,11 @@ export const protectionHandlers = {
   'backups.restore': async (input) => restoreBackup(input),
 
   'audit.list': (input, ctx) => listAudit(ctx.vault.db(), input),
-  'audit.verify': (_input, ctx) => verifyAuditChain(ctx.vault.db()),
+  'audit.verify': (input, ctx) =>
+    verifyAuditChain(ctx.vault.db(), [
+      ...vaultAnchors(ctx.vault),
+      ...(input.anchors ?? []).map((anchor) => ({ ...anchor, source: `the head you entered (#${anchor.id})` })),
+    ]),
 
   'families.export': (input, ctx) => {
     const exported = exportFamily(services(ctx), input.id);
