@@ -15,7 +15,8 @@ import {
   unwrapWithRecoveryKey,
   type KeyEnvelope,
 } from './key-envelope';
-import { assertStrongPassphrase } from './passphrase-policy';
+import { assertStrongPassphrase, creationInputs, vaultInputs } from './passphrase-policy';
+import { UnlockThrottle } from './unlock-throttle';
 import { fileShapeProblem, layoutProblem, pruneSkippedNotice, recordVaultId, schemaProblem } from './vault-checks';
 
 export interface VaultManagerOptions {
@@ -77,6 +78,11 @@ export class VaultManager {
     };
   }
 
+  /** The backoff for every call that takes this vault's passphrase or recovery key (restore too). */
+  throttle(): UnlockThrottle {
+    return new UnlockThrottle(this.path, () => this.now());
+  }
+
   isUnlocked(): boolean {
     return this.open !== null;
   }
@@ -102,7 +108,10 @@ export class VaultManager {
 
   async create(passphrase: string): Promise<{ recoveryKey: string }> {
     if (this.open) throw new AppError('VAULT_UNLOCKED', 'Lock the open vault before creating another one.');
-    assertStrongPassphrase(passphrase);
+    // The demo vault holds synthetic families only: any passphrase will do there.
+    const isDemo = this.options.demoPath !== undefined && this.path === this.options.demoPath;
+    if (!isDemo) assertStrongPassphrase(passphrase, creationInputs(this.path));
+    else if (passphrase.length === 0) throw new AppError('WEAK_PASSPHRASE', 'Choose a passphrase for the demo caseload.', { passphrase: 'Choose a passphrase' });
     const keysPath = keysPathFor(this.path);
     if (existsSync(this.path) || existsSync(keysPath)) {
       throw new AppError('VAULT_EXISTS', 'A vault already exists at this location. Unlock it, or choose another file.');
@@ -147,11 +156,15 @@ export class VaultManager {
   async unlock(secret: Unlock): Promise<VaultStatus> {
     if (this.open) return this.status();
     const envelope = this.readEnvelope();
-    // Nothing on disk is touched until the key is proven right.
-    const dataKey =
-      'passphrase' in secret
-        ? await unwrapWithPassphrase(envelope, secret.passphrase)
-        : await unwrapWithRecoveryKey(envelope, secret.recoveryKey);
+    // Nothing on disk is touched until the key is proven right. Guesses wait their turn (backoff).
+    const dataKey = await this.throttle().attempt(() =>
+      'passphrase' in secret ? unwrapWithPassphrase(envelope, secret.passphrase) : unwrapWithRecoveryKey(envelope, secret.recoveryKey),
+    );
+    if (this.open) {
+      // Another attempt unlocked it while this one waited.
+      dataKey.fill(0);
+      return this.status();
+    }
     // The key file's AES-GCM tag proved this key: from here on, a file that does not open is damaged.
     return this.openWithDataKey(envelope, dataKey, true);
   }
@@ -264,9 +277,9 @@ export class VaultManager {
     if (!open) throw new AppError('LOCKED', 'Unlock the vault before changing its passphrase.');
     // Prove the current passphrase against the file on disk, not just the open session.
     const onDisk = this.readEnvelope();
-    const proven = await unwrapWithPassphrase(onDisk, current);
+    const proven = await this.throttle().attempt(() => unwrapWithPassphrase(onDisk, current));
     proven.fill(0);
-    assertStrongPassphrase(next);
+    assertStrongPassphrase(next, [...creationInputs(this.path), ...vaultInputs(open.db.sqlite)]);
     const envelope = await rewrapPassphrase(onDisk, open.dataKey, next, this.now(), this.iterations);
     writeFileAtomically(keysPathFor(this.path), JSON.stringify(envelope, null, 2));
     open.envelope = envelope;

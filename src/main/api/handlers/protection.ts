@@ -35,7 +35,8 @@ export const protectionHandlers = {
     const { folder } = readBackupSettings(ctx.vault);
     return folder === null ? [] : listBackups(ctx.vault, folder);
   },
-  'backups.restore': async (input) => restoreBackup(input),
+  // Under the backoff of the vault in use, so restore cannot be used to guess its passphrase faster.
+  'backups.restore': async (input, ctx) => restoreBackup(input, ctx.vault.throttle()),
 
   'audit.list': (input, ctx) => listAudit(ctx.vault.db(), input),
   'audit.verify': (input, ctx) =>

@@ -48,7 +48,7 @@ export function PassphraseStrength({ passphrase }: { passphrase: string }) {
               {SCORE_LABELS[score]}
             </Text>
             {rating.isAcceptable ? ' – good enough to protect the vault. ' : ' – not accepted yet. '}
-            {rating.feedback}
+            Time to guess it offline: about {rating.crackTime}. {rating.feedback}
           </>
         ) : (
           'At least 12 characters. A few unrelated words are easy to remember and hard to guess.'
