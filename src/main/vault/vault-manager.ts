@@ -1,10 +1,12 @@
-import { chmodSync, copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '@shared/api/errors';
 import type { VaultStatus } from '@shared/api/contract';
 import { openKeyed, quickCheck, wrapOrm, type VaultDb } from '../db/connection';
 import { applyMigrations, planMigrations } from '../db/migrate';
-import { ensurePrivateDir, writeFileAtomically } from '../lib/atomic-file';
+import { ensurePrivateDir, setTempJournal, writeFileAtomically } from '../lib/atomic-file';
+import { cleanLeftovers, vaultTempJournal } from './leftovers';
 import {
   createKeyEnvelope,
   DEFAULT_PBKDF2_ITERATIONS,
@@ -49,6 +51,22 @@ export class VaultManager {
   constructor(options: VaultManagerOptions) {
     this.options = options;
     this.path = options.path;
+    this.cleanUp(null);
+  }
+
+  /** Leftovers of a crash or kill (half copies, temp files): removed at start and at each unlock. */
+  private cleanUp(sqlite: VaultDb['sqlite'] | null): void {
+    try {
+      let backupFolder: string | null = null;
+      if (sqlite) {
+        const row = sqlite.prepare("SELECT value FROM settings WHERE key = 'backups.settings'").get() as { value: string } | undefined;
+        const folder = row ? (JSON.parse(row.value) as { folder?: unknown }).folder : null;
+        backupFolder = typeof folder === 'string' ? folder : null;
+      }
+      cleanLeftovers(this.path, sqlite, backupFolder);
+    } catch {
+      // Cleaning up is best effort: a read-only folder must not stop the vault from opening.
+    }
   }
 
   get vaultPath(): string {
@@ -238,15 +256,31 @@ export class VaultManager {
     }
     this.damage = null;
     this.open = { db: wrapOrm(sqlite), dataKey, envelope };
+    this.cleanUp(sqlite);
+    setTempJournal(vaultTempJournal(sqlite));
     return this.status();
   }
 
-  /** An encrypted copy (same key) before any schema change; VACUUM INTO, never serialize(). */
+  /**
+   * An encrypted copy (same key) before any schema change; VACUUM INTO, never serialize(). Written
+   * under a temporary name, owner-only, and renamed only when complete (its key file first), so a
+   * copy killed half-way never carries the name the recovery screen offers; the temp is removed
+   * at the next start.
+   */
   private copyBeforeMigration(sqlite: VaultDb['sqlite']): string {
     const stamp = this.now().toISOString().replace(/[:.]/g, '-');
     const copy = join(dirname(this.path), `${basename(this.path)}.before-migration-${stamp}`);
-    sqlite.prepare('VACUUM INTO ?').run(copy);
-    copyFileSync(keysPathFor(this.path), keysPathFor(copy));
+    const temp = join(dirname(this.path), `.${basename(copy)}.${randomBytes(6).toString('hex')}.partial`);
+    try {
+      sqlite.prepare('VACUUM INTO ?').run(temp);
+      chmodSync(temp, 0o600);
+      writeFileAtomically(keysPathFor(copy), readFileSync(keysPathFor(this.path)));
+      renameSync(temp, copy);
+    } catch (error) {
+      rmSync(temp, { force: true });
+      rmSync(keysPathFor(copy), { force: true });
+      throw error;
+    }
     return copy;
   }
 
@@ -261,6 +295,7 @@ export class VaultManager {
   }
 
   lock(): VaultStatus {
+    if (this.open) setTempJournal(null);
     if (this.open) {
       try {
         this.open.db.sqlite.close();

@@ -33,6 +33,19 @@ export function freeBackupName(folder: string, now: Date): string {
   throw new Error('Too many backups in the same second.');
 }
 
+/** Removes every temporary file of ours in `folder` (a backup killed half-way); run at unlock, when none is being written. */
+export function removePartialBackups(folder: string): string[] {
+  if (!existsSync(folder)) return [];
+  const removed: string[] = [];
+  for (const name of readdirSync(folder)) {
+    // VACUUM INTO's own journal beside the temp counts too.
+    if (!PARTIAL_NAME.test(name.replace(/-(journal|wal|shm)$/, ''))) continue;
+    rmSync(join(folder, name), { force: true });
+    removed.push(name);
+  }
+  return removed;
+}
+
 export function isBackupFileName(name: string): boolean {
   return BACKUP_NAME.test(name);
 }
