@@ -69,7 +69,12 @@ export function createBackup(vault: VaultManager, options: BackupOptions): Backu
   const keysBytes = readFileSync(keysPathFor(vault.vaultPath));
   const vaultId = parseKeyEnvelope(keysBytes.toString('utf8')).vaultId;
 
-  ensurePrivateDir(options.folder);
+  try {
+    ensurePrivateDir(options.folder);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new AppError('VALIDATION', `The backup folder cannot be written (${code}). Choose another folder, or check the drive is connected.`, { folder: 'Cannot be written' });
+  }
   const previous = listBackupFiles(options.folder, vaultId)[0];
   const previousSize = previous ? sizeOfBackup(previous.path, dataKey) : null;
   const size = caseloadSize(sqlite);
