@@ -120,6 +120,27 @@ describe('hostile files are refused or bounded, and never make other calls wait'
     expect(runningParsers()).toBe(0);
   });
 
+  it('a service log CSV of 100,000 broken quoted rows is read in the parser process', async () => {
+    const agreement = await vault.call('agreements.create', { caseId, fields: { type: 'iep_services', title: 'IEP 2025', signedOn: '2025-09-01' } });
+    const term = await vault.call('terms.create', {
+      agreementId: agreement.id,
+      fields: { category: 'service', description: 'Speech therapy', startsOn: '2025-09-01', schedule: { kind: 'recurring', minutesPerSession: 30, sessionsPerPeriod: 2, period: 'week' } },
+    });
+    const csvText = `date,minutes,status,note\n2025-09-02,30,delivered,"${'x",\n'.repeat(100_000)}`;
+    const { order, error } = await raceWithNormalCall(() => vault.call('deliveries.previewImport', { termId: term.id, csvText }));
+    expect(order).toEqual(['normal', 'hostile']);
+    // Read (every broken row reported) or, on a slow machine, stopped at the time limit with a reason.
+    expect(error === null || /took too long/.test(String(error.message))).toBe(true);
+  });
+
+  it('an iCalendar file nested 20,000 levels deep is refused by the parser process, not by a crashed app', async () => {
+    const text = `${'BEGIN:VCALENDAR\r\n'.repeat(20_000)}${'END:VCALENDAR\r\n'.repeat(20_000)}`;
+    const { order, error } = await raceWithNormalCall(() => vault.call('calendars.previewImport', { format: 'ics', text }));
+    expect(order).toEqual(['normal', 'hostile']);
+    // Either read (as nothing) or refused with a reason: never INTERNAL, never a hung app.
+    expect(error === null || !/INTERNAL/.test(String(error.message))).toBe(true);
+  });
+
   it('page JavaScript, page actions and links in an imported PDF never reach the binder', async () => {
     const doc = await PDFDocument.create();
     const page = doc.addPage([612, 792]);

@@ -328,6 +328,21 @@ async function readArchive(bytes, job) {
   }
 }
 
+/**
+ * Service logs (CSV) and school calendars (CSV, iCalendar): the app's own readers in src/shared,
+ * run here rather than in main. From sources they are TypeScript (main starts this process with
+ * the tsx loader then); in the built app electron-vite compiles them into this entry's bundle.
+ */
+async function readStructuredText(bytes, task) {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  if (task === 'service-log-csv') {
+    const { parseServiceLogCsv } = await import('../../../shared/compliance/service-log-csv.ts');
+    return { ok: true, pageCount: null, text: '', data: parseServiceLogCsv(text) };
+  }
+  const { importCalendarCsv, importCalendarIcs } = await import('../../../shared/deadlines/calendar-import.ts');
+  return { ok: true, pageCount: null, text: '', data: task === 'calendar-csv' ? importCalendarCsv(text) : importCalendarIcs(text) };
+}
+
 /** Test-only tasks that behave like the worst files: they prove the limits, not a parser. */
 async function hostileTask(task) {
   if (task === 'test:spin') for (;;);
@@ -355,6 +370,10 @@ async function run(job) {
       return readEmail(bytes, job);
     case 'zip':
       return readArchive(bytes, job);
+    case 'service-log-csv':
+    case 'calendar-csv':
+    case 'calendar-ics':
+      return readStructuredText(bytes, job.task);
     default:
       return job.allowTestTasks ? hostileTask(job.task) : fail('unsupported', 'Unknown parse task.');
   }

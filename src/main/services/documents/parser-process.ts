@@ -1,9 +1,13 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-export type ParseTask = 'pdf' | 'png' | 'jpeg' | 'docx' | 'eml' | 'zip';
+export type ParseTask = 'pdf' | 'png' | 'jpeg' | 'docx' | 'eml' | 'zip' | 'service-log-csv' | 'calendar-csv' | 'calendar-ics';
+
+/** Tasks whose reader is the app's own TypeScript (src/shared): from sources they need the tsx loader. */
+const TYPESCRIPT_TASKS = new Set<string>(['service-log-csv', 'calendar-csv', 'calendar-ics']);
 
 export type ParseFailureCode = 'encrypted' | 'unreadable' | 'unsupported' | 'timeout' | 'too_complex';
 
@@ -15,7 +19,7 @@ export interface EmailFacts {
 }
 
 export type ParseOutcome =
-  | { ok: true; pageCount: number | null; text: string; pdfBytes?: Uint8Array; email?: EmailFacts; entries?: Record<string, Uint8Array> }
+  | { ok: true; pageCount: number | null; text: string; pdfBytes?: Uint8Array; email?: EmailFacts; entries?: Record<string, Uint8Array>; data?: unknown }
   | { ok: false; code: ParseFailureCode; message: string };
 
 export interface ParseLimits {
@@ -50,6 +54,10 @@ function entryPath(): string {
   throw new Error('The file parser is missing from this installation.');
 }
 
+function tsxLoader(): string {
+  return pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+}
+
 /** Linux: the child's resident set from /proc, read from outside even while the child is stuck. */
 function rssBytesOf(pid: number): number | null {
   try {
@@ -82,11 +90,14 @@ export function parseInProcess(task: ParseTask | `test:${string}`, bytes: Uint8A
   return new Promise((resolve) => {
     let child: ChildProcess;
     try {
-      child = fork(entryPath(), [], {
+      const entry = entryPath();
+      // From sources (tests, the CLI, the bridge) the shared readers are TypeScript: load tsx for them.
+      const loader = entry.endsWith('.mjs') && TYPESCRIPT_TASKS.has(task) ? ['--import', tsxLoader()] : [];
+      child = fork(entry, [], {
         serialization: 'advanced',
         stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
         // The V8 heap cap is a first line; the RSS watchdog covers what it does not (buffers).
-        execArgv: [`--max-old-space-size=${Math.max(64, Math.floor(limits.maxRssMb * 0.75))}`],
+        execArgv: [...loader, `--max-old-space-size=${Math.max(64, Math.floor(limits.maxRssMb * 0.75))}`],
         // Nothing of main's environment (a passphrase variable, tokens) reaches the parser.
         env: { NODE_ENV: 'production', ...(process.env.ELECTRON_RUN_AS_NODE ? { ELECTRON_RUN_AS_NODE: '1' } : {}) },
       });
