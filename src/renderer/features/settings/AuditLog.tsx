@@ -46,7 +46,7 @@ function ChainHead({ head }: { head: NonNullable<AuditVerification['head']> }) {
 }
 
 function VerificationResult({ result }: { result: AuditVerification }) {
-  const anchors = result.anchorsChecked === 0 ? 'No backup manifest or exported head was available to compare with.' : `Compared with ${result.anchorsChecked} ${result.anchorsChecked === 1 ? 'anchor' : 'anchors'} kept outside the vault (backup manifests, the head you entered).`;
+  const anchors = result.anchorsChecked === 0 ? 'No backup manifest or exported head was available to compare with.' : `Compared with ${result.anchorsChecked} ${result.anchorsChecked === 1 ? 'anchor' : 'anchors'} kept outside the vault (backup manifests and any head you entered).`;
   if (result.isIntact) {
     return (
       <Alert color="teal" variant="light" title="The audit trail is intact" role="status">

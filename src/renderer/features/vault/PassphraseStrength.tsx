@@ -3,8 +3,9 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import type { PassphraseRating } from '@shared/passphrase';
 
-const SCORE_LABELS = ['Very weak', 'Weak', 'Fair', 'Strong', 'Very strong'];
-const SCORE_COLORS = ['red', 'red', 'orange', 'teal', 'green'];
+/** Only zxcvbn's top score is accepted, so a 3 (about 10^8 guesses: hours offline) still reads as not enough. */
+const SCORE_LABELS = ['Very weak', 'Weak', 'Fair', 'Guessable', 'Strong'];
+const SCORE_COLORS = ['red', 'red', 'orange', 'orange', 'green'];
 
 /** Loads the zxcvbn dictionaries on first use only: they are large and needed on this screen alone. */
 export async function ratePassphraseLazily(passphrase: string): Promise<PassphraseRating> {
