@@ -3,8 +3,8 @@
  * bounded with a clear message, while an ordinary call started during the parse finishes first
  * (nothing waits on a hostile file). How long the parse takes is measured in the bench, not here.
  */
-import { deflateSync } from 'node:zlib';
-import { strToU8, zipSync } from 'fflate';
+import { createDeflate } from 'node:zlib';
+import { strToU8, Zip, ZipDeflate, ZipPassThrough, zipSync } from 'fflate';
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBinder } from '../../src/main/bundles/binder';
@@ -47,10 +47,29 @@ function importFile(fileName: string, bytes: Uint8Array, limits = DEFAULT_IMPORT
   return importDocument(vault.ctx, { caseId, fileName, bytes, category: 'communication' }, limits);
 }
 
-/** A zip whose headers say each entry is 1 KB while it really inflates to `realBytes`. */
-function lyingZip(entries: Record<string, Uint8Array>, lieAbout: string): Uint8Array {
-  const zip = zipSync(entries, { level: 6 });
-  const view = Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
+/**
+ * A zip whose headers say `lieAbout` is 1 KB while it really inflates to `zeroMegabytes` MB of
+ * zeros. Streamed, so the test process never holds the inflated bytes itself.
+ */
+function lyingZip(small: Record<string, Uint8Array>, lieAbout: string, zeroMegabytes: number): Uint8Array {
+  const parts: Uint8Array[] = [];
+  const zip = new Zip((error, chunk) => {
+    if (error) throw error;
+    parts.push(chunk);
+  });
+  for (const [name, bytes] of Object.entries(small)) {
+    const entry = new ZipPassThrough(name);
+    zip.add(entry);
+    entry.push(bytes, true);
+  }
+  const big = new ZipDeflate(lieAbout, { level: 6 });
+  zip.add(big);
+  const chunk = new Uint8Array(1024 * 1024);
+  for (let i = 0; i < zeroMegabytes; i++) big.push(chunk, i === zeroMegabytes - 1);
+  zip.end();
+  const out = Buffer.concat(parts);
+  const view = out;
+  const zipBytes = new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
   const nameBytes = Buffer.from(lieAbout);
   for (let offset = 0; offset < view.length - 46; offset += 1) {
     const local = view.readUInt32LE(offset) === 0x04034b50 && view.subarray(offset + 30, offset + 30 + nameBytes.length).equals(nameBytes);
@@ -58,7 +77,20 @@ function lyingZip(entries: Record<string, Uint8Array>, lieAbout: string): Uint8A
     if (local) view.writeUInt32LE(1024, offset + 22);
     if (central) view.writeUInt32LE(1024, offset + 24);
   }
-  return zip;
+  return zipBytes;
+}
+
+/** Deflates `megabytes` MB of spaces in 1 MB steps (never holding the whole inflated stream). */
+async function deflatedSpaces(megabytes: number): Promise<Buffer> {
+  const deflate = createDeflate({ level: 9 });
+  const parts: Buffer[] = [];
+  deflate.on('data', (part: Buffer) => parts.push(part));
+  const done = new Promise((resolve) => deflate.on('end', resolve));
+  const chunk = Buffer.alloc(1024 * 1024, 0x20);
+  for (let i = 0; i < megabytes; i++) if (!deflate.write(chunk)) await new Promise((resolve) => deflate.once('drain', resolve));
+  deflate.end();
+  await done;
+  return Buffer.concat(parts);
 }
 
 describe('hostile files are refused or bounded, and never make other calls wait', { timeout: 120_000 }, () => {
@@ -81,7 +113,7 @@ describe('hostile files are refused or bounded, and never make other calls wait'
   });
 
   it('a Word document that is a zip bomb lying about its sizes stops at the bytes actually inflated', async () => {
-    const docx = lyingZip({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': new Uint8Array(300 * 1024 * 1024) }, 'word/document.xml');
+    const docx = lyingZip({ '[Content_Types].xml': strToU8('<Types/>') }, 'word/document.xml', 300);
     expect(docx.byteLength).toBeLessThan(2 * 1024 * 1024);
     const { order, error } = await raceWithNormalCall(() => importFile('bomb.docx', docx));
     expect(order).toEqual(['normal', 'hostile']);
@@ -89,7 +121,7 @@ describe('hostile files are refused or bounded, and never make other calls wait'
   });
 
   it('a family export that is a zip bomb lying about its sizes is refused, nothing imported', async () => {
-    const zip = lyingZip({ 'manifest.json': strToU8('{}'), 'documents/1.bin': new Uint8Array(120 * 1024 * 1024) }, 'documents/1.bin');
+    const zip = lyingZip({ 'manifest.json': strToU8('{}') }, 'documents/1.bin', 120);
     const before = (await vault.call('families.list', {})).length;
     const { order, error } = await raceWithNormalCall(() => importFamily(vault.ctx, zip, { ...FAMILY_ARCHIVE_LIMITS, maxInflatedMb: 64 }));
     expect(order).toEqual(['normal', 'hostile']);
@@ -100,8 +132,7 @@ describe('hostile files are refused or bounded, and never make other calls wait'
   it('a small PDF with a huge compressed stream is killed by the memory watchdog (buffers count)', async () => {
     const doc = await PDFDocument.create();
     const page = doc.addPage([612, 792]);
-    const inflated = Buffer.alloc(700 * 1024 * 1024, 0x20);
-    const contents = doc.context.stream(deflateSync(inflated, { level: 9 }), { Filter: 'FlateDecode' });
+    const contents = doc.context.stream(await deflatedSpaces(700), { Filter: 'FlateDecode' });
     page.node.set(PDFName.of('Contents'), doc.context.register(contents));
     const pdf = await doc.save();
     expect(pdf.byteLength).toBeLessThan(3 * 1024 * 1024);
