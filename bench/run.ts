@@ -7,6 +7,7 @@ import type { BenchCase, BenchTarget } from './cases/bench-case';
 import { BENCH_CASES } from './cases';
 import { printBinderBench } from './cases/binder';
 import { printServiceProcessBench } from './cases/service-process';
+import { printHostileBench } from './cases/hostile';
 import { formatMs, formatTable, median } from './report';
 import { buildEncrypted, buildPlaintext, type BuiltTarget } from './setup';
 
@@ -102,6 +103,8 @@ export async function runBench(argv: readonly string[]): Promise<void> {
     await printBinderBench();
     console.log('');
     await printServiceProcessBench();
+    console.log('');
+    await printHostileBench(encrypted.target.ctx.db.sqlite);
   } finally {
     for (const target of built) target.close();
     rmSync(dir, { recursive: true, force: true });

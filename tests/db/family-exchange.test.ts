@@ -92,7 +92,7 @@ describe('family export and import', () => {
 
     const target = await vault();
     seedRichFamily(target.ctx.db.sqlite, 'ALREADY-THERE');
-    const imported = importFamily(target.ctx, exported.bytes);
+    const imported = await importFamily(target.ctx, exported.bytes);
     expect(imported.familyId).not.toBe(familyId);
 
     const original = withoutIds(familyFileOf(exported.bytes));
@@ -133,7 +133,7 @@ describe('family export and import', () => {
     const source = await vault();
     const { familyId } = seedRichFamily(source.ctx.db.sqlite, MARKER);
     const before = { districts: count(source.ctx, 'districts'), contacts: count(source.ctx, 'contacts') };
-    const imported = importFamily(source.ctx, exportFamily(source.ctx, familyId).bytes);
+    const imported = await importFamily(source.ctx, exportFamily(source.ctx, familyId).bytes);
     expect({ districts: count(source.ctx, 'districts'), contacts: count(source.ctx, 'contacts') }).toEqual(before);
     expect(imported.counts['families']).toBe(1);
   });
@@ -148,18 +148,18 @@ describe('family export and import', () => {
     const before = snapshot();
 
     const brokenManifest = zipSync({ ...entries, 'manifest.json': strToU8('{"format":"advocate-desk-family-export","version":1,') });
-    expect(() => importFamily(target.ctx, brokenManifest)).toThrow(/manifest.json is not valid JSON.*Nothing was imported/);
+    await expect(importFamily(target.ctx, brokenManifest)).rejects.toThrow(/manifest.json is not valid JSON.*Nothing was imported/);
 
     const family = JSON.parse(strFromU8(entries['family.json']!)) as FamilyFile;
     family.tables['events']![0]!['title'] = 'changed after export';
     const edited = zipSync({ ...entries, 'family.json': strToU8(JSON.stringify(family)) });
-    expect(() => importFamily(target.ctx, edited)).toThrow(/family.json does not match its checksum/);
+    await expect(importFamily(target.ctx, edited)).rejects.toThrow(/family.json does not match its checksum/);
 
     const documentName = Object.keys(entries).find((name) => name.startsWith('documents/'))!;
     const swapped = zipSync({ ...entries, [documentName]: strToU8('not the original') });
-    expect(() => importFamily(target.ctx, swapped)).toThrow(/does not match its checksum/);
+    await expect(importFamily(target.ctx, swapped)).rejects.toThrow(/does not match its checksum/);
 
-    expect(() => importFamily(target.ctx, strToU8('not a zip at all'))).toThrow(/not a readable zip/);
+    await expect(importFamily(target.ctx, strToU8('not a zip at all'))).rejects.toThrow(/not a readable zip/);
     expect(snapshot()).toEqual(before);
   });
 
@@ -170,7 +170,7 @@ describe('family export and import', () => {
     const before = count(target.ctx, 'families');
     // A trigger that refuses the last table's rows makes the import fail after most rows went in.
     target.ctx.db.sqlite.exec("CREATE TRIGGER refuse_time BEFORE INSERT ON time_entries BEGIN SELECT RAISE(ABORT, 'refused'); END");
-    expect(() => importFamily(target.ctx, exportFamily(source.ctx, familyId).bytes)).toThrow(/refused/);
+    await expect(importFamily(target.ctx, exportFamily(source.ctx, familyId).bytes)).rejects.toThrow(/refused/);
     expect(count(target.ctx, 'families')).toBe(before);
     expect(count(target.ctx, 'events')).toBe(0);
     expect(count(target.ctx, 'document_contents')).toBe(0);

@@ -175,6 +175,9 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
       } catch {
         return send(response, 400, 'Malformed JSON');
       }
+      if (message === null || typeof message !== 'object' || Array.isArray(message)) {
+        return send(response, 400, 'The request body must be a JSON object: { "method": ..., "input": ... }');
+      }
       const result = await options.dispatch(message.method, message.input);
       return send(response, 200, JSON.stringify(result), 'application/json; charset=utf-8');
     }
@@ -212,7 +215,12 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     }
 
     if (request.method !== 'GET') return send(response, 405, 'Method not allowed');
-    const relative = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
+    let relative: string;
+    try {
+      relative = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
+    } catch {
+      return send(response, 400, 'Malformed path');
+    }
     const file = normalize(join(staticRoot, relative));
     if (!file.startsWith(staticRoot + sep) || !existsSync(file) || !statSync(file).isFile()) return send(response, 404, 'Not found');
     response.writeHead(200, {

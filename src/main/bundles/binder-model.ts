@@ -91,7 +91,7 @@ export const batesSchema = z.object({
     .max(20)
     .regex(/^[\p{L}\p{N}_.-]*$/u, 'Letters, digits, dot, dash or underscore.'),
   digits: z.number().int().min(1).max(12),
-  start: z.number().int().min(0),
+  start: z.number().int().min(0).max(999_999_999),
 });
 
 export const binderOptionsSchema = z.object({

@@ -18,6 +18,7 @@ import { canSerialise, openSourcePdf } from './binder-sources';
 import { embedFonts } from './fonts';
 import { formatPageRange, formatShortDate } from './format';
 import { addPageLink, writeOutline, type OutlineItem } from './outline';
+import { stripActiveContent } from './pdf-sanitize';
 import { FlowWriter, LETTER_SIZE } from './pdf-text';
 import { formatBatesId, PageStamper } from './stamp';
 
@@ -163,6 +164,8 @@ async function assemble(
     for (const opened of item.documents) {
       exhibitNumber += 1;
       const pages = await out.copyPages(opened.doc, opened.doc.getPageIndices());
+      // Page JavaScript, actions and links never reach a binder.
+      for (const page of pages) stripActiveContent(page);
       copied.set(opened, { exhibit: `${exhibitPrefix}-${exhibitNumber}`, pages });
     }
   }

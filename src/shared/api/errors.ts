@@ -9,6 +9,8 @@ export const ERROR_CODES = [
   'CONFLICT',
   'LOCKED',
   'WRONG_PASSPHRASE',
+  /** Wrong passphrases in a row: the next attempt must wait (the message says how long). */
+  'TOO_MANY_ATTEMPTS',
   'WEAK_PASSPHRASE',
   'VAULT_EXISTS',
   'VAULT_NOT_FOUND',

@@ -38,5 +38,13 @@ export const optionalEmail = z
 
 export const timestamp = z.string();
 
+/** Text typed into a search box: control characters (NUL included) become spaces; they are never searchable. */
+export function searchText(max: number) {
+  return z
+    .string()
+    .max(max)
+    .transform((value) => value.replace(/[\u0000-\u001f\u007f]/g, ' '));
+}
+
 export const idInput = z.strictObject({ id: recordId });
 export const emptyInput = z.object({}).strict().optional().default({});

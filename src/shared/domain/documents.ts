@@ -155,7 +155,7 @@ export const binderBuildOptions = z
           .max(20)
           .regex(/^[\p{L}\p{N}_.-]*$/u, 'Letters, digits, dot, dash or underscore.'),
         digits: z.number().int().min(1).max(12).default(6),
-        start: z.number().int().min(0).default(1),
+        start: z.number().int().min(0).max(999_999_999).default(1),
       })
       .nullable()
       .default(null),

@@ -1,5 +1,6 @@
 import { AppError } from '@shared/api/errors';
 import type { protectionMethods } from '@shared/api/methods/protection';
+import { vaultAnchors } from '../../services/audit/audit-anchors';
 import { listAudit, verifyAuditChain } from '../../services/audit/audit-verify';
 import { readBackupSettings } from '../../services/backups/backup-scheduler';
 import { createBackup, listBackups } from '../../services/backups/backup-service';
@@ -36,10 +37,15 @@ export const protectionHandlers = {
     const { folder } = readBackupSettings(ctx.vault);
     return folder === null ? [] : listBackups(ctx.vault, folder);
   },
-  'backups.restore': async (input) => restoreBackup(input),
+  // Under the backoff of the vault in use, so restore cannot be used to guess its passphrase faster.
+  'backups.restore': async (input, ctx) => restoreBackup(input, ctx.vault.throttle()),
 
   'audit.list': (input, ctx) => listAudit(ctx.vault.db(), input),
-  'audit.verify': (_input, ctx) => verifyAuditChain(ctx.vault.db()),
+  'audit.verify': (input, ctx) =>
+    verifyAuditChain(ctx.vault.db(), [
+      ...vaultAnchors(ctx.vault),
+      ...(input.anchors ?? []).map((anchor) => ({ ...anchor, source: `the head you entered (#${anchor.id})` })),
+    ]),
 
   'families.export': async (input, ctx) => {
     const service = services(ctx);

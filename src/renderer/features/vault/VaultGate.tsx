@@ -68,6 +68,10 @@ export function VaultGate({ children }: { children: ReactNode }) {
     if (next.state === 'unlocked' || next.path !== statusRef.current?.path) setHasLockedItself(false);
     // A status read that finds nothing new must not re-render the whole app.
     if (isSameStatus(statusRef.current, next)) return;
+    // Said once per unlock, and kept on screen until dismissed: old backups were kept, and why.
+    if (next.state === 'unlocked' && next.notice && statusRef.current?.state !== 'unlocked') {
+      notifications.show({ id: 'vault-notice', title: 'Backups were not pruned', message: next.notice, color: 'orange', autoClose: false });
+    }
     statusRef.current = next;
     setStatus(next);
   }, [queryClient]);

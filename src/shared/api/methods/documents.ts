@@ -3,7 +3,7 @@
  * drafted from the case data, and the advocate's profile that signs letters and binder covers.
  */
 import { z } from 'zod';
-import { isoDate, recordId } from '../../domain/common';
+import { isoDate, recordId, searchText } from '../../domain/common';
 import {
   advocateProfile,
   advocateProfileFields,
@@ -33,7 +33,7 @@ export const documentMethods = {
       caseId: recordId,
       category: z.enum(DOCUMENT_CATEGORIES).optional(),
       eventId: recordId.optional(),
-      search: z.string().trim().max(200).optional(),
+      search: searchText(200).pipe(z.string().trim()).optional(),
     }),
     z.array(documentRecord),
   ),

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { emptyInput, recordId } from '../../domain/common';
 import {
+  auditAnchor,
   auditEntry,
   auditVerification,
   autoLockSettings,
@@ -60,8 +61,15 @@ export const protectionMethods = {
     }),
     z.strictObject({ entries: z.array(auditEntry), hasMore: z.boolean() }),
   ),
-  /** Re-computes the hash chain; names the first entry that was edited or removed. */
-  'audit.verify': method('Check the audit trail has not been altered', emptyInput, auditVerification),
+  /**
+   * Re-computes the hash chain, checks the audit schema, and compares the chain with every anchor
+   * it can find (backup manifests) plus the exported heads given here; names the first disagreement.
+   */
+  'audit.verify': method(
+    'Check the audit trail has not been altered',
+    z.strictObject({ anchors: z.array(auditAnchor).max(100).optional() }),
+    auditVerification,
+  ),
 
   /**
    * Everything of one family as a zip (JSON, CSV and the original documents), written where the
