@@ -13,7 +13,7 @@ import { VaultManager } from '../../src/main/vault/vault-manager';
 import { agreementVault, seedCase, SPEECH_TERM, type AgreementVault } from '../support/agreement-fixtures';
 import { makeTempDir, MIGRATIONS_FOLDER, STRONG_PASSPHRASE, TEST_KDF_ITERATIONS } from '../support/temp-vault';
 
-const MIGRATION_TAG = '0004_agreements_as_written';
+const MIGRATION_TAG = '0005_agreements_as_written';
 
 /** A migrations folder holding only the migrations before this issue's: the schema of the version before. */
 function migrationsBefore(dir: string, tag: string): string {
@@ -120,8 +120,9 @@ describe('make-up through the API', () => {
     const miss = await call('deliveries.create', { termId: term.id, fields: { deliveredOn: '2025-09-08', minutes: 30, status: 'missed_provider_absent' } });
     await call('deliveries.update', { id: makeup.id, fields: { deliveredOn: '2025-09-05', minutes: 30, status: 'makeup', replacesDeliveryId: miss.id } });
     const kase = await call('cases.get', { id: caseId });
-    const exported = await call('families.export', { id: kase.family.id });
-    const imported = await call('families.import', { base64: exported.base64 });
+    const { exportFamily } = await import('../../src/main/services/exchange/export-family');
+    const { importFamily } = await import('../../src/main/services/exchange/import-family');
+    const imported = await importFamily(vault!.ctx, exportFamily(vault!.ctx, kase.family.id).bytes);
     const links = vault!.ctx.db.sqlite
       .prepare(
         `SELECT m.delivered_on AS makeupOn, r.delivered_on AS missOn FROM deliveries m JOIN deliveries r ON r.id = m.replaces_delivery_id

@@ -41,10 +41,10 @@ export const WEEKDAY_LABELS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Fr
  * only a session that falls on it. Weekdays are given for weekly schedules only, one per session.
  */
 export const recurringScheduleSchema = z
-  .object({
+  .strictObject({
     kind: z.literal('recurring'),
-    minutesPerSession: z.number().int().positive(),
-    sessionsPerPeriod: z.number().positive(),
+    minutesPerSession: z.number().int().positive().max(1440, 'A session cannot be longer than a day (1,440 minutes)'),
+    sessionsPerPeriod: z.number().positive().max(100, 'At most 100 sessions a period'),
     period: z.enum(['week', 'month']),
     weekdays: z.array(z.number().int().min(0).max(4)).max(5).nullish(),
   })
@@ -65,11 +65,11 @@ export const recurringScheduleSchema = z
  * minutesPerSession) is counted in sessions, not minutes.
  */
 export const totalScheduleSchema = z
-  .object({
+  .strictObject({
     kind: z.literal('total'),
-    totalMinutes: z.number().int().positive().nullish(),
-    totalSessions: z.number().int().positive().nullish(),
-    minutesPerSession: z.number().int().positive().nullish(),
+    totalMinutes: z.number().int().positive().max(1_000_000).nullish(),
+    totalSessions: z.number().int().positive().max(10_000).nullish(),
+    minutesPerSession: z.number().int().positive().max(1440).nullish(),
     /** A compensatory award's contracted maximum frequency ('no more than 2 sessions a week'). */
     maxSessionsPerWeek: z.number().int().positive().max(35).nullish(),
     /** The agreement pauses the award over school breaks: its pace counts school days, not calendar days. */
@@ -90,13 +90,13 @@ export type DayCount = z.infer<typeof dayCountSchema>;
  * completion, in calendar, business or school days, with an optional 'no later than' cap.
  */
 export const oneOffScheduleSchema = z
-  .object({
+  .strictObject({
     kind: z.literal('one_off'),
     dueDate: isoDate.nullish(),
     relativeTo: z
       .discriminatedUnion('kind', [
-        z.object({ kind: z.literal('date'), label: z.string().trim().min(1).max(200), date: isoDate.nullish() }),
-        z.object({ kind: z.literal('term'), termId: recordId }),
+        z.strictObject({ kind: z.literal('date'), label: z.string().trim().min(1).max(200), date: isoDate.nullish() }),
+        z.strictObject({ kind: z.literal('term'), termId: recordId }),
       ])
       .nullish(),
     offsetDays: z.number().int().min(0).max(3650).nullish(),
@@ -116,7 +116,7 @@ export const oneOffScheduleSchema = z
  * before or after (or keeps it).
  */
 export const recurringDeliverableScheduleSchema = z
-  .object({
+  .strictObject({
     kind: z.literal('recurring_deliverable'),
     frequency: z.enum(['month', 'week']),
     dayOfMonth: z.number().int().min(1).max(31).nullish(),
@@ -129,9 +129,9 @@ export const recurringDeliverableScheduleSchema = z
   });
 
 /** 'A reimbursement within 30 days of invoice'; no invoice date yet means nothing is due yet. */
-export const paymentScheduleSchema = z.object({
+export const paymentScheduleSchema = z.strictObject({
   kind: z.literal('payment'),
-  daysAfterInvoice: z.number().int().nonnegative(),
+  daysAfterInvoice: z.number().int().nonnegative().max(3650),
   invoiceDate: isoDate.nullish(),
 });
 
@@ -152,7 +152,7 @@ export type RecurringDeliverableSchedule = z.infer<typeof recurringDeliverableSc
  */
 export const MAKEUP_CLAUSE_KINDS = ['none', 'by_date', 'school_days_after', 'grading_period', 'end_of_school_year'] as const;
 export const makeupClauseSchema = z
-  .object({
+  .strictObject({
     kind: z.enum(MAKEUP_CLAUSE_KINDS),
     /** For 'school_days_after': the N in 'within N school days after the missed session'. */
     schoolDays: z.number().int().positive().max(200).nullish(),
