@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import dayjs from 'dayjs';
 import customParseFormat from 'dayjs/plugin/customParseFormat.js';
 import type { BackupEntry } from '@shared/domain/protection';
-import { parseKeyEnvelope } from '../../vault/key-envelope';
+import { parseKeyEnvelope } from './key-envelope';
 
 dayjs.extend(customParseFormat);
 
