@@ -13,18 +13,17 @@
  * 300.323(c)(2); a mediation agreement is enforceable, 300.506(b)(7)); minutes it failed to provide
  * are the usual measure of compensatory services.
  */
-import { awardFigures, type AwardFigures } from './award';
+import { awardFigures } from './award';
 import { compileCalendar, countWeekdays, fromDayNumber, lowerBound, toDayNumber, type SchoolCalendar } from './calendar-days';
 import {
   flagsOf,
   lateness,
   oneOffDue,
   recurringInstances,
-  type DeliverableInstance,
-  type DueDateFlags,
 } from './deliverables';
 import { explainTerm } from './term-explanation';
-import { effectiveClause, readServiceLog, type OwedItem } from './makeup';
+import type { ServiceFigures, TermCompliance, TermKind } from './term-result';
+import { effectiveClause, readServiceLog } from './makeup';
 import { percentHalfUp } from './percent';
 import { requiredSessions } from './sessions';
 import {
@@ -35,7 +34,6 @@ import {
   type DayCount,
   type Delivery,
   type GradingPeriod,
-  type MakeupClause,
   type OwedConvention,
   type SchoolYear,
   type Term,
@@ -54,77 +52,7 @@ export interface TermComplianceOptions {
   completionDayOf?: (termId: number) => number | null;
 }
 
-export type TermKind = 'service' | 'award' | 'deliverable' | 'one_off' | 'payment';
-
-export interface ServiceFigures {
-  convention: OwedConvention;
-  clause: MakeupClause;
-  minutesPerSession: number;
-  scheduledSessions: number;
-  scheduledMinutes: number;
-  /** School closures not on the calendar and family cancellations: not owed. */
-  notOwedMinutes: number;
-  notOwedCount: { school_closed: number; family_cancelled: number; student_absent: number };
-  /** Scheduled minus not owed: the denominator of 'delivered / required'. */
-  requiredMinutes: number;
-  studentAbsenceMinutes: number;
-  routineMinutes: number;
-  creditedMakeupMinutes: number;
-  surplusMakeupMinutes: number;
-  deliveredMinutes: number;
-  percentOfRequired: number | null;
-  percentExcludingAbsence: number | null;
-  items: OwedItem[];
-  openMinutes: number;
-  madeUpMinutes: number;
-  expiredMinutes: number;
-  /** Required minutes with no log line at all (neither delivered nor logged as missed). */
-  unloggedMinutes: number;
-}
-
-export interface PartialFigures {
-  done: number;
-  total: number;
-  label: string;
-}
-
-export interface TermCompliance {
-  termId: number;
-  asOf: string;
-  kind: TermKind;
-  /** What owed, delivered and the rest are counted in (minutes for recurring services). */
-  unit: ComplianceUnit;
-  /** The days counted: the term's start to the earlier of its end and asOf; null before it starts. */
-  window: { from: string; to: string } | null;
-  /** What the district owed by asOf (services: required less student absences). */
-  owed: number;
-  delivered: number;
-  shortfall: number;
-  surplus: number;
-  /** The headline percentage of the term (services: excluding student absences; awards: % complete). */
-  compliancePercent: number | null;
-  /** Compensatory minutes owed: expired make-up items of a service, the unfinished part of an overdue award. */
-  compensatoryOwed: number;
-  /** Make-up minutes still open (within their windows). */
-  openMakeup: number;
-  service: ServiceFigures | null;
-  award: AwardFigures | null;
-  instances: DeliverableInstance[];
-  partial: PartialFigures | null;
-  /** Due date of a one-off or payment term; null for others and while unknown. */
-  dueDate: string | null;
-  dueFlags: DueDateFlags | null;
-  /** Days a one-off was done after its due date, or is overdue, in `lateUnit`. */
-  lateBy: number;
-  lateUnit: DayCount;
-  isOverdue: boolean;
-  daysOverdue: number;
-  hasEnded: boolean;
-  missedReviewDates: string[];
-  status: TermStatus;
-  /** Built when read (the caseload-wide lists never read most of them). */
-  explanation: string;
-}
+export type { TermKind, ServiceFigures, PartialFigures, TermCompliance } from './term-result';
 
 const meetingDayCache = new WeakMap<readonly string[], number[]>();
 

@@ -6,7 +6,7 @@ import { formatDay, toDayNumber, type SchoolCalendar } from './calendar-days';
 import { dayLabel, describeSchedule, formatAmount, formatNumber, rangeLabel } from './explanation';
 import { describeClause } from './makeup';
 import { describeConvention } from './sessions';
-import type { TermCompliance } from './term-compliance';
+import type { TermCompliance } from './term-result';
 import { WEEKDAY_LABELS, type Term } from './types';
 
 export interface ExplainContext {
