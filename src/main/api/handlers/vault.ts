@@ -2,13 +2,20 @@ import { existsSync } from 'node:fs';
 import { AppError } from '@shared/api/errors';
 import { seedDemoCaseload } from '../../demo/demo-caseload';
 import { forgetKey, hasRememberedKey, recallKey, rememberingProblem, rememberKey } from '../../vault/remembered-key';
+import { getAdvocateProfile, setAdvocateProfile } from '../../services/documents/advocate-profile';
 import type { vaultMethods } from '@shared/api/methods/vault';
 import type { DomainHandlers } from '../dispatcher';
 import { services, type AppContext } from '../app-context';
 
 export const vaultHandlers = {
   'vault.status': (_input, ctx) => ctx.vault.status(),
-  'vault.create': async (input, ctx) => ctx.vault.create(input.passphrase),
+  'vault.create': async (input, ctx) => {
+    const advocateName = input.advocateName || null;
+    const created = await ctx.vault.create(input.passphrase, advocateName ? [advocateName] : []);
+    // The name typed here signs letters and binder covers until the advocate changes it in Settings.
+    if (advocateName) setAdvocateProfile(services(ctx), { ...getAdvocateProfile(services(ctx)), name: advocateName });
+    return created;
+  },
   'vault.createDemo': async (input, ctx) => {
     if (ctx.vault.isUnlocked()) throw new AppError('VAULT_UNLOCKED', 'Lock the open vault before opening the demo caseload.');
     if (existsSync(ctx.demoPath)) {

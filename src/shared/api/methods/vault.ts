@@ -13,17 +13,24 @@ import {
 
 import {
   vaultStatus,
-  newPassphrase,
   passphrase,
 } from '../vault-schemas';
 
 export const vaultMethods = {
   /** Where the vault is and whether it is unlocked. */
   'vault.status': method('Vault location and lock state', emptyInput, vaultStatus, false),
-  /** Creates a new encrypted vault; returns the recovery key, shown once. */
+  /**
+   * Creates a new encrypted vault; returns the recovery key, shown once. The advocate's name (optional)
+   * counts against the passphrase, like the app's and the file's names, and becomes the profile's name.
+   */
   'vault.create': method(
     'Create a vault',
-    newPassphrase,
+    z
+      .strictObject({ passphrase: z.string().max(1024), confirmation: z.string().max(1024), advocateName: z.string().trim().max(200).optional() })
+      .refine((value) => value.passphrase === value.confirmation, {
+        message: 'The two passphrases do not match',
+        path: ['confirmation'],
+      }),
     z.strictObject({ recoveryKey: z.string() }),
     false,
   ),
