@@ -1,7 +1,7 @@
 import { AppError } from '@shared/api/errors';
 import type { protectionMethods } from '@shared/api/methods/protection';
-import { vaultAnchors } from '../../services/audit/audit-anchors';
-import { listAudit, verifyAuditChain } from '../../services/audit/audit-verify';
+import { formatAuditHead, vaultAnchors } from '../../services/audit/audit-anchors';
+import { auditHead, listAudit, verifyAuditChain } from '../../services/audit/audit-verify';
 import { readBackupSettings } from '../../services/backups/backup-scheduler';
 import { createBackup, listBackups } from '../../services/backups/backup-service';
 import { saveBackupSettings } from '../../services/backups/backup-settings';
@@ -46,6 +46,16 @@ export const protectionHandlers = {
       ...vaultAnchors(ctx.vault),
       ...(input.anchors ?? []).map((anchor) => ({ ...anchor, source: `the head you entered (#${anchor.id})` })),
     ]),
+
+  'audit.exportHead': async (_input, ctx) => {
+    const head = auditHead(ctx.vault.db());
+    if (!head) throw new AppError('NOT_FOUND', 'The audit trail has no entries yet, so there is no head to save.');
+    const day = ctx.now().toISOString().slice(0, 10);
+    const fileName = `Audit head ${day} #${head.id}.txt`;
+    const bytes = Buffer.from(`${formatAuditHead(head)}\n`, 'utf8');
+    const outcome = await saveExport(ctx.chooseSavePath, { kind: 'smallExport', fileName, mimeType: 'text/plain', bytes }, () => {});
+    return { fileName, ...outcome };
+  },
 
   'families.export': async (input, ctx) => {
     const service = services(ctx);

@@ -72,6 +72,16 @@ export const protectionMethods = {
   ),
 
   /**
+   * Writes the current chain head (the line `cli audit-verify --head` prints) to a text file the
+   * advocate chooses with the save dialog, to keep outside this computer as an anchor.
+   */
+  'audit.exportHead': method(
+    'Save the audit chain head to a file',
+    emptyInput,
+    z.strictObject({ fileName: z.string(), savedPath: z.string().nullable(), wasCancelled: z.boolean() }),
+  ),
+
+  /**
    * Everything of one family as a zip (JSON, CSV and the original documents), written where the
    * advocate chooses (save dialog), atomically, and audited once written. The zip is not
    * encrypted: the screen confirms before exporting and says so. A failed write is FILE_WRITE_FAILED.
