@@ -68,12 +68,13 @@ describe('saving the audit chain head', () => {
       return join(temp.dir, 'head.txt');
     });
     const verified = await dispatch('audit.verify', {});
-    if (!verified.ok || !verified.value.head) throw new Error('expected a head');
+    const head = verified.ok ? (verified.value as { head: { id: number; hash: string } | null }).head : null;
+    if (!head) throw new Error('expected a head');
     const saved = await dispatch('audit.exportHead', {});
     expect(saved).toMatchObject({ ok: true, value: { savedPath: join(temp.dir, 'head.txt'), wasCancelled: false } });
-    expect(offered).toMatch(new RegExp(`^Audit head 2026-11-23 #${verified.value.head.id}\\.txt$`));
+    expect(offered).toMatch(new RegExp(`^Audit head 2026-11-23 #${head.id}\\.txt$`));
     const text = readFileSync(join(temp.dir, 'head.txt'), 'utf8');
-    expect(text).toBe(`advocate-desk audit head #${verified.value.head.id} sha256:${verified.value.head.hash}\n`);
+    expect(text).toBe(`advocate-desk audit head #${head.id} sha256:${head.hash}\n`);
   });
 
   it('writes nothing when cancelled, and refuses without a chooser (the command line prints it instead)', async () => {

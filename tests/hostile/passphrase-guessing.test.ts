@@ -58,7 +58,7 @@ describe('passphrase policy', () => {
     const temp = makeTempDir();
     cleanups.push(temp.cleanup);
     const vault = managerAt(join(temp.dir, 'caseload.advd'), { now: Date.now() });
-    const dispatch = createApi({ vault, now: () => new Date('2026-11-23T10:00:00Z') });
+    const dispatch = createApi({ vault, now: () => new Date('2026-11-23T10:00:00Z'), demoPath: join(temp.dir, 'demo.advd') });
     const candidate = 'WojciechowskaMagdalena1!';
     expect(ratePassphrase(candidate).isAcceptable).toBe(true);
     const advocateName = 'Magdalena Wojciechowska';

@@ -19,6 +19,7 @@ const NO_INPUTS: readonly string[] = [];
 export function PassphraseStrength({ passphrase, userInputs = NO_INPUTS }: { passphrase: string; userInputs?: readonly string[] }) {
   const [debounced] = useDebouncedValue(passphrase, 150);
   const [rating, setRating] = useState<PassphraseRating | null>(null);
+  const inputsKey = userInputs.join('\n');
 
   useEffect(() => {
     let isCurrent = true;
@@ -26,15 +27,14 @@ export function PassphraseStrength({ passphrase, userInputs = NO_INPUTS }: { pas
       setRating(null);
       return;
     }
-    void ratePassphraseLazily(debounced, userInputs).then((next) => {
+    void ratePassphraseLazily(debounced, inputsKey ? inputsKey.split('\n') : []).then((next) => {
       if (isCurrent) setRating(next);
     });
     return () => {
       isCurrent = false;
     };
-    // Joined so a new array with the same words does not re-rate.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [debounced, userInputs.join('\n')]);
+    // Keyed on the joined words, so a new array with the same words does not re-rate.
+  }, [debounced, inputsKey]);
 
   const score = rating?.score ?? 0;
   return (
