@@ -108,8 +108,9 @@ describe('backups', () => {
     const source = await vaultWithFolder();
     let now = new Date('2026-11-23T08:00:00').getTime();
     const clock = { now: () => now, setInterval: () => 0, clearInterval: () => undefined };
-    const api = apiFor(source.vault);
-    expect(await api('backups.setSettings', { folder: source.folder, keep: 2, intervalHours: 24 })).toMatchObject({ ok: true });
+    const api = apiFor(source.vault, {}, undefined, undefined, { chooseOpenPath: async () => source.folder });
+    expect(await api('backups.chooseFolder', {})).toMatchObject({ ok: true, value: { wasCancelled: false, settings: { folder: source.folder } } });
+    expect(await api('backups.setSettings', { keep: 2, intervalHours: 24 })).toMatchObject({ ok: true, value: { folder: source.folder, keep: 2 } });
     const scheduler = createVaultBackupScheduler(source.vault, { clock });
 
     expect(scheduler.tick()).toBe('ran');
@@ -144,16 +145,54 @@ describe('backups', () => {
     expect(errors).toHaveLength(2);
   });
 
-  it('asks for a folder before backing up on demand, and restores through the API while locked', async () => {
+  it('asks for a folder before backing up on demand, and restores through the API while locked: every location from a dialog', async () => {
     const source = await vaultWithFolder();
-    const api = apiFor(source.vault);
+    const asked: string[] = [];
+    const targetPath = join(source.dir, 'from-api.advd');
+    let openAnswer: string | null = source.folder;
+    const api = apiFor(source.vault, {}, undefined, undefined, {
+      chooseOpenPath: async (choice) => {
+        asked.push(choice.kind);
+        return openAnswer;
+      },
+      chooseSavePath: async (name) => {
+        asked.push(`save ${name}`);
+        return targetPath;
+      },
+    });
     expect(await api('backups.run', {})).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    await api('backups.setSettings', { folder: source.folder, keep: 3, intervalHours: null });
+    // The folder is never typed: a folder in the settings is an unknown key.
+    expect(await api('backups.setSettings', { folder: source.folder, keep: 3, intervalHours: null } as never)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await api('backups.chooseFolder', {})).toMatchObject({ ok: true, value: { settings: { folder: source.folder } } });
     const run = await api('backups.run', {});
     expect(run).toMatchObject({ ok: true });
+    const backup = (run as { ok: true; value: { path: string; fileName: string } }).value;
+
+    // From the list, by file name: a path or a folder part is refused before anything is read.
+    expect(await api('backups.restore', { backupPath: backup.path, targetPath, passphrase: STRONG_PASSPHRASE } as never)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await api('backups.restore', { backupFileName: `../${backup.fileName}`, passphrase: STRONG_PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await api('backups.restore', { backupFileName: 'caseload-19990101-000000.advd', passphrase: STRONG_PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+
     source.vault.lock();
-    const backupPath = (run as { ok: true; value: { path: string } }).value.path;
-    const targetPath = join(source.dir, 'from-api.advd');
-    expect(await api('backups.restore', { backupPath, targetPath, passphrase: STRONG_PASSPHRASE })).toEqual({ ok: true, value: { path: targetPath } });
+    // While locked: the backup is chosen in the open dialog and named by an opaque id.
+    openAnswer = backup.path;
+    const choice = await api('backups.chooseRestoreSource', {});
+    expect(choice).toMatchObject({ ok: true, value: { fileName: backup.fileName, wasCancelled: false } });
+    const choiceId = (choice as { ok: true; value: { choiceId: string } }).value.choiceId;
+    expect(JSON.stringify(choice)).not.toContain(source.folder);
+    expect(await api('backups.restore', { choiceId: 'f'.repeat(32), passphrase: STRONG_PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    // A wrong passphrase never opens the save dialog.
+    asked.length = 0;
+    expect(await api('backups.restore', { choiceId, passphrase: 'not the passphrase at all' })).toMatchObject({ ok: false, error: { code: 'WRONG_PASSPHRASE' } });
+    expect(asked).toEqual([]);
+    const restored = await api('backups.restore', { choiceId, passphrase: STRONG_PASSPHRASE });
+    expect(restored).toMatchObject({ ok: true, value: { path: targetPath, wasCancelled: false, choiceId: expect.stringMatching(/^[0-9a-f]{32}$/) } });
+    expect(asked).toEqual([expect.stringMatching(/^save caseload-restored-.*\.advd$/)]);
+    expect(existsSync(targetPath)).toBe(true);
+    // And the app opens the restored file by its id, not by a path.
+    const restoredId = (restored as { ok: true; value: { choiceId: string } }).value.choiceId;
+    expect(await api('vault.use', { choiceId: restoredId })).toMatchObject({ ok: true, value: { path: targetPath, state: 'locked' } });
+    expect(await api('vault.use', { path: source.vault.status().homePath } as never)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await api('vault.use', { place: 'home' })).toMatchObject({ ok: true, value: { path: source.vault.status().homePath } });
   });
 });

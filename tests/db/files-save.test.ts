@@ -59,3 +59,30 @@ describe('saving an export', () => {
     expect(await dispatch('files.exportTo', report)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 });
+
+describe('saving the audit chain head', () => {
+  it('writes the head main reads from the vault, in the form audit.verify accepts back as an anchor', async () => {
+    let offered = '';
+    const dispatch = await apiWithDialog(async (name) => {
+      offered = name;
+      return join(temp.dir, 'head.txt');
+    });
+    const verified = await dispatch('audit.verify', {});
+    const head = verified.ok ? (verified.value as { head: { id: number; hash: string } | null }).head : null;
+    if (!head) throw new Error('expected a head');
+    const saved = await dispatch('audit.exportHead', {});
+    expect(saved).toMatchObject({ ok: true, value: { savedPath: join(temp.dir, 'head.txt'), wasCancelled: false } });
+    expect(offered).toMatch(new RegExp(`^Audit head 2026-11-23 #${head.id}\\.txt$`));
+    const text = readFileSync(join(temp.dir, 'head.txt'), 'utf8');
+    expect(text).toBe(`advocate-desk audit head #${head.id} sha256:${head.hash}\n`);
+  });
+
+  it('writes nothing when cancelled, and refuses without a chooser (the command line prints it instead)', async () => {
+    const dispatch = await apiWithDialog(async () => null);
+    expect(await dispatch('audit.exportHead', {})).toMatchObject({ ok: true, value: { savedPath: null, wasCancelled: true } });
+    expect(readdirSync(temp.dir).filter((name) => name.endsWith('.txt'))).toEqual([]);
+    temp.cleanup();
+    const withoutChooser = await apiWithDialog();
+    expect(await withoutChooser('audit.exportHead', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+});

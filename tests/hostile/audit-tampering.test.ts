@@ -33,7 +33,7 @@ async function vaultWithAnchoredHistory(): Promise<Vault & { folder: string; api
   const vault = await unlockedVault();
   cleanups.push(vault.cleanup);
   const folder = join(vault.dir, 'backups');
-  const api = apiFor(vault.vault);
+  const api = apiFor(vault.vault, {}, undefined, undefined, { chooseOpenPath: async () => folder });
   const history = (from: number) => {
     for (let i = from; i < from + 5; i++) {
       const family = createFamily(vault.ctx, { name: `Family ${i}` } as never);
@@ -41,7 +41,8 @@ async function vaultWithAnchoredHistory(): Promise<Vault & { folder: string; api
     }
   };
   history(0);
-  expect(await api('backups.setSettings', { folder, keep: 5, intervalHours: null })).toMatchObject({ ok: true });
+  expect(await api('backups.chooseFolder', {})).toMatchObject({ ok: true });
+  expect(await api('backups.setSettings', { keep: 5, intervalHours: null })).toMatchObject({ ok: true });
   createBackup(vault.vault, { folder, keep: 5, now: new Date('2026-11-20T10:00:00') });
   history(5);
   return { ...vault, folder, api };

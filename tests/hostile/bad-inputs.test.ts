@@ -14,6 +14,8 @@ import { seedRiveraCase } from '../support/document-fixtures';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 let temp: TempVault;
 let bridge: RunningBridge;
+/** What the stand-in folder/file chooser answers next. */
+let nextChoice: string | null = null;
 let cookie: string;
 let statics: { dir: string; cleanup: () => void };
 let caseId: number;
@@ -28,7 +30,7 @@ beforeAll(async () => {
   statics = makeTempDir();
   mkdirSync(join(statics.dir, 'assets'));
   writeFileSync(join(statics.dir, 'index.html'), '<!doctype html><title>Advocate Desk</title>');
-  const dispatch = apiFor(temp.vault);
+  const dispatch = apiFor(temp.vault, {}, undefined, undefined, { chooseOpenPath: async () => nextChoice });
   bridge = await startBridge({ dispatch, staticDir: statics.dir });
   const login = await fetch(bridge.loginUrl, { redirect: 'manual' });
   cookie = login.headers.get('set-cookie')!.split(';')[0]!;
@@ -84,11 +86,26 @@ describe('bad inputs get a clear error, never INTERNAL', { timeout: 60_000 }, ()
     expect(list.ok ? 'ok' : list.error!.code).not.toBe('INTERNAL');
   });
 
-  it('/proc/self, a file, and a relative path as the backup folder are refused with a reason', async () => {
+  it('/proc/self, a file, and a relative path as the backup folder are refused with a reason, even from the chooser', async () => {
     for (const folder of ['/proc/self', '/proc/self/fd', '/dev', join(statics.dir, 'index.html'), 'relative/backups']) {
-      const reply = await call('backups.setSettings', { folder, keep: 3, intervalHours: 24 });
-      expect(reply, folder).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+      nextChoice = folder;
+      const reply = await call('backups.chooseFolder', {});
+      expect(reply, folder).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { folder: expect.any(String) } } });
     }
+    nextChoice = null;
+  });
+
+  it('no file location is taken from the caller: backup folder, restore source and vault file are refused as raw paths', async () => {
+    expect(await call('backups.setSettings', { folder: statics.dir, keep: 3, intervalHours: 24 })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    // Asking about a file that exists and one that does not gets the same answer: nothing is revealed.
+    const existing = await call('backups.restore', { backupPath: join(statics.dir, 'index.html'), targetPath: join(statics.dir, 'x.advd'), passphrase: 'guess' });
+    const missing = await call('backups.restore', { backupPath: join(statics.dir, 'nothing-here'), targetPath: join(statics.dir, 'x.advd'), passphrase: 'guess' });
+    expect(existing).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(missing).toEqual(existing);
+    expect(await call('backups.restore', { backupFileName: '/etc/passwd', passphrase: 'guess' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await call('vault.usePath', { path: join(statics.dir, 'index.html') })).toMatchObject({ ok: false });
+    expect(await call('vault.use', { path: join(statics.dir, 'index.html') })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await call('vault.use', { preMigrationCopy: join(statics.dir, 'index.html') })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
   it('a case cannot close before it opens', async () => {

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ratePassphrase } from '../../src/shared/passphrase';
+import { createApi } from '../../src/main/api/create-api';
 import { createBackup } from '../../src/main/services/backups/backup-service';
 import { restoreBackup } from '../../src/main/services/backups/restore-backup';
 import { delayAfter, throttlePathFor } from '../../src/main/vault/unlock-throttle';
@@ -51,6 +52,21 @@ describe('passphrase policy', () => {
     // The vault file's own name is a known word.
     expect(ratePassphrase('Okafor-Caseload-26').isAcceptable).toBe(true);
     await expect(vault.create('Okafor-Caseload-26')).rejects.toMatchObject({ code: 'WEAK_PASSPHRASE' });
+  });
+
+  it("at creation, the advocate's own name counts as a known word, and becomes the profile's name", async () => {
+    const temp = makeTempDir();
+    cleanups.push(temp.cleanup);
+    const vault = managerAt(join(temp.dir, 'caseload.advd'), { now: Date.now() });
+    const dispatch = createApi({ vault, now: () => new Date('2026-11-23T10:00:00Z'), demoPath: join(temp.dir, 'demo.advd') });
+    const candidate = 'WojciechowskaMagdalena1!';
+    expect(ratePassphrase(candidate).isAcceptable).toBe(true);
+    const advocateName = 'Magdalena Wojciechowska';
+    expect(await dispatch('vault.create', { passphrase: candidate, confirmation: candidate, advocateName })).toMatchObject({ ok: false, error: { code: 'WEAK_PASSPHRASE', fields: { passphrase: expect.stringMatching(/guessed in about/) } } });
+    expect(existsSync(join(temp.dir, 'caseload.advd'))).toBe(false);
+    expect(await dispatch('vault.create', { passphrase: STRONG_PASSPHRASE, confirmation: STRONG_PASSPHRASE, advocateName: `  ${advocateName} ` })).toMatchObject({ ok: true });
+    expect(await dispatch('settings.getAdvocateProfile', {})).toMatchObject({ ok: true, value: { name: advocateName, organization: null } });
+    vault.lock();
   });
 
   it("at a change, the vault's family, student and district names count as known words", async () => {

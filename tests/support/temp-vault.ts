@@ -60,8 +60,9 @@ export async function unlockedVault(): Promise<TempVault & { ctx: ServiceContext
   return { ...temp, recoveryKey, ctx: { db: temp.vault.db(), now: () => new Date('2026-11-23T15:00:00Z') } };
 }
 
-export function apiFor(vault: VaultManager, options: ApiOptions = {}, demoPath = `${vault.vaultPath}.demo`, events?: EventBus) {
-  const ctx: AppContext = { vault, now: () => new Date('2026-11-23T15:00:00Z'), demoPath, ...(events ? { events } : {}) };
+/** `dialogs`: stand-ins for main's open and save dialogs (file locations never come from the caller). */
+export function apiFor(vault: VaultManager, options: ApiOptions = {}, demoPath = `${vault.vaultPath}.demo`, events?: EventBus, dialogs: Pick<AppContext, 'chooseOpenPath' | 'chooseSavePath'> = {}) {
+  const ctx: AppContext = { vault, now: () => new Date('2026-11-23T15:00:00Z'), demoPath, ...(events ? { events } : {}), ...dialogs };
   return createApi(ctx, options);
 }
 

@@ -4,6 +4,7 @@ import type { Result } from '@shared/api/errors';
 import type { EventBus } from './event-bus';
 import type { SafeStorageLike } from '../vault/remembered-key';
 import type { VaultManager } from '../vault/vault-manager';
+import type { OpenChoice } from '@shared/api/file-choice';
 
 export interface AppContext {
   vault: VaultManager;
@@ -14,6 +15,11 @@ export interface AppContext {
   deviceKeyStore?: SafeStorageLike;
   /** The system's save dialog (desktop app only): a chosen path, or null when cancelled. */
   chooseSavePath?: (suggestedName: string, mimeType: string) => Promise<string | null>;
+  /**
+   * The system's open dialog (desktop app; a stand-in chooser on the bridge): an existing file or
+   * a folder, or null when cancelled. File locations come only from here, never from the renderer.
+   */
+  chooseOpenPath?: (choice: OpenChoice) => Promise<string | null>;
   /** Where the browser bridge streams uploads (src/shared/api/file-ref.ts); absent in the desktop app. */
   uploadsDir?: string;
   /** The dispatcher itself, for `files.exportTo` (set by createApi). */

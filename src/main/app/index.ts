@@ -11,6 +11,7 @@ import { documentHeaders } from '../lib/document-headers';
 import { registerApi } from '../ipc/register-api';
 import { createLogger } from '../lib/log';
 import type { ServiceClient } from '../process/service-client';
+import type { OpenChoice } from '../process/protocol';
 import { APP_ORIGIN, createSecureWindow, hardenSession, lockDownContents, trustedOrigins } from './security';
 import { startServiceProcess } from './service-process';
 
@@ -78,6 +79,17 @@ async function chooseSavePath(suggestedName: string): Promise<string | null> {
   return choice.canceled || !choice.filePath ? null : choice.filePath;
 }
 
+async function chooseOpenPath(choice: OpenChoice): Promise<string | null> {
+  const owner = BrowserWindow.getFocusedWindow();
+  const options: Electron.OpenDialogOptions = {
+    title: choice.title,
+    properties: choice.kind === 'folder' ? ['openDirectory', 'createDirectory'] : ['openFile'],
+    ...(choice.extensions ? { filters: [{ name: choice.title, extensions: choice.extensions }] } : {}),
+  };
+  const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
 async function ready(): Promise<void> {
   hardenSession();
   const dataDir = app.getPath('userData');
@@ -99,6 +111,7 @@ async function ready(): Promise<void> {
     },
     {
       chooseSavePath,
+      chooseOpenPath,
       keyring: safeStorage,
       onInternalError: (method, code) => log.write('error', { event: 'service.error', method, code }),
       onUnexpectedExit: (code) => {

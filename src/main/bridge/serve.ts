@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { MAX_UPLOAD_BYTES } from '@shared/api/file-limits';
 import { forkServiceHost } from '../process/service-client';
 import { startBridge } from './bridge-server';
-import { folderChooser } from './stand-in-chooser';
+import { folderChooser, standInOpenChooser } from './stand-in-chooser';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const { values } = parseArgs({
@@ -35,6 +35,8 @@ const service = await forkServiceHost(
   {
     // No system dialog in a browser: exports are saved in the data folder's exports/ folder.
     chooseSavePath: folderChooser(exportsDir),
+    // Nor an open dialog: answers come from a file tests write (backups go to the data folder's backups/).
+    chooseOpenPath: standInOpenChooser(join(dataDir, 'stand-in-choices.json'), join(dataDir, 'backups')),
     // Method names and codes only: inputs may hold case data.
     onInternalError: (method, code) => console.error(`[advocate-desk] ${code} in ${method}`),
     onUnexpectedExit: (code) => {

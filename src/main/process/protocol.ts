@@ -1,5 +1,8 @@
 import type { AppEvent } from '@shared/api/events';
 import type { Result } from '@shared/api/errors';
+import type { OpenChoice } from '@shared/api/file-choice';
+
+export type { OpenChoice };
 
 /**
  * Messages between the process that owns windows (Electron main, or the bridge/tests under Node)
@@ -15,7 +18,7 @@ export interface ServiceHostConfig {
   kdfIterations?: number;
   /** The PDF worker's built file in the packaged app; the TypeScript source under Node when absent. */
   pdfWorker?: { file: string; execArgv: string[]; env: Record<string, string> };
-  /** Whether the parent answers `chooseSavePath` (it owns the dialogs, or a stand-in chooser). */
+  /** Whether the parent answers `chooseSavePath` and `chooseOpenPath` (it owns the dialogs, or a stand-in chooser). */
   hasSaveChooser: boolean;
   /** The OS keyring as main sees it (Electron's safeStorage); absent outside the desktop app. */
   keyring?: { isEncryptionAvailable: boolean; backend: string | null };
@@ -29,6 +32,7 @@ export interface ServiceHostConfig {
 /** Things only the parent can do, asked for by the service process. */
 export type HostRequest =
   | { op: 'chooseSavePath'; suggestedName: string; mimeType: string }
+  | { op: 'chooseOpenPath'; choice: OpenChoice }
   | { op: 'keyring.encrypt'; text: string }
   | { op: 'keyring.decrypt'; base64: string };
 

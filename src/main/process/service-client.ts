@@ -3,7 +3,7 @@ import type { AppEvent } from '@shared/api/events';
 import type { Result } from '@shared/api/errors';
 import { entryPoint, type EntryPoint } from '../lib/node-entry';
 import type { SafeStorageLike } from '../vault/remembered-key';
-import type { FromService, HostReply, HostRequest, ServiceHostConfig, ToService } from './protocol';
+import type { FromService, HostReply, HostRequest, OpenChoice, ServiceHostConfig, ToService } from './protocol';
 
 /** A message pipe to the service process: child_process.fork under Node, a utility process in Electron. */
 export interface ServiceChannel {
@@ -16,6 +16,8 @@ export interface ServiceChannel {
 export interface ServiceClientOptions {
   /** The parent's answers to the service's requests (dialogs live with the windows). */
   chooseSavePath?: (suggestedName: string, mimeType: string) => Promise<string | null>;
+  /** The open dialog (a file or a folder): a path, or null when cancelled. */
+  chooseOpenPath?: (choice: OpenChoice) => Promise<string | null>;
   /** The OS keyring (Electron's safeStorage, in main only). */
   keyring?: SafeStorageLike;
   /** Method names and codes only, for the log. */
@@ -53,6 +55,8 @@ export function connectServiceHost(channel: ServiceChannel, config: ServiceHostC
     switch (request.op) {
       case 'chooseSavePath':
         return options.chooseSavePath ? options.chooseSavePath(request.suggestedName, request.mimeType) : null;
+      case 'chooseOpenPath':
+        return options.chooseOpenPath ? options.chooseOpenPath(request.choice) : null;
       case 'keyring.encrypt':
         if (!options.keyring) throw new Error('No keyring');
         return (await options.keyring.encryptString(request.text)).toString('base64');

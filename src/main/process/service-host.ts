@@ -14,7 +14,7 @@ import { autoLockFor } from '../vault/vault-auto-lock';
 import { VaultManager } from '../vault/vault-manager';
 import { readDocumentFile } from '../services/files/document-file';
 import type { SafeStorageLike } from '../vault/remembered-key';
-import type { FromService, HostReply, HostRequest, ServiceHostConfig, ToService } from './protocol';
+import type { FromService, HostReply, HostRequest, OpenChoice, ServiceHostConfig, ToService } from './protocol';
 
 export interface HostPort {
   send: (message: FromService) => void;
@@ -72,7 +72,10 @@ export function runServiceHost(port: HostPort): void {
           ? { diagnostics: { appVersion: config.appVersion ?? 'unknown', logFiles: [join(config.logFolder, 'main.log'), join(config.logFolder, 'service.log')] } }
           : {}),
         ...(config.hasSaveChooser
-          ? { chooseSavePath: async (suggestedName: string, mimeType: string) => (await ask({ op: 'chooseSavePath', suggestedName, mimeType })) as string | null }
+          ? {
+              chooseSavePath: async (suggestedName: string, mimeType: string) => (await ask({ op: 'chooseSavePath', suggestedName, mimeType })) as string | null,
+              chooseOpenPath: async (choice: OpenChoice) => (await ask({ op: 'chooseOpenPath', choice })) as string | null,
+            }
           : {}),
       },
       // Method names and error codes only: inputs and messages may hold case data.

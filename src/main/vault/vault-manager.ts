@@ -124,11 +124,12 @@ export class VaultManager {
     return this.status();
   }
 
-  async create(passphrase: string): Promise<{ recoveryKey: string }> {
+  /** `extraInputs`: words a guesser would know that the app cannot see (the advocate's name). */
+  async create(passphrase: string, extraInputs: readonly string[] = []): Promise<{ recoveryKey: string }> {
     if (this.open) throw new AppError('VAULT_UNLOCKED', 'Lock the open vault before creating another one.');
     // The demo vault holds synthetic families only: any passphrase will do there.
     const isDemo = this.options.demoPath !== undefined && this.path === this.options.demoPath;
-    if (!isDemo) assertStrongPassphrase(passphrase, creationInputs(this.path));
+    if (!isDemo) assertStrongPassphrase(passphrase, [...creationInputs(this.path), ...extraInputs]);
     else if (passphrase.length === 0) throw new AppError('WEAK_PASSPHRASE', 'Choose a passphrase for the demo caseload.', { passphrase: 'Choose a passphrase' });
     const keysPath = keysPathFor(this.path);
     if (existsSync(this.path) || existsSync(keysPath)) {

@@ -1,7 +1,10 @@
+import { basename } from 'node:path';
 import { AppError } from '@shared/api/errors';
+import type { OpenChoice } from '@shared/api/file-choice';
+import { chosenPath, holdChosenPath } from '../../services/files/chosen-files';
 import type { protectionMethods } from '@shared/api/methods/protection';
-import { vaultAnchors } from '../../services/audit/audit-anchors';
-import { listAudit, verifyAuditChain } from '../../services/audit/audit-verify';
+import { formatAuditHead, vaultAnchors } from '../../services/audit/audit-anchors';
+import { auditHead, listAudit, verifyAuditChain } from '../../services/audit/audit-verify';
 import { readBackupSettings } from '../../services/backups/backup-scheduler';
 import { createBackup, listBackups } from '../../services/backups/backup-service';
 import { saveBackupSettings } from '../../services/backups/backup-settings';
@@ -16,6 +19,20 @@ import { autoLockFor } from '../../vault/vault-auto-lock';
 import type { DomainHandlers } from '../dispatcher';
 import { services, type AppContext } from '../app-context';
 
+/** Main's open dialog (or the bridge's stand-in); FORBIDDEN where there is none (the CLI). */
+async function chooseWith(ctx: AppContext, choice: OpenChoice): Promise<string | null> {
+  if (!ctx.chooseOpenPath) throw new AppError('FORBIDDEN', 'Choosing files needs the desktop app.');
+  return ctx.chooseOpenPath(choice);
+}
+
+/** A backup listed in the backup folder, by name: the renderer never sends a folder or a path. */
+function backupInFolder(ctx: AppContext, fileName: string): string {
+  const { folder } = readBackupSettings(ctx.vault);
+  const backup = folder === null ? undefined : listBackups(ctx.vault, folder).find((entry) => entry.fileName === fileName);
+  if (!backup) throw new AppError('NOT_FOUND', 'That backup is not in the backup folder any more. Choose it with “Restore from a file…”.');
+  return backup.path;
+}
+
 export const protectionHandlers = {
   'session.getAutoLock': (_input, ctx) => getAutoLockSettings(services(ctx)),
   'session.setAutoLock': (input, ctx) => {
@@ -27,7 +44,14 @@ export const protectionHandlers = {
   'session.activity': (_input, ctx) => ({ state: ctx.vault.status().state }),
 
   'backups.getSettings': (_input, ctx) => readBackupSettings(ctx.vault),
-  'backups.setSettings': (input, ctx) => saveBackupSettings(ctx.vault.db(), input),
+  // The folder is only ever what the folder picker returned (backups.chooseFolder).
+  'backups.setSettings': (input, ctx) => saveBackupSettings(ctx.vault.db(), { ...input, folder: readBackupSettings(ctx.vault).folder }),
+  'backups.chooseFolder': async (_input, ctx) => {
+    const current = readBackupSettings(ctx.vault);
+    const folder = await chooseWith(ctx, { kind: 'folder', title: 'Choose the backup folder' });
+    if (folder === null) return { settings: current, wasCancelled: true };
+    return { settings: saveBackupSettings(ctx.vault.db(), { ...current, folder }), wasCancelled: false };
+  },
   'backups.run': (_input, ctx) => {
     const settings = readBackupSettings(ctx.vault);
     if (settings.folder === null) throw new AppError('VALIDATION', 'Choose a backup folder first.', { folder: 'Choose a folder' });
@@ -37,8 +61,20 @@ export const protectionHandlers = {
     const { folder } = readBackupSettings(ctx.vault);
     return folder === null ? [] : listBackups(ctx.vault, folder);
   },
+  'backups.chooseRestoreSource': async (_input, ctx) => {
+    const path = await chooseWith(ctx, { kind: 'file', title: 'Choose a backup to restore', extensions: ['advd'] });
+    return path === null ? { choiceId: null, fileName: null, wasCancelled: true } : { choiceId: holdChosenPath(path), fileName: basename(path), wasCancelled: false };
+  },
   // Under the backoff of the vault in use, so restore cannot be used to guess its passphrase faster.
-  'backups.restore': async (input, ctx) => restoreBackup(input, ctx.vault.throttle()),
+  'backups.restore': async (input, ctx) => {
+    const backupPath = 'choiceId' in input ? chosenPath(input.choiceId) : backupInFolder(ctx, input.backupFileName);
+    const { chooseSavePath } = ctx;
+    if (!chooseSavePath) throw new AppError('FORBIDDEN', 'Restoring a backup here needs the desktop app (or `cli restore`).');
+    const suggested = `caseload-restored-${ctx.now().toISOString().slice(0, 16).replace(/[T:]/g, '-')}.advd`;
+    const secret = 'passphrase' in input ? { passphrase: input.passphrase } : { recoveryKey: input.recoveryKey };
+    const { path } = await restoreBackup({ backupPath, targetPath: () => chooseSavePath(suggested, 'application/octet-stream'), ...secret }, ctx.vault.throttle());
+    return { path, choiceId: path === null ? null : holdChosenPath(path), wasCancelled: path === null };
+  },
 
   'audit.list': (input, ctx) => listAudit(ctx.vault.db(), input),
   'audit.verify': (input, ctx) =>
@@ -46,6 +82,16 @@ export const protectionHandlers = {
       ...vaultAnchors(ctx.vault),
       ...(input.anchors ?? []).map((anchor) => ({ ...anchor, source: `the head you entered (#${anchor.id})` })),
     ]),
+
+  'audit.exportHead': async (_input, ctx) => {
+    const head = auditHead(ctx.vault.db());
+    if (!head) throw new AppError('NOT_FOUND', 'The audit trail has no entries yet, so there is no head to save.');
+    const day = ctx.now().toISOString().slice(0, 10);
+    const fileName = `Audit head ${day} #${head.id}.txt`;
+    const bytes = Buffer.from(`${formatAuditHead(head)}\n`, 'utf8');
+    const outcome = await saveExport(ctx.chooseSavePath, { kind: 'smallExport', fileName, mimeType: 'text/plain', bytes }, () => {});
+    return { fileName, ...outcome };
+  },
 
   'families.export': async (input, ctx) => {
     const service = services(ctx);

@@ -2,13 +2,25 @@ import { existsSync } from 'node:fs';
 import { AppError } from '@shared/api/errors';
 import { seedDemoCaseload } from '../../demo/demo-caseload';
 import { forgetKey, hasRememberedKey, recallKey, rememberingProblem, rememberKey } from '../../vault/remembered-key';
+import { getAdvocateProfile, setAdvocateProfile } from '../../services/documents/advocate-profile';
+import { chosenPath } from '../../services/files/chosen-files';
 import type { vaultMethods } from '@shared/api/methods/vault';
 import type { DomainHandlers } from '../dispatcher';
 import { services, type AppContext } from '../app-context';
 
+function forbidden(): never {
+  throw new AppError('FORBIDDEN', 'Choosing files needs the desktop app.');
+}
+
 export const vaultHandlers = {
   'vault.status': (_input, ctx) => ctx.vault.status(),
-  'vault.create': async (input, ctx) => ctx.vault.create(input.passphrase),
+  'vault.create': async (input, ctx) => {
+    const advocateName = input.advocateName || null;
+    const created = await ctx.vault.create(input.passphrase, advocateName ? [advocateName] : []);
+    // The name typed here signs letters and binder covers until the advocate changes it in Settings.
+    if (advocateName) setAdvocateProfile(services(ctx), { ...getAdvocateProfile(services(ctx)), name: advocateName });
+    return created;
+  },
   'vault.createDemo': async (input, ctx) => {
     if (ctx.vault.isUnlocked()) throw new AppError('VAULT_UNLOCKED', 'Lock the open vault before opening the demo caseload.');
     if (existsSync(ctx.demoPath)) {
@@ -23,7 +35,24 @@ export const vaultHandlers = {
   },
   'vault.unlock': async (input, ctx) => ctx.vault.unlock(input),
   'vault.lock': (_input, ctx) => ctx.vault.lock(),
-  'vault.usePath': (input, ctx) => ctx.vault.usePath(input.path),
+  'vault.use': (input, ctx) => {
+    if ('place' in input) return ctx.vault.usePath(input.place === 'home' ? ctx.vault.status().homePath : ctx.demoPath);
+    if ('choiceId' in input) return ctx.vault.usePath(chosenPath(input.choiceId));
+    // Only a copy the status offers, compared as main lists them.
+    if (!ctx.vault.status().preMigrationCopies.includes(input.preMigrationCopy)) {
+      throw new AppError('NOT_FOUND', 'That copy is not one this vault offers. Choose the file with “Open another vault file…”.');
+    }
+    return ctx.vault.usePath(input.preMigrationCopy);
+  },
+  'vault.chooseFile': async (input, ctx) => {
+    if (ctx.vault.isUnlocked()) throw new AppError('VAULT_UNLOCKED', 'Lock the open vault before switching to another one.');
+    const path =
+      input.purpose === 'open'
+        ? await (ctx.chooseOpenPath ?? forbidden)({ kind: 'file', title: 'Open a vault file', extensions: ['advd'] })
+        : await (ctx.chooseSavePath ?? forbidden)('caseload.advd', 'application/octet-stream');
+    if (path === null) return { status: ctx.vault.status(), wasCancelled: true };
+    return { status: ctx.vault.usePath(path), wasCancelled: false };
+  },
   'vault.changePassphrase': async (input, ctx) => {
     await ctx.vault.changePassphrase(input.currentPassphrase, input.passphrase);
     return { ok: true as const };

@@ -8,7 +8,17 @@ import { UnlockThrottle } from '../../vault/unlock-throttle';
 import { keysPathFor, type Unlock } from '../../vault/vault-manager';
 import { openVerified } from './backup-service';
 
-export type RestoreInput = { backupPath: string; targetPath: string } & Unlock;
+/**
+ * `targetPath` is a path (the CLI, tests) or main's save dialog, asked only once the backup has been
+ * proven (a wrong passphrase never opens a dialog); null from the dialog means cancelled.
+ */
+export type RestoreInput = { backupPath: string; targetPath: string | (() => Promise<string | null>) } & Unlock;
+
+function assertFree(targetPath: string): void {
+  if (existsSync(targetPath) || existsSync(keysPathFor(targetPath))) {
+    throw new AppError('VAULT_EXISTS', 'A vault already exists at the chosen location. Choose a new file name for the restored vault.');
+  }
+}
 
 /**
  * Restores a backup into a NEW vault file; it never overwrites anything, so the vault in use (and
@@ -18,9 +28,9 @@ export type RestoreInput = { backupPath: string; targetPath: string } & Unlock;
  * recovery key) and its pages must decrypt and pass quick_check. The copy is then checked again
  * (the bytes actually written) before it is renamed into place, key file first.
  */
-export async function restoreBackup(input: RestoreInput, throttle: UnlockThrottle = new UnlockThrottle(input.backupPath, () => new Date())): Promise<{ path: string }> {
-  const { backupPath, targetPath } = input;
-  if (!isAbsolute(backupPath) || !isAbsolute(targetPath)) {
+export async function restoreBackup(input: RestoreInput, throttle: UnlockThrottle = new UnlockThrottle(input.backupPath, () => new Date())): Promise<{ path: string | null }> {
+  const { backupPath } = input;
+  if (!isAbsolute(backupPath) || (typeof input.targetPath === 'string' && !isAbsolute(input.targetPath))) {
     throw new AppError('VALIDATION', 'Choose the backup and the new vault file with the file pickers (full paths).');
   }
   if (!existsSync(backupPath)) throw new AppError('NOT_FOUND', 'That backup file does not exist.');
@@ -28,17 +38,20 @@ export async function restoreBackup(input: RestoreInput, throttle: UnlockThrottl
   if (!existsSync(backupKeys)) {
     throw new AppError('VAULT_DAMAGED', `The key file that belongs beside this backup (${basename(backupKeys)}) is missing, so it cannot be opened.`);
   }
-  if (existsSync(targetPath) || existsSync(keysPathFor(targetPath))) {
-    throw new AppError('VAULT_EXISTS', 'A vault already exists at the chosen location. Choose a new file name for the restored vault.');
-  }
+  if (typeof input.targetPath === 'string') assertFree(input.targetPath);
   const keysBytes = readFileSync(backupKeys);
   const envelope = parseKeyEnvelope(keysBytes.toString('utf8'));
   // A restore takes a passphrase too: the same backoff as unlocking, or it would be a free guessing door.
   const dataKey = await throttle.attempt(() =>
     'passphrase' in input ? unwrapWithPassphrase(envelope, input.passphrase) : unwrapWithRecoveryKey(envelope, input.recoveryKey),
   );
+  let targetPath: string | null;
   try {
     openVerified(backupPath, dataKey).close();
+    targetPath = typeof input.targetPath === 'string' ? input.targetPath : await input.targetPath();
+    if (targetPath === null) return { path: null };
+    if (!isAbsolute(targetPath)) throw new AppError('VALIDATION', 'Choose the new vault file with the file picker (a full path).');
+    assertFree(targetPath);
 
     ensurePrivateDir(dirname(targetPath));
     const temp = join(dirname(targetPath), `.${basename(targetPath)}.${randomBytes(6).toString('hex')}.restoring`);
@@ -56,7 +69,7 @@ export async function restoreBackup(input: RestoreInput, throttle: UnlockThrottl
       renameSync(temp, targetPath);
     } catch (error) {
       rmSync(temp, { force: true });
-      if (hasWrittenKeys) rmSync(keysPathFor(targetPath), { force: true });
+      if (hasWrittenKeys) rmSync(keysPathFor(targetPath as string), { force: true });
       throw error;
     }
   } finally {

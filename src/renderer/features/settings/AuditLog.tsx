@@ -3,7 +3,9 @@ import { useState } from 'react';
 import type { AuditVerification } from '@shared/domain/protection';
 import { EmptyState } from '../../components/EmptyState';
 import { QueryState } from '../../components/QueryState';
+import { call } from '../../api/client';
 import { errorMessage } from '../../lib/form-errors';
+import { notifySaved } from '../../lib/notify';
 import { useFamilyList } from '../families/useFamilies';
 import { formatTimestamp, humanize } from './format';
 import { SettingsCard } from './SettingsCard';
@@ -26,6 +28,23 @@ export function parseHead(text: string): { id: number; hash: string } | null {
 
 function ChainHead({ head }: { head: NonNullable<AuditVerification['head']> }) {
   const text = headText(head);
+  const [isSaving, setIsSaving] = useState(false);
+  const [saveError, setSaveError] = useState<string | null>(null);
+
+  async function saveToFile() {
+    setIsSaving(true);
+    setSaveError(null);
+    try {
+      // Main writes the head it reads from the vault (not this text) where the save dialog says.
+      const outcome = await call('audit.exportHead');
+      if (outcome.savedPath) notifySaved(`The chain head was saved to ${outcome.savedPath}`);
+    } catch (failure) {
+      setSaveError(errorMessage(failure));
+    } finally {
+      setIsSaving(false);
+    }
+  }
+
   return (
     <Stack gap={4}>
       <Text size="sm">
@@ -40,7 +59,15 @@ function ChainHead({ head }: { head: NonNullable<AuditVerification['head']> }) {
             </Button>
           )}
         </CopyButton>
+        <Button size="xs" variant="default" onClick={() => void saveToFile()} loading={isSaving}>
+          Save to file…
+        </Button>
       </Group>
+      {saveError && (
+        <Text size="sm" c="red" role="alert">
+          {saveError}
+        </Text>
+      )}
     </Stack>
   );
 }

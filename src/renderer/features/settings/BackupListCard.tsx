@@ -1,11 +1,13 @@
-import { Alert, Button, Paper, Table, Text } from '@mantine/core';
+import { Alert, Button, Group, Paper, Table, Text } from '@mantine/core';
+import { call } from '../../api/client';
+import { notifyFailed } from '../../lib/notify';
 import { useState } from 'react';
 import type { BackupEntry } from '@shared/domain/protection';
 import { EmptyState } from '../../components/EmptyState';
 import { QueryState } from '../../components/QueryState';
 import { errorMessage } from '../../lib/form-errors';
 import { formatBytes, formatTimestamp } from './format';
-import { RestoreBackupModal } from './RestoreBackupModal';
+import { RestoreBackupModal, type RestoreSource } from './RestoreBackupModal';
 import { SettingsCard } from './SettingsCard';
 import { useBackupList, useBackupSettings, useRunBackup } from './useSettings';
 
@@ -16,7 +18,21 @@ export function BackupListCard() {
   const { data, isLoading, error, refetch } = useBackupList(hasFolder);
   const runBackup = useRunBackup();
   const [lastBackup, setLastBackup] = useState<BackupEntry | null>(null);
-  const [restoring, setRestoring] = useState<BackupEntry | null>(null);
+  const [restoring, setRestoring] = useState<RestoreSource | null>(null);
+  const [isChoosing, setIsChoosing] = useState(false);
+
+  // A backup kept elsewhere (a USB drive): main's open dialog picks it and returns only an id.
+  async function restoreFromFile() {
+    setIsChoosing(true);
+    try {
+      const choice = await call('backups.chooseRestoreSource');
+      if (choice.choiceId && choice.fileName) setRestoring({ kind: 'chosen', choiceId: choice.choiceId, fileName: choice.fileName });
+    } catch (failure) {
+      notifyFailed(failure, 'Could not choose that backup');
+    } finally {
+      setIsChoosing(false);
+    }
+  }
 
   async function backUpNow() {
     setLastBackup(null);
@@ -32,9 +48,14 @@ export function BackupListCard() {
       title="Backups"
       description={hasFolder ? <>In <Text span ff="monospace" size="sm">{settings.data?.folder}</Text>, newest first.</> : 'Choose a backup folder above to start.'}
       actions={
-        <Button onClick={() => void backUpNow()} loading={runBackup.isPending} disabled={!hasFolder}>
-          Back up now
-        </Button>
+        <Group gap="xs">
+          <Button variant="default" onClick={() => void restoreFromFile()} loading={isChoosing}>
+            Restore from a file…
+          </Button>
+          <Button onClick={() => void backUpNow()} loading={runBackup.isPending} disabled={!hasFolder}>
+            Back up now
+          </Button>
+        </Group>
       }
     >
       {lastBackup && (
@@ -75,7 +96,7 @@ export function BackupListCard() {
                     {formatBytes(backup.sizeBytes)}
                   </Table.Td>
                   <Table.Td ta="right">
-                    <Button size="xs" variant="default" onClick={() => setRestoring(backup)}>
+                    <Button size="xs" variant="default" onClick={() => setRestoring({ kind: 'listed', backup })}>
                       Restore…
                     </Button>
                   </Table.Td>
@@ -85,7 +106,7 @@ export function BackupListCard() {
           </Table>
         </Paper>
       )}
-      {restoring && <RestoreBackupModal backup={restoring} onClose={() => setRestoring(null)} />}
+      {restoring && <RestoreBackupModal source={restoring} onClose={() => setRestoring(null)} />}
     </SettingsCard>
   );
 }

@@ -1,11 +1,11 @@
-import { Alert, Button, Group, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Input, NumberInput, Select, Stack, Text } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { BACKUP_KEEP_MAX, type BackupSettings } from '@shared/domain/protection';
 import { QueryState } from '../../components/QueryState';
 import { serverFieldErrors, type FieldErrors } from '../../lib/form-errors';
 import { notifyFailed, notifySaved } from '../../lib/notify';
 import { SettingsCard } from './SettingsCard';
-import { useBackupSettings, useSaveBackupSettings } from './useSettings';
+import { useBackupSettings, useChooseBackupFolder, useSaveBackupSettings } from './useSettings';
 
 const OFF = 'off';
 const SCHEDULES: { hours: number; label: string }[] = [
@@ -27,6 +27,7 @@ function scheduleOptions(current: number | null) {
 export function BackupSettingsCard() {
   const { data, isLoading, error, refetch } = useBackupSettings();
   const save = useSaveBackupSettings();
+  const chooseFolderCall = useChooseBackupFolder();
   const [values, setValues] = useState<BackupSettings | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
 
@@ -37,15 +38,27 @@ export function BackupSettingsCard() {
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!values) return;
-    const folder = values.folder?.trim() || null;
     setErrors({});
     try {
-      await save.mutateAsync({ ...values, folder });
+      await save.mutateAsync({ keep: values.keep, intervalHours: values.intervalHours });
       notifySaved('Backup settings saved');
     } catch (failure) {
       const fields = serverFieldErrors(failure);
       if (Object.keys(fields).length > 0) setErrors(fields);
       else notifyFailed(failure, 'Could not save the backup settings');
+    }
+  }
+
+  // The folder picker runs in main and saves the folder there: this window never names a path.
+  async function chooseFolder() {
+    setErrors({});
+    try {
+      const outcome = await chooseFolderCall.mutateAsync({});
+      if (!outcome.wasCancelled) notifySaved('Backup folder chosen');
+    } catch (failure) {
+      const fields = serverFieldErrors(failure);
+      if (Object.keys(fields).length > 0) setErrors(fields);
+      else notifyFailed(failure, 'Could not use that folder');
     }
   }
 
@@ -58,15 +71,16 @@ export function BackupSettingsCard() {
       {values && (
         <form onSubmit={submit} noValidate aria-label="Backup settings">
           <Stack gap="sm" maw={560}>
-            <TextInput
-              label="Backup folder"
-              description="The full path of a folder; it is created if it does not exist."
-              placeholder="/Volumes/Backup/Advocate Desk"
-              value={values.folder ?? ''}
-              onChange={(event) => setValues({ ...values, folder: event.currentTarget.value })}
-              error={errors.folder}
-              spellCheck={false}
-            />
+            <Input.Wrapper label="Backup folder" error={errors.folder}>
+              <Group gap="xs" wrap="nowrap" mt={4}>
+                <Text size="sm" ff="monospace" style={{ flex: 1, wordBreak: 'break-all' }} c={data?.folder ? undefined : 'dimmed'}>
+                  {data?.folder ?? 'None chosen'}
+                </Text>
+                <Button variant="default" onClick={() => void chooseFolder()} loading={chooseFolderCall.isPending}>
+                  {data?.folder ? 'Change folder…' : 'Choose folder…'}
+                </Button>
+              </Group>
+            </Input.Wrapper>
             {!data?.folder && (
               <Alert color="orange" variant="light" p="xs">
                 <Text size="sm">No backup folder is chosen yet, so nothing is being backed up.</Text>

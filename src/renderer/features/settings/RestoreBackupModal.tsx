@@ -1,16 +1,18 @@
 import { Alert, Anchor, Button, Group, Modal, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
-import dayjs from 'dayjs';
 import { useState, type FormEvent } from 'react';
 import type { BackupEntry } from '@shared/domain/protection';
 import { ApiCallError } from '../../api/client';
 import { errorMessage } from '../../lib/form-errors';
 import { notifyFailed } from '../../lib/notify';
 import { useVault } from '../vault/vault-context';
-import { formatTimestamp, siblingPath } from './format';
+import { formatTimestamp } from './format';
 import { useRestoreBackup } from './useSettings';
 
+/** A backup in the backup folder (by file name), or one chosen with main's open dialog (by choice id). */
+export type RestoreSource = { kind: 'listed'; backup: BackupEntry } | { kind: 'chosen'; choiceId: string; fileName: string };
+
 interface RestoreBackupModalProps {
-  backup: BackupEntry;
+  source: RestoreSource;
   onClose: () => void;
 }
 
@@ -19,41 +21,41 @@ interface RestoreBackupModalProps {
  * check) and copied to a NEW vault file. The vault in use stays as it is; the advocate may then
  * switch to the restored one.
  */
-export function RestoreBackupModal({ backup, onClose }: RestoreBackupModalProps) {
-  const { status, switchTo } = useVault();
+export function RestoreBackupModal({ source, onClose }: RestoreBackupModalProps) {
+  const { switchTo } = useVault();
   const restore = useRestoreBackup();
-  const [targetPath, setTargetPath] = useState(() => siblingPath(status.homePath, `caseload-restored-${dayjs().format('YYYY-MM-DD-HHmm')}.advd`));
   const [isRecovery, setIsRecovery] = useState(false);
   const [secret, setSecret] = useState('');
-  const [errors, setErrors] = useState<{ targetPath?: string; secret?: string; form?: string }>({});
-  const [restoredPath, setRestoredPath] = useState<string | null>(null);
+  const [errors, setErrors] = useState<{ secret?: string; form?: string }>({});
+  const [restored, setRestored] = useState<{ path: string; choiceId: string } | null>(null);
+  const restoredPath = restored?.path ?? null;
   const [isSwitching, setIsSwitching] = useState(false);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const nextErrors: typeof errors = {};
-    if (!targetPath.trim()) nextErrors.targetPath = 'Enter the full path of the new vault file';
     if (!secret.trim()) nextErrors.secret = isRecovery ? 'Enter the recovery key' : "Enter the backup's passphrase";
     setErrors(nextErrors);
-    if (nextErrors.targetPath || nextErrors.secret) return;
+    if (nextErrors.secret) return;
     try {
-      const base = { backupPath: backup.path, targetPath: targetPath.trim() };
-      const { path } = await restore.mutateAsync(isRecovery ? { ...base, recoveryKey: secret.trim() } : { ...base, passphrase: secret });
+      // Main proves the backup first, then its save dialog asks where the new vault file goes.
+      const base = source.kind === 'listed' ? { backupFileName: source.backup.fileName } : { choiceId: source.choiceId };
+      const outcome = await restore.mutateAsync(isRecovery ? { ...base, recoveryKey: secret.trim() } : { ...base, passphrase: secret });
+      if (outcome.path === null || outcome.choiceId === null) return;
       setSecret('');
-      setRestoredPath(path);
+      setRestored({ path: outcome.path, choiceId: outcome.choiceId });
     } catch (failure) {
       const code = failure instanceof ApiCallError ? failure.code : null;
       if (code === 'WRONG_PASSPHRASE') setErrors({ secret: errorMessage(failure) });
-      else if (code === 'VAULT_EXISTS') setErrors({ targetPath: errorMessage(failure) });
       else setErrors({ form: errorMessage(failure) });
     }
   }
 
   async function openRestored() {
-    if (!restoredPath) return;
+    if (!restored) return;
     setIsSwitching(true);
     try {
-      await switchTo(restoredPath);
+      await switchTo({ choiceId: restored.choiceId });
     } catch (failure) {
       notifyFailed(failure, 'Could not open the restored vault');
       setIsSwitching(false);
@@ -91,19 +93,11 @@ export function RestoreBackupModal({ backup, onClose }: RestoreBackupModalProps)
           <Stack gap="md">
             <Alert color="blue" variant="light">
               <Text size="sm">
-                Restoring creates a <strong>new vault file</strong> from the backup taken {formatTimestamp(backup.createdAt)}. It never
-                overwrites a file: your current vault stays exactly as it is. The backup is checked before anything is written.
+                Restoring creates a <strong>new vault file</strong> from{' '}
+                {source.kind === 'listed' ? `the backup taken ${formatTimestamp(source.backup.createdAt)}` : <Text span ff="monospace" size="sm">{source.fileName}</Text>}. It never
+                overwrites a file: your current vault stays exactly as it is. The backup is checked first; then you choose where the new file goes.
               </Text>
             </Alert>
-            <TextInput
-              label="New vault file"
-              description="Full path of a file that does not exist yet."
-              value={targetPath}
-              onChange={(event) => setTargetPath(event.currentTarget.value)}
-              error={errors.targetPath}
-              spellCheck={false}
-              styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 'var(--mantine-font-size-xs)' } }}
-            />
             {isRecovery ? (
               <TextInput
                 key="recovery"
@@ -138,7 +132,7 @@ export function RestoreBackupModal({ backup, onClose }: RestoreBackupModalProps)
                 Cancel
               </Button>
               <Button type="submit" loading={restore.isPending}>
-                Restore into a new file
+                Restore into a new file…
               </Button>
             </Group>
           </Stack>

@@ -1,4 +1,5 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import type { MethodInput } from '@shared/api/contract';
 import { call } from '../../api/client';
 import { callMethod, useApiMutation } from '../../api/use-api';
 
@@ -14,6 +15,7 @@ export function useBackupSettings() {
 }
 /** A new folder means a different list of backups. */
 export const useSaveBackupSettings = () => useApiMutation('backups.setSettings', [['settings', 'backups'], ['backups']]);
+export const useChooseBackupFolder = () => useApiMutation('backups.chooseFolder', [['settings', 'backups'], ['backups']]);
 
 export function useBackupList(hasFolder: boolean) {
   return useQuery({ queryKey: ['backups', 'list'], queryFn: () => call('backups.list'), enabled: hasFolder });
@@ -23,8 +25,7 @@ export const useRunBackup = () => useApiMutation('backups.run', [['backups'], ['
 
 export const useRestoreBackup = () =>
   useMutation({
-    mutationFn: (input: { backupPath: string; targetPath: string } & ({ passphrase: string } | { recoveryKey: string })) =>
-      callMethod('backups.restore', input),
+    mutationFn: (input: MethodInput<'backups.restore'>) => callMethod('backups.restore', input),
   });
 
 /** One page of the audit trail, newest first; `beforeId` is the last id of the previous page. */

@@ -12,7 +12,7 @@ export function BackToMyVaultButton() {
   async function switchBack() {
     setIsSwitching(true);
     try {
-      await switchTo(status.homePath);
+      await switchTo({ place: 'home' });
     } catch (failure) {
       notifyFailed(failure, 'Could not switch back to your vault');
       setIsSwitching(false);

@@ -1,4 +1,4 @@
-import { Alert, Button, Divider, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Divider, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import type { VaultStatus } from '@shared/api/contract';
 import { ApiCallError, call } from '../../api/client';
@@ -23,9 +23,13 @@ interface CreateVaultScreenProps {
 export function CreateVaultScreen({ status, isDemo, onOpenDemo, onLeaveDemo, leaveDemoLabel, onCreated, onStatus }: CreateVaultScreenProps) {
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
+  const [advocateName, setAdvocateName] = useState('');
   const [errors, setErrors] = useState<{ passphrase?: string; confirmation?: string; form?: string }>({});
   const [isSaving, setIsSaving] = useState(false);
   const [isOpeningDemo, setIsOpeningDemo] = useState(false);
+
+  // A passphrase built from the advocate's own name is the first thing someone who knows them tries.
+  const nameInputs = isDemo || !advocateName.trim() ? [] : [advocateName.trim()];
 
   async function openDemo() {
     setIsOpeningDemo(true);
@@ -39,7 +43,7 @@ export function CreateVaultScreen({ status, isDemo, onOpenDemo, onLeaveDemo, lea
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const rating = await ratePassphraseLazily(passphrase);
+    const rating = await ratePassphraseLazily(passphrase, nameInputs);
     const nextErrors: typeof errors = {};
     // The demo caseload is synthetic: any passphrase will do there.
     if (isDemo ? passphrase.length === 0 : !rating.isAcceptable) nextErrors.passphrase = isDemo ? 'Choose a passphrase' : rating.feedback || 'Choose a stronger passphrase.';
@@ -51,7 +55,7 @@ export function CreateVaultScreen({ status, isDemo, onOpenDemo, onLeaveDemo, lea
     try {
       const { recoveryKey } = isDemo
         ? await call('vault.createDemo', { passphrase, confirmation })
-        : await call('vault.create', { passphrase, confirmation });
+        : await call('vault.create', { passphrase, confirmation, advocateName: advocateName.trim() || undefined });
       onCreated(recoveryKey, isDemo);
     } catch (failure) {
       if (isDemo && failure instanceof ApiCallError && failure.code === 'VAULT_EXISTS') {
@@ -85,15 +89,26 @@ export function CreateVaultScreen({ status, isDemo, onOpenDemo, onLeaveDemo, lea
                 : 'Everything you record about families, students and their cases is kept in one encrypted file on this computer. Choose the passphrase that opens it.'}
             </Text>
           </Stack>
+          {!isDemo && (
+            <TextInput
+              label="Your name"
+              description="Optional. Signs your letters and binder covers; the passphrase must not be built from it."
+              value={advocateName}
+              onChange={(event) => setAdvocateName(event.currentTarget.value)}
+              maxLength={200}
+              autoComplete="name"
+              autoFocus
+            />
+          )}
           <PasswordInput
             label="Passphrase"
             value={passphrase}
             onChange={(event) => setPassphrase(event.currentTarget.value)}
             error={errors.passphrase}
-            autoFocus
+            autoFocus={isDemo}
             autoComplete="new-password"
           />
-          <PassphraseStrength passphrase={passphrase} />
+          <PassphraseStrength passphrase={passphrase} userInputs={nameInputs} />
           <PasswordInput
             label="Confirm passphrase"
             value={confirmation}

@@ -18,7 +18,7 @@ export function DamagedVaultScreen({ status, onStatus }: DamagedVaultScreenProps
   async function openCopy(path: string) {
     setError(null);
     try {
-      onStatus(await call('vault.usePath', { path }));
+      onStatus(await call('vault.use', { preMigrationCopy: path }));
     } catch (failure) {
       setError(errorMessage(failure));
     }

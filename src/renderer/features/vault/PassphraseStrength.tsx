@@ -8,15 +8,18 @@ const SCORE_LABELS = ['Very weak', 'Weak', 'Fair', 'Guessable', 'Strong'];
 const SCORE_COLORS = ['red', 'red', 'orange', 'orange', 'green'];
 
 /** Loads the zxcvbn dictionaries on first use only: they are large and needed on this screen alone. */
-export async function ratePassphraseLazily(passphrase: string): Promise<PassphraseRating> {
+export async function ratePassphraseLazily(passphrase: string, userInputs: readonly string[] = []): Promise<PassphraseRating> {
   const { ratePassphrase } = await import('@shared/passphrase');
-  return ratePassphrase(passphrase);
+  return ratePassphrase(passphrase, userInputs);
 }
 
+const NO_INPUTS: readonly string[] = [];
+
 /** The same rating main enforces (length and zxcvbn score), shown while typing. */
-export function PassphraseStrength({ passphrase }: { passphrase: string }) {
+export function PassphraseStrength({ passphrase, userInputs = NO_INPUTS }: { passphrase: string; userInputs?: readonly string[] }) {
   const [debounced] = useDebouncedValue(passphrase, 150);
   const [rating, setRating] = useState<PassphraseRating | null>(null);
+  const inputsKey = userInputs.join('\n');
 
   useEffect(() => {
     let isCurrent = true;
@@ -24,13 +27,14 @@ export function PassphraseStrength({ passphrase }: { passphrase: string }) {
       setRating(null);
       return;
     }
-    void ratePassphraseLazily(debounced).then((next) => {
+    void ratePassphraseLazily(debounced, inputsKey ? inputsKey.split('\n') : []).then((next) => {
       if (isCurrent) setRating(next);
     });
     return () => {
       isCurrent = false;
     };
-  }, [debounced]);
+    // Keyed on the joined words, so a new array with the same words does not re-rate.
+  }, [debounced, inputsKey]);
 
   const score = rating?.score ?? 0;
   return (

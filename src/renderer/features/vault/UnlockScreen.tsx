@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, Divider, Group, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
-import type { VaultStatus } from '@shared/api/contract';
+import type { MethodInput, VaultStatus } from '@shared/api/contract';
 import { call } from '../../api/client';
 import { errorMessage } from '../../lib/form-errors';
 import { UseVaultPath } from './UseVaultPath';
@@ -11,7 +11,7 @@ interface UnlockScreenProps {
   /** Main locked the vault by itself (idle time, sleep): say so, so the advocate is not puzzled. */
   hasLockedItself: boolean;
   onOpenDemo: () => Promise<void>;
-  onSwitchTo: (path: string) => Promise<void>;
+  onSwitchTo: (target: MethodInput<'vault.use'>) => Promise<void>;
   onStatus: (status: VaultStatus) => void;
 }
 
@@ -144,7 +144,7 @@ export function UnlockScreen({ status, hasLockedItself, onOpenDemo, onSwitchTo, 
         <Alert color={status.isDemo ? 'orange' : 'gray'} variant="light" mt="md">
           <Group justify="space-between" gap="xs" wrap="nowrap">
             <Text size="sm">{status.isDemo ? 'This is the demo caseload, with made-up families.' : 'This is not your usual vault file.'}</Text>
-            <Button size="xs" variant="default" loading={isSwitching} onClick={() => void switchVault(() => onSwitchTo(status.homePath))} style={{ flexShrink: 0 }}>
+            <Button size="xs" variant="default" loading={isSwitching} onClick={() => void switchVault(() => onSwitchTo({ place: 'home' }))} style={{ flexShrink: 0 }}>
               Back to my vault
             </Button>
           </Group>

@@ -1,5 +1,5 @@
-import { Anchor, Button, Collapse, Group, Stack, Text, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Anchor, Button, Collapse, Group, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import type { VaultStatus } from '@shared/api/contract';
 import { call } from '../../api/client';
 import { errorMessage } from '../../lib/form-errors';
@@ -9,23 +9,25 @@ interface UseVaultPathProps {
   onStatus: (status: VaultStatus) => void;
 }
 
-/** 'Advanced: use another vault file': points the app at a vault elsewhere (a backup, a USB copy). */
+/**
+ * 'Advanced: use another vault file': points the app at a vault elsewhere (a backup, a USB copy).
+ * Main's open or save dialog chooses the file; this window never names a path.
+ */
 export function UseVaultPath({ currentPath, onStatus }: UseVaultPathProps) {
   const [isOpen, setIsOpen] = useState(false);
-  const [path, setPath] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [isSaving, setIsSaving] = useState(false);
+  const [pending, setPending] = useState<'open' | 'create' | null>(null);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setIsSaving(true);
+  async function choose(purpose: 'open' | 'create') {
+    setPending(purpose);
     setError(null);
     try {
-      onStatus(await call('vault.usePath', { path }));
+      const outcome = await call('vault.chooseFile', { purpose });
+      if (!outcome.wasCancelled) onStatus(outcome.status);
     } catch (failure) {
       setError(errorMessage(failure));
     } finally {
-      setIsSaving(false);
+      setPending(null);
     }
   }
 
@@ -35,26 +37,24 @@ export function UseVaultPath({ currentPath, onStatus }: UseVaultPathProps) {
         Advanced: use another vault file
       </Anchor>
       <Collapse expanded={isOpen}>
-        <form onSubmit={submit}>
-          <Stack gap="xs">
-            <Text size="xs" c="dimmed">
-              Currently: <Text span ff="monospace" size="xs">{currentPath}</Text>
+        <Stack gap="xs">
+          <Text size="xs" c="dimmed">
+            Currently: <Text span ff="monospace" size="xs">{currentPath}</Text>
+          </Text>
+          <Group gap="xs">
+            <Button variant="default" size="xs" onClick={() => void choose('open')} loading={pending === 'open'} disabled={pending !== null}>
+              Open another vault file…
+            </Button>
+            <Button variant="default" size="xs" onClick={() => void choose('create')} loading={pending === 'create'} disabled={pending !== null}>
+              New vault file elsewhere…
+            </Button>
+          </Group>
+          {error && (
+            <Text size="sm" c="red" role="alert">
+              {error}
             </Text>
-            <Group align="flex-end" gap="xs" wrap="nowrap">
-              <TextInput
-                label="Vault file path"
-                placeholder="/path/to/caseload.advd"
-                value={path}
-                onChange={(event) => setPath(event.currentTarget.value)}
-                error={error}
-                style={{ flex: 1 }}
-              />
-              <Button type="submit" variant="default" loading={isSaving}>
-                Use this file
-              </Button>
-            </Group>
-          </Stack>
-        </form>
+          )}
+        </Stack>
       </Collapse>
     </Stack>
   );

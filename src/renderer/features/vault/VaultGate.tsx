@@ -2,7 +2,7 @@ import { Alert, Button, Center, Loader } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { VaultStatus } from '@shared/api/contract';
+import type { MethodInput, VaultStatus } from '@shared/api/contract';
 import { call, lockOnExit, onLocked } from '../../api/client';
 import { useRefreshOnDataChanged } from '../../api/use-api';
 import { errorMessage } from '../../lib/form-errors';
@@ -122,12 +122,12 @@ export function VaultGate({ children }: { children: ReactNode }) {
     }
   }, [acceptStatus]);
 
-  const switchTo = useCallback(async (path: string) => {
+  const switchTo = useCallback(async (target: MethodInput<'vault.use'>) => {
     isLockingRef.current = true;
     try {
       // Lock first and show it, so nothing of the open vault stays on screen or in the cache.
       if (statusRef.current?.state === 'unlocked') acceptStatus(await call('vault.lock'));
-      acceptStatus(await call('vault.usePath', { path }));
+      acceptStatus(await call('vault.use', target));
     } finally {
       isLockingRef.current = false;
     }
@@ -137,7 +137,7 @@ export function VaultGate({ children }: { children: ReactNode }) {
   const openDemo = useCallback(async () => {
     const current = statusRef.current;
     if (!current?.demoPath) return;
-    if (current.hasDemo) acceptStatus(await call('vault.usePath', { path: current.demoPath }));
+    if (current.hasDemo) acceptStatus(await call('vault.use', { place: 'demo' }));
     else setIsCreatingDemo(true);
   }, [acceptStatus]);
 

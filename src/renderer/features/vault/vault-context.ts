@@ -1,12 +1,12 @@
 import { createContext, useContext } from 'react';
-import type { VaultStatus } from '@shared/api/contract';
+import type { MethodInput, VaultStatus } from '@shared/api/contract';
 
 export interface VaultContextValue {
   status: VaultStatus;
   /** Locks the vault now: the cache is cleared and the unlock screen shown over the same route. */
   lock: () => Promise<void>;
   /** Locks the open vault and points the app at another vault file (the home vault, the demo, a restored backup). */
-  switchTo: (path: string) => Promise<void>;
+  switchTo: (target: MethodInput<'vault.use'>) => Promise<void>;
 }
 
 export const VaultContext = createContext<VaultContextValue | null>(null);

@@ -13,17 +13,24 @@ import {
 
 import {
   vaultStatus,
-  newPassphrase,
   passphrase,
 } from '../vault-schemas';
 
 export const vaultMethods = {
   /** Where the vault is and whether it is unlocked. */
   'vault.status': method('Vault location and lock state', emptyInput, vaultStatus, false),
-  /** Creates a new encrypted vault; returns the recovery key, shown once. */
+  /**
+   * Creates a new encrypted vault; returns the recovery key, shown once. The advocate's name (optional)
+   * counts against the passphrase, like the app's and the file's names, and becomes the profile's name.
+   */
   'vault.create': method(
     'Create a vault',
-    newPassphrase,
+    z
+      .strictObject({ passphrase: z.string().max(1024), confirmation: z.string().max(1024), advocateName: z.string().trim().max(200).optional() })
+      .refine((value) => value.passphrase === value.confirmation, {
+        message: 'The two passphrases do not match',
+        path: ['confirmation'],
+      }),
     z.strictObject({ recoveryKey: z.string() }),
     false,
   ),
@@ -45,11 +52,26 @@ export const vaultMethods = {
     false,
   ),
   'vault.lock': method('Lock the vault now', emptyInput, vaultStatus, false),
-  /** Points the app at another vault file (to open one or create one elsewhere). Only while locked. */
-  'vault.usePath': method(
+  /**
+   * Points the app at another vault file main already knows: the advocate's own, the demo, a copy
+   * taken before an update (from the status), or a file chosen in a dialog (its choice id). Never a
+   * path from the renderer. Only while locked.
+   */
+  'vault.use': method(
     'Use another vault file',
-    z.strictObject({ path: z.string().trim().min(1, 'Enter a file path').max(4096) }),
+    z.union([
+      z.strictObject({ place: z.enum(['home', 'demo']) }),
+      z.strictObject({ preMigrationCopy: z.string().min(1).max(4096) }),
+      z.strictObject({ choiceId: z.string().regex(/^[0-9a-f]{32}$/, 'Choose the file again') }),
+    ]),
     vaultStatus,
+    false,
+  ),
+  /** Main's open dialog (an existing vault) or save dialog (a new one) chooses the file, and the app points at it. */
+  'vault.chooseFile': method(
+    'Choose another vault file',
+    z.strictObject({ purpose: z.enum(['open', 'create']) }),
+    z.strictObject({ status: vaultStatus, wasCancelled: z.boolean() }),
     false,
   ),
   /** Re-wraps the data key; the database itself is not rewritten. */
