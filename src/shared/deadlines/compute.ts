@@ -44,6 +44,8 @@ export const derivedDeadlineSchema = z.object({
   changedBy: z.string(),
   /** The rule's period as a letter would quote it ('45 days', '10 business days'). */
   period: z.string(),
+  /** The rule's unit: how lateness is counted. */
+  unit: offsetUnitSchema,
   dueDate: isoDateSchema,
   /** Where the count ended before a 'next_business_day' rule moved it; null when not moved. */
   movedFrom: isoDateSchema.nullable(),
@@ -417,6 +419,10 @@ export function computeDeadlines(input: ComputeDeadlinesInput): DerivedDeadline[
           endReason = ending.reason;
         }
       }
+      if (engineStatus === 'open' && typeof fact.attributes?.filedOn === 'string' && (fact.type === 'claim_knew' || fact.type === 'claim_violation')) {
+        engineStatus = 'met';
+        closedBy = { sourceId: fact.sourceId, date: fact.attributes.filedOn, label: `filed on ${formatLongDate(fact.attributes.filedOn)}` };
+      }
       if (engineStatus === 'open') {
         for (const closing of rule.closedBy) {
           const found = firstAfter(closing.type, fact, until, (candidate) => closes(closing, candidate) && candidate.date <= today, rule.trigger === closing.type);
@@ -458,6 +464,7 @@ export function computeDeadlines(input: ComputeDeadlinesInput): DerivedDeadline[
         countsFrom: factLabel(fact),
         changedBy: rule.changedBy,
         period: describePeriod(rule.offset),
+        unit: rule.offset.unit,
         dueDate: due.dueDate,
         movedFrom: due.movedFrom,
         isEstimate: due.isEstimate,

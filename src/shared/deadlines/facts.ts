@@ -161,6 +161,8 @@ export type FactAttributes = {
   isExpedited?: boolean;
   isJointWritten?: boolean;
   isWritten?: boolean;
+  /** A claim filed in a complaint on this date (its filing limits are met). */
+  filedOn?: string;
 };
 
 export function attributeSchemaOf(type: string): z.ZodType<FactAttributes> | undefined {
