@@ -91,6 +91,19 @@ export function seedDemoMeetings(sqlite: Sqlite, rng: SeededRandom, today: strin
      VALUES (@caseId, @type, @heldAt, @place, @attendees, @agenda, @preparation, @parentConcerns, @notes, @followUpSentOn, @stamp, @stamp)`,
   );
   const decision = sqlite.prepare('INSERT INTO meeting_decisions (meeting_id, who, what, due_on) VALUES (?, ?, ?, ?)');
+  // An IEP or resolution meeting is one record with its timeline fact (a review meeting: it moves no annual date).
+  const fact = sqlite.prepare(
+    `INSERT INTO events (case_id, occurred_on, type, kind, title, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const link = sqlite.prepare('UPDATE meetings SET event_id = ? WHERE id = ?');
+  const linkFact = (meetingId: number, caseId: number, type: MeetingType, heldAt: string): void => {
+    if (type !== 'iep_meeting' && type !== 'resolution_session') return;
+    const isIep = type === 'iep_meeting';
+    const eventId = Number(
+      fact.run(caseId, heldAt.slice(0, 10), isIep ? 'iep_meeting' : 'resolution_meeting', isIep ? 'amendment' : null, isIep ? 'IEP review meeting' : 'Resolution meeting', stamp, stamp).lastInsertRowid,
+    );
+    link.run(eventId, meetingId);
+  };
   const timeEntry = sqlite.prepare('INSERT INTO time_entries (case_id, worked_on, minutes, description, is_billable, created_at) VALUES (?, ?, ?, ?, ?, ?)');
 
   for (const row of cases) {
@@ -103,11 +116,12 @@ export function seedDemoMeetings(sqlite: Sqlite, rng: SeededRandom, today: strin
       ];
       const type = MEETING_TYPE_FOR_STAGE[row.stage] ?? 'iep_meeting';
       const heldOn = toWeekday(maxDate(row.openedOn, addDays(today, -rng.int(7, 60))), today);
+      const pastHeldAt = `${heldOn}T${rng.pick(['09:00', '10:30', '14:00'])}`;
       const past = Number(
         meeting.run({
           caseId: row.caseId,
           type,
-          heldAt: `${heldOn}T${rng.pick(['09:00', '10:30', '14:00'])}`,
+          heldAt: pastHeldAt,
           place: type === 'iep_meeting' ? row.school : 'District office',
           attendees: JSON.stringify(attendees),
           agenda: issues.length > 0 ? `Review: ${issues.join('; ')}` : 'Review of services',
@@ -119,6 +133,7 @@ export function seedDemoMeetings(sqlite: Sqlite, rng: SeededRandom, today: strin
         }).lastInsertRowid,
       );
       counts.meetings++;
+      linkFact(past, row.caseId, type, pastHeldAt);
       for (const item of rng.sample(DECISIONS, rng.int(2, 3))) {
         const who = item.who === 'parent' ? (row.guardian ?? 'Parent') : (staff[0]?.name ?? 'District');
         decision.run(past, who, item.what, rng.chance(0.8) ? addDays(heldOn, rng.int(7, 30)) : null);
@@ -126,10 +141,11 @@ export function seedDemoMeetings(sqlite: Sqlite, rng: SeededRandom, today: strin
       }
       if (rng.chance(0.35)) {
         const preparation = worksheetFor(issues.length > 0 ? issues : ['Services in the IEP']);
-        meeting.run({
+        const upcomingHeldAt = `${toWeekday(addDays(today, rng.int(5, 40)), addDays(today, 60))}T09:30`;
+        const upcoming = meeting.run({
           caseId: row.caseId,
           type,
-          heldAt: `${toWeekday(addDays(today, rng.int(5, 40)), addDays(today, 60))}T09:30`,
+          heldAt: upcomingHeldAt,
           place: type === 'iep_meeting' ? row.school : 'District office',
           attendees: JSON.stringify(attendees),
           agenda: 'Follow-up on the open items',
@@ -140,6 +156,7 @@ export function seedDemoMeetings(sqlite: Sqlite, rng: SeededRandom, today: strin
           stamp,
         });
         counts.meetings++;
+        linkFact(Number(upcoming.lastInsertRowid), row.caseId, type, upcomingHeldAt);
       }
     }
     if (row.stage !== 'intake') {

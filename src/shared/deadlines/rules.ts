@@ -152,9 +152,10 @@ export const federalRules: DeadlineRule[] = [
     triggerKinds: ['initial'],
     offset: { amount: 30, unit: 'calendar_days' },
     triggerSelection: 'latest',
-    closedBy: [{ type: 'iep_meeting', kinds: ['initial'] }],
+    // Any IEP meeting held after the determination is the meeting this rule asks for.
+    closedBy: [{ type: 'iep_meeting' }],
     description: 'A meeting to develop the IEP must be held within 30 days of the determination that the child needs special education.',
-    changedBy: 'Only an initial eligibility decision starts it (a continued eligibility at a reevaluation does not); an initial IEP meeting closes it.',
+    changedBy: 'Only an initial eligibility decision starts it (a continued eligibility at a reevaluation does not); the IEP meeting that follows closes it.',
   }),
   rule({
     id: 'annual-review',
