@@ -69,7 +69,7 @@ export function addEvaluationHistory(builder: TimelineBuilder, openedOn: string,
   );
   let meetingOn = builder.add(iepOn, 'iep_meeting', isInitial ? 'Initial IEP meeting' : 'Reevaluation IEP meeting', {
     kind: isInitial ? 'initial' : 'reevaluation',
-    attributes: { isIepFinalized: true },
+    attributes: iepContents(setting.dateOfBirth, iepOn),
     details: 'Parent signed attendance only; disagreed with the proposed service minutes.',
     contact: caseManager,
     others: [setting.staff('special_education_teacher')],
@@ -80,7 +80,7 @@ export function addEvaluationHistory(builder: TimelineBuilder, openedOn: string,
   if (daysBetween(annualOn, builder.windowEnd) > 10 && rng.chance(0.85)) {
     meetingOn = builder.add(annualOn, 'iep_meeting', 'Annual IEP review meeting', {
       kind: 'annual',
-      attributes: { isIepFinalized: true },
+      attributes: iepContents(setting.dateOfBirth, annualOn),
       contact: caseManager,
       others: [setting.staff('general_education_teacher')],
       withParent: true,
@@ -98,6 +98,19 @@ export function addEvaluationHistory(builder: TimelineBuilder, openedOn: string,
   };
 }
 
+/**
+ * What a finalized IEP contains at the student's age: the transition plan in the IEP that will be
+ * in effect at 16 (34 CFR 300.320(b)), the transfer-of-rights statement from 17 (300.320(c)).
+ */
+function iepContents(dateOfBirth: string, meetingOn: string): { isIepFinalized: true; hasTransitionPlan?: true; hasTransferOfRights?: true } {
+  const ageAtNextYear = daysBetween(dateOfBirth, addMonths(meetingOn, 12)) / 365.25;
+  return {
+    isIepFinalized: true,
+    ...(ageAtNextYear >= 16 ? { hasTransitionPlan: true as const } : {}),
+    ...(ageAtNextYear >= 17 ? { hasTransferOfRights: true as const } : {}),
+  };
+}
+
 /** The advocate's first steps: intake, then a records request (34 CFR 300.613: within 45 days). */
 export function addIntake(builder: TimelineBuilder, openedOn: string): void {
   const { rng, setting } = builder;
@@ -112,7 +125,8 @@ export function addIntake(builder: TimelineBuilder, openedOn: string): void {
     contact: director,
   });
   const producedOn = addDays(requestOn, rng.int(12, 50));
-  if (producedOn <= builder.windowEnd) {
+  // Some districts never answer: those requests stay open and, past their period, overdue.
+  if (producedOn <= builder.windowEnd && rng.chance(0.9)) {
     builder.add(producedOn, 'records_produced', rng.chance(0.6) ? 'District produced records (partial)' : 'District produced records', {
       details: rng.chance(0.5) ? 'Service logs and evaluation protocols were not included.' : null,
       contact: setting.staff('case_manager'),

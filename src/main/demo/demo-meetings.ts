@@ -8,7 +8,7 @@ import { CONTACT_ROLE_LABELS, type CaseStage, type ContactRole } from '@shared/d
 import type { MeetingType, PreparationWorksheet } from '@shared/domain/meetings';
 import type { Sqlite } from '../db/connection';
 import { draftConcerns } from '../services/meetings/parent-concerns';
-import { addDays, maxDate, toWeekday } from './demo-dates';
+import { addDays, minDate, maxDate, toWeekday } from './demo-dates';
 import type { SeededRandom } from './random';
 
 const MEETING_STAGES: ReadonlySet<CaseStage> = new Set(['iep_meeting', 'iee', 'mediation', 'state_complaint', 'due_process', 'monitoring']);
@@ -74,10 +74,12 @@ export interface DemoMeetingCounts {
   meetings: number;
   decisions: number;
   timeEntries: number;
+  /** Timeline facts made for IEP and resolution meetings (one record each). */
+  meetingFacts: number;
 }
 
 export function seedDemoMeetings(sqlite: Sqlite, rng: SeededRandom, today: string, stamp: string): DemoMeetingCounts {
-  const counts: DemoMeetingCounts = { meetings: 0, decisions: 0, timeEntries: 0 };
+  const counts: DemoMeetingCounts = { meetings: 0, decisions: 0, timeEntries: 0, meetingFacts: 0 };
   const cases = sqlite
     .prepare(
       `SELECT c.id AS caseId, c.stage, c.issues, c.opened_on AS openedOn, s.school,
@@ -93,16 +95,20 @@ export function seedDemoMeetings(sqlite: Sqlite, rng: SeededRandom, today: strin
   const decision = sqlite.prepare('INSERT INTO meeting_decisions (meeting_id, who, what, due_on) VALUES (?, ?, ?, ?)');
   // An IEP or resolution meeting is one record with its timeline fact (a review meeting: it moves no annual date).
   const fact = sqlite.prepare(
-    `INSERT INTO events (case_id, occurred_on, type, kind, title, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO events (case_id, occurred_on, type, kind, attributes, title, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const link = sqlite.prepare('UPDATE meetings SET event_id = ? WHERE id = ?');
   const linkFact = (meetingId: number, caseId: number, type: MeetingType, heldAt: string): void => {
     if (type !== 'iep_meeting' && type !== 'resolution_session') return;
     const isIep = type === 'iep_meeting';
+    // The district's notice reached the family 10 to 14 days before the meeting (never after today).
+    const noticeOn = minDate(today, addDays(heldAt.slice(0, 10), -rng.int(10, 14)));
+    const attributes = isIep ? JSON.stringify({ noticeOn }) : null;
     const eventId = Number(
-      fact.run(caseId, heldAt.slice(0, 10), isIep ? 'iep_meeting' : 'resolution_meeting', isIep ? 'amendment' : null, isIep ? 'IEP review meeting' : 'Resolution meeting', stamp, stamp).lastInsertRowid,
+      fact.run(caseId, heldAt.slice(0, 10), isIep ? 'iep_meeting' : 'resolution_meeting', isIep ? 'amendment' : null, attributes, isIep ? 'IEP review meeting' : 'Resolution meeting', stamp, stamp).lastInsertRowid,
     );
     link.run(eventId, meetingId);
+    counts.meetingFacts++;
   };
   const timeEntry = sqlite.prepare('INSERT INTO time_entries (case_id, worked_on, minutes, description, is_billable, created_at) VALUES (?, ?, ?, ?, ?, ?)');
 

@@ -47,6 +47,7 @@ export interface CaseSetting {
   theme: CaseTheme;
   issues: readonly string[];
   studentFirstName: string;
+  dateOfBirth: string;
   eligibilityCategory: string;
   guardianName: string;
   districtName: string;
