@@ -75,10 +75,7 @@ export const studentFields = z.strictObject({
   grade: optionalText(40),
   districtId: recordId.nullish().transform((value) => value ?? null),
   eligibilityCategory: optionalText(120),
-  iepMeetingOn: optionalDate,
   iepStartOn: optionalDate,
-  annualReviewDueOn: optionalDate,
-  triennialDueOn: optionalDate,
 });
 export const student = z.object({
   id: recordId,
@@ -94,6 +91,12 @@ export const student = z.object({
   iepStartOn: z.string().nullable(),
   annualReviewDueOn: z.string().nullable(),
   triennialDueOn: z.string().nullable(),
+  /**
+   * Where the IEP dates come from: 'facts' (derived from the IEP meetings and reevaluation
+   * determinations on the student's cases, the one source of truth), 'student_record' (typed on
+   * the student before facts existed, with no fact to derive from), or null (none known).
+   */
+  iepDatesSource: z.enum(['facts', 'student_record']).nullable(),
 });
 export type Student = z.infer<typeof student>;
 
