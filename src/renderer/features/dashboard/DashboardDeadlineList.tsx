@@ -18,7 +18,7 @@ function DashboardDeadlineRow({ item }: { item: CaseDeadlineItem }) {
         <Text size="sm" fw={600}>
           {formatDate(item.dueDate)}
         </Text>
-        <Text size="xs" fw={600} c={dueColor(item)} style={{ whiteSpace: 'nowrap' }}>
+        <Text size="xs" fw={600} c={dueColor(item)}>
           {stateLabel(item)}
         </Text>
       </Stack>

@@ -45,8 +45,8 @@ function LimitCell({ date, filedOn }: { date: string | null; filedOn: string | n
   const isPast = date < today;
   const days = Math.round((Date.parse(date) - Date.parse(today)) / 86_400_000);
   return (
-    <Group gap={6} wrap="nowrap">
-      <Text size="sm" ff="monospace">
+    <Stack gap={2} align="flex-start">
+      <Text size="sm" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
         {date}
       </Text>
       {filedOn ? (
@@ -62,7 +62,7 @@ function LimitCell({ date, filedOn }: { date: string | null; filedOn: string | n
           {days} days left
         </Badge>
       )}
-    </Group>
+    </Stack>
   );
 }
 

@@ -45,7 +45,7 @@ export function stateLabel(item: Pick<DeadlineItem, 'status' | 'nature' | 'daysU
   }
   if (item.nature === 'not_before') return item.daysUntil === null ? 'Not before' : `Not before (in ${item.daysUntil} days)`;
   if (item.nature === 'window') return item.daysUntil === 0 ? 'Window ends today' : `Window ends in ${item.daysUntil} days`;
-  if (item.nature === 'filing_limit') return item.daysUntil === 0 ? 'Last day to file: today' : `Last day to file in ${item.daysUntil} days`;
+  if (item.nature === 'filing_limit') return item.daysUntil === 0 ? 'Last day to file: today' : `File within ${item.daysUntil} days`;
   return dueLabel(item.daysUntil);
 }
 
