@@ -89,12 +89,58 @@ export type ComputeDeadlinesInput = {
   dateOfBirth?: IsoDate | null;
 };
 
+/**
+ * A derived deadline whose sentences (the explanation and the fact it counts from) are written
+ * when first read. The dashboard derives every deadline of every open case but shows a few
+ * hundred; writing thousands of sentences nobody reads was most of its time and garbage. JSON,
+ * schema parsing and property reads all see the text; only an object spread would leave it out.
+ */
+class DerivedDeadlineRecord {
+  #explain: () => string;
+  #countsFrom: () => string;
+  #explanation: string | undefined;
+  #countsFromText: string | undefined;
+  #calendar: SchoolCalendar | undefined;
+  #timeliness: Timeliness | null | undefined;
+
+  constructor(fields: Omit<DerivedDeadline, 'explanation' | 'countsFrom' | 'timeliness'>, explain: () => string, countsFrom: () => string, calendar: SchoolCalendar | undefined) {
+    Object.assign(this, fields);
+    this.#explain = explain;
+    this.#countsFrom = countsFrom;
+    this.#calendar = calendar;
+  }
+
+  /** How early or late a fulfilling fact met it: counted (in school or business days) only when read. */
+  get timeliness(): Timeliness | null {
+    if (this.#timeliness === undefined) {
+      const self = this as unknown as DerivedDeadline;
+      this.#timeliness = self.engineStatus === 'met' && self.closedBy ? timeliness(self.dueDate, self.closedBy.date, self.unit, this.#calendar) : null;
+    }
+    return this.#timeliness;
+  }
+
+  get explanation(): string {
+    this.#explanation ??= this.#explain();
+    return this.#explanation;
+  }
+
+  get countsFrom(): string {
+    this.#countsFromText ??= this.#countsFrom();
+    return this.#countsFromText;
+  }
+
+  toJSON(): DerivedDeadline {
+    return { ...(this as unknown as DerivedDeadline), explanation: this.explanation, countsFrom: this.countsFrom, timeliness: this.timeliness };
+  }
+}
+
 type DueDate = {
   dueDate: IsoDate;
   movedFrom: IsoDate | null;
   isEstimate: boolean;
   notes: string[];
-  basis: string;
+  /** How the date was counted, written only when an explanation is read. */
+  basis: () => string;
 };
 
 function compareText(left: string, right: string): number {
@@ -116,6 +162,17 @@ function rulesFor(jurisdiction: Jurisdiction, ieeThresholdBusinessDays: number |
   );
   byThreshold.set(ieeThresholdBusinessDays, rules);
   return rules;
+}
+
+const rulesByIdCache = new WeakMap<readonly ResolvedRule[], Map<string, ResolvedRule>>();
+
+function rulesByIdOf(rules: readonly ResolvedRule[]): Map<string, ResolvedRule> {
+  let byId = rulesByIdCache.get(rules);
+  if (!byId) {
+    byId = new Map(rules.map((rule) => [rule.id, rule]));
+    rulesByIdCache.set(rules, byId);
+  }
+  return byId;
 }
 
 function factLabel(fact: CaseFact): string {
@@ -195,7 +252,7 @@ type Computed = {
 export function computeDeadlines(input: ComputeDeadlinesInput): DerivedDeadline[] {
   const { jurisdiction, calendar, today } = input;
   const rules = rulesFor(jurisdiction, input.ieeThresholdBusinessDays);
-  const rulesById = new Map(rules.map((rule) => [rule.id, rule]));
+  const rulesById = rulesByIdOf(rules);
 
   const allFacts: CaseFact[] = [...input.caseFacts];
   if (input.dateOfBirth) allFacts.push({ type: 'date_of_birth', date: input.dateOfBirth, sourceId: 'birth', label: 'date of birth' });
@@ -211,7 +268,7 @@ export function computeDeadlines(input: ComputeDeadlinesInput): DerivedDeadline[
   const firstAfter = (type: FactType, fact: CaseFact, until: IsoDate | null, accept: (candidate: CaseFact) => boolean, strictlyAfter = false): CaseFact | undefined =>
     factsOf(type).find((candidate) => (strictlyAfter ? candidate.date > fact.date : candidate.date >= fact.date) && (until === null || candidate.date < until) && accept(candidate));
 
-  const offsetFrom = (rule: ResolvedRule, start: IsoDate, startLabel: string): DueDate => {
+  const offsetFrom = (rule: ResolvedRule, start: IsoDate, startLabel: () => string): DueDate => {
     if (rule.direction === 'before') {
       let date: IsoDate;
       let isEstimate = false;
@@ -219,7 +276,7 @@ export function computeDeadlines(input: ComputeDeadlinesInput): DerivedDeadline[
       else if (rule.offset.unit === 'school_days') ({ date, isEstimate } = subtractSchoolDays(start, rule.offset.amount, calendar));
       else if (rule.offset.unit === 'years') date = addYears(start, -rule.offset.amount);
       else date = addCalendarDays(start, -rule.offset.amount);
-      return { dueDate: date, movedFrom: null, isEstimate, notes: [], basis: `${describePeriod(rule.offset)} before the ${startLabel}` };
+      return { dueDate: date, movedFrom: null, isEstimate, notes: [], basis: () => `${describePeriod(rule.offset)} before the ${startLabel()}` };
     }
     const counted = applyOffset(start, rule.offset, calendar);
     const isMoved = rule.weekendPolicy === 'next_business_day' && !isBusinessDay(counted.date, calendar);
@@ -228,17 +285,17 @@ export function computeDeadlines(input: ComputeDeadlinesInput): DerivedDeadline[
       movedFrom: isMoved ? counted.date : null,
       isEstimate: counted.isEstimate,
       notes: [...counted.notes],
-      basis: `${describePeriod(rule.offset)} after the ${startLabel}`,
+      basis: () => `${describePeriod(rule.offset)} after the ${startLabel()}`,
     };
   };
 
   const computeDue = (rule: ResolvedRule, fact: CaseFact, nextTrigger: IsoDate | null, depth = 0): Computed => {
     if (depth > rules.length) throw new Error(`Rule '${rule.id}' is chained in a cycle`);
-    const label = factLabel(fact);
+    const label = (): string => factLabel(fact);
     const base = rule.after ? rulesById.get(rule.after) : undefined;
     if (base) {
       const baseDue = computeDue(base, fact, nextTrigger, depth + 1).due;
-      const due = offsetFrom(rule, baseDue.dueDate, `end of "${base.name}" on ${formatLongDate(baseDue.dueDate)} (${baseDue.basis})`);
+      const due = offsetFrom(rule, baseDue.dueDate, () => `end of "${base.name}" on ${formatLongDate(baseDue.dueDate)} (${baseDue.basis()})`);
       return { due: { ...due, isEstimate: due.isEstimate || baseDue.isEstimate, notes: [...baseDue.notes, ...due.notes] } };
     }
     switch (rule.special) {
@@ -257,7 +314,7 @@ export function computeDeadlines(input: ComputeDeadlinesInput): DerivedDeadline[
             movedFrom: null,
             isEstimate: false,
             notes: [`Due before the ${describeFact(meeting)} on ${formatLongDate(meeting.date)}, earlier than ${describePeriod(rule.offset)} (${formatLongDate(due.dueDate)}).`],
-            basis: `before the ${describeFact(meeting)} on ${formatLongDate(meeting.date)}, which comes before ${describePeriod(rule.offset)} after the ${label}`,
+            basis: () => `before the ${describeFact(meeting)} on ${formatLongDate(meeting.date)}, which comes before ${describePeriod(rule.offset)} after the ${label()}`,
           },
         };
       }
@@ -266,7 +323,7 @@ export function computeDeadlines(input: ComputeDeadlinesInput): DerivedDeadline[
         const due = offsetFrom(rule, fact.date, label);
         const early = earlyEnd(fact, nextTrigger);
         if (early && early.date < due.dueDate) {
-          return { due: { ...due, dueDate: early.date, notes: [`Ended early: ${early.text} on ${formatLongDate(early.date)} (300.510(c)).`], basis: `${early.text} on ${formatLongDate(early.date)}` } };
+          return { due: { ...due, dueDate: early.date, notes: [`Ended early: ${early.text} on ${formatLongDate(early.date)} (300.510(c)).`], basis: () => `${early.text} on ${formatLongDate(early.date)}` } };
         }
         return { due };
       }
@@ -277,12 +334,13 @@ export function computeDeadlines(input: ComputeDeadlinesInput): DerivedDeadline[
         }
         const periodRule = rulesById.get('resolution-period-end');
         let periodEnd = periodRule ? offsetFrom(periodRule, fact.date, label).dueDate : fact.date;
-        let periodText = periodRule ? `the 30-day resolution period ending ${formatLongDate(periodEnd)}` : `the ${label}`;
+        const periodLabel = periodEnd;
+        let periodText = (): string => (periodRule ? `the 30-day resolution period ending ${formatLongDate(periodLabel)}` : `the ${label()}`);
         const early = earlyEnd(fact, nextTrigger);
         const notes: string[] = [];
         if (early && early.date < periodEnd) {
           periodEnd = early.date;
-          periodText = `${early.text} on ${formatLongDate(early.date)}`;
+          periodText = () => `${early.text} on ${formatLongDate(early.date)}`;
           notes.push(`The 45-day hearing clock started the day after the ${early.text} (300.510(c)).`);
         }
         const due = offsetFrom(rule, periodEnd, periodText);
@@ -290,10 +348,10 @@ export function computeDeadlines(input: ComputeDeadlinesInput): DerivedDeadline[
       }
       case 'expedited_decision': {
         const hearing = firstAfter('hearing_scheduled', fact, nextTrigger, () => true);
-        if (hearing) return { due: offsetFrom(rule, hearing.date, factLabel(hearing)) };
+        if (hearing) return { due: offsetFrom(rule, hearing.date, () => factLabel(hearing)) };
         const hearingRule = rulesById.get('expedited-hearing');
         const latestHearing = hearingRule ? offsetFrom(hearingRule, fact.date, label).dueDate : fact.date;
-        const due = offsetFrom(rule, latestHearing, `last day for the expedited hearing, ${formatLongDate(latestHearing)}`);
+        const due = offsetFrom(rule, latestHearing, () => `last day for the expedited hearing, ${formatLongDate(latestHearing)}`);
         return { due: { ...due, isEstimate: true, notes: ['No hearing date recorded: counted from the last day the hearing may be held.'] } };
       }
       case 'third_birthday': {
@@ -301,7 +359,7 @@ export function computeDeadlines(input: ComputeDeadlinesInput): DerivedDeadline[
           return { due: offsetFrom(rule, fact.date, label), isInapplicable: true };
         }
         const birthday = addYears(input.dateOfBirth, 3);
-        return { due: { dueDate: birthday, movedFrom: null, isEstimate: false, notes: [], basis: `the third birthday (born ${formatLongDate(input.dateOfBirth)})` } };
+        return { due: { dueDate: birthday, movedFrom: null, isEstimate: false, notes: [], basis: () => `the third birthday (born ${formatLongDate(input.dateOfBirth!)})` } };
       }
       case 'late_year_referral': {
         // Cal. Educ. Code 56344(a): referral 30 days or less before the end of the regular school year.
@@ -311,7 +369,7 @@ export function computeDeadlines(input: ComputeDeadlinesInput): DerivedDeadline[
         if (daysBeforeEnd < 0 || daysBeforeEnd > 30) return { due: offsetFrom(rule, fact.date, label), isInapplicable: true };
         const next = year && calendar ? nextSchoolYear(year, calendar) : undefined;
         const start = next?.firstDay ?? makeDate(Number(lastDay.slice(0, 4)), 8, 20);
-        const due = offsetFrom(rule, start, `start of the next regular school year (${formatLongDate(start)})`);
+        const due = offsetFrom(rule, start, () => `start of the next regular school year (${formatLongDate(start)})`);
         const notes = [`The referral came ${daysBeforeEnd} days before the school year ended on ${formatLongDate(lastDay)}.`];
         if (!next) notes.push('The next school year\'s first day is not on the district calendar: this date assumes August 20.');
         return { due: { ...due, isEstimate: due.isEstimate || !next || !year, notes: [...notes, ...due.notes] } };
@@ -355,7 +413,7 @@ export function computeDeadlines(input: ComputeDeadlinesInput): DerivedDeadline[
             `Consent came ${left} school days before the last instructional day (${formatLongDate(year.lastDay)}): the report is due June 30 (TEC 29.004(a-1)).`,
             ard ? `The ARD committee must meet by the 15th school day of the next year: ${formatLongDate(ard)}.` : 'The ARD committee must meet by the 15th school day of the next school year.',
           ],
-          basis: `June 30 after consent ${left} school days before the last instructional day (${formatLongDate(fact.date)})`,
+          basis: () => `June 30 after consent ${left} school days before the last instructional day (${formatLongDate(fact.date)})`,
         };
       }
       return due;
@@ -372,7 +430,7 @@ export function computeDeadlines(input: ComputeDeadlinesInput): DerivedDeadline[
         movedFrom: null,
         isEstimate: false,
         notes: [`Only ${left} school days were left in the school year at consent (${formatLongDate(fact.date)}): due before the next school year begins on ${formatLongDate(next.firstDay)}.`],
-        basis: `before the first day of the next school year (${formatLongDate(next.firstDay)}), with fewer than ${rule.offset.amount} school days left after the ${factLabel(fact)}`,
+        basis: () => `before the first day of the next school year (${formatLongDate(next.firstDay)}), with fewer than ${rule.offset.amount} school days left after the ${factLabel(fact)}`,
       };
     }
     return due;
@@ -395,7 +453,6 @@ export function computeDeadlines(input: ComputeDeadlinesInput): DerivedDeadline[
       let engineStatus: EngineStatus = 'open';
       let closedBy: DerivedDeadline['closedBy'] = null;
       let endReason: string | null = null;
-      let met: Timeliness | null = null;
       if (rule.metByAttribute) {
         const metOn = fact.attributes?.[rule.metByAttribute];
         if (typeof metOn === 'string') {
@@ -432,7 +489,6 @@ export function computeDeadlines(input: ComputeDeadlinesInput): DerivedDeadline[
           }
         }
       }
-      if (engineStatus === 'met' && closedBy) met = timeliness(due.dueDate, closedBy.date, rule.offset.unit, calendar);
       if (engineStatus === 'open' && rule.nature !== 'deadline' && due.dueDate < today) engineStatus = 'expired';
 
       if (chosen.isUnconfirmed) notes.push(`The ${describeFact(fact)} on ${formatLongDate(fact.date)} has a kind nobody has confirmed yet; confirm it in the review list.`);
@@ -442,46 +498,52 @@ export function computeDeadlines(input: ComputeDeadlinesInput): DerivedDeadline[
       }
       const isFlaggedWeekend = rule.weekendPolicy === 'flag' && isWeekend(due.dueDate);
       const closureLabel = findClosure(due.dueDate, calendar)?.label ?? findFederalHoliday(due.dueDate)?.name ?? null;
-      const verification = ruleVerificationLabels[rule.verification];
-      let explanation = `${rule.name} by ${formatLongDate(due.dueDate)}: ${due.basis} (${rule.citation}).`;
-      if (due.movedFrom) explanation += ` The count ended on ${formatLongDate(due.movedFrom)}, which is not a business day; this rule moves it to the next business day.`;
-      if (isFlaggedWeekend) explanation += ` It falls on a ${weekdayName(due.dueDate)}; this rule does not move weekend dates.`;
-      if (closureLabel) explanation += ` It falls on a closure: ${closureLabel}.`;
-      if (due.isEstimate) explanation += ' This date is an estimate.';
-      if (rule.isUserThreshold) explanation += ' The law sets no number of days; this is your own threshold.';
-      if (rule.verification === 'verify') explanation += ` State timeline not yet verified (${jurisdiction.name}): verify against current state law.`;
-      if (rule.verification === 'federal_default') explanation += ' Federal default, your state may be stricter.';
-      deadlines.push({
-        id: `${rule.id}:${fact.sourceId}`,
-        ruleId: rule.id,
-        ruleName: rule.name,
-        citation: rule.citation,
-        federalCitation: rule.federalCitation,
-        nature: rule.nature,
-        triggerType: fact.type,
-        triggerDate: fact.date,
-        triggerSourceId: fact.sourceId,
-        countsFrom: factLabel(fact),
-        changedBy: rule.changedBy,
-        period: describePeriod(rule.offset),
-        unit: rule.offset.unit,
-        dueDate: due.dueDate,
-        movedFrom: due.movedFrom,
-        isEstimate: due.isEstimate,
-        isWeekend: isFlaggedWeekend,
-        closureLabel,
-        isVerified: rule.isVerified,
-        verification,
-        isUserThreshold: rule.isUserThreshold,
-        engineStatus,
-        closedBy,
-        endReason,
-        timeliness: met,
-        isKindUnconfirmed: chosen.isUnconfirmed || chosen.skipped.length > 0,
-        daysUntil: daysBetween(today, due.dueDate),
-        explanation,
-        notes,
-      });
+      const explain = (): string => {
+        let text = `${rule.name} by ${formatLongDate(due.dueDate)}: ${due.basis()} (${rule.citation}).`;
+        if (due.movedFrom) text += ` The count ended on ${formatLongDate(due.movedFrom)}, which is not a business day; this rule moves it to the next business day.`;
+        if (isFlaggedWeekend) text += ` It falls on a ${weekdayName(due.dueDate)}; this rule does not move weekend dates.`;
+        if (closureLabel) text += ` It falls on a closure: ${closureLabel}.`;
+        if (due.isEstimate) text += ' This date is an estimate.';
+        if (rule.isUserThreshold) text += ' The law sets no number of days; this is your own threshold.';
+        if (rule.verification === 'verify') text += ` State timeline not yet verified (${jurisdiction.name}): verify against current state law.`;
+        if (rule.verification === 'federal_default') text += ' Federal default, your state may be stricter.';
+        return text;
+      };
+      deadlines.push(
+        new DerivedDeadlineRecord(
+          {
+            id: `${rule.id}:${fact.sourceId}`,
+            ruleId: rule.id,
+            ruleName: rule.name,
+            citation: rule.citation,
+            federalCitation: rule.federalCitation,
+            nature: rule.nature,
+            triggerType: fact.type,
+            triggerDate: fact.date,
+            triggerSourceId: fact.sourceId,
+            changedBy: rule.changedBy,
+            period: describePeriod(rule.offset),
+            unit: rule.offset.unit,
+            dueDate: due.dueDate,
+            movedFrom: due.movedFrom,
+            isEstimate: due.isEstimate,
+            isWeekend: isFlaggedWeekend,
+            closureLabel,
+            isVerified: rule.isVerified,
+            verification: ruleVerificationLabels[rule.verification],
+            isUserThreshold: rule.isUserThreshold,
+            engineStatus,
+            closedBy,
+            endReason,
+            isKindUnconfirmed: chosen.isUnconfirmed || chosen.skipped.length > 0,
+            daysUntil: daysBetween(today, due.dueDate),
+            notes,
+          },
+          explain,
+          () => factLabel(fact),
+          calendar,
+        ) as unknown as DerivedDeadline,
+      );
     }
   }
   return deadlines.sort((left, right) => compareText(left.dueDate, right.dueDate) || compareText(left.id, right.id));

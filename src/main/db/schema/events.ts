@@ -35,7 +35,8 @@ export const eventsTable = sqliteTable(
     // By type first (it replaces the former events_type_idx), and covering the deadline
     // engine's trigger query: the dashboard reads every trigger of every open case from the
     // index alone, without touching the table.
-    index('events_trigger_idx').on(table.type, table.caseId, table.occurredOn),
+    // With the fact's kind and attributes, so the read stays index-only now that rules read them.
+    index('events_trigger_idx').on(table.type, table.caseId, table.occurredOn, table.kind, table.isKindConfirmed, table.attributes),
   ],
 );
 export type EventRow = typeof eventsTable.$inferSelect;

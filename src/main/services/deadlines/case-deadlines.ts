@@ -42,8 +42,7 @@ export function derivedItem(caseId: number, deadline: DerivedDeadline, task: Sto
   const status: DeadlineStatus = marked ?? engineToStatus[deadline.engineStatus];
   const isAdvocate = marked !== null;
   const metOn = status !== 'done' ? null : isAdvocate ? (task?.metOn ?? task?.completedAt?.slice(0, 10) ?? null) : (deadline.closedBy?.date ?? null);
-  const met = metOn === null ? null : isAdvocate ? timeliness(deadline.dueDate, metOn, deadline.unit, calendar) : deadline.timeliness;
-  return {
+  const item: DeadlineItem = {
     key: deadline.id,
     kind: 'derived',
     taskId: task?.id ?? null,
@@ -58,13 +57,22 @@ export function derivedItem(caseId: number, deadline: DerivedDeadline, task: Sto
     snoozeReason: task?.snoozeReason ?? null,
     completedAt: task?.completedAt ?? null,
     metOn,
-    timeliness: met,
+    timeliness: null,
     statusSource: isAdvocate ? 'advocate' : deadline.engineStatus === 'open' ? 'none' : 'fact',
     outcomeReason: isAdvocate ? (task?.outcomeReason ?? null) : deadline.endReason,
     owner: task?.owner ?? null,
     notes: task?.notes ?? null,
     derived: deadline,
   };
+  if (metOn !== null) {
+    // Counted (in school or business days) only when read: the dashboard drops met items unread.
+    let cached: DeadlineItem['timeliness'] | undefined;
+    Object.defineProperty(item, 'timeliness', {
+      enumerable: true,
+      get: () => (cached ??= isAdvocate ? timeliness(deadline.dueDate, metOn, deadline.unit, calendar) : deadline.timeliness),
+    });
+  }
+  return item;
 }
 
 export function manualItem(task: StoredTask, today: string): DeadlineItem {

@@ -83,11 +83,12 @@ export function loadCaseFacts(db: VaultDb, scope: CaseScope): CaseFacts[] {
   const eventTypes = TRIGGER_EVENT_TYPES.map(() => '?').join(', ');
   const eventRows = db.sqlite
     .prepare(
-      `SELECT e.case_id AS caseId, e.type, e.occurred_on AS date, e.id, e.kind, e.kind_confirmed AS confirmed, e.attributes, e.title
+      // The dashboard reads every open case: index-only (events_trigger_idx), titles only for one case.
+      `SELECT e.case_id AS caseId, e.type, e.occurred_on AS date, e.id, e.kind, e.kind_confirmed AS confirmed, e.attributes${'caseId' in scope ? ', e.title' : ''}
          FROM events e JOIN cases c ON c.id = e.case_id
         WHERE e.type IN (${eventTypes}) AND ${where}`,
     )
-    .all(...TRIGGER_EVENT_TYPES, ...params) as { caseId: number; type: FactType; date: string; id: number; kind: string | null; confirmed: number; attributes: string | null; title: string }[];
+    .all(...TRIGGER_EVENT_TYPES, ...params) as { caseId: number; type: FactType; date: string; id: number; kind: string | null; confirmed: number; attributes: string | null; title?: string }[];
   const claimRows = db.sqlite
     .prepare(
       `SELECT k.case_id AS caseId, k.id, k.issue, k.violation_on AS violationOn, k.knew_on AS knewOn, k.filed_on AS filedOn
@@ -103,8 +104,8 @@ export function loadCaseFacts(db: VaultDb, scope: CaseScope): CaseFacts[] {
       sourceId: `event:${row.id}`,
       kind: row.kind,
       isKindConfirmed: row.confirmed !== 0,
-      attributes: row.attributes ? (parseAttributes(row.attributes) ?? {}) : {},
-      label: row.title,
+      ...(row.attributes ? { attributes: parseAttributes(row.attributes) ?? {} } : {}),
+      ...(row.title !== undefined ? { label: row.title } : {}),
     });
   }
   for (const claim of claimRows) {
