@@ -2,6 +2,8 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import { CONTENT_SECURITY_POLICY } from './src/main/app/content-security-policy';
+import { METHOD_NAMES } from './src/shared/api/contract';
+import { eventContract } from './src/shared/api/events';
 
 const alias = { '@shared': resolve(__dirname, 'src/shared') };
 
@@ -20,11 +22,25 @@ export default defineConfig({
   main: {
     resolve: { alias },
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'src/main/app/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/app/index.ts'),
+          // The service process (an Electron utility process) and its PDF worker thread.
+          'service-entry': resolve(__dirname, 'src/main/process/service-entry.ts'),
+          'pdf-worker': resolve(__dirname, 'src/main/bundles/pdf-worker.ts'),
+          // The parser process's entry, forked by main (services/documents/parser-process.ts finds it beside index.js).
+          'parser-entry': resolve(__dirname, 'src/main/services/documents/parser-entry.mjs'),
+        },
+      },
     },
   },
   preload: {
     resolve: { alias },
+    // The allow-lists, as plain string arrays: the preload never imports the contract (zod and all).
+    define: {
+      __METHOD_NAMES__: JSON.stringify(METHOD_NAMES),
+      __EVENT_NAMES__: JSON.stringify(Object.keys(eventContract)),
+    },
     build: {
       // A sandboxed preload cannot require node_modules and must be CommonJS: bundle it whole.
       externalizeDeps: false,

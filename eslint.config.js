@@ -21,6 +21,25 @@ export default tseslint.config(
     },
   },
   {
+    // Type-aware rules: the ones that catch real bugs in async IPC code (a promise nobody awaits, a
+    // promise passed where a callback's return is ignored, an await on a non-promise).
+    files: ['**/*.ts', '**/*.tsx', '**/*.mts'],
+    languageOptions: {
+      parserOptions: {
+        project: ['./tsconfig.node.json', './tsconfig.web.json', './tsconfig.e2e.json'],
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      '@typescript-eslint/await-thenable': 'error',
+      '@typescript-eslint/no-for-in-array': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
+      '@typescript-eslint/restrict-plus-operands': 'error',
+    },
+  },
+  {
     files: ['src/shared/**'],
     rules: {
       'no-restricted-imports': restrict(

@@ -6,6 +6,8 @@ import { rowCounts } from '../src/main/cli/vault-checks';
 import type { BenchCase, BenchTarget } from './cases/bench-case';
 import { BENCH_CASES } from './cases';
 import { printBinderBench } from './cases/binder';
+import { printServiceProcessBench } from './cases/service-process';
+import { printHostileBench } from './cases/hostile';
 import { formatMs, formatTable, median } from './report';
 import { buildEncrypted, buildPlaintext, type BuiltTarget } from './setup';
 
@@ -99,6 +101,10 @@ export async function runBench(argv: readonly string[]): Promise<void> {
     if (!isSame) console.log('\nWARNING: the two databases differ in row counts; the comparison is not like for like.');
     console.log('');
     await printBinderBench();
+    console.log('');
+    await printServiceProcessBench();
+    console.log('');
+    await printHostileBench(encrypted.target.ctx.db.sqlite);
   } finally {
     for (const target of built) target.close();
     rmSync(dir, { recursive: true, force: true });

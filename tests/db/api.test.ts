@@ -64,15 +64,24 @@ describe('API boundary', () => {
     });
   });
 
-  it('turns unexpected failures into a generic message without details', async () => {
-    const dispatch = await unlockedApi();
-    temp.vault.db().sqlite.exec('DROP TABLE events');
-    const result = await dispatch('events.list', { caseId: 1 });
-    expect(result).toMatchObject({ ok: false });
-    if (!result.ok) {
-      expect(['INTERNAL', 'NOT_FOUND']).toContain(result.error.code);
-      expect(result.error.message).not.toMatch(/sqlite|no such table/i);
-    }
+  it('turns unexpected failures into a generic INTERNAL message without details, and reports only the method name', async () => {
+    temp = tempVault();
+    const internal: { method: string; error: unknown }[] = [];
+    const dispatch = apiFor(temp.vault, { onInternalError: (method, error) => internal.push({ method, error }) });
+    expect((await dispatch('vault.create', { passphrase: STRONG_PASSPHRASE, confirmation: STRONG_PASSPHRASE })).ok).toBe(true);
+    // A real case, so the call gets past its NOT_FOUND check and fails inside SQLite.
+    const sqlite = temp.vault.db().sqlite;
+    const family = Number(sqlite.prepare("INSERT INTO families (name) VALUES ('Internal family')").run().lastInsertRowid);
+    const student = Number(sqlite.prepare("INSERT INTO students (family_id, first_name, last_name) VALUES (?, 'A', 'B')").run(family).lastInsertRowid);
+    const caseId = Number(sqlite.prepare("INSERT INTO cases (student_id, title, opened_on) VALUES (?, 'Internal case', '2026-01-01')").run(student).lastInsertRowid);
+    expect(await dispatch('events.list', { caseId })).toMatchObject({ ok: true });
+
+    sqlite.exec('DROP TABLE events');
+    const result = await dispatch('events.list', { caseId });
+    expect(result).toEqual({ ok: false, error: { code: 'INTERNAL', message: expect.stringMatching(/went wrong/) } });
+    if (!result.ok) expect(result.error.message).not.toMatch(/sqlite|no such table|events/i);
+    expect(internal.map((entry) => entry.method)).toEqual(['events.list']);
+    expect(String(internal[0]?.error)).toMatch(/no such table/);
   });
 });
 

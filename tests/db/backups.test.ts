@@ -77,6 +77,8 @@ describe('backups', () => {
 
   it('keeps the newest N backups of this vault and never deletes anything else in the folder', async () => {
     const source = await vaultWithFolder();
+    // A vault with no families never prunes (it may have been emptied by accident): give it one.
+    addFamily(source, 'Rivera family');
     const other = await vaultWithFolder();
     const foreign = createBackup(other.vault, { folder: source.folder, keep: 1, now: new Date('2020-01-01T00:00:00') });
     writeFileSync(join(source.folder, 'notes.txt'), 'mine');
@@ -89,9 +91,10 @@ describe('backups', () => {
     expect(listBackups(source.vault, source.folder).map((entry) => entry.fileName)).toEqual(taken.slice(2).reverse());
     expect(readdirSync(source.folder).sort()).toEqual(
       [
-        ...taken.slice(2).flatMap((name) => [name, `${name}.keys`]),
+        ...taken.slice(2).flatMap((name) => [name, `${name}.keys`, `${name}.manifest.json`]),
         foreign.fileName,
         `${foreign.fileName}.keys`,
+        `${foreign.fileName}.manifest.json`,
         'notes.txt',
         'caseload-20200101-000001.advd',
       ].sort(),

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -21,10 +21,10 @@ async function start() {
   cleanupStatic = statics.cleanup;
   mkdirSync(join(statics.dir, 'assets'));
   writeFileSync(join(statics.dir, 'index.html'), '<!doctype html><title>Advocate Desk</title>');
-  bridge = await startBridge({ dispatch: apiFor(temp.vault), staticDir: statics.dir });
+  bridge = await startBridge({ dispatch: apiFor(temp.vault), staticDir: statics.dir, uploadsDir: join(statics.dir, 'uploads'), maxUploadBytes: 1024 });
   const login = await fetch(bridge.loginUrl, { redirect: 'manual' });
   const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
-  return { cookie };
+  return { cookie, uploadsDir: join(statics.dir, 'uploads') };
 }
 
 function rawRequest(url: string, headers: Record<string, string>): Promise<number> {
@@ -74,5 +74,24 @@ describe('loopback bridge', () => {
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toMatch(/^text\/html/);
     expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+  });
+});
+
+describe('uploads', () => {
+  it('streams a file to its own owner-only file for the service to read by id, refuses one over the limit and leaves nothing of it', async () => {
+    const { cookie, uploadsDir } = await start();
+    const upload = (body: Buffer, withCookie = true) =>
+      fetch(`${bridge.origin}/uploads`, { method: 'POST', headers: { 'Content-Type': 'application/octet-stream', ...(withCookie ? { Cookie: cookie } : {}) }, body });
+    expect((await upload(Buffer.from('PK zip'), false)).status).toBe(401);
+    const accepted = await upload(Buffer.from('PK zip bytes'));
+    expect(accepted.status).toBe(200);
+    const { uploadId } = (await accepted.json()) as { uploadId: string };
+    expect(uploadId).toMatch(/^[0-9a-f]{32}$/);
+    expect(readFileSync(join(uploadsDir, uploadId), 'utf8')).toBe('PK zip bytes');
+    expect(statSync(join(uploadsDir, uploadId)).mode & 0o777).toBe(0o600);
+
+    const tooLarge = await upload(Buffer.alloc(4096, 1)).catch(() => null);
+    if (tooLarge) expect(tooLarge.status).toBe(413);
+    expect(readdirSync(uploadsDir)).toEqual([uploadId]);
   });
 });

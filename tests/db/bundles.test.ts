@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SECTIONS } from '../../src/main/bundles';
-import { assertToolsInstalled, pageTexts, pdfinfoPages, qpdfCheck, qpdfOutline, samplePdf, writeTemp } from '../../src/main/bundles/pdf-tools.testing';
+import { assertToolsInstalled, pageTexts, pdfinfoPages, qpdfCheck, qpdfOutline, samplePdf } from '../../src/main/bundles/pdf-tools.testing';
 import { saveBinder } from '../../src/main/services/bundles';
 import { BINDER_SECTION_IDS } from '../../src/shared/domain/documents';
 import { agreementWithTerm, session } from '../support/agreement-fixtures';
@@ -54,7 +54,11 @@ describe('the mediation binder built from a case', () => {
     expect(built.fileName).toBe('Binder - Rivera, Sofia - 2026-11-23.pdf');
     expect(built.warnings).toEqual([]);
 
-    const path = writeTemp('case-binder.pdf', Buffer.from(built.base64, 'base64'));
+    // Nothing is audited until the file is written where the advocate chose.
+    expect(auditActions(vault.ctx, 'binder')).toEqual([]);
+    const saved = await vault.call('files.saveExport', { exportId: built.exportId });
+    const path = saved.savedPath!;
+    expect(path).toBe(join(vault.exportsDir, built.fileName));
     expect(qpdfCheck(path).status).toBe(0);
     expect(pdfinfoPages(path)).toBe(built.pageCount);
 
@@ -103,9 +107,12 @@ describe('the mediation binder built from a case', () => {
     expect(text).toMatch(/Speech-language/);
     expect(text).toContain('Jane Cole');
 
-    expect(await vault.call('bundles.progress', { jobId })).toMatchObject({ isFinished: true, label: 'Binder ready' });
-    const progress = await vault.call('bundles.progress', { jobId });
-    expect(progress.done).toBe(progress.total);
+    // Progress was pushed as events for this job, ending with one finished report.
+    const progress = vault.events.flatMap((event) => (event.name === 'jobs.progress' && event.payload.jobId === jobId ? [event.payload] : []));
+    expect(progress.length).toBeGreaterThan(2);
+    expect(progress.filter((report) => report.isFinished)).toEqual([progress.at(-1)]);
+    expect(progress.at(-1)).toMatchObject({ isFinished: true, label: 'Binder ready' });
+    expect(progress.at(-1)!.done).toBe(progress.at(-1)!.total);
     expect(auditActions(vault.ctx, 'binder')).toEqual(['export']);
   });
 

@@ -41,7 +41,6 @@ async function vaultWithHistory() {
 describe('cli audit-verify and import', () => {
   it('audit-verify exits 0 on an intact trail and 1 with the first broken entry', async () => {
     const vault = await vaultWithHistory();
-    vault.ctx.db.sqlite.exec('DROP TRIGGER audit_log_no_update');
     vault.vault.lock();
     // Through the real command line once (npm run cli runs the same file with tsx).
     const run = spawnSync('npx', ['tsx', 'src/main/cli/index.ts', 'audit-verify', '--db', vault.path], {
@@ -51,12 +50,17 @@ describe('cli audit-verify and import', () => {
       input: '',
       timeout: 60_000,
     });
-    expect(run.stdout).toContain('Audit trail intact: 2 entries checked.');
+    expect(run.stdout).toContain('Audit trail intact: 2 entries checked');
     expect(run.status).toBe(0);
 
     const edit = await vault.vault.unlock({ passphrase: STRONG_PASSPHRASE });
     expect(edit.state).toBe('unlocked');
-    vault.vault.db().sqlite.prepare("UPDATE audit_log SET entity_id = 99 WHERE id = 2").run();
+    // As a key holder would: drop the guard, edit, put the guard back exactly as it was.
+    const sqlite = vault.vault.db().sqlite;
+    const guard = sqlite.prepare("SELECT sql FROM sqlite_master WHERE name = 'audit_log_no_update'").pluck().get() as string;
+    sqlite.exec('DROP TRIGGER audit_log_no_update');
+    sqlite.prepare('UPDATE audit_log SET entity_id = 99 WHERE id = 2').run();
+    sqlite.exec(guard);
     vault.vault.lock();
     const broken = io();
     expect(await runCli(['audit-verify', '--db', vault.path], broken)).toBe(1);

@@ -86,7 +86,7 @@ describe('cli verify', { timeout: 60_000 }, () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/unlocked/);
     expect(run.stdout).toMatch(/Integrity\s+ok/);
-    expect(run.stdout).toMatch(/Audit chain\s+ok \(1 entry\)/);
+    expect(run.stdout).toMatch(/Audit chain\s+ok \(1 entry, 0 anchors\)/);
     const counts = [...run.stdout.matchAll(/^ {2}([a-z_]+)\s+(\d+)$/gm)].map(([, table, rows]) => [table!, Number(rows)] as const);
     const tables = counts.map(([table]) => table);
     expect(tables).toEqual([...tables].sort());

@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -12,7 +14,7 @@ let temp: TempVault | undefined;
 afterEach(() => temp?.cleanup());
 
 /** Starts the writer, kills it with SIGKILL after `acknowledgedBeforeKill` commits, returns the ids it printed. */
-function writeUntilKilled(vaultPath: string, acknowledgedBeforeKill: number): Promise<{ ids: number[]; signal: NodeJS.Signals | null; stderr: string }> {
+function writeUntilKilled(vaultPath: string, acknowledgedBeforeKill: number): Promise<{ ids: number[]; settings: string; signal: NodeJS.Signals | null; stderr: string }> {
   return new Promise((resolve, reject) => {
     // One process (node --import tsx), not the tsx CLI, which would leave a grandchild behind the kill.
     const child = spawn(process.execPath, ['--import', tsxLoader, writerScript, vaultPath], {
@@ -22,6 +24,7 @@ function writeUntilKilled(vaultPath: string, acknowledgedBeforeKill: number): Pr
     const ids: number[] = [];
     let buffer = '';
     let stderr = '';
+    let settings = '';
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`the writer did not get going: ${stderr}`));
@@ -31,13 +34,16 @@ function writeUntilKilled(vaultPath: string, acknowledgedBeforeKill: number): Pr
       buffer += chunk.toString();
       const lines = buffer.split('\n');
       buffer = lines.pop()!;
-      for (const line of lines) if (/^\d+$/.test(line)) ids.push(Number(line));
+      for (const line of lines) {
+        if (/^\d+$/.test(line)) ids.push(Number(line));
+        else if (line.startsWith('synchronous=')) settings = line;
+      }
       if (ids.length >= acknowledgedBeforeKill && !child.killed) child.kill('SIGKILL');
     });
     child.on('error', reject);
     child.on('exit', (_code, signal) => {
       clearTimeout(timer);
-      resolve({ ids, signal, stderr });
+      resolve({ ids, settings, signal, stderr });
     });
   });
 }
@@ -52,8 +58,11 @@ describe('durability', () => {
     sqlite.prepare("INSERT INTO cases (student_id, title, opened_on) VALUES (?, 'Crash case', '2026-01-01')").run(student);
     vault.vault.lock();
 
-    const { ids, signal, stderr } = await writeUntilKilled(vault.path, 300);
+    const { ids, settings, signal, stderr } = await writeUntilKilled(vault.path, 300);
     expect(signal, stderr).toBe('SIGKILL');
+    // A kill -9 alone cannot catch synchronous=OFF (the OS still holds the written pages), so the
+    // writer's own connection reports its settings.
+    expect(settings).toBe('synchronous=2 journal=wal');
     expect(ids.length).toBeGreaterThanOrEqual(300);
 
     const reopened = makeVaultManager(vault.path);
@@ -66,5 +75,41 @@ describe('durability', () => {
     } finally {
       reopened.lock();
     }
+  });
+});
+
+/** Every .ts file under src/, relative to the repository. */
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sourceFiles(path) : path.endsWith('.ts') && !path.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+describe('connection settings', () => {
+  it('runs every connection the app writes through at synchronous=FULL in WAL mode: created, unlocked and reopened', async () => {
+    const vault = await unlockedVault();
+    temp = vault;
+    const settingsOf = (sqlite: ReturnType<typeof vault.vault.db>['sqlite']) => ({
+      synchronous: sqlite.pragma('synchronous', { simple: true }),
+      journal: sqlite.pragma('journal_mode', { simple: true }),
+    });
+    expect(settingsOf(vault.vault.db().sqlite)).toEqual({ synchronous: 2, journal: 'wal' });
+    vault.vault.lock();
+    await vault.vault.unlock({ passphrase: STRONG_PASSPHRASE });
+    expect(settingsOf(vault.vault.db().sqlite)).toEqual({ synchronous: 2, journal: 'wal' });
+    vault.vault.lock();
+    await vault.vault.unlock({ recoveryKey: vault.recoveryKey });
+    expect(settingsOf(vault.vault.db().sqlite)).toEqual({ synchronous: 2, journal: 'wal' });
+  });
+
+  it('opens SQLite only through openKeyed, or read-only', () => {
+    const srcRoot = fileURLToPath(new URL('../../src', import.meta.url));
+    const opens = sourceFiles(srcRoot).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/new Database\(([^)]*)\)/g)].map((match) => ({ file: relative(srcRoot, file), args: match[1] ?? '' })),
+    );
+    expect(opens.length).toBeGreaterThan(0);
+    const unchecked = opens.filter((open) => open.file !== join('main', 'db', 'connection.ts') && !/readonly:\s*true/.test(open.args));
+    expect(unchecked).toEqual([]);
   });
 });

@@ -43,7 +43,10 @@ function dump(ctx: ServiceContext): Record<string, unknown[]> {
     ctx,
     "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' AND name NOT LIKE 'search\\_index%' ESCAPE '\\' ORDER BY name",
   );
-  return Object.fromEntries(tables.map(({ name }) => [name, all(ctx, `SELECT * FROM ${name} ORDER BY rowid`)]));
+  // The vault id (ties the database to its key file) is random per vault, not part of the caseload.
+  return Object.fromEntries(
+    tables.map(({ name }) => [name, all(ctx, name === 'settings' ? "SELECT * FROM settings WHERE key <> 'vault.id' ORDER BY rowid" : `SELECT * FROM ${name} ORDER BY rowid`)]),
+  );
 }
 
 describe('demo caseload', () => {

@@ -2,7 +2,12 @@ import { createHash } from 'node:crypto';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { getTableName } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createApi } from '../../src/main/api/create-api';
+import type { AppContext } from '../../src/main/api/app-context';
+import { folderChooser } from '../../src/main/bridge/stand-in-chooser';
 import * as schema from '../../src/main/db/schema';
 import { EXCHANGE_TABLES, EXCLUDED_TABLES, foreignKeysOf, type FamilyFile } from '../../src/main/services/exchange/exchange-format';
 import { exportFamily } from '../../src/main/services/exchange/export-family';
@@ -87,7 +92,7 @@ describe('family export and import', () => {
 
     const target = await vault();
     seedRichFamily(target.ctx.db.sqlite, 'ALREADY-THERE');
-    const imported = importFamily(target.ctx, exported.bytes);
+    const imported = await importFamily(target.ctx, exported.bytes);
     expect(imported.familyId).not.toBe(familyId);
 
     const original = withoutIds(familyFileOf(exported.bytes));
@@ -128,7 +133,7 @@ describe('family export and import', () => {
     const source = await vault();
     const { familyId } = seedRichFamily(source.ctx.db.sqlite, MARKER);
     const before = { districts: count(source.ctx, 'districts'), contacts: count(source.ctx, 'contacts') };
-    const imported = importFamily(source.ctx, exportFamily(source.ctx, familyId).bytes);
+    const imported = await importFamily(source.ctx, exportFamily(source.ctx, familyId).bytes);
     expect({ districts: count(source.ctx, 'districts'), contacts: count(source.ctx, 'contacts') }).toEqual(before);
     expect(imported.counts['families']).toBe(1);
   });
@@ -143,18 +148,18 @@ describe('family export and import', () => {
     const before = snapshot();
 
     const brokenManifest = zipSync({ ...entries, 'manifest.json': strToU8('{"format":"advocate-desk-family-export","version":1,') });
-    expect(() => importFamily(target.ctx, brokenManifest)).toThrow(/manifest.json is not valid JSON.*Nothing was imported/);
+    await expect(importFamily(target.ctx, brokenManifest)).rejects.toThrow(/manifest.json is not valid JSON.*Nothing was imported/);
 
     const family = JSON.parse(strFromU8(entries['family.json']!)) as FamilyFile;
     family.tables['events']![0]!['title'] = 'changed after export';
     const edited = zipSync({ ...entries, 'family.json': strToU8(JSON.stringify(family)) });
-    expect(() => importFamily(target.ctx, edited)).toThrow(/family.json does not match its checksum/);
+    await expect(importFamily(target.ctx, edited)).rejects.toThrow(/family.json does not match its checksum/);
 
     const documentName = Object.keys(entries).find((name) => name.startsWith('documents/'))!;
     const swapped = zipSync({ ...entries, [documentName]: strToU8('not the original') });
-    expect(() => importFamily(target.ctx, swapped)).toThrow(/does not match its checksum/);
+    await expect(importFamily(target.ctx, swapped)).rejects.toThrow(/does not match its checksum/);
 
-    expect(() => importFamily(target.ctx, strToU8('not a zip at all'))).toThrow(/not a readable zip/);
+    await expect(importFamily(target.ctx, strToU8('not a zip at all'))).rejects.toThrow(/not a readable zip/);
     expect(snapshot()).toEqual(before);
   });
 
@@ -165,20 +170,38 @@ describe('family export and import', () => {
     const before = count(target.ctx, 'families');
     // A trigger that refuses the last table's rows makes the import fail after most rows went in.
     target.ctx.db.sqlite.exec("CREATE TRIGGER refuse_time BEFORE INSERT ON time_entries BEGIN SELECT RAISE(ABORT, 'refused'); END");
-    expect(() => importFamily(target.ctx, exportFamily(source.ctx, familyId).bytes)).toThrow(/refused/);
+    await expect(importFamily(target.ctx, exportFamily(source.ctx, familyId).bytes)).rejects.toThrow(/refused/);
     expect(count(target.ctx, 'families')).toBe(before);
     expect(count(target.ctx, 'events')).toBe(0);
     expect(count(target.ctx, 'document_contents')).toBe(0);
   });
 
-  it('exports and imports through the API as base64', async () => {
+  it('exports to the chosen path through the API, audits only once written, and imports it from its path', async () => {
     const source = await vault();
     const { familyId } = seedRichFamily(source.ctx.db.sqlite, MARKER);
-    const exported = await apiFor(source.vault)('families.export', { id: familyId });
-    expect(exported.ok).toBe(true);
+    const exportAudits = () => source.ctx.db.sqlite.prepare("SELECT count(*) FROM audit_log WHERE action = 'export'").pluck().get();
     const target = await vault();
-    const value = (exported as { ok: true; value: { base64: string } }).value;
-    const imported = await apiFor(target.vault)('families.import', { base64: value.base64 });
+    const exportsDir = join(target.dir, 'exports');
+    const exportVia = (chooseSavePath: AppContext['chooseSavePath']) =>
+      createApi({ vault: source.vault, now: () => new Date('2026-11-23T15:00:00Z'), demoPath: `${source.path}.demo`, chooseSavePath })('families.export', { id: familyId });
+
+    // Cancelled: nothing written, nothing audited.
+    expect(await exportVia(async () => null)).toMatchObject({ ok: true, value: { savedPath: null, wasCancelled: true } });
+    expect(exportAudits()).toBe(0);
+    // A folder that cannot be written: reported, nothing left there, nothing audited.
+    const failed = await exportVia(async () => join(target.dir, 'no-such-folder', 'family.zip'));
+    expect(failed).toMatchObject({ ok: false, error: { code: 'FILE_WRITE_FAILED' } });
+    expect(exportAudits()).toBe(0);
+
+    const exported = await exportVia(folderChooser(exportsDir));
+    expect(exported).toMatchObject({ ok: true, value: { wasCancelled: false } });
+    const savedPath = (exported as { ok: true; value: { savedPath: string } }).value.savedPath;
+    expect(exportAudits()).toBe(1);
+    // Imported by path: the service process reads the file; no bytes in the call.
+    expect(await apiFor(target.vault)('families.import', { file: { path: 'family.zip' } })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await apiFor(target.vault)('families.import', { file: { path: join(target.dir, 'nowhere.zip') } })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(readFileSync(savedPath).byteLength).toBeGreaterThan(100);
+    const imported = await apiFor(target.vault)('families.import', { file: { path: savedPath } });
     expect(imported).toMatchObject({ ok: true, value: { familyId: expect.any(Number) } });
   });
 });

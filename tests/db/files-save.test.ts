@@ -16,34 +16,46 @@ async function apiWithDialog(choose?: (name: string) => Promise<string | null>) 
     ...(choose ? { chooseSavePath: choose } : {}),
   });
   await dispatch('vault.create', { passphrase: STRONG_PASSPHRASE, confirmation: STRONG_PASSPHRASE });
+  await dispatch('families.create', { name: 'Okafor family' });
   return dispatch;
 }
 
+const report = { method: 'time.exportCsv', input: { familyId: 1, from: '2026-11-01', to: '2026-11-30' } } as const;
+
 describe('saving an export', () => {
-  it('writes the file where the save dialog points, whole, with nothing left beside it', async () => {
+  it('writes the export where the save dialog points, whole, with nothing left beside it; its bytes never reach the caller', async () => {
     let offered = '';
     const dispatch = await apiWithDialog(async (name) => {
       offered = name;
-      return join(temp.dir, 'chosen.pdf');
+      return join(temp.dir, 'chosen.csv');
     });
-    const bytes = Buffer.from('%PDF-1.7 binder bytes');
-    const result = await dispatch('files.save', { suggestedName: 'Binder: Rivera/Sofia.pdf', base64: bytes.toString('base64'), mimeType: 'application/pdf' });
-    expect(result).toEqual({ ok: true, value: { savedPath: join(temp.dir, 'chosen.pdf'), wasCancelled: false } });
+    const result = await dispatch('files.exportTo', report);
+    expect(result).toMatchObject({ ok: true, value: { savedPath: join(temp.dir, 'chosen.csv'), wasCancelled: false } });
+    expect(JSON.stringify(result)).not.toMatch(/base64|"text"/);
     expect(offered).not.toMatch(/[/:]/);
-    expect(readFileSync(join(temp.dir, 'chosen.pdf'))).toEqual(bytes);
+    expect(readFileSync(join(temp.dir, 'chosen.csv'), 'utf8')).toMatch(/\w/);
     expect(readdirSync(temp.dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
   it('writes nothing when the user cancels the dialog', async () => {
     const dispatch = await apiWithDialog(async () => null);
-    const result = await dispatch('files.save', { suggestedName: 'x.pdf', base64: 'AA==', mimeType: 'application/pdf' });
-    expect(result).toEqual({ ok: true, value: { savedPath: null, wasCancelled: true } });
-    expect(existsSync(join(temp.dir, 'x.pdf'))).toBe(false);
+    expect(await dispatch('files.exportTo', report)).toMatchObject({ ok: true, value: { savedPath: null, wasCancelled: true } });
+    expect(existsSync(join(temp.dir, 'chosen.csv'))).toBe(false);
   });
 
-  it('leaves saving to the browser where there is no dialog (the loopback bridge)', async () => {
+  it('reports a save that fails (a folder that does not exist) instead of dropping it', async () => {
+    const dispatch = await apiWithDialog(async () => join(temp.dir, 'gone', 'chosen.csv'));
+    expect(await dispatch('files.exportTo', report)).toMatchObject({ ok: false, error: { code: 'FILE_WRITE_FAILED' } });
+  });
+
+  it('validates the inner export like any call, and runs only the export methods', async () => {
+    const dispatch = await apiWithDialog(async () => join(temp.dir, 'chosen.csv'));
+    expect(await dispatch('files.exportTo', { method: 'time.exportCsv', input: { from: 'soon' } })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await dispatch('files.exportTo', { method: 'vault.lock', input: {} })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+
+  it('refuses where nothing can choose a path (the command line)', async () => {
     const dispatch = await apiWithDialog();
-    const result = await dispatch('files.save', { suggestedName: 'x.pdf', base64: 'AA==', mimeType: 'application/pdf' });
-    expect(result).toEqual({ ok: true, value: { savedPath: null, wasCancelled: false } });
+    expect(await dispatch('files.exportTo', report)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 });

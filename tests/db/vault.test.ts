@@ -59,7 +59,10 @@ describe('vault', () => {
       message: expect.stringMatching(/does not unlock this vault/),
     });
     expect(reopened.status().state).toBe('locked');
-    expect(hashFiles(temp.dir)).toEqual(before);
+    // The vault and key file are untouched; only the backoff's counter (not secret) is written beside them.
+    const { 'caseload.advd.unlock-state': counter, ...after } = hashFiles(temp.dir);
+    expect(after).toEqual(before);
+    expect(counter).toBeDefined();
   });
 
   it('refuses to unlock a missing file instead of creating an empty vault', async () => {

@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { OTHER_STRONG_PASSPHRASE } from '../support/temp-vault';
@@ -121,14 +123,16 @@ describe('protecting the data', () => {
     await page.getByRole('heading', { name: 'Rivera', level: 2 }).waitFor();
 
     const actions = new FamilyDataActions(page);
-    const download = await actions.exportFamily();
-    expect(download.suggestedFilename()).toMatch(/^advocate-desk-family-\d+-\d{8}\.zip$/);
-    const exportPath = await download.path();
+    const exportPath = await actions.exportFamily();
+    expect(basename(exportPath)).toMatch(/^advocate-desk-family-\d+-\d{8}\.zip$/);
+    expect(dirname(exportPath)).toBe(server.exportsDir);
 
     await new AppNav(page).go('Families');
     await actions.importFamily(exportPath);
     await page.getByRole('heading', { name: 'Rivera', level: 2 }).waitFor();
     const importedId = Number(/#\/families\/(\d+)$/.exec(page.url())?.[1]);
+    // The page streamed the file to the bridge and imported it by upload id; no copy is left behind.
+    expect(readdirSync(join(dirname(server.exportsDir), 'uploads'))).toEqual([]);
     expect(importedId).not.toBe(riveraId);
     // The imported family has the student, the case and its timeline.
     await page.getByRole('button', { name: 'Open a case for Mateo Rivera' }).waitFor();
@@ -142,8 +146,8 @@ describe('protecting the data', () => {
 
   it('when main auto-locks, the app shows the unlock screen and returns to the same page after unlocking', async () => {
     const [riveraId] = await seedFamilies([{ family: 'Rivera', first: 'Mateo', last: 'Rivera', title: 'Reading services' }]);
-    // A short status poll (the app's default is 30 s) keeps this test fast; polls are passive either way.
-    await openUnlocked(`/families/${riveraId}`, '?statusPollMs=500');
+    // Nothing polls: the lock reaches the page as a vault.changed event on its event stream.
+    await openUnlocked(`/families/${riveraId}`, '?fresh=1');
     await page.getByRole('heading', { name: 'Rivera', level: 2 }).waitFor();
     const familyUrl = page.url();
 
@@ -151,6 +155,7 @@ describe('protecting the data', () => {
     await server.api('vault.lock', {});
     const vault = new VaultPage(page);
     await vault.unlockHeading.waitFor({ timeout: 5_000 });
+    expect(server.pageEvents.map((event) => event.name)).toContain('vault.changed');
     await page.getByText('Advocate Desk locked itself').waitFor();
     expect(await page.getByRole('heading', { name: 'Rivera' }).count()).toBe(0);
 

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import dayjs from 'dayjs';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import type { Browser, Page } from 'playwright-core';
@@ -83,8 +83,30 @@ describe('documents', () => {
     expect(stored.map((document) => document.originalName)).toEqual(['evaluation-report.pdf']);
   });
 
+  it('previews a PDF straight from the vault through the app\'s own route, not as base64 through the API', async () => {
+    const path = await writePdf('iep-2026.pdf', 'Individualized education program', 1);
+    const record = await server.api('documents.import', { caseId, fileName: 'iep-2026.pdf', base64: readFileSync(path).toString('base64'), category: 'iep', title: 'IEP 2026' });
+    const tab = new DocumentsTab(page);
+    await tab.open(server.origin, caseId);
+    const callsBefore = server.pageCalls.length;
+    await tab.documentRow('IEP 2026').getByTestId('document-title').click();
+    const frame = page.getByTestId('document-preview-frame');
+    await frame.waitFor();
+    expect(await frame.getAttribute('src')).toBe(`/documents/${record.id}/content`);
+    const served = await page.evaluate(async (url) => {
+      const response = await fetch(url);
+      return { status: response.status, type: response.headers.get('content-type'), size: (await response.arrayBuffer()).byteLength };
+    }, `/documents/${record.id}/content`);
+    expect(served).toEqual({ status: 200, type: 'application/pdf', size: readFileSync(path).byteLength });
+    expect(server.pageCalls.slice(callsBefore)).not.toContain('documents.content');
+    // Another session (no cookie) gets nothing.
+    const outsider = await fetch(`${server.origin}/documents/${record.id}/content`);
+    expect(outsider.status).toBe(401);
+    await page.keyboard.press('Escape');
+  });
+
   it('building a binder shows progress and offers the PDF', async () => {
-    // Enough pages that the build takes several progress polls (every 300 ms) to finish.
+    // Enough pages that the build reports many steps.
     for (let index = 1; index <= BINDER_DOCUMENTS; index += 1) {
       const path = await writePdf(`progress-report-${index}.pdf`, `Progress report ${index}`, 40);
       await server.api('documents.import', {
@@ -104,16 +126,23 @@ describe('documents', () => {
 
     await builder.numberPages('NGUYEN');
     const labels = await builder.build();
-    // The bar named the build's steps as they happened ('Checked Progress report 3 (3 of 25)').
+    // The bar named the build's steps as they happened ('Checked Progress report 3 (3 of 25)'),
+    // pushed as jobs.progress events on the page's event stream (nothing polls).
     expect(labels.some((label) => /\(\d+ of \d+\)$/.test(label))).toBe(true);
+    const pushed = server.pageEvents.flatMap((event) => (event.name === 'jobs.progress' ? [event.payload] : []));
+    expect(pushed.length).toBeGreaterThan(3);
+    expect(pushed.at(-1)).toMatchObject({ kind: 'binder', isFinished: true, label: 'Binder ready' });
+    const shown = labels.filter((label) => label !== 'Starting…');
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.every((label) => pushed.some((progress) => label === `${progress.label} (${progress.done} of ${progress.total})`))).toBe(true);
+    expect(server.pageCalls.filter((method) => method.endsWith('.progress'))).toEqual([]);
     const summary = await builder.summary();
     const pageCount = Number(/(\d+) pages/.exec(summary)?.[1]);
     expect(pageCount).toBeGreaterThan(5);
 
-    const download = await builder.save();
-    expect(download.suggestedFilename()).toMatch(/\.pdf$/);
-    const saved = join(fileDir, download.suggestedFilename());
-    await download.saveAs(saved);
+    const saved = await builder.save();
+    expect(saved).toMatch(/\.pdf$/);
+    expect(dirname(saved)).toBe(server.exportsDir);
     const pdf = await PDFDocument.load(readFileSync(saved));
     expect(pdf.getPageCount()).toBe(pageCount);
   });

@@ -6,6 +6,9 @@ import { createApi, type ApiOptions } from '../../src/main/api/create-api';
 import type { MethodInput, MethodName, MethodOutput } from '../../src/shared/api/contract';
 import type { AppContext } from '../../src/main/api/handlers';
 import { VaultManager } from '../../src/main/vault/vault-manager';
+import { EventBus } from '../../src/main/api/event-bus';
+import { folderChooser } from '../../src/main/bridge/stand-in-chooser';
+import type { AppEvent } from '../../src/shared/api/events';
 import type { ServiceContext } from '../../src/main/services/context';
 
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../drizzle', import.meta.url));
@@ -57,8 +60,8 @@ export async function unlockedVault(): Promise<TempVault & { ctx: ServiceContext
   return { ...temp, recoveryKey, ctx: { db: temp.vault.db(), now: () => new Date('2026-11-23T15:00:00Z') } };
 }
 
-export function apiFor(vault: VaultManager, options: ApiOptions = {}, demoPath = `${vault.vaultPath}.demo`) {
-  const ctx: AppContext = { vault, now: () => new Date('2026-11-23T15:00:00Z'), demoPath };
+export function apiFor(vault: VaultManager, options: ApiOptions = {}, demoPath = `${vault.vaultPath}.demo`, events?: EventBus) {
+  const ctx: AppContext = { vault, now: () => new Date('2026-11-23T15:00:00Z'), demoPath, ...(events ? { events } : {}) };
   return createApi(ctx, options);
 }
 
@@ -71,11 +74,22 @@ export interface ApiVault {
   /** Calls through the real dispatcher (input and output checked against the contract); throws on failure. */
   call: Call;
   ctx: ServiceContext;
+  /** Every event pushed on the event channel, oldest first. */
+  events: AppEvent[];
+  /** Where saved exports land (the bridge's stand-in for the save dialog). */
+  exportsDir: string;
 }
 
 export async function apiVault(): Promise<ApiVault> {
   const temp = tempVault();
-  const dispatch = apiFor(temp.vault);
+  const bus = new EventBus();
+  const events: AppEvent[] = [];
+  bus.subscribe((event) => events.push(event));
+  const exportsDir = join(temp.dir, 'exports');
+  const dispatch = createApi(
+    { vault: temp.vault, now: () => new Date('2026-11-23T15:00:00Z'), demoPath: `${temp.path}.demo`, events: bus, chooseSavePath: folderChooser(exportsDir) },
+    {},
+  );
   const created = await dispatch('vault.create', { passphrase: STRONG_PASSPHRASE, confirmation: STRONG_PASSPHRASE });
   if (!created.ok) throw new Error(`vault.create: ${created.error.code} ${created.error.message}`);
   const call: Call = async (method, input) => {
@@ -83,5 +97,5 @@ export async function apiVault(): Promise<ApiVault> {
     if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
     return result.value as never;
   };
-  return { temp, dispatch, call, ctx: { db: temp.vault.db(), now: () => new Date('2026-11-23T15:00:00Z') } };
+  return { temp, dispatch, call, ctx: { db: temp.vault.db(), now: () => new Date('2026-11-23T15:00:00Z') }, events, exportsDir };
 }

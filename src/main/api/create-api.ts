@@ -1,9 +1,12 @@
+import type { Result } from '@shared/api/errors';
 import type { AppContext } from './handlers';
 import { handlers } from './handlers';
 import { createDispatcher } from './dispatcher';
+import type { EventBus } from './event-bus';
 import type { AutoLock } from '../vault/auto-lock';
 import { createVaultAutoLock } from '../vault/vault-auto-lock';
 import { withActivity } from '../vault/with-activity';
+import { dropHeldExports } from '../services/files/save-export';
 
 export interface ApiOptions {
   onInternalError?: (method: string, error: unknown) => void;
@@ -11,11 +14,58 @@ export interface ApiOptions {
   autoLock?: AutoLock;
 }
 
+/** SQLite's count of rows changed on this connection; null while locked. */
+function changeCount(ctx: AppContext): number | null {
+  if (!ctx.vault.isUnlocked()) return null;
+  return ctx.vault.db().sqlite.prepare('SELECT total_changes()').pluck().get() as number;
+}
+
 /**
- * The one handler table, wired for a given vault: used by Electron's IPC and by the bridge alike.
- * Every call (but a status poll) counts as activity for the vault's auto-lock.
+ * The one handler table, wired for a given vault: used by the service process (behind Electron's
+ * IPC) and by the bridge alike. Every call (but a status read) counts as activity for the vault's
+ * auto-lock. With an event bus in the context, it pushes `vault.changed` when a call or the
+ * auto-lock changes the vault's state, `vault.autoLockWarning` before an auto-lock, and
+ * `data.changed` after a call that changed rows (SQLite's own change count, so no list of
+ * "write methods" to keep in step).
  */
-export function createApi(ctx: AppContext, options: ApiOptions = {}) {
+type Dispatch = (method: unknown, input: unknown) => Promise<Result<unknown>>;
+
+export function createApi(ctx: AppContext, options: ApiOptions = {}): Dispatch {
+  const events = ctx.events;
+  const autoLock =
+    options.autoLock ??
+    createVaultAutoLock(ctx.vault, {
+      onLocked: (reason) => {
+        dropHeldExports();
+        events?.emit('vault.changed', { state: ctx.vault.status().state, reason });
+      },
+      onWarning: (secondsLeft) => events?.emit('vault.autoLockWarning', { secondsLeft }),
+    });
   const dispatch = createDispatcher(handlers, ctx, { isUnlocked: () => ctx.vault.isUnlocked(), onInternalError: options.onInternalError });
-  return withActivity(dispatch, options.autoLock ?? createVaultAutoLock(ctx.vault));
+  const withLockCleanup: Dispatch = async (method, input) => {
+    const result = await dispatch(method, input);
+    // Built exports hold case data: they go when the key goes.
+    if (!ctx.vault.isUnlocked()) dropHeldExports();
+    return result;
+  };
+  const counted = withActivity(withLockCleanup, autoLock);
+  const api = events ? withEvents(counted, ctx, events) : counted;
+  ctx.invoke = api;
+  return api;
+}
+
+function withEvents(counted: Dispatch, ctx: AppContext, events: EventBus): Dispatch {
+  return async (method, input) => {
+    const stateBefore = ctx.vault.status().state;
+    const pathBefore = ctx.vault.vaultPath;
+    const changesBefore = changeCount(ctx);
+    const result = await counted(method, input);
+    const stateAfter = ctx.vault.status().state;
+    if (stateAfter !== stateBefore || ctx.vault.vaultPath !== pathBefore) {
+      events.emit('vault.changed', { state: stateAfter, reason: stateAfter === 'locked' && stateBefore === 'unlocked' ? 'user' : null });
+    } else if (result.ok && changesBefore !== null && changeCount(ctx) !== changesBefore) {
+      events.emit('data.changed', { method: String(method) });
+    }
+    return result;
+  };
 }

@@ -15,6 +15,7 @@ import { protectionHandlers } from './handlers/protection';
 import { meetingHandlers } from './handlers/meetings';
 import { searchHandlers } from './handlers/search';
 import { timeHandlers } from './handlers/time';
+import { diagnosticsHandlers } from './handlers/diagnostics';
 
 export type { AppContext } from './app-context';
 
@@ -35,4 +36,5 @@ export const handlers = {
   ...meetingHandlers,
   ...searchHandlers,
   ...timeHandlers,
+  ...diagnosticsHandlers,
 } satisfies Handlers<AppContext>;

@@ -46,6 +46,8 @@ export function hardenSession(): void {
   appSession.setPermissionCheckHandler(() => false);
   appSession.setDevicePermissionHandler(() => false);
   appSession.webRequest.onHeadersReceived((details, callback) => {
+    // A stored document for the preview frame carries its own stricter policy (documentHeaders).
+    if (details.url.startsWith(`${APP_ORIGIN}/documents/`)) return callback({ responseHeaders: details.responseHeaders });
     callback({
       responseHeaders: {
         ...details.responseHeaders,

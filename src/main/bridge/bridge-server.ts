@@ -1,9 +1,13 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+import { Transform } from 'node:stream';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import type { AppEvent } from '@shared/api/events';
 import { CONTENT_SECURITY_POLICY } from '../app/content-security-policy';
+import { documentHeaders } from '../lib/document-headers';
 
 /**
  * A loopback HTTP bridge that carries the same typed API as Electron's IPC, for end-to-end tests
@@ -19,7 +23,18 @@ export interface BridgeOptions {
   port?: number;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes?: number;
+  /** Where POST /uploads streams a file the page imports (the service process reads it from there by id). */
+  uploadsDir?: string;
+  /** Largest upload, in bytes. */
+  maxUploadBytes?: number;
+  /** A stored document for the preview: GET /documents/<id>/content. */
+  readDocument?: (documentId: number) => Promise<{ mimeType: string; bytes: Uint8Array } | null>;
+  /** The event channel: GET /events streams these to the page as server-sent events. */
+  subscribe?: (listener: (event: AppEvent) => void) => () => void;
 }
+
+/** A comment line now and then keeps idle proxies and the browser from dropping the stream. */
+const EVENT_STREAM_KEEPALIVE_MS = 25_000;
 
 export interface RunningBridge {
   origin: string;
@@ -73,6 +88,35 @@ function securityHeaders(response: ServerResponse): void {
 function send(response: ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8'): void {
   response.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
   response.end(body);
+}
+
+function sendDocument(response: ServerResponse, file: { mimeType: string; bytes: Uint8Array }): void {
+  response.writeHead(200, documentHeaders(file.mimeType, file.bytes.byteLength));
+  response.end(Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength));
+}
+
+/**
+ * Streams an upload to its own file (never held in memory whole, never base64), stopping at the
+ * size limit; returns its id, or null when it was too large (nothing is left behind).
+ */
+async function receiveUpload(request: IncomingMessage, folder: string, limit: number): Promise<string | null> {
+  mkdirSync(folder, { recursive: true, mode: 0o700 });
+  const uploadId = randomBytes(16).toString('hex');
+  const path = join(folder, uploadId);
+  let size = 0;
+  const cap = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      size += chunk.length;
+      done(size > limit ? new Error('too large') : null, chunk);
+    },
+  });
+  try {
+    await pipeline(request, cap, createWriteStream(path, { mode: 0o600 }));
+    return uploadId;
+  } catch {
+    rmSync(path, { force: true });
+    return null;
+  }
 }
 
 async function readBody(request: IncomingMessage, limit: number): Promise<string | null> {
@@ -131,12 +175,52 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
       } catch {
         return send(response, 400, 'Malformed JSON');
       }
+      if (message === null || typeof message !== 'object' || Array.isArray(message)) {
+        return send(response, 400, 'The request body must be a JSON object: { "method": ..., "input": ... }');
+      }
       const result = await options.dispatch(message.method, message.input);
       return send(response, 200, JSON.stringify(result), 'application/json; charset=utf-8');
     }
 
+    if (url.pathname === '/uploads') {
+      if (request.method !== 'POST') return send(response, 405, 'Use POST');
+      if (request.headers.origin !== undefined && request.headers.origin !== origin) return send(response, 403, 'Cross-origin request refused');
+      if (!options.uploadsDir) return send(response, 404, 'No uploads here');
+      const uploadId = await receiveUpload(request, options.uploadsDir, options.maxUploadBytes ?? 1024 ** 3);
+      if (!uploadId) return send(response, 413, 'The file is too large to import');
+      return send(response, 200, JSON.stringify({ uploadId }), 'application/json; charset=utf-8');
+    }
+
+    const documentRoute = /^\/documents\/(\d{1,12})\/content$/.exec(url.pathname);
+    if (documentRoute) {
+      if (request.method !== 'GET') return send(response, 405, 'Use GET');
+      const file = options.readDocument ? await options.readDocument(Number(documentRoute[1])) : null;
+      if (!file) return send(response, 404, 'Not available');
+      return sendDocument(response, file);
+    }
+
+    if (url.pathname === '/events') {
+      if (request.method !== 'GET') return send(response, 405, 'Use GET');
+      if (!options.subscribe) return send(response, 404, 'No event channel');
+      response.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+      response.write(': connected\n\n');
+      const unsubscribe = options.subscribe((event) => response.write(`data: ${JSON.stringify(event)}\n\n`));
+      const keepalive = setInterval(() => response.write(': keepalive\n\n'), EVENT_STREAM_KEEPALIVE_MS);
+      keepalive.unref();
+      request.on('close', () => {
+        clearInterval(keepalive);
+        unsubscribe();
+      });
+      return;
+    }
+
     if (request.method !== 'GET') return send(response, 405, 'Method not allowed');
-    const relative = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
+    let relative: string;
+    try {
+      relative = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
+    } catch {
+      return send(response, 400, 'Malformed path');
+    }
     const file = normalize(join(staticRoot, relative));
     if (!file.startsWith(staticRoot + sep) || !existsSync(file) || !statSync(file).isFile()) return send(response, 404, 'Not found');
     response.writeHead(200, {

@@ -1,13 +1,15 @@
 /**
- * `npm run dev:browser` (and the e2e tests) run this under plain Node: the real handler table over
- * the loopback bridge, with the built renderer. Never part of the packaged app.
+ * `npm run dev:browser` runs this under plain Node: the service process (the same entry the
+ * desktop app starts as a utility process) behind the loopback bridge, with the built renderer.
+ * Never part of the packaged app.
  */
 import { parseArgs } from 'node:util';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createApi } from '../api/create-api';
-import { VaultManager } from '../vault/vault-manager';
+import { MAX_UPLOAD_BYTES } from '@shared/api/file-limits';
+import { forkServiceHost } from '../process/service-client';
 import { startBridge } from './bridge-server';
+import { folderChooser } from './stand-in-chooser';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const { values } = parseArgs({
@@ -19,25 +21,37 @@ const { values } = parseArgs({
 });
 
 const dataDir = resolve(values.data!);
-const vault = new VaultManager({
-  path: join(dataDir, 'caseload.advd'),
-  demoPath: join(dataDir, 'demo-caseload.advd'),
-  migrationsFolder: join(root, 'drizzle'),
-});
-const dispatch = createApi(
-  { vault, now: () => new Date(), demoPath: join(dataDir, 'demo-caseload.advd') },
+const exportsDir = join(dataDir, 'exports');
+const uploadsDir = join(dataDir, 'uploads');
+const service = await forkServiceHost(
   {
-    // Method names only: inputs may hold case data.
-    onInternalError: (method) => console.error(`[advocate-desk] internal error in ${method}`),
+    vaultPath: join(dataDir, 'caseload.advd'),
+    demoPath: join(dataDir, 'demo-caseload.advd'),
+    migrationsFolder: join(root, 'drizzle'),
+    hasSaveChooser: true,
+    runsBackups: false,
+    uploadsDir,
+  },
+  {
+    // No system dialog in a browser: exports are saved in the data folder's exports/ folder.
+    chooseSavePath: folderChooser(exportsDir),
+    // Method names and codes only: inputs may hold case data.
+    onInternalError: (method, code) => console.error(`[advocate-desk] ${code} in ${method}`),
+    onUnexpectedExit: (code) => {
+      console.error(`[advocate-desk] the service process ended (exit ${code}).`);
+      process.exit(1);
+    },
   },
 );
-const bridge = await startBridge({ dispatch, staticDir: values.static!, port: Number(values.port) });
+const bridge = await startBridge({ uploadsDir, maxUploadBytes: MAX_UPLOAD_BYTES, dispatch: service.dispatch, subscribe: service.subscribe, readDocument: service.readDocument, staticDir: values.static!, port: Number(values.port) });
 console.log(`Advocate Desk is running in the browser bridge. Open:\n  ${bridge.loginUrl}`);
-console.log(`Vault folder: ${dataDir}`);
+console.log(`Vault folder: ${dataDir}\nExports are saved in: ${exportsDir}`);
 
 function shutdown(): void {
-  vault.lock();
-  void bridge.close().then(() => process.exit(0));
+  void service
+    .close()
+    .then(() => bridge.close())
+    .then(() => process.exit(0));
 }
 process.on('SIGINT', shutdown);
 process.on('SIGTERM', shutdown);

@@ -1,13 +1,8 @@
-import dayjs from 'dayjs';
-import customParseFormat from 'dayjs/plugin/customParseFormat.js';
 import { z } from 'zod';
+import { isoDate } from '@shared/domain/common';
 
-dayjs.extend(customParseFormat);
-
-/** A local calendar date 'YYYY-MM-DD' that exists on the calendar (no 2025-02-30). */
-export const isoDateSchema = z
-  .string()
-  .refine((value) => dayjs(value, 'YYYY-MM-DD', true).isValid(), 'Use a date like 2025-03-14.');
+/** A local calendar date 'YYYY-MM-DD' that exists on the calendar (no 2025-02-30): the app's one ISO-date schema. */
+export const isoDateSchema = isoDate;
 
 const text = z.string().trim().max(2_000);
 const shortText = z.string().trim().max(300);
@@ -96,7 +91,7 @@ export const batesSchema = z.object({
     .max(20)
     .regex(/^[\p{L}\p{N}_.-]*$/u, 'Letters, digits, dot, dash or underscore.'),
   digits: z.number().int().min(1).max(12),
-  start: z.number().int().min(0),
+  start: z.number().int().min(0).max(999_999_999),
 });
 
 export const binderOptionsSchema = z.object({

@@ -18,6 +18,7 @@ import { canSerialise, openSourcePdf } from './binder-sources';
 import { embedFonts } from './fonts';
 import { formatPageRange, formatShortDate } from './format';
 import { addPageLink, writeOutline, type OutlineItem } from './outline';
+import { stripActiveContent } from './pdf-sanitize';
 import { FlowWriter, LETTER_SIZE } from './pdf-text';
 import { formatBatesId, PageStamper } from './stamp';
 
@@ -108,7 +109,9 @@ export async function buildBinder(input: BinderInput, options: BuildBinderOption
     const assembled = await assemble(parsed, cover, planned, progress);
     try {
       // Object streams make the file about half the size and, in pdf-lib, are also faster to write.
-      bytes = await assembled.doc.save({ useObjectStreams: true, updateFieldAppearances: false });
+      // No pauses every 50 objects (pdf-lib's default, for a shared event loop): the app builds
+      // binders in the PDF worker, whose thread has nothing else to do.
+      bytes = await assembled.doc.save({ useObjectStreams: true, updateFieldAppearances: false, objectsPerTick: Number.POSITIVE_INFINITY });
       layout = assembled.layout;
     } catch (error) {
       const culprits = await findUnwritableDocuments(planned);
@@ -161,6 +164,8 @@ async function assemble(
     for (const opened of item.documents) {
       exhibitNumber += 1;
       const pages = await out.copyPages(opened.doc, opened.doc.getPageIndices());
+      // Page JavaScript, actions and links never reach a binder.
+      for (const page of pages) stripActiveContent(page);
       copied.set(opened, { exhibit: `${exhibitPrefix}-${exhibitNumber}`, pages });
     }
   }

@@ -11,6 +11,13 @@ export interface CliIo {
 }
 
 export function processIo(): CliIo {
+  // `cli verify | head`: once the reader is gone, stop quietly instead of printing EPIPE's stack.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(0);
+      throw error;
+    });
+  }
   return {
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),

@@ -1,5 +1,4 @@
 import type { Sqlite } from '../db/connection';
-import { AUDIT_GENESIS_HASH, auditHash } from '../services/audit/audit-service';
 
 export interface CheckResult {
   name: string;
@@ -24,37 +23,6 @@ export function checkForeignKeys(sqlite: Sqlite): CheckResult {
   if (violations.length === 0) return { name: 'References', isOk: true, summary: 'ok' };
   const tables = [...new Set(violations.map((violation) => violation.table))].sort();
   return { name: 'References', isOk: false, summary: `${violations.length} broken references in ${tables.join(', ')}` };
-}
-
-/**
- * Recomputes the audit log's hash chain: each row must name the previous row's hash and carry
- * the hash of its own contents, so an edited, removed or inserted row shows up here.
- */
-export function checkAuditChain(sqlite: Sqlite): CheckResult {
-  const rows = sqlite
-    .prepare('SELECT id, at, action, entity, entity_id, family_id, detail, previous_hash, hash FROM audit_log ORDER BY id')
-    .iterate() as Iterable<{
-    id: number;
-    at: string;
-    action: string;
-    entity: string;
-    entity_id: number | null;
-    family_id: number | null;
-    detail: string | null;
-    previous_hash: string;
-    hash: string;
-  }>;
-  let previous = AUDIT_GENESIS_HASH;
-  let count = 0;
-  for (const row of rows) {
-    const expected = auditHash(previous, { at: row.at, action: row.action, entity: row.entity, entityId: row.entity_id, familyId: row.family_id, detail: row.detail });
-    if (row.previous_hash !== previous || row.hash !== expected) {
-      return { name: 'Audit chain', isOk: false, summary: `broken at entry #${row.id} (after ${count} good entries)` };
-    }
-    previous = row.hash;
-    count++;
-  }
-  return { name: 'Audit chain', isOk: true, summary: `ok (${count} ${count === 1 ? 'entry' : 'entries'})` };
 }
 
 /** Rows per user table (SQLite's and the migrator's own bookkeeping tables left out), by name. */

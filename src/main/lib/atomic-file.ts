@@ -13,6 +13,30 @@ function tempPathFor(target: string): string {
   return join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
 }
 
+/** The shape of every temp name this module makes; only such files are ever cleaned up. */
+export const ATOMIC_TEMP_NAME = /^\..+\.[0-9a-f]{12}\.tmp$/;
+
+/**
+ * Where large writes (binders, exports) record their temp files while they exist, so one left by
+ * a crash or a kill is removed at the next start. The vault sets it while unlocked and keeps the
+ * list inside the encrypted database: export folders and file names never sit on disk in the clear.
+ */
+export interface TempJournal {
+  add(path: string): void;
+  remove(path: string): void;
+}
+let journal: TempJournal | null = null;
+export function setTempJournal(next: TempJournal | null): void {
+  journal = next;
+}
+function journalled(action: (journal: TempJournal) => void): void {
+  try {
+    if (journal) action(journal);
+  } catch {
+    // The journal only helps clean up after a crash; a write must not fail because of it.
+  }
+}
+
 function fsyncDirectory(path: string): void {
   try {
     const fd = openSync(path, 'r');
@@ -65,6 +89,7 @@ export async function writeFileAtomicallyAsync(targetPath: string, bytes: Uint8A
   try {
     // 'wx' fails rather than following or clobbering anything already there; 0o600 because
     // exports hold children's education and medical records.
+    journalled((entry) => entry.add(tempPath));
     const handle = await open(tempPath, 'wx', 0o600);
     isTempCreated = true;
     try {
@@ -75,8 +100,10 @@ export async function writeFileAtomicallyAsync(targetPath: string, bytes: Uint8A
     }
     await rename(tempPath, targetPath);
     isTempCreated = false;
+    journalled((entry) => entry.remove(tempPath));
   } catch (error) {
     if (isTempCreated) await rm(tempPath, { force: true });
+    journalled((entry) => entry.remove(tempPath));
     throw error;
   }
   await syncFolder(folder);

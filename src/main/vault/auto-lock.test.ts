@@ -139,3 +139,27 @@ describe('auto-lock', () => {
     expect(await dispatch('cases.list', {})).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
   });
 });
+
+describe('auto-lock warning', () => {
+  it('warns once a minute before an idle lock, and not again after activity restarts the clock', () => {
+    const warnings: number[] = [];
+    const state = { isUnlocked: true };
+    const autoLock = new AutoLock({
+      isUnlocked: () => state.isUnlocked,
+      onLock: () => (state.isUnlocked = false),
+      settings: { idleMinutes: 5, lockOnSleep: true },
+      onWarning: (secondsLeft) => warnings.push(secondsLeft),
+    });
+    autoLock.activity();
+    vi.advanceTimersByTime(4 * MINUTE - 1000);
+    expect(warnings).toEqual([]);
+    vi.advanceTimersByTime(1000);
+    expect(warnings).toEqual([60]);
+    autoLock.activity();
+    vi.advanceTimersByTime(4 * MINUTE - 1000);
+    expect(warnings).toEqual([60]);
+    vi.advanceTimersByTime(MINUTE + 1000);
+    expect(warnings).toEqual([60, 60]);
+    expect(state.isUnlocked).toBe(false);
+  });
+});

@@ -28,7 +28,12 @@ export interface AutoLockOptions {
   loadSettings?: () => AutoLockSettings;
   settings?: AutoLockSettings;
   clock?: AutoLockClock;
+  /** Told this long before an idle lock (seconds left), so the window can warn; at most once per idle stretch. */
+  onWarning?: (secondsLeft: number) => void;
+  warnBeforeMs?: number;
 }
+
+const DEFAULT_WARN_BEFORE_MS = 60_000;
 
 const realClock: AutoLockClock = {
   now: () => Date.now(),
@@ -48,6 +53,7 @@ export class AutoLock {
   private isArmed = false;
   private lastActivityAt = 0;
   private timer: unknown = null;
+  private warningTimer: unknown = null;
   private lastReason: LockReason | null = null;
 
   constructor(options: AutoLockOptions) {
@@ -155,11 +161,21 @@ export class AutoLock {
       this.timer = null;
       if (this.isArmed) this.lock('idle');
     }, remaining);
+    const onWarning = this.options.onWarning;
+    const warnBefore = this.options.warnBeforeMs ?? DEFAULT_WARN_BEFORE_MS;
+    if (onWarning && remaining > warnBefore) {
+      this.warningTimer = this.clock.setTimeout(() => {
+        this.warningTimer = null;
+        if (this.isArmed) onWarning(Math.round(warnBefore / 1000));
+      }, remaining - warnBefore);
+    }
   }
 
   private clearTimer(): void {
     if (this.timer !== null) this.clock.clearTimeout(this.timer);
+    if (this.warningTimer !== null) this.clock.clearTimeout(this.warningTimer);
     this.timer = null;
+    this.warningTimer = null;
   }
 
   private lock(reason: LockReason): void {

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, hkdf, pbkdf2, randomBytes, randomUUID } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, hkdf, pbkdf2, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
 import { z } from 'zod';
 import { AppError } from '@shared/api/errors';
@@ -8,25 +8,31 @@ const hkdfAsync = promisify(hkdf);
 
 /** OWASP's 2023 floor for PBKDF2-HMAC-SHA256. Stored per slot so it can be raised later. */
 export const DEFAULT_PBKDF2_ITERATIONS = 600_000;
+/**
+ * The range a key file may ask for. Below it a passphrase is cheap to guess; above it one unlock
+ * would take minutes (a key file edited to 2e9 iterations would hang the app). Tests use the floor.
+ */
+export const MIN_PBKDF2_ITERATIONS = 1_000;
+export const MAX_PBKDF2_ITERATIONS = 10_000_000;
 const DATA_KEY_BYTES = 32;
 const RECOVERY_KEY_BYTES = 20;
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 const wrappedKey = z.object({
   alg: z.literal('aes-256-gcm'),
-  iv: z.string(),
-  tag: z.string(),
-  ciphertext: z.string(),
+  iv: z.string().max(200),
+  tag: z.string().max(200),
+  ciphertext: z.string().max(200),
 });
 const passphraseSlot = z.object({
   type: z.literal('passphrase'),
-  kdf: z.object({ name: z.literal('pbkdf2-sha256'), iterations: z.number().int().min(1), salt: z.string() }),
+  kdf: z.object({ name: z.literal('pbkdf2-sha256'), iterations: z.number().int().min(MIN_PBKDF2_ITERATIONS).max(MAX_PBKDF2_ITERATIONS), salt: z.string().max(200) }),
   wrap: wrappedKey,
 });
 const recoverySlot = z.object({
   type: z.literal('recovery'),
   // The recovery key is 160 random bits, so a fast KDF loses nothing; a slow one would only delay the user.
-  kdf: z.object({ name: z.literal('hkdf-sha256'), salt: z.string() }),
+  kdf: z.object({ name: z.literal('hkdf-sha256'), salt: z.string().max(200) }),
   wrap: wrappedKey,
 });
 export const keyEnvelopeSchema = z.object({
@@ -35,7 +41,12 @@ export const keyEnvelopeSchema = z.object({
   vaultId: z.string().uuid(),
   createdAt: z.string(),
   updatedAt: z.string(),
-  slots: z.array(z.discriminatedUnion('type', [passphraseSlot, recoverySlot])).min(1),
+  slots: z.array(z.discriminatedUnion('type', [passphraseSlot, recoverySlot])).min(1).max(8),
+  /**
+   * HMAC of a fixed label under the data key: proves a data key kept elsewhere (the device
+   * keyring) is this vault's before the database is blamed for not opening. Older files lack it.
+   */
+  keyCheck: z.string().max(200).optional(),
 });
 export type KeyEnvelope = z.infer<typeof keyEnvelopeSchema>;
 type Slot = KeyEnvelope['slots'][number];
@@ -146,10 +157,23 @@ export async function createKeyEnvelope(passphrase: string, now: Date, iteration
     createdAt: stamp,
     updatedAt: stamp,
     slots: [await makePassphraseSlot(vaultId, passphrase, dataKey, iterations), recovery],
+    keyCheck: keyCheckFor(vaultId, dataKey),
   };
   const recoveryKey = encodeRecoveryKey(recoveryBytes);
   recoveryBytes.fill(0);
   return { envelope, dataKey, recoveryKey };
+}
+
+export function keyCheckFor(vaultId: string, dataKey: Buffer): string {
+  return createHmac('sha256', dataKey).update(`advocate-desk key check v1:${vaultId}`).digest('base64');
+}
+
+/** true: the key is this vault's; false: it is not; null: the key file predates the check. */
+export function matchesKeyCheck(envelope: KeyEnvelope, dataKey: Buffer): boolean | null {
+  if (!envelope.keyCheck) return null;
+  const expected = Buffer.from(envelope.keyCheck, 'base64');
+  const actual = Buffer.from(keyCheckFor(envelope.vaultId, dataKey), 'base64');
+  return expected.length === actual.length && timingSafeEqual(expected, actual);
 }
 
 export function parseKeyEnvelope(json: string): KeyEnvelope {
@@ -160,6 +184,13 @@ export function parseKeyEnvelope(json: string): KeyEnvelope {
     throw new AppError('VAULT_DAMAGED', 'The vault key file is not readable. Restore it from a backup.');
   }
   const parsed = keyEnvelopeSchema.safeParse(raw);
+  const badIterations = parsed.error?.issues.find((issue) => issue.path.includes('iterations'));
+  if (badIterations) {
+    throw new AppError(
+      'VAULT_DAMAGED',
+      `The vault key file asks for a key-derivation cost outside ${MIN_PBKDF2_ITERATIONS.toLocaleString('en-US')}–${MAX_PBKDF2_ITERATIONS.toLocaleString('en-US')} iterations, so it was not used: it was altered. Restore it from a backup.`,
+    );
+  }
   if (!parsed.success) throw new AppError('VAULT_DAMAGED', 'The vault key file is not in a format this version understands.');
   return parsed.data;
 }
@@ -206,5 +237,6 @@ export async function rewrapPassphrase(
     ...envelope,
     updatedAt: now.toISOString(),
     slots: [slot, ...envelope.slots.filter((existing) => existing.type !== 'passphrase')],
+    keyCheck: keyCheckFor(envelope.vaultId, dataKey),
   };
 }

@@ -43,41 +43,41 @@ beforeEach(async () => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('remember on this device', () => {
-  it('gives back the same data key through the keyring, from an owner-only file without the key in it', () => {
+  it('gives back the same data key through the keyring, from an owner-only file without the key in it', async () => {
     const keyring = fakeKeyring('gnome_libsecret');
-    rememberKey(keyring, vaultPath, dataKey);
+    await rememberKey(keyring, vaultPath, dataKey);
     const file = rememberedKeyPathFor(vaultPath);
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(readFileSync(file, 'utf8')).not.toContain(dataKey.toString('base64'));
-    expect(recallKey(keyring, vaultPath)?.equals(dataKey)).toBe(true);
+    expect((await recallKey(keyring, vaultPath))?.equals(dataKey)).toBe(true);
   });
 
-  it('works where the platform has one keyring and no backend name (macOS, Windows)', () => {
+  it('works where the platform has one keyring and no backend name (macOS, Windows)', async () => {
     const keyring = fakeKeyring(undefined);
-    rememberKey(keyring, vaultPath, dataKey);
-    expect(recallKey(keyring, vaultPath)?.equals(dataKey)).toBe(true);
+    await rememberKey(keyring, vaultPath, dataKey);
+    expect((await recallKey(keyring, vaultPath))?.equals(dataKey)).toBe(true);
     forgetKey(vaultPath);
-    expect(recallKey(keyring, vaultPath)).toBeNull();
+    expect(await recallKey(keyring, vaultPath)).toBeNull();
   });
 
-  it("refuses Linux's plain-text basic_text backend with a clear reason and writes nothing", () => {
-    expect(() => rememberKey(fakeKeyring('basic_text'), vaultPath, dataKey)).toThrow(/no secure keyring.*plain text/);
-    expect(() => rememberKey(fakeKeyring('kwallet5', randomBytes(32), false), vaultPath, dataKey)).toThrow(/no keyring/);
+  it("refuses Linux's plain-text basic_text backend with a clear reason and writes nothing", async () => {
+    await expect(rememberKey(fakeKeyring('basic_text'), vaultPath, dataKey)).rejects.toThrow(/no secure keyring.*plain text/);
+    await expect(rememberKey(fakeKeyring('kwallet5', randomBytes(32), false), vaultPath, dataKey)).rejects.toThrow(/no keyring/);
     expect(existsSync(rememberedKeyPathFor(vaultPath))).toBe(false);
   });
 
-  it('fails clearly and removes the stale file when the keyring changed', () => {
-    rememberKey(fakeKeyring('kwallet5'), vaultPath, dataKey);
+  it('fails clearly and removes the stale file when the keyring changed', async () => {
+    await rememberKey(fakeKeyring('kwallet5'), vaultPath, dataKey);
     const resetKeyring = fakeKeyring('kwallet5');
-    expect(() => recallKey(resetKeyring, vaultPath)).toThrow(/keyring has changed.*unlock with your passphrase/);
+    await expect(recallKey(resetKeyring, vaultPath)).rejects.toThrow(/keyring has changed.*unlock with your passphrase/);
     expect(existsSync(rememberedKeyPathFor(vaultPath))).toBe(false);
-    expect(recallKey(resetKeyring, vaultPath)).toBeNull();
+    expect(await recallKey(resetKeyring, vaultPath)).toBeNull();
   });
 
-  it('fails clearly when the keyring backend itself changed', () => {
+  it('fails clearly when the keyring backend itself changed', async () => {
     const secret = randomBytes(32);
-    rememberKey(fakeKeyring('kwallet5', secret), vaultPath, dataKey);
-    expect(() => recallKey(fakeKeyring('gnome_libsecret', secret), vaultPath)).toThrow(
+    await rememberKey(fakeKeyring('kwallet5', secret), vaultPath, dataKey);
+    await expect(recallKey(fakeKeyring('gnome_libsecret', secret), vaultPath)).rejects.toThrow(
       expect.objectContaining({ problem: 'keyring_changed', code: 'FORBIDDEN' }),
     );
     expect(existsSync(rememberedKeyPathFor(vaultPath))).toBe(false);
@@ -85,8 +85,8 @@ describe('remember on this device', () => {
 
   it('does not open another vault later created at the same path', async () => {
     const keyring = fakeKeyring('gnome_libsecret');
-    rememberKey(keyring, vaultPath, dataKey);
+    await rememberKey(keyring, vaultPath, dataKey);
     await writeKeyFile();
-    expect(() => recallKey(keyring, vaultPath)).toThrow(/another vault/);
+    await expect(recallKey(keyring, vaultPath)).rejects.toThrow(/another vault/);
   });
 });

@@ -19,8 +19,9 @@ export interface SafeStorageLike {
   isEncryptionAvailable(): boolean;
   /** Linux only: 'basic_text' | 'gnome_libsecret' | 'kwallet' | 'kwallet5' | 'kwallet6' | 'unknown'. */
   getSelectedStorageBackend?(): string;
-  encryptString(plainText: string): Buffer;
-  decryptString(encrypted: Buffer): string;
+  /** Electron's safeStorage answers at once; the service process asks main for it (a promise). */
+  encryptString(plainText: string): Buffer | Promise<Buffer>;
+  decryptString(encrypted: Buffer): string | Promise<string>;
 }
 
 export type RememberedKeyProblem = 'unavailable' | 'insecure_backend' | 'keyring_changed';
@@ -73,7 +74,7 @@ function vaultIdOf(vaultPath: string): string {
 }
 
 /** Remembers the open vault's data key on this device (file mode 0600, written atomically). */
-export function rememberKey(storage: SafeStorageLike, vaultPath: string, dataKey: Buffer): void {
+export async function rememberKey(storage: SafeStorageLike, vaultPath: string, dataKey: Buffer): Promise<void> {
   const problem = rememberingProblem(storage);
   if (problem) throw problem;
   const encoded = dataKey.toString('base64');
@@ -82,7 +83,7 @@ export function rememberKey(storage: SafeStorageLike, vaultPath: string, dataKey
     version: 1,
     vaultId: vaultIdOf(vaultPath),
     backend: backendOf(storage),
-    blob: storage.encryptString(encoded).toString('base64'),
+    blob: (await storage.encryptString(encoded)).toString('base64'),
   };
   writeFileAtomically(rememberedKeyPathFor(vaultPath), JSON.stringify(record));
 }
@@ -105,7 +106,7 @@ function stale(vaultPath: string, message: string): RememberedKeyError {
  * The remembered data key, or null when none is remembered. Fails clearly (and deletes the stale
  * file) when the keyring changed since: another backend, a reset login keyring, another user.
  */
-export function recallKey(storage: SafeStorageLike, vaultPath: string): Buffer | null {
+export async function recallKey(storage: SafeStorageLike, vaultPath: string): Promise<Buffer | null> {
   const path = rememberedKeyPathFor(vaultPath);
   if (!existsSync(path)) return null;
   const problem = rememberingProblem(storage);
@@ -124,7 +125,7 @@ export function recallKey(storage: SafeStorageLike, vaultPath: string): Buffer |
   }
   let decoded: string;
   try {
-    decoded = storage.decryptString(Buffer.from(record.blob, 'base64'));
+    decoded = await storage.decryptString(Buffer.from(record.blob, 'base64'));
   } catch {
     throw stale(vaultPath, changed);
   }

@@ -1,5 +1,5 @@
 import { autoLockSettings, DEFAULT_AUTO_LOCK } from '@shared/domain/protection';
-import { readJsonSetting } from '../services/session/stored-settings';
+import { readJsonSetting } from '../db/json-settings';
 import { AutoLock, type AutoLockClock, type LockReason } from './auto-lock';
 import type { VaultManager } from './vault-manager';
 
@@ -15,7 +15,7 @@ const byVault = new WeakMap<VaultManager, AutoLock>();
  */
 export function createVaultAutoLock(
   vault: VaultManager,
-  options: { clock?: AutoLockClock; onLocked?: (reason: LockReason) => void } = {},
+  options: { clock?: AutoLockClock; onLocked?: (reason: LockReason) => void; onWarning?: (secondsLeft: number) => void } = {},
 ): AutoLock {
   byVault.get(vault)?.dispose();
   const autoLock = new AutoLock({
@@ -26,6 +26,7 @@ export function createVaultAutoLock(
     },
     loadSettings: () => readJsonSetting(vault.db(), AUTO_LOCK_SETTING_KEY, autoLockSettings, DEFAULT_AUTO_LOCK),
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.onWarning ? { onWarning: options.onWarning } : {}),
   });
   byVault.set(vault, autoLock);
   return autoLock;

@@ -1,20 +1,25 @@
-import { chmodSync, copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '@shared/api/errors';
 import type { VaultStatus } from '@shared/api/contract';
 import { openKeyed, quickCheck, wrapOrm, type VaultDb } from '../db/connection';
 import { applyMigrations, planMigrations } from '../db/migrate';
-import { ensurePrivateDir, writeFileAtomically } from '../lib/atomic-file';
+import { ensurePrivateDir, setTempJournal, writeFileAtomically } from '../lib/atomic-file';
+import { cleanLeftovers, vaultTempJournal } from './leftovers';
 import {
   createKeyEnvelope,
   DEFAULT_PBKDF2_ITERATIONS,
+  matchesKeyCheck,
   parseKeyEnvelope,
   rewrapPassphrase,
   unwrapWithPassphrase,
   unwrapWithRecoveryKey,
   type KeyEnvelope,
 } from './key-envelope';
-import { assertStrongPassphrase } from './passphrase-policy';
+import { assertStrongPassphrase, creationInputs, vaultInputs } from './passphrase-policy';
+import { UnlockThrottle } from './unlock-throttle';
+import { fileShapeProblem, layoutProblem, pruneSkippedNotice, recordVaultId, schemaProblem } from './vault-checks';
 
 export interface VaultManagerOptions {
   path: string;
@@ -46,6 +51,22 @@ export class VaultManager {
   constructor(options: VaultManagerOptions) {
     this.options = options;
     this.path = options.path;
+    this.cleanUp(null);
+  }
+
+  /** Leftovers of a crash or kill (half copies, temp files): removed at start and at each unlock. */
+  private cleanUp(sqlite: VaultDb['sqlite'] | null): void {
+    try {
+      let backupFolder: string | null = null;
+      if (sqlite) {
+        const row = sqlite.prepare("SELECT value FROM settings WHERE key = 'backups.settings'").get() as { value: string } | undefined;
+        const folder = row ? (JSON.parse(row.value) as { folder?: unknown }).folder : null;
+        backupFolder = typeof folder === 'string' ? folder : null;
+      }
+      cleanLeftovers(this.path, sqlite, backupFolder);
+    } catch {
+      // Cleaning up is best effort: a read-only folder must not stop the vault from opening.
+    }
   }
 
   get vaultPath(): string {
@@ -71,7 +92,13 @@ export class VaultManager {
       homePath: this.options.path,
       demoPath: this.options.demoPath ?? null,
       hasDemo: this.options.demoPath !== undefined && existsSync(this.options.demoPath),
+      notice: this.open ? pruneSkippedNotice(this.open.db.sqlite) : null,
     };
+  }
+
+  /** The backoff for every call that takes this vault's passphrase or recovery key (restore too). */
+  throttle(): UnlockThrottle {
+    return new UnlockThrottle(this.path, () => this.now());
   }
 
   isUnlocked(): boolean {
@@ -99,7 +126,10 @@ export class VaultManager {
 
   async create(passphrase: string): Promise<{ recoveryKey: string }> {
     if (this.open) throw new AppError('VAULT_UNLOCKED', 'Lock the open vault before creating another one.');
-    assertStrongPassphrase(passphrase);
+    // The demo vault holds synthetic families only: any passphrase will do there.
+    const isDemo = this.options.demoPath !== undefined && this.path === this.options.demoPath;
+    if (!isDemo) assertStrongPassphrase(passphrase, creationInputs(this.path));
+    else if (passphrase.length === 0) throw new AppError('WEAK_PASSPHRASE', 'Choose a passphrase for the demo caseload.', { passphrase: 'Choose a passphrase' });
     const keysPath = keysPathFor(this.path);
     if (existsSync(this.path) || existsSync(keysPath)) {
       throw new AppError('VAULT_EXISTS', 'A vault already exists at this location. Unlock it, or choose another file.');
@@ -114,6 +144,7 @@ export class VaultManager {
       // Owner-only; SQLite gives the -wal and -shm files the same mode as the database.
       chmodSync(this.path, 0o600);
       applyMigrations(sqlite, this.options.migrationsFolder);
+      recordVaultId(sqlite, envelope.vaultId);
     } catch (error) {
       sqlite?.close();
       for (const suffix of ['', '-wal', '-shm']) rmSync(`${this.path}${suffix}`, { force: true });
@@ -143,12 +174,17 @@ export class VaultManager {
   async unlock(secret: Unlock): Promise<VaultStatus> {
     if (this.open) return this.status();
     const envelope = this.readEnvelope();
-    // Nothing on disk is touched until the key is proven right.
-    const dataKey =
-      'passphrase' in secret
-        ? await unwrapWithPassphrase(envelope, secret.passphrase)
-        : await unwrapWithRecoveryKey(envelope, secret.recoveryKey);
-    return this.openWithDataKey(envelope, dataKey);
+    // Nothing on disk is touched until the key is proven right. Guesses wait their turn (backoff).
+    const dataKey = await this.throttle().attempt(() =>
+      'passphrase' in secret ? unwrapWithPassphrase(envelope, secret.passphrase) : unwrapWithRecoveryKey(envelope, secret.recoveryKey),
+    );
+    if (this.open) {
+      // Another attempt unlocked it while this one waited.
+      dataKey.fill(0);
+      return this.status();
+    }
+    // The key file's AES-GCM tag proved this key: from here on, a file that does not open is damaged.
+    return this.openWithDataKey(envelope, dataKey, true);
   }
 
   /**
@@ -158,34 +194,60 @@ export class VaultManager {
   unlockWithDataKey(dataKey: Buffer): VaultStatus {
     if (this.open) return this.status();
     const envelope = this.readEnvelope();
-    return this.openWithDataKey(envelope, Buffer.from(dataKey));
+    const key = Buffer.from(dataKey);
+    const matches = matchesKeyCheck(envelope, key);
+    if (matches === false) {
+      key.fill(0);
+      throw new AppError('WRONG_PASSPHRASE', 'The key kept on this device no longer opens this vault. Unlock with the passphrase.');
+    }
+    return this.openWithDataKey(envelope, key, matches === true);
   }
 
-  private openWithDataKey(envelope: KeyEnvelope, dataKey: Buffer): VaultStatus {
+  private refuseAsDamaged(problem: string, sqlite: VaultDb['sqlite'] | null, dataKey: Buffer): VaultStatus {
+    sqlite?.close();
+    dataKey.fill(0);
+    this.damage = problem;
+    return this.status();
+  }
+
+  /**
+   * Opens the file with a data key. `isKeyProven`: the key file (or its key check) vouched for the
+   * key, so SQLite's "file is not a database" can only mean the file is damaged or foreign. Every
+   * check before the migrations only reads: a refused file is left exactly as it was.
+   */
+  private openWithDataKey(envelope: KeyEnvelope, dataKey: Buffer, isKeyProven: boolean): VaultStatus {
+    const shape = fileShapeProblem(this.path);
+    if (shape) return this.refuseAsDamaged(shape, null, dataKey);
     let sqlite;
     try {
       sqlite = openKeyed(this.path, dataKey, { create: false, nativeBinding: this.options.nativeBinding });
     } catch (error) {
-      dataKey.fill(0);
-      if (error instanceof Error && 'code' in error && (error as { code: unknown }).code === 'SQLITE_NOTADB') {
+      const code = error instanceof Error && 'code' in error ? (error as { code: unknown }).code : null;
+      if (code === 'SQLITE_NOTADB' && !isKeyProven) {
+        dataKey.fill(0);
         throw new AppError('WRONG_PASSPHRASE', 'The key kept on this device no longer opens this vault. Unlock with the passphrase.');
       }
-      this.damage = `The vault file could not be read (${error instanceof Error ? error.message : 'unknown error'}).`;
-      return this.status();
+      const detail = error instanceof Error ? error.message : 'unknown error';
+      return this.refuseAsDamaged(
+        code === 'SQLITE_NOTADB'
+          ? `The key is right, but the vault file does not read as this vault (${detail}): it is damaged, truncated or was replaced by another file. Nothing was changed. Restore the vault from a backup with its key file.`
+          : `The vault file is damaged and could not be read (${detail}). Nothing was changed. Restore the vault from a backup with its key file.`,
+        null,
+        dataKey,
+      );
     }
+    const problem = layoutProblem(sqlite, this.path) ?? schemaProblem(sqlite, envelope.vaultId);
+    if (problem) return this.refuseAsDamaged(problem, sqlite, dataKey);
     const check = quickCheck(sqlite);
-    if (check !== 'ok') {
-      sqlite.close();
-      dataKey.fill(0);
-      this.damage = `The integrity check found problems: ${check}`;
-      return this.status();
-    }
+    if (check !== 'ok') return this.refuseAsDamaged(`The integrity check found problems: ${check}`, sqlite, dataKey);
     try {
       const plan = planMigrations(sqlite, this.options.migrationsFolder);
       if (plan.pending > 0) {
         if (plan.hasExistingSchema) this.copyBeforeMigration(sqlite);
         applyMigrations(sqlite, this.options.migrationsFolder);
       }
+      // A vault made before the id was stored adopts its key file's id once.
+      recordVaultId(sqlite, envelope.vaultId);
     } catch (error) {
       sqlite.close();
       dataKey.fill(0);
@@ -194,15 +256,31 @@ export class VaultManager {
     }
     this.damage = null;
     this.open = { db: wrapOrm(sqlite), dataKey, envelope };
+    this.cleanUp(sqlite);
+    setTempJournal(vaultTempJournal(sqlite));
     return this.status();
   }
 
-  /** An encrypted copy (same key) before any schema change; VACUUM INTO, never serialize(). */
+  /**
+   * An encrypted copy (same key) before any schema change; VACUUM INTO, never serialize(). Written
+   * under a temporary name, owner-only, and renamed only when complete (its key file first), so a
+   * copy killed half-way never carries the name the recovery screen offers; the temp is removed
+   * at the next start.
+   */
   private copyBeforeMigration(sqlite: VaultDb['sqlite']): string {
     const stamp = this.now().toISOString().replace(/[:.]/g, '-');
     const copy = join(dirname(this.path), `${basename(this.path)}.before-migration-${stamp}`);
-    sqlite.prepare('VACUUM INTO ?').run(copy);
-    copyFileSync(keysPathFor(this.path), keysPathFor(copy));
+    const temp = join(dirname(this.path), `.${basename(copy)}.${randomBytes(6).toString('hex')}.partial`);
+    try {
+      sqlite.prepare('VACUUM INTO ?').run(temp);
+      chmodSync(temp, 0o600);
+      writeFileAtomically(keysPathFor(copy), readFileSync(keysPathFor(this.path)));
+      renameSync(temp, copy);
+    } catch (error) {
+      rmSync(temp, { force: true });
+      rmSync(keysPathFor(copy), { force: true });
+      throw error;
+    }
     return copy;
   }
 
@@ -217,6 +295,7 @@ export class VaultManager {
   }
 
   lock(): VaultStatus {
+    if (this.open) setTempJournal(null);
     if (this.open) {
       try {
         this.open.db.sqlite.close();
@@ -233,9 +312,9 @@ export class VaultManager {
     if (!open) throw new AppError('LOCKED', 'Unlock the vault before changing its passphrase.');
     // Prove the current passphrase against the file on disk, not just the open session.
     const onDisk = this.readEnvelope();
-    const proven = await unwrapWithPassphrase(onDisk, current);
+    const proven = await this.throttle().attempt(() => unwrapWithPassphrase(onDisk, current));
     proven.fill(0);
-    assertStrongPassphrase(next);
+    assertStrongPassphrase(next, [...creationInputs(this.path), ...vaultInputs(open.db.sqlite)]);
     const envelope = await rewrapPassphrase(onDisk, open.dataKey, next, this.now(), this.iterations);
     writeFileAtomically(keysPathFor(this.path), JSON.stringify(envelope, null, 2));
     open.envelope = envelope;

@@ -1,9 +1,15 @@
 import type { ApiError, Result } from '@shared/api/errors';
 import type { MethodInput, MethodName, MethodOutput } from '@shared/api/contract';
+import { isEventName, type AppEvent, type EventName, type EventPayload } from '@shared/api/events';
+import type { FileRef } from '@shared/api/file-ref';
 
-/** What the preload exposes in Electron; the browser bridge provides the same over fetch. */
+/** What the preload exposes in Electron; the browser bridge provides the same over fetch and server-sent events. */
 interface ApiBridge {
   invoke: (method: string, input: unknown) => Promise<Result<unknown>>;
+  /** Main's pushed events (src/shared/api/events.ts); returns the unsubscribe. */
+  onEvent: (listener: (event: unknown) => void) => () => void;
+  /** A picked or dropped file's path on disk (Electron's webUtils.getPathForFile). */
+  pathForFile: (file: File) => string;
 }
 
 declare global {
@@ -40,6 +46,15 @@ async function invokeOverHttp(method: string, input: unknown): Promise<Result<un
 const invoke = (method: string, input: unknown): Promise<Result<unknown>> =>
   window.api ? window.api.invoke(method, input) : invokeOverHttp(method, input);
 
+/** When this window last called each method: a `data.changed` it caused needs no refresh (its mutation did that). */
+const ownCalls = new Map<string, number>();
+const OWN_CALL_WINDOW_MS = 1_000;
+
+export function isOwnRecentCall(method: string): boolean {
+  const at = ownCalls.get(method);
+  return at !== undefined && (at === Number.POSITIVE_INFINITY || Date.now() - at < OWN_CALL_WINDOW_MS);
+}
+
 type Listener = (error: ApiCallError) => void;
 const lockListeners = new Set<Listener>();
 
@@ -51,7 +66,8 @@ export function onLocked(listener: Listener): () => void {
 
 /** The one typed client: `await call('cases.list', { sort: 'family' })`. Throws ApiCallError. */
 export async function call<M extends MethodName>(method: M, ...args: undefined extends MethodInput<M> ? [input?: MethodInput<M>] : [input: MethodInput<M>]): Promise<MethodOutput<M>> {
-  const result = await invoke(method, args[0] ?? {});
+  ownCalls.set(method, Number.POSITIVE_INFINITY);
+  const result = await invoke(method, args[0] ?? {}).finally(() => ownCalls.set(method, Date.now()));
   if (!result.ok) {
     const error = new ApiCallError(result.error);
     if (error.code === 'LOCKED') for (const listener of lockListeners) listener(error);
@@ -77,4 +93,57 @@ export function lockOnExit(): void {
     keepalive: true,
     body: JSON.stringify({ method: 'vault.lock', input: {} }),
   }).catch(() => undefined);
+}
+
+type AnyEventListener = (event: AppEvent) => void;
+const eventListeners = new Set<AnyEventListener>();
+let stopSource: (() => void) | null = null;
+
+function deliver(raw: unknown): void {
+  if (!raw || typeof raw !== 'object' || !isEventName((raw as { name?: unknown }).name)) return;
+  for (const listener of eventListeners) listener(raw as AppEvent);
+}
+
+/** One connection to main's event channel, opened with the first listener, closed with the last. */
+function connectEvents(): () => void {
+  if (window.api) return window.api.onEvent(deliver);
+  const source = new EventSource('/events');
+  source.onmessage = (message: MessageEvent<string>) => {
+    try {
+      deliver(JSON.parse(message.data));
+    } catch {
+      // A malformed line is dropped; the next event is read normally.
+    }
+  };
+  return () => source.close();
+}
+
+/** Listens to one kind of event pushed by main: `onEvent('jobs.progress', (progress) => ...)`. Returns the unsubscribe. */
+export function onEvent<E extends EventName>(name: E, listener: (payload: EventPayload<E>) => void): () => void {
+  const wrapped: AnyEventListener = (event) => {
+    if (event.name === name) listener(event.payload as EventPayload<E>);
+  };
+  eventListeners.add(wrapped);
+  stopSource ??= connectEvents();
+  return () => {
+    eventListeners.delete(wrapped);
+    if (eventListeners.size === 0 && stopSource) {
+      stopSource();
+      stopSource = null;
+    }
+  };
+}
+
+/**
+ * A file the advocate picked or dropped, as the import methods take it: its path in the desktop
+ * app; in the browser bridge the file is streamed to the bridge first (POST /uploads) and passed
+ * by upload id. Either way its bytes never travel inside an API call.
+ */
+export async function fileReference(file: File): Promise<FileRef> {
+  const path = window.api?.pathForFile(file);
+  if (path) return { path };
+  const response = await fetch('/uploads', { method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/octet-stream' }, body: file });
+  if (response.status === 413) throw new ApiCallError({ code: 'FILE_TOO_LARGE', message: 'This file is too large to import.' });
+  if (!response.ok) throw new ApiCallError({ code: 'FORBIDDEN', message: `The app's local connection refused the file (${response.status}).` });
+  return (await response.json()) as FileRef;
 }

@@ -24,6 +24,7 @@ import { protectionMethods } from './methods/protection';
 import { meetingMethods } from './methods/meetings';
 import { searchMethods } from './methods/search';
 import { timeMethods } from './methods/time';
+import { diagnosticsMethods } from './methods/diagnostics';
 
 export type { MethodSpec } from './method';
 export { vaultStatus, vaultState, type VaultStatus } from './vault-schemas';
@@ -44,6 +45,7 @@ export const contract = {
   ...meetingMethods,
   ...searchMethods,
   ...timeMethods,
+  ...diagnosticsMethods,
 } as const;
 
 export type Contract = typeof contract;

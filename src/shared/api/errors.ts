@@ -9,12 +9,18 @@ export const ERROR_CODES = [
   'CONFLICT',
   'LOCKED',
   'WRONG_PASSPHRASE',
+  /** Wrong passphrases in a row: the next attempt must wait (the message says how long). */
+  'TOO_MANY_ATTEMPTS',
   'WEAK_PASSPHRASE',
   'VAULT_EXISTS',
   'VAULT_NOT_FOUND',
   'VAULT_DAMAGED',
   'VAULT_UNLOCKED',
   'FORBIDDEN',
+  /** A file could not be written where the advocate chose (disk full, read-only folder): nothing was left there. */
+  'FILE_WRITE_FAILED',
+  /** A file is larger than its kind allows (src/shared/api/file-limits.ts). */
+  'FILE_TOO_LARGE',
   'INTERNAL',
 ] as const;
 

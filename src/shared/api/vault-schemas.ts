@@ -16,6 +16,8 @@ export const vaultStatus = z.strictObject({
   /** The demo caseload's vault file, and whether it has been created. */
   demoPath: z.string().nullable(),
   hasDemo: z.boolean(),
+  /** Something the advocate must know after unlocking (old backups kept because the vault looked emptied). */
+  notice: z.string().nullable(),
 });
 export type VaultStatus = z.infer<typeof vaultStatus>;
 

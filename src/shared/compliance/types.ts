@@ -32,10 +32,10 @@ export const TERM_CATEGORY_LABELS: Record<TermCategory, string> = {
 };
 
 /** '3 x 30 minutes per week' or '4 x 30 minutes per month'. */
-export const recurringScheduleSchema = z.object({
+export const recurringScheduleSchema = z.strictObject({
   kind: z.literal('recurring'),
-  minutesPerSession: z.number().int().positive(),
-  sessionsPerPeriod: z.number().positive(),
+  minutesPerSession: z.number().int().positive().max(1440, 'A session cannot be longer than a day (1,440 minutes)'),
+  sessionsPerPeriod: z.number().positive().max(100, 'At most 100 sessions a period'),
   period: z.enum(['week', 'month']),
 });
 
@@ -44,26 +44,26 @@ export const recurringScheduleSchema = z.object({
  * minutesPerSession) is counted in sessions, not minutes.
  */
 export const totalScheduleSchema = z
-  .object({
+  .strictObject({
     kind: z.literal('total'),
-    totalMinutes: z.number().int().positive().nullish(),
-    totalSessions: z.number().int().positive().nullish(),
-    minutesPerSession: z.number().int().positive().nullish(),
+    totalMinutes: z.number().int().positive().max(1_000_000).nullish(),
+    totalSessions: z.number().int().positive().max(10_000).nullish(),
+    minutesPerSession: z.number().int().positive().max(1440).nullish(),
   })
   .refine((schedule) => schedule.totalMinutes != null || schedule.totalSessions != null, {
     message: 'Give the total in minutes or in sessions',
   });
 
 /** 'One evaluation by 1 December'. */
-export const oneOffScheduleSchema = z.object({
+export const oneOffScheduleSchema = z.strictObject({
   kind: z.literal('one_off'),
   dueDate: isoDate,
 });
 
 /** 'A reimbursement within 30 days of invoice'; no invoice date yet means nothing is due yet. */
-export const paymentScheduleSchema = z.object({
+export const paymentScheduleSchema = z.strictObject({
   kind: z.literal('payment'),
-  daysAfterInvoice: z.number().int().nonnegative(),
+  daysAfterInvoice: z.number().int().nonnegative().max(3650),
   invoiceDate: isoDate.nullish(),
 });
 

@@ -4,15 +4,15 @@ import { factTypeSchema, triggerTypeSchema } from './facts';
 export const offsetUnitSchema = z.enum(['calendar_days', 'business_days', 'school_days', 'years']);
 export type OffsetUnit = z.infer<typeof offsetUnitSchema>;
 
-export const offsetSchema = z.object({
-  amount: z.number().int().nonnegative(),
+export const offsetSchema = z.strictObject({
+  amount: z.number().int().nonnegative().max(3650),
   unit: offsetUnitSchema,
   /**
    * Calendar-day clocks that stop during school vacations longer than this many school days
    * (California: "not counting days between the pupil's regular school sessions or days of
    * school vacation in excess of five schooldays", Ed. Code 56043).
    */
-  excludesBreaksLongerThanSchoolDays: z.number().int().positive().optional(),
+  excludesBreaksLongerThanSchoolDays: z.number().int().positive().max(365).optional(),
 });
 export type Offset = z.infer<typeof offsetSchema>;
 

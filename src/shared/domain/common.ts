@@ -4,13 +4,11 @@ import customParseFormat from 'dayjs/plugin/customParseFormat.js';
 
 dayjs.extend(customParseFormat);
 
-/** A calendar date as the advocate means it ('2026-09-14'): no time, no zone. */
-export const isoDate = z
-  .string()
-  .trim()
-  .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && dayjs(value, 'YYYY-MM-DD', true).isValid(), {
-    message: 'Enter a real date as YYYY-MM-DD',
-  });
+/**
+ * A calendar date as the advocate means it ('2026-09-14'): no time, no zone. The app's one ISO-date
+ * schema: zod's own `z.iso.date()` (real calendar dates only: no 2027-02-29), after trimming.
+ */
+export const isoDate = z.string().trim().pipe(z.iso.date({ message: 'Enter a real date as YYYY-MM-DD' }));
 
 export const recordId = z.number().int().positive();
 
@@ -39,6 +37,14 @@ export const optionalEmail = z
   .transform((value) => (value ? value : null));
 
 export const timestamp = z.string();
+
+/** Text typed into a search box: control characters (NUL included) become spaces; they are never searchable. */
+export function searchText(max: number) {
+  return z
+    .string()
+    .max(max)
+    .transform((value) => value.replace(/[\u0000-\u001f\u007f]/g, ' '));
+}
 
 export const idInput = z.strictObject({ id: recordId });
 export const emptyInput = z.object({}).strict().optional().default({});

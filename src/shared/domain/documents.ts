@@ -155,7 +155,7 @@ export const binderBuildOptions = z
           .max(20)
           .regex(/^[\p{L}\p{N}_.-]*$/u, 'Letters, digits, dot, dash or underscore.'),
         digits: z.number().int().min(1).max(12).default(6),
-        start: z.number().int().min(0).default(1),
+        start: z.number().int().min(0).max(999_999_999).default(1),
       })
       .nullable()
       .default(null),
@@ -196,7 +196,8 @@ export type BinderPlan = z.infer<typeof binderPlan>;
 
 export const binderBuildResult = z.object({
   fileName: z.string(),
-  base64: z.string(),
+  /** The built PDF waits in the service process; `files.saveExport` writes it where the advocate chooses. */
+  exportId: z.string(),
   pageCount: z.number().int(),
   sections: z.array(z.object({ id: z.string(), title: z.string(), startPage: z.number().int(), endPage: z.number().int() })),
   index: z.array(

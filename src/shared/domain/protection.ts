@@ -62,8 +62,19 @@ export const auditVerification = z.strictObject({
   /** The first row whose hash or link does not match, or the first missing id at the end. */
   firstBrokenId: z.number().int().nullable(),
   reason: z.string().nullable(),
+  /** The newest entry now: its id and hash (what the advocate exports or prints as an anchor). */
+  head: z.strictObject({ id: z.number().int().min(1), hash: z.string() }).nullable(),
+  /** Anchors kept outside the vault (backup manifests, exported heads) the chain was checked against. */
+  anchorsChecked: z.number().int().nonnegative(),
 });
 export type AuditVerification = z.infer<typeof auditVerification>;
+
+/** A chain head recorded outside the vault: entry id and its hash (64 hex digits). */
+export const auditAnchor = z.strictObject({
+  id: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
+  hash: z.string().regex(/^[0-9a-f]{64}$/, 'A chain head is 64 hexadecimal digits'),
+});
+export type AuditAnchorInput = z.infer<typeof auditAnchor>;
 
 // ---------- retention ----------
 

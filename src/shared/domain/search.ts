@@ -1,6 +1,6 @@
 /** Full-text search across the vault: what a hit is, how results are grouped, how highlights are marked. */
 import { z } from 'zod';
-import { recordId } from './common';
+import { recordId, searchText } from './common';
 
 export const SEARCH_KINDS = ['family', 'guardian', 'student', 'case', 'event', 'meeting', 'decision', 'document', 'contact'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
@@ -53,7 +53,7 @@ export function splitHighlights(marked: string): HighlightSegment[] {
 
 export const searchQueryInput = z.strictObject({
   /** What the advocate typed: plain words. Search syntax is never passed through. */
-  text: z.string().max(500),
+  text: searchText(500),
   limit: z.number().int().min(1).max(200).default(50),
 });
 

@@ -1,4 +1,4 @@
-import type { Download, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
 /** The mediation binder builder, opened from the case page's 'Binder & letters' menu. */
 export class BinderBuilder {
@@ -43,9 +43,10 @@ export class BinderBuilder {
     return (await this.page.getByTestId('binder-summary').textContent()) ?? '';
   }
 
-  async save(): Promise<Download> {
-    const download = this.page.waitForEvent('download');
+  /** Main writes the PDF where the (stand-in) save dialog says; returns that path. */
+  async save(): Promise<string> {
     await this.page.getByRole('button', { name: 'Save binder PDF…' }).click();
-    return download;
+    const saved = await this.page.getByTestId('binder-saved-path').textContent();
+    return saved?.replace(/^Saved to /, '') ?? '';
   }
 }

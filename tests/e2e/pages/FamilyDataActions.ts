@@ -1,17 +1,21 @@
-import type { Download, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
 /** Export, import and purge: the family actions that move data out of, into, or away from the vault. */
 export class FamilyDataActions {
   constructor(private readonly page: Page) {}
 
-  /** On a family page: confirms the unencrypted-export warning and returns the download. */
-  async exportFamily(): Promise<Download> {
+  /**
+   * On a family page: confirms the unencrypted-export warning; main writes the file where the
+   * (stand-in) save dialog says. Returns the path from the confirmation.
+   */
+  async exportFamily(): Promise<string> {
     await this.page.getByRole('button', { name: 'Export family…' }).click();
     const dialog = this.page.getByRole('dialog', { name: /^Export “/ });
     await dialog.getByText('The export file is NOT encrypted').waitFor();
-    const [download] = await Promise.all([this.page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export unencrypted file' }).click()]);
+    await dialog.getByRole('button', { name: 'Export unencrypted file' }).click();
     await dialog.waitFor({ state: 'detached' });
-    return download;
+    const notice = await this.page.getByText(/exported to /).textContent();
+    return /exported to (.+)$/.exec(notice ?? '')?.[1] ?? '';
   }
 
   /** On the families list: imports an export file and opens the new family. */

@@ -1,9 +1,11 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MethodInput, MethodName, MethodOutput } from '@shared/api/contract';
-import { createApi } from '../../../src/main/api/create-api';
+import type { AppEvent } from '@shared/api/events';
 import { startBridge } from '../../../src/main/bridge/bridge-server';
-import { makeTempDir, makeVaultManager, STRONG_PASSPHRASE } from '../../support/temp-vault';
+import { folderChooser } from '../../../src/main/bridge/stand-in-chooser';
+import { forkServiceHost } from '../../../src/main/process/service-client';
+import { makeTempDir, MIGRATIONS_FOLDER, STRONG_PASSPHRASE, TEST_KDF_ITERATIONS } from '../../support/temp-vault';
 
 export const RENDERER_DIR = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
 export { STRONG_PASSPHRASE };
@@ -14,23 +16,49 @@ export interface AppServer {
   vaultPath: string;
   /** The method names the page has called through the bridge, in arrival order (never inputs). */
   pageCalls: readonly string[];
+  /** Every event the service process pushed, oldest first. */
+  events: readonly AppEvent[];
+  /** The events the bridge streamed to the page, oldest first. */
+  pageEvents: readonly AppEvent[];
+  /** Where the stand-in save dialog puts exports. */
+  exportsDir: string;
   /** Calls the same dispatcher the page uses, for fast test setup; throws on an API error. */
   api: <M extends MethodName>(method: M, input: MethodInput<M>) => Promise<MethodOutput<M>>;
   close: () => Promise<void>;
 }
 
 /**
- * The real handler table behind the loopback bridge, in-process, on a temporary vault with the
- * fast test KDF. The page and the test share one VaultManager, so data set up through `api`
- * is what the page shows.
+ * The service process (the entry the desktop app runs as a utility process, forked under Node)
+ * behind the loopback bridge, on a temporary vault with the fast test KDF. The page and the test
+ * call the same process, so data set up through `api` is what the page shows.
  */
 export async function startAppServer(): Promise<AppServer> {
   const { dir, cleanup } = makeTempDir('advocate-desk-e2e-');
   const vaultPath = join(dir, 'caseload.advd');
-  const vault = makeVaultManager(vaultPath, () => new Date());
-  const dispatch = createApi({ vault, now: () => new Date(), demoPath: `${vaultPath}.demo` });
+  const exportsDir = join(dir, 'exports');
+  const uploadsDir = join(dir, 'uploads');
+  const service = await forkServiceHost({
+    vaultPath,
+    demoPath: `${vaultPath}.demo`,
+    migrationsFolder: MIGRATIONS_FOLDER,
+    kdfIterations: TEST_KDF_ITERATIONS,
+    hasSaveChooser: true,
+    runsBackups: false,
+    uploadsDir,
+  }, { chooseSavePath: folderChooser(exportsDir) });
+  const dispatch = service.dispatch;
+  const events: AppEvent[] = [];
+  service.subscribe((event) => events.push(event));
   const pageCalls: string[] = [];
+  const pageEvents: AppEvent[] = [];
   const bridge = await startBridge({
+    uploadsDir,
+    readDocument: service.readDocument,
+    subscribe: (listener) =>
+      service.subscribe((event) => {
+        pageEvents.push(event);
+        listener(event);
+      }),
     dispatch: (method, input) => {
       pageCalls.push(String(method));
       return dispatch(method, input);
@@ -49,10 +77,13 @@ export async function startAppServer(): Promise<AppServer> {
     origin: bridge.origin,
     vaultPath,
     pageCalls,
+    events,
+    pageEvents,
+    exportsDir,
     api,
     close: async () => {
       await bridge.close();
-      vault.lock();
+      await service.close();
       cleanup();
     },
   };

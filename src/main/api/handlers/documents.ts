@@ -1,6 +1,5 @@
 import type { documentMethods } from '@shared/api/methods/documents';
 import {
-  binderJobProgress,
   binderPlanFor,
   buildBinderForRenderer,
   draftLetter,
@@ -38,7 +37,6 @@ export const documentHandlers = {
   'settings.setAdvocateProfile': (input, ctx) => setAdvocateProfile(services(ctx), input),
   'bundles.binderPlan': (input, ctx) => binderPlanFor(services(ctx), input.caseId, input.options),
   'bundles.buildBinder': (input, ctx) => buildBinderForRenderer(services(ctx), input),
-  'bundles.progress': (input) => binderJobProgress(input.jobId),
   'letters.templates': () => letterTemplates(),
   'letters.draft': (input, ctx) => draftLetter(services(ctx), input.caseId, input.kind, input.options),
   'letters.export': (input, ctx) => exportLetter(services(ctx), input),

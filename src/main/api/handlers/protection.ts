@@ -1,11 +1,14 @@
 import { AppError } from '@shared/api/errors';
 import type { protectionMethods } from '@shared/api/methods/protection';
+import { vaultAnchors } from '../../services/audit/audit-anchors';
 import { listAudit, verifyAuditChain } from '../../services/audit/audit-verify';
 import { readBackupSettings } from '../../services/backups/backup-scheduler';
 import { createBackup, listBackups } from '../../services/backups/backup-service';
 import { saveBackupSettings } from '../../services/backups/backup-settings';
 import { restoreBackup } from '../../services/backups/restore-backup';
-import { exportFamily } from '../../services/exchange/export-family';
+import { buildFamilyExport, recordFamilyExport } from '../../services/exchange/export-family';
+import { saveExport } from '../../services/files/save-export';
+import { readImportFile } from '../../services/files/read-import';
 import { importFamily } from '../../services/exchange/import-family';
 import { getRetentionSettings, listRetentionFlags, setRetentionSettings } from '../../services/retention/retention-service';
 import { getAutoLockSettings, setAutoLockSettings } from '../../services/session/auto-lock-settings';
@@ -34,16 +37,24 @@ export const protectionHandlers = {
     const { folder } = readBackupSettings(ctx.vault);
     return folder === null ? [] : listBackups(ctx.vault, folder);
   },
-  'backups.restore': async (input) => restoreBackup(input),
+  // Under the backoff of the vault in use, so restore cannot be used to guess its passphrase faster.
+  'backups.restore': async (input, ctx) => restoreBackup(input, ctx.vault.throttle()),
 
   'audit.list': (input, ctx) => listAudit(ctx.vault.db(), input),
-  'audit.verify': (_input, ctx) => verifyAuditChain(ctx.vault.db()),
+  'audit.verify': (input, ctx) =>
+    verifyAuditChain(ctx.vault.db(), [
+      ...vaultAnchors(ctx.vault),
+      ...(input.anchors ?? []).map((anchor) => ({ ...anchor, source: `the head you entered (#${anchor.id})` })),
+    ]),
 
-  'families.export': (input, ctx) => {
-    const exported = exportFamily(services(ctx), input.id);
-    return { fileName: exported.fileName, base64: Buffer.from(exported.bytes).toString('base64') };
+  'families.export': async (input, ctx) => {
+    const service = services(ctx);
+    const exported = buildFamilyExport(service, input.id);
+    const file = { kind: 'familyExport' as const, fileName: exported.fileName, mimeType: 'application/zip', bytes: exported.bytes };
+    const outcome = await saveExport(ctx.chooseSavePath, file, () => recordFamilyExport(service, input.id, exported.documentCount));
+    return { fileName: exported.fileName, ...outcome };
   },
-  'families.import': (input, ctx) => importFamily(services(ctx), Buffer.from(input.base64, 'base64')),
+  'families.import': async (input, ctx) => importFamily(services(ctx), await readImportFile(input.file, 'familyImport', ctx.uploadsDir)),
 
   'retention.getSettings': (_input, ctx) => getRetentionSettings(services(ctx)),
   'retention.setSettings': (input, ctx) => setRetentionSettings(services(ctx), input),

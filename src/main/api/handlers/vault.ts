@@ -34,18 +34,18 @@ export const vaultHandlers = {
     const problem = rememberingProblem(store);
     return { isAvailable: problem === null, problem: problem?.message ?? null, isRemembered: hasRememberedKey(ctx.vault.vaultPath) };
   },
-  'vault.rememberOnDevice': (input, ctx) => {
+  'vault.rememberOnDevice': async (input, ctx) => {
     if (!input.isEnabled) {
       forgetKey(ctx.vault.vaultPath);
       return { isRemembered: false };
     }
     if (!ctx.deviceKeyStore) throw new AppError('FORBIDDEN', 'Remembering the vault is only possible in the desktop app.');
-    rememberKey(ctx.deviceKeyStore, ctx.vault.vaultPath, ctx.vault.dataKey());
+    await rememberKey(ctx.deviceKeyStore, ctx.vault.vaultPath, ctx.vault.dataKey());
     return { isRemembered: true };
   },
-  'vault.unlockWithDevice': (_input, ctx) => {
+  'vault.unlockWithDevice': async (_input, ctx) => {
     if (!ctx.deviceKeyStore) throw new AppError('FORBIDDEN', 'Remembering the vault is only possible in the desktop app.');
-    const dataKey = recallKey(ctx.deviceKeyStore, ctx.vault.vaultPath);
+    const dataKey = await recallKey(ctx.deviceKeyStore, ctx.vault.vaultPath);
     if (!dataKey) throw new AppError('NOT_FOUND', 'This vault is not remembered on this device. Unlock with your passphrase.');
     try {
       return ctx.vault.unlockWithDataKey(dataKey);

@@ -28,7 +28,7 @@ export const importCommand: CliCommand = {
     }
     const vault = await openVaultFromOptions(values, io);
     try {
-      const result = importFamily({ db: vault.db(), now: io.now }, bytes);
+      const result = await importFamily({ db: vault.db(), now: io.now }, bytes);
       const rows = Object.entries(result.counts)
         .filter(([, count]) => count > 0)
         .map(([table, count]) => `${table} ${count}`)

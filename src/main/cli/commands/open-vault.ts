@@ -24,6 +24,7 @@ export async function openVaultFromOptions(values: OptionValues, io: CliIo): Pro
   } catch (error) {
     if (!isAppError(error)) throw error;
     if (error.code === 'WRONG_PASSPHRASE') throw new CliError(`Wrong passphrase: ${error.message}`, EXIT.CANNOT_UNLOCK);
+    if (error.code === 'TOO_MANY_ATTEMPTS') throw new CliError(`Not unlocked: ${error.message}`, EXIT.CANNOT_UNLOCK);
     if (error.code === 'VAULT_NOT_FOUND') throw new CliError(`No vault: ${error.message}`, EXIT.CANNOT_UNLOCK);
     if (error.code === 'VAULT_DAMAGED') throw new CliError(`Damaged: ${error.message}`, EXIT.DAMAGED);
     throw new CliError(`Could not open the vault: ${error.message}`, EXIT.FAILURE);

@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import { EXIT } from '../exit-codes';
-import { appliedMigrationCount, checkAuditChain, checkForeignKeys, checkIntegrity, rowCounts } from '../vault-checks';
+import { verifyAuditChain } from '../../services/audit/audit-verify';
+import { appliedMigrationCount, checkForeignKeys, checkIntegrity, rowCounts, type CheckResult } from '../vault-checks';
+import { anchorsFromOptions } from './audit-verify';
 import type { CliCommand } from './command';
 import { openVaultFromOptions } from './open-vault';
 import { requiredString } from './options';
@@ -12,15 +14,24 @@ import { requiredString } from './options';
 export const verifyCommand: CliCommand = {
   name: 'verify',
   summary: 'Unlock a vault, check its integrity and print row counts per table',
-  synopsis: '--db PATH',
-  details: ['--db PATH       the vault file to check (its key file PATH.keys must sit beside it)'],
-  options: { db: { type: 'string' } },
+  synopsis: '--db PATH [--anchor HEAD]... [--backups DIR]...',
+  details: [
+    '--db PATH       the vault file to check (its key file PATH.keys must sit beside it)',
+    '--anchor HEAD   an audit chain head printed earlier by audit-verify --head; repeatable',
+    '--backups DIR   a folder of backups whose manifests are audit anchors too',
+  ],
+  options: { db: { type: 'string' }, anchor: { type: 'string', multiple: true }, backups: { type: 'string', multiple: true } },
   async run(values, io) {
     const path = resolve(requiredString(values, 'db'));
     const vault = await openVaultFromOptions(values, io);
     try {
       const sqlite = vault.db().sqlite;
-      const checks = [checkIntegrity(sqlite), checkForeignKeys(sqlite), checkAuditChain(sqlite)];
+      // The same audit check as audit-verify: schema, chain, counter and every anchor.
+      const audit = verifyAuditChain(vault.db(), anchorsFromOptions(values, vault));
+      const auditCheck: CheckResult = audit.isIntact
+        ? { name: 'Audit chain', isOk: true, summary: `ok (${audit.count} ${audit.count === 1 ? 'entry' : 'entries'}, ${audit.anchorsChecked} anchors)` }
+        : { name: 'Audit chain', isOk: false, summary: `broken${audit.firstBrokenId !== null ? ` at entry #${audit.firstBrokenId}` : ''}: ${audit.reason}` };
+      const checks = [checkIntegrity(sqlite), checkForeignKeys(sqlite), auditCheck];
       io.out(`Vault ${path}: unlocked`);
       io.out(`  Schema       ${appliedMigrationCount(sqlite)} migrations applied`);
       for (const check of checks) io.out(`  ${check.name.padEnd(12)} ${check.isOk ? '' : 'PROBLEM: '}${check.summary}`);

@@ -9,7 +9,8 @@
  */
 import { eq } from 'drizzle-orm';
 import { AppError } from '@shared/api/errors';
-import { isImportable, parseServiceLogCsv, type ServiceLogParseResult, type ServiceLogRow } from '@shared/compliance';
+import { isImportable, type ServiceLogParseResult, type ServiceLogRow } from '@shared/compliance';
+import { parseInProcess } from '../documents/parser-process';
 import type { ServiceLogImportResult, ServiceLogPreview } from '@shared/domain/agreements';
 import { deliveriesTable } from '../../db/schema';
 import { recordAudit } from '../audit/audit-service';
@@ -48,10 +49,18 @@ function warningsFor(ctx: ServiceContext, owner: TermOwner, parsed: ServiceLogPa
   return warnings;
 }
 
+/** The CSV is read in the bounded parser process (time and memory limits), never in main. */
+async function parseInParserProcess(csvText: string): Promise<ServiceLogParseResult> {
+  const outcome = await parseInProcess('service-log-csv', Buffer.from(csvText, 'utf8'));
+  if (!outcome.ok) throw new AppError('VALIDATION', `The service log could not be read: ${outcome.message}`, { csvText: outcome.message });
+  return outcome.data as ServiceLogParseResult;
+}
+
 /** Reads the file for the preview screen; writes nothing. */
-export function previewServiceLogImport(ctx: ServiceContext, input: ServiceLogInput): ServiceLogPreview {
+export async function previewServiceLogImport(ctx: ServiceContext, input: ServiceLogInput): Promise<ServiceLogPreview> {
+  ownerOfTerm(ctx, input.termId);
+  const parsed = await parseInParserProcess(input.csvText);
   const owner = ownerOfTerm(ctx, input.termId);
-  const parsed = parseServiceLogCsv(input.csvText);
   return {
     rows: parsed.rows.map(({ deliveredOn, minutes, count, status, provider, note }) => ({ deliveredOn, minutes, count, status, provider, note })),
     errors: parsed.errors,
@@ -74,8 +83,8 @@ function refusal(parsed: ServiceLogParseResult): AppError {
 }
 
 /** Imports every row in one transaction with one audit row, or refuses the whole file. */
-export function importServiceLog(ctx: ServiceContext, input: ServiceLogInput): ServiceLogImportResult {
-  const parsed = parseServiceLogCsv(input.csvText);
+export async function importServiceLog(ctx: ServiceContext, input: ServiceLogInput): Promise<ServiceLogImportResult> {
+  const parsed = await parseInParserProcess(input.csvText);
   if (!isImportable(parsed)) {
     ownerOfTerm(ctx, input.termId);
     throw refusal(parsed);

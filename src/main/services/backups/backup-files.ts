@@ -33,6 +33,19 @@ export function freeBackupName(folder: string, now: Date): string {
   throw new Error('Too many backups in the same second.');
 }
 
+/** Removes every temporary file of ours in `folder` (a backup killed half-way); run at unlock, when none is being written. */
+export function removePartialBackups(folder: string): string[] {
+  if (!existsSync(folder)) return [];
+  const removed: string[] = [];
+  for (const name of readdirSync(folder)) {
+    // VACUUM INTO's own journal beside the temp counts too.
+    if (!PARTIAL_NAME.test(name.replace(/-(journal|wal|shm)$/, ''))) continue;
+    rmSync(join(folder, name), { force: true });
+    removed.push(name);
+  }
+  return removed;
+}
+
 export function isBackupFileName(name: string): boolean {
   return BACKUP_NAME.test(name);
 }
@@ -67,8 +80,13 @@ export function listBackupFiles(folder: string, vaultId: string): BackupEntry[] 
   return entries.map(({ order: _order, ...entry }) => entry);
 }
 
+/** The manifest beside each backup: its vault, its size in rows and the audit chain's head then. */
+export function manifestPathFor(backupPath: string): string {
+  return `${backupPath}.manifest.json`;
+}
+
 function removeBackup(path: string): void {
-  for (const suffix of ['', '-wal', '-shm', '.keys']) rmSync(`${path}${suffix}`, { force: true });
+  for (const suffix of ['', '-wal', '-shm', '.keys', '.manifest.json']) rmSync(`${path}${suffix}`, { force: true });
 }
 
 /**

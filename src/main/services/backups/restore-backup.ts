@@ -4,6 +4,7 @@ import { basename, dirname, isAbsolute, join } from 'node:path';
 import { AppError } from '@shared/api/errors';
 import { ensurePrivateDir, writeFileAtomically } from '../../lib/atomic-file';
 import { parseKeyEnvelope, unwrapWithPassphrase, unwrapWithRecoveryKey } from '../../vault/key-envelope';
+import { UnlockThrottle } from '../../vault/unlock-throttle';
 import { keysPathFor, type Unlock } from '../../vault/vault-manager';
 import { openVerified } from './backup-service';
 
@@ -17,7 +18,7 @@ export type RestoreInput = { backupPath: string; targetPath: string } & Unlock;
  * recovery key) and its pages must decrypt and pass quick_check. The copy is then checked again
  * (the bytes actually written) before it is renamed into place, key file first.
  */
-export async function restoreBackup(input: RestoreInput): Promise<{ path: string }> {
+export async function restoreBackup(input: RestoreInput, throttle: UnlockThrottle = new UnlockThrottle(input.backupPath, () => new Date())): Promise<{ path: string }> {
   const { backupPath, targetPath } = input;
   if (!isAbsolute(backupPath) || !isAbsolute(targetPath)) {
     throw new AppError('VALIDATION', 'Choose the backup and the new vault file with the file pickers (full paths).');
@@ -32,7 +33,10 @@ export async function restoreBackup(input: RestoreInput): Promise<{ path: string
   }
   const keysBytes = readFileSync(backupKeys);
   const envelope = parseKeyEnvelope(keysBytes.toString('utf8'));
-  const dataKey = 'passphrase' in input ? await unwrapWithPassphrase(envelope, input.passphrase) : await unwrapWithRecoveryKey(envelope, input.recoveryKey);
+  // A restore takes a passphrase too: the same backoff as unlocking, or it would be a free guessing door.
+  const dataKey = await throttle.attempt(() =>
+    'passphrase' in input ? unwrapWithPassphrase(envelope, input.passphrase) : unwrapWithRecoveryKey(envelope, input.recoveryKey),
+  );
   try {
     openVerified(backupPath, dataKey).close();
 

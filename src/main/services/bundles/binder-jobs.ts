@@ -1,32 +1,26 @@
 import { AppError } from '@shared/api/errors';
-import type { BinderProgress } from '@shared/domain/documents';
+import type { ProgressCallback } from '../../bundles';
+import type { ServiceContext } from '../context';
 
-/** How long a finished build's last progress stays readable by a late poll. */
-const FINISHED_RETENTION_MS = 5 * 60_000;
-
-const jobs = new Map<string, BinderProgress>();
+/** The last total of each running build, so the final report can say "total of total". */
+const running = new Map<string, number>();
 
 /**
- * Progress of binder builds by client-chosen job id. The API is request/response, so the renderer
- * polls 'bundles.progress' while 'bundles.buildBinder' is running; the build yields between steps,
- * which lets those polls through.
+ * Progress of binder builds by client-chosen job id, pushed as `jobs.progress` events through the
+ * context's `reportJob` (the service process forwards them on the event channel). Nothing polls.
  */
-export function startBinderJob(jobId: string): (done: number, total: number, label: string) => void {
-  const current = jobs.get(jobId);
-  if (current && !current.isFinished) throw new AppError('CONFLICT', 'A binder with this job id is already being built.');
-  jobs.set(jobId, { done: 0, total: 1, label: 'Gathering the case data', isFinished: false });
-  return (done, total, label) => jobs.set(jobId, { done, total, label, isFinished: false });
+export function startBinderJob(ctx: ServiceContext, jobId: string): ProgressCallback {
+  if (running.has(jobId)) throw new AppError('CONFLICT', 'A binder with this job id is already being built.');
+  running.set(jobId, 1);
+  ctx.reportJob?.({ jobId, kind: 'binder', done: 0, total: 1, label: 'Gathering the case data', isFinished: false });
+  return (done, total, label) => {
+    running.set(jobId, total);
+    ctx.reportJob?.({ jobId, kind: 'binder', done, total, label, isFinished: false });
+  };
 }
 
-export function finishBinderJob(jobId: string, label: string): void {
-  const last = jobs.get(jobId);
-  const total = last?.total ?? 1;
-  jobs.set(jobId, { done: total, total, label, isFinished: true });
-  setTimeout(() => {
-    if (jobs.get(jobId)?.isFinished) jobs.delete(jobId);
-  }, FINISHED_RETENTION_MS).unref();
-}
-
-export function binderJobProgress(jobId: string): BinderProgress {
-  return jobs.get(jobId) ?? { done: 0, total: 0, label: 'Not started', isFinished: false };
+export function finishBinderJob(ctx: ServiceContext, jobId: string, label: string): void {
+  const total = running.get(jobId) ?? 1;
+  running.delete(jobId);
+  ctx.reportJob?.({ jobId, kind: 'binder', done: total, total, label, isFinished: true });
 }

@@ -3,6 +3,7 @@ import { AppError } from '@shared/api/errors';
 import type { BinderBuildOptions, BinderBuildResult, BinderPlan } from '@shared/domain/documents';
 import { buildBinder, type BinderResult, type ProgressCallback } from '../../bundles';
 import { writeFileAtomicallyAsync } from '../../lib/atomic-file';
+import { holdExport } from '../files/save-export';
 import { recordAudit } from '../audit/audit-service';
 import type { ServiceContext } from '../context';
 import { assembleBinderInput, binderWarnings } from './binder-input';
@@ -28,7 +29,8 @@ export function binderPlanFor(ctx: ServiceContext, caseId: number, options: Bind
 /** Builds the binder from the case data: cover, index, tabs, generated pages, exhibits. */
 export async function buildBinderForCase(ctx: ServiceContext, caseId: number, options: BinderBuildOptions, onProgress?: ProgressCallback): Promise<CaseBinder> {
   const assembled = assembleBinderInput(ctx, caseId, options);
-  const result = await buildBinder(assembled.input, onProgress ? { onProgress } : {});
+  const engine = ctx.binderEngine ?? buildBinder;
+  const result = await engine(assembled.input, onProgress ? { onProgress } : {});
   const skipped = [
     ...assembled.unusable,
     ...result.skipped.map((item) => ({ documentId: Number(item.documentId), title: item.title, sectionTitle: item.sectionTitle, reason: item.reason })),
@@ -37,7 +39,7 @@ export async function buildBinderForCase(ctx: ServiceContext, caseId: number, op
 }
 
 /** The binder leaves the vault as a file: one audit row, ids and counts only. */
-function auditExport(ctx: ServiceContext, binder: CaseBinder, how: 'download' | 'file'): void {
+function auditExport(ctx: ServiceContext, binder: CaseBinder, how: 'chosen' | 'file'): void {
   ctx.db.sqlite.transaction(() => {
     recordAudit(
       ctx.db,
@@ -54,27 +56,28 @@ function auditExport(ctx: ServiceContext, binder: CaseBinder, how: 'download' | 
 }
 
 /**
- * 'bundles.buildBinder': builds the binder and returns it for the renderer to save where the user
- * picks. Progress goes to the job's entry, which 'bundles.progress' reads.
+ * 'bundles.buildBinder': builds the binder and keeps the PDF in this process until the advocate
+ * saves it (`files.saveExport`, which writes it where they choose and only then audits the
+ * export). Progress is pushed as `jobs.progress` events for the job id.
  */
 export async function buildBinderForRenderer(
   ctx: ServiceContext,
   input: { caseId: number; jobId?: string | undefined; options: BinderBuildOptions },
 ): Promise<BinderBuildResult> {
-  const report = input.jobId ? startBinderJob(input.jobId) : undefined;
+  const report = input.jobId ? startBinderJob(ctx, input.jobId) : undefined;
   let binder: CaseBinder;
   try {
     binder = await buildBinderForCase(ctx, input.caseId, input.options, report);
   } catch (error) {
-    if (input.jobId) finishBinderJob(input.jobId, 'The binder could not be built');
+    if (input.jobId) finishBinderJob(ctx, input.jobId, 'The binder could not be built');
     throw error;
   }
-  auditExport(ctx, binder, 'download');
-  if (input.jobId) finishBinderJob(input.jobId, 'Binder ready');
+  if (input.jobId) finishBinderJob(ctx, input.jobId, 'Binder ready');
   const { result } = binder;
+  const exportId = holdExport({ kind: 'binderPdf', fileName: binder.fileName, mimeType: 'application/pdf', bytes: result.bytes }, () => auditExport(ctx, binder, 'chosen'));
   return {
     fileName: binder.fileName,
-    base64: Buffer.from(result.bytes.buffer, result.bytes.byteOffset, result.bytes.byteLength).toString('base64'),
+    exportId,
     pageCount: result.pageCount,
     sections: result.sections,
     index: result.index.map((entry) => ({

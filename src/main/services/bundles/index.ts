@@ -2,7 +2,6 @@
 export { assembleBinderInput, binderWarnings, type AssembledBinder } from './binder-input';
 export { planBinderSections, SECTION_OF_CATEGORY, type PlannedSection } from './binder-plan';
 export { binderPlanFor, buildBinderForCase, buildBinderForRenderer, saveBinder, type CaseBinder, type SaveBinderOptions } from './binder-service';
-export { binderJobProgress } from './binder-jobs';
 export { draftLetter, letterTemplates } from './letter-drafts';
 export { exportLetter, type ExportedLetter } from './letter-export';
 export { renderLetterDocx } from './letter-docx';

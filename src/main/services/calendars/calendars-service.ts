@@ -2,7 +2,8 @@ import { eq } from 'drizzle-orm';
 import { AppError } from '@shared/api/errors';
 import type { ParsedInput } from '@shared/api/contract';
 import type { CalendarImportPreview, CalendarImportResult, SchoolCalendarRecord } from '@shared/domain/deadline-entities';
-import { importCalendarCsv, importCalendarIcs, type Closure, type ClosureKind } from '@shared/deadlines';
+import type { CalendarImport, Closure, ClosureKind } from '@shared/deadlines';
+import { parseInProcess } from '../documents/parser-process';
 import { calendarClosuresTable, districtsTable, schoolCalendarsTable } from '../../db/schema';
 import { recordAudit } from '../audit/audit-service';
 import type { ServiceContext } from '../context';
@@ -108,8 +109,11 @@ export function deleteCalendar(ctx: ServiceContext, id: number): { ok: true } {
 }
 
 /** Parses the file; saves nothing. */
-export function previewCalendarImport(input: { format: 'csv' | 'ics'; text: string }): CalendarImportPreview {
-  const parsed = input.format === 'csv' ? importCalendarCsv(input.text) : importCalendarIcs(input.text);
+export async function previewCalendarImport(input: { format: 'csv' | 'ics'; text: string }): Promise<CalendarImportPreview> {
+  // Read in the bounded parser process (time and memory limits): a calendar file is untrusted.
+  const outcome = await parseInProcess(input.format === 'csv' ? 'calendar-csv' : 'calendar-ics', Buffer.from(input.text, 'utf8'));
+  if (!outcome.ok) throw new AppError('VALIDATION', `The calendar file could not be read: ${outcome.message}`, { text: outcome.message });
+  const parsed = outcome.data as CalendarImport;
   return { ...parsed, isValid: parsed.errors.length === 0 };
 }
 
@@ -117,8 +121,8 @@ export function previewCalendarImport(input: { format: 'csv' | 'ics'; text: stri
  * All or nothing: any row error, a missing first or last day, or a closure outside the school
  * year means nothing is saved and the preview comes back with the reasons.
  */
-export function importCalendar(ctx: ServiceContext, input: ParsedInput<'calendars.import'>): CalendarImportResult {
-  const preview = previewCalendarImport(input);
+export async function importCalendar(ctx: ServiceContext, input: ParsedInput<'calendars.import'>): Promise<CalendarImportResult> {
+  const preview = await previewCalendarImport(input);
   const firstDay = preview.firstDay ?? input.firstDay ?? null;
   const lastDay = preview.lastDay ?? input.lastDay ?? null;
   const errors = [...preview.errors];

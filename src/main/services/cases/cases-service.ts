@@ -6,7 +6,7 @@ import { CASE_STAGES } from '@shared/domain/vocabulary';
 import { caseContactsTable, casesTable, contactsTable, districtsTable, familiesTable, studentsTable } from '../../db/schema';
 import { recordAudit } from '../audit/audit-service';
 import type { ServiceContext } from '../context';
-import { familyOfStudent } from '../families/families-service';
+import { familyOfStudent } from '../families/student-family';
 import { withDerivedIepDates } from '../deadlines/student-iep-dates';
 import { todayOf } from '../deadlines/settings-store';
 
@@ -106,7 +106,16 @@ export function getCase(ctx: ServiceContext, id: number): CaseDetail {
   return { case: record, student, family, district, contacts } as CaseDetail;
 }
 
+/** A case cannot close before it opens (ISO dates compare as text). */
+function assertDatesInOrder(fields: { openedOn: string; closedOn?: string | null }): void {
+  if (fields.closedOn && fields.closedOn < fields.openedOn) {
+    const message = `The case cannot close (${fields.closedOn}) before it opens (${fields.openedOn}).`;
+    throw new AppError('VALIDATION', message, { closedOn: message });
+  }
+}
+
 export function createCase(ctx: ServiceContext, fields: ParsedInput<'cases.create'>): CaseRecord {
+  assertDatesInOrder(fields);
   return ctx.db.sqlite.transaction(() => {
     const familyId = familyOfStudent(ctx, fields.studentId);
     const row = ctx.db.orm.insert(casesTable).values(fields).returning().get();
@@ -116,6 +125,7 @@ export function createCase(ctx: ServiceContext, fields: ParsedInput<'cases.creat
 }
 
 export function updateCase(ctx: ServiceContext, input: ParsedInput<'cases.update'>): CaseRecord {
+  assertDatesInOrder(input.fields);
   return ctx.db.sqlite.transaction(() => {
     const familyId = familyOfCase(ctx, input.id);
     const row = ctx.db.orm

@@ -7,9 +7,8 @@ import { recordAudit } from '../audit/audit-service';
 import { familyOfCase, getCaseRow } from '../cases/cases-service';
 import type { ServiceContext } from '../context';
 import { assertEventsOfCase, getDocumentRecord } from './document-records';
-import { readEmail } from './email-message';
 import { MAX_IMAGE_PIXELS, pngDimensions, sniffType, UNSUPPORTED_TYPE_MESSAGE } from './file-types';
-import { DEFAULT_PARSE_LIMITS, parseInWorker, type ParseLimits } from './parse-in-worker';
+import { DEFAULT_PARSE_LIMITS, parseInProcess, type ParseLimits } from './parser-process';
 
 export interface ImportDocumentInput {
   caseId: number;
@@ -58,10 +57,6 @@ async function prepare(bytes: Uint8Array, limits: ImportLimits): Promise<Prepare
     }
     refuse(UNSUPPORTED_TYPE_MESSAGE);
   }
-  if (type === 'eml') {
-    const email = readEmail(bytes, limits.maxTextChars);
-    return { content: bytes, mimeType: DOCUMENT_MIME_TYPES.eml, pageCount: null, text: email.text, defaultTitle: email.subject, defaultDate: email.date };
-  }
   if (type === 'png') {
     const size = pngDimensions(bytes);
     if (!size) refuse('The image is damaged and could not be read (no PNG header).');
@@ -69,8 +64,13 @@ async function prepare(bytes: Uint8Array, limits: ImportLimits): Promise<Prepare
       refuse(`The image is too large (${size.width} × ${size.height} pixels). Save a smaller copy, under 40 megapixels, and import that.`);
     }
   }
-  const outcome = await parseInWorker(type, bytes, limits);
+  // Every parser runs in the bounded parser process; main only reads magic numbers and PNG's header.
+  const outcome = await parseInProcess(type, bytes, limits);
   if (!outcome.ok) refuse(outcome.message);
+  if (type === 'eml') {
+    const email = outcome.email;
+    return { content: bytes, mimeType: DOCUMENT_MIME_TYPES.eml, pageCount: null, text: outcome.text, defaultTitle: email?.subject ?? null, defaultDate: email?.date ?? null };
+  }
   if (type === 'docx') {
     return { content: bytes, mimeType: DOCUMENT_MIME_TYPES.docx, pageCount: null, text: outcome.text, defaultTitle: null, defaultDate: null };
   }
@@ -87,7 +87,7 @@ function titleFromFileName(fileName: string): string {
 /**
  * Imports one file into a case. The file is untrusted (districts send scans, exports, forwarded
  * mail): its type is read from its bytes, its size capped, PDFs are checked (encrypted and
- * unreadable ones refused) and their text extracted in a worker with a time limit, images become
+ * unreadable ones refused) and their text extracted in the parser process (time limit, memory watchdog), images become
  * a one-page PDF. Only then is anything written: metadata, content (inside the encrypted vault;
  * no temp file ever touches the disk), event links and the audit row, in one transaction, so a
  * failed import leaves nothing behind.

@@ -1,4 +1,4 @@
-/** A case's documents: import (checked, parsed in a worker), metadata, event links, content. */
+/** A case's documents: import (checked, parsed in the bounded parser process), metadata, event links, content. */
 export { importDocument, DEFAULT_IMPORT_LIMITS, type ImportDocumentInput, type ImportLimits } from './import-document';
 export {
   listDocuments,
@@ -12,4 +12,4 @@ export {
 export { getDocumentRecord, storedFileName } from './document-records';
 export { getAdvocateProfile, setAdvocateProfile, ADVOCATE_PROFILE_KEY } from './advocate-profile';
 export { sniffType, type SniffedType } from './file-types';
-export { readEmail, type EmailSummary } from './email-message';
+export { parseInProcess, DEFAULT_PARSE_LIMITS, type ParseLimits, type ParseOutcome } from './parser-process';

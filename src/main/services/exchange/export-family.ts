@@ -21,6 +21,7 @@ export interface FamilyExport {
   /** No names in it: the file name shows in folders and recent-file lists. */
   fileName: string;
   bytes: Uint8Array;
+  documentCount: number;
 }
 
 function sha256(bytes: Uint8Array): string {
@@ -68,6 +69,18 @@ function deliveriesCsv(ctx: ServiceContext, familyId: number): string {
  * screen that offers it must say.
  */
 export function exportFamily(ctx: ServiceContext, familyId: number): FamilyExport {
+  const exported = buildFamilyExport(ctx, familyId);
+  recordFamilyExport(ctx, familyId, exported.documentCount);
+  return exported;
+}
+
+/** The audit entry of a family export: written once the file exists (the app saves it first). */
+export function recordFamilyExport(ctx: ServiceContext, familyId: number, documentCount: number): void {
+  recordAudit(ctx.db, { action: 'export', entity: 'family', entityId: familyId, familyId, detail: `documents=${documentCount}` }, ctx.now());
+}
+
+/** The zip, read in one transaction (a consistent snapshot); not audited. */
+export function buildFamilyExport(ctx: ServiceContext, familyId: number): FamilyExport {
   return ctx.db.sqlite.transaction(() => {
     const exists = ctx.db.sqlite.prepare('SELECT 1 FROM families WHERE id = ?').get(familyId);
     if (!exists) throw new AppError('NOT_FOUND', 'That family no longer exists.');
@@ -102,7 +115,6 @@ export function exportFamily(ctx: ServiceContext, familyId: number): FamilyExpor
       manifest.files[name] = { sha256: sha256(data), size: data.byteLength };
     }
     const zipped = zipSync({ 'manifest.json': strToU8(JSON.stringify(manifest, null, 1)), ...files }, { level: 6, mtime: now });
-    recordAudit(ctx.db, { action: 'export', entity: 'family', entityId: familyId, familyId, detail: `documents=${Object.keys(documentFiles).length}` }, now);
-    return { fileName: `advocate-desk-family-${familyId}-${dayjs(now).format('YYYYMMDD')}.zip`, bytes: zipped };
+    return { fileName: `advocate-desk-family-${familyId}-${dayjs(now).format('YYYYMMDD')}.zip`, bytes: zipped, documentCount: Object.keys(documentFiles).length };
   })();
 }

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { strFromU8, unzipSync, type Unzipped } from 'fflate';
+import { strFromU8, type Unzipped } from 'fflate';
 import { getTableColumns } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { AppError } from '@shared/api/errors';
 import { recordAudit } from '../audit/audit-service';
+import { DEFAULT_PARSE_LIMITS, parseInProcess, type ParseLimits } from '../documents/parser-process';
 import type { ServiceContext } from '../context';
 import {
   EXCHANGE_TABLES,
@@ -14,8 +15,11 @@ import {
   type Manifest,
 } from './exchange-format';
 
-/** Refuse archives that would expand past this (a zip bomb, or not one of ours). */
-const MAX_EXPANDED_BYTES = 2 * 1024 ** 3;
+/**
+ * A family export is unzipped in the parser process, capped by the bytes actually inflated (a zip
+ * whose headers lie about sizes is stopped there), with the process's own memory and time limits.
+ */
+export const FAMILY_ARCHIVE_LIMITS: ParseLimits = { ...DEFAULT_PARSE_LIMITS, timeoutMs: 120_000, maxInflatedMb: 1024, maxRssMb: 2560 };
 
 export interface ImportResult {
   familyId: number;
@@ -27,20 +31,10 @@ function invalid(message: string): AppError {
   return new AppError('VALIDATION', `This file cannot be imported: ${message} Nothing was imported.`);
 }
 
-function unzip(bytes: Uint8Array): Unzipped {
-  let total = 0;
-  try {
-    return unzipSync(bytes, {
-      filter: (file) => {
-        total += file.originalSize;
-        if (total > MAX_EXPANDED_BYTES) throw invalid('it expands to more than 2 GB.');
-        return true;
-      },
-    });
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    throw invalid('it is not a readable zip archive.');
-  }
+async function unzip(bytes: Uint8Array, limits: ParseLimits): Promise<Unzipped> {
+  const outcome = await parseInProcess('zip', bytes, limits);
+  if (!outcome.ok) throw invalid(outcome.code === 'unreadable' || outcome.code === 'too_complex' ? outcome.message : `it could not be read. ${outcome.message}`);
+  return (outcome.entries ?? {}) as Unzipped;
 }
 
 function parseJsonEntry(files: Unzipped, name: string): unknown {
@@ -128,8 +122,8 @@ const TRIGGER_SOURCE = /^(.*):(event|iee|claim):(\d+)$/;
  * state, contacts by identical details, so importing into the vault they came from adds no
  * duplicates of shared records. Recorded in the audit log as the family's creation.
  */
-export function importFamily(ctx: ServiceContext, zipBytes: Uint8Array): ImportResult {
-  const files = unzip(zipBytes);
+export async function importFamily(ctx: ServiceContext, zipBytes: Uint8Array, limits: ParseLimits = FAMILY_ARCHIVE_LIMITS): Promise<ImportResult> {
+  const files = await unzip(zipBytes, limits);
   const { family } = validate(files);
   return ctx.db.sqlite.transaction(() => {
     const idMaps = new Map<string, Map<number, number>>();

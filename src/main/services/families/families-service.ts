@@ -8,6 +8,9 @@ import { todayOf } from '../deadlines/settings-store';
 import { recordAudit } from '../audit/audit-service';
 import { listCases } from '../cases/cases-service';
 import type { ServiceContext } from '../context';
+import { familyOfStudent } from './student-family';
+
+export { familyOfStudent };
 
 export function getFamilyRow(ctx: ServiceContext, id: number): Family {
   const row = ctx.db.orm.select().from(familiesTable).where(eq(familiesTable.id, id)).get();
@@ -136,12 +139,6 @@ export function deleteGuardian(ctx: ServiceContext, id: number): { ok: true } {
 }
 
 // ---------- students ----------
-
-export function familyOfStudent(ctx: ServiceContext, id: number): number {
-  const row = ctx.db.orm.select({ familyId: studentsTable.familyId }).from(studentsTable).where(eq(studentsTable.id, id)).get();
-  if (!row) throw new AppError('NOT_FOUND', 'That student no longer exists.');
-  return row.familyId;
-}
 
 export function createStudent(ctx: ServiceContext, input: ParsedInput<'students.create'>): Student {
   return ctx.db.sqlite.transaction(() => {

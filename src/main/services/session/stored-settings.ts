@@ -1,23 +1,2 @@
-import type { z } from 'zod';
-import type { VaultDb } from '../../db/connection';
-
-/**
- * One JSON setting in the vault's `settings` table, read through a zod schema. A missing or
- * unreadable value (written by another version, edited by hand) gives the default, never a crash.
- */
-export function readJsonSetting<T>(db: VaultDb, key: string, schema: z.ZodType<T>, fallback: T): T {
-  const row = db.sqlite.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
-  if (!row) return fallback;
-  try {
-    const parsed = schema.safeParse(JSON.parse(row.value));
-    return parsed.success ? parsed.data : fallback;
-  } catch {
-    return fallback;
-  }
-}
-
-export function writeJsonSetting(db: VaultDb, key: string, value: unknown): void {
-  db.sqlite
-    .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
-    .run(key, JSON.stringify(value));
-}
+/** Kept for existing imports: the helpers live in db/ so the vault layer can read a setting too. */
+export { readJsonSetting, writeJsonSetting } from '../../db/json-settings';

@@ -1,8 +1,8 @@
 /** The time report for one family and a date range, and its CSV and PDF exports. */
-import Papa from 'papaparse';
 import { PDFDocument } from 'pdf-lib';
 import dayjs from 'dayjs';
 import { AppError } from '@shared/api/errors';
+import { toCsv } from '@shared/csv';
 import { formatMinutes, type TimeReport, type TimeReportInput, type TimeReportRow } from '@shared/domain/time-entries';
 import { sanitizeFileName } from '../../bundles';
 import { embedFonts } from '../../bundles/fonts';
@@ -11,12 +11,6 @@ import { FlowWriter, LETTER_SIZE, MUTED } from '../../bundles/pdf-text';
 import { recordAudit } from '../audit/audit-service';
 import type { ServiceContext } from '../context';
 
-/**
- * A cell a spreadsheet would run as a formula: one starting with = + - @, a tab or a carriage
- * return (OWASP "CSV Injection"). Papaparse's own default pattern ends in `.*$` without the
- * dotall flag, so a cell like "=cmd\nrest" slipped through it; this one tests the first character only.
- */
-export const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** Finished entries only: a running timer has no duration yet. */
 const REPORT_SQL = `
@@ -82,7 +76,7 @@ export function timeReportCsv(report: TimeReport): string {
   ]);
   data.push(['', '', '', 'Total', report.totalMinutes, hours(report.totalMinutes), '']);
   data.push(['', '', '', 'Billable total', report.billableMinutes, hours(report.billableMinutes), '']);
-  return `\ufeff${Papa.unparse({ fields, data }, { escapeFormulae: FORMULA_START, newline: '\r\n' })}\r\n`;
+  return toCsv(fields, data, { byteOrderMark: true });
 }
 
 export async function timeReportPdf(report: TimeReport, generatedOn: string): Promise<Uint8Array> {

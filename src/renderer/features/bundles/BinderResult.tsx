@@ -1,10 +1,23 @@
 import { Alert, Button, Group, List, Paper, ScrollArea, Stack, Table, Text } from '@mantine/core';
 import type { BinderBuildResult } from '@shared/domain/documents';
 import { formatDate } from '../../lib/dates';
-import { saveExportedFile } from '../../lib/save-file';
+import { useState } from 'react';
+import { call } from '../../api/client';
+import { errorMessage } from '../../lib/form-errors';
 
 /** The built binder: save it where the user picks, and check its index and what was left out. */
 export function BinderResult({ result, onBack }: { result: BinderBuildResult; onBack: () => void }) {
+  const [save, setSave] = useState<{ kind: 'idle' | 'saving' } | { kind: 'saved'; path: string } | { kind: 'failed'; message: string }>({ kind: 'idle' });
+  async function saveBinder() {
+    setSave({ kind: 'saving' });
+    try {
+      // Main shows the save dialog and writes the PDF there; the bytes never come to this window.
+      const outcome = await call('files.saveExport', { exportId: result.exportId });
+      setSave(outcome.savedPath ? { kind: 'saved', path: outcome.savedPath } : { kind: 'idle' });
+    } catch (error) {
+      setSave({ kind: 'failed', message: errorMessage(error) });
+    }
+  }
   return (
     <Stack gap="sm">
       <Alert color="teal" variant="light" title="The binder is ready">
@@ -12,9 +25,21 @@ export function BinderResult({ result, onBack }: { result: BinderBuildResult; on
           <Text size="sm" data-testid="binder-summary">
             {result.fileName} · {result.pageCount} {result.pageCount === 1 ? 'page' : 'pages'} · {result.index.length} {result.index.length === 1 ? 'exhibit' : 'exhibits'}
           </Text>
-          <Button onClick={() => void saveExportedFile({ fileName: result.fileName, base64: result.base64, mimeType: 'application/pdf' })}>Save binder PDF…</Button>
+          <Button onClick={() => void saveBinder()} loading={save.kind === 'saving'}>
+            Save binder PDF…
+          </Button>
         </Group>
+        {save.kind === 'saved' && (
+          <Text size="sm" mt={4} data-testid="binder-saved-path">
+            Saved to {save.path}
+          </Text>
+        )}
       </Alert>
+      {save.kind === 'failed' && (
+        <Alert color="red" variant="light" role="alert" title="The binder was not saved">
+          {save.message}
+        </Alert>
+      )}
       {result.skipped.length > 0 && (
         <Alert color="orange" variant="light" title={`${result.skipped.length} ${result.skipped.length === 1 ? 'document was' : 'documents were'} left out`}>
           <List size="sm" spacing={2}>

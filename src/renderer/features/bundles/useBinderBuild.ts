@@ -1,8 +1,7 @@
 import type { BinderBuildOptions, BinderBuildResult, BinderProgress } from '@shared/domain/documents';
 import { useEffect, useRef, useState } from 'react';
+import { onEvent } from '../../api/client';
 import { callMethod } from '../../api/use-api';
-
-const POLL_MS = 300;
 
 export type BuildState =
   | { kind: 'idle' }
@@ -15,41 +14,36 @@ function newJobId(): string {
 }
 
 /**
- * Builds the binder under a job id of our own and polls bundles.progress with it every 300 ms
- * while the build call is open (the build yields between steps so the polls get through).
+ * Builds the binder under a job id of our own; main pushes the build's progress as `jobs.progress`
+ * events with that id while the build call is open. Nothing polls.
  */
 export function useBinderBuild(caseId: number) {
   const [state, setState] = useState<BuildState>({ kind: 'idle' });
-  const timer = useRef<ReturnType<typeof setInterval> | null>(null);
-  const stopPolling = () => {
-    if (timer.current) clearInterval(timer.current);
-    timer.current = null;
+  const stopListening = useRef<(() => void) | null>(null);
+  const stop = () => {
+    stopListening.current?.();
+    stopListening.current = null;
   };
-  useEffect(() => stopPolling, []);
+  useEffect(() => stop, []);
 
   async function build(options: BinderBuildOptions) {
     const jobId = newJobId();
     setState({ kind: 'building', progress: null });
     let isDone = false;
-    const poll = () =>
-      void callMethod('bundles.progress', { jobId })
-        .then((progress) => {
-          if (!isDone && progress.total > 0) setState({ kind: 'building', progress });
-        })
-        .catch(() => undefined);
-    timer.current = setInterval(poll, POLL_MS);
+    stop();
+    stopListening.current = onEvent('jobs.progress', (progress) => {
+      if (isDone || progress.jobId !== jobId || progress.total === 0) return;
+      setState({ kind: 'building', progress: { done: progress.done, total: progress.total, label: progress.label, isFinished: progress.isFinished } });
+    });
     try {
-      const building = callMethod('bundles.buildBinder', { caseId, jobId, options });
-      // One early look, so a short build still shows where it is.
-      setTimeout(poll, 60);
-      const result = await building;
+      const result = await callMethod('bundles.buildBinder', { caseId, jobId, options });
       isDone = true;
       setState({ kind: 'built', result });
     } catch (error) {
       isDone = true;
       setState({ kind: 'failed', error });
     } finally {
-      stopPolling();
+      stop();
     }
   }
 

@@ -1,9 +1,8 @@
 import { Alert, Button, Checkbox, Group, Modal, NumberInput, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { callMethod } from '../../api/use-api';
 import { errorMessage } from '../../lib/form-errors';
 import { notifySaved } from '../../lib/notify';
-import { saveExportedFile } from '../../lib/save-file';
+import { exportToFile } from '../../lib/save-file';
 
 /** Upcoming open deadlines as an .ics file for another calendar app; names stay out unless asked for. */
 export function ExportIcsModal({ onClose }: { onClose: () => void }) {
@@ -19,9 +18,10 @@ export function ExportIcsModal({ onClose }: { onClose: () => void }) {
     setError(null);
     setIsExporting(true);
     try {
-      const file = await callMethod('deadlines.exportIcs', { days: dayCount, includeNames });
-      if (!(await saveExportedFile({ fileName: file.fileName, text: file.text, mimeType: 'text/calendar;charset=utf-8' }))) return;
-      notifySaved(`${file.eventCount} ${file.eventCount === 1 ? 'deadline' : 'deadlines'} exported to ${file.fileName}`);
+      const file = await exportToFile('deadlines.exportIcs', { days: dayCount, includeNames });
+      if (!file.savedPath) return;
+      const eventCount = Number(file.summary['eventCount'] ?? 0);
+      notifySaved(`${eventCount} ${eventCount === 1 ? 'deadline' : 'deadlines'} exported to ${file.savedPath}`);
       onClose();
     } catch (failure) {
       setError(errorMessage(failure));

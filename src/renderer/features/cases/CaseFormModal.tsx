@@ -54,7 +54,7 @@ function CaseForm({ student, record, onClose }: CaseFormProps) {
     successMessage: (saved) => (record ? 'Case saved' : `Case “${saved.title}” opened`),
     onSaved: (saved) => {
       onClose();
-      if (!record) navigate(`/cases/${saved.id}`);
+      if (!record) void navigate(`/cases/${saved.id}`);
     },
   });
   return (

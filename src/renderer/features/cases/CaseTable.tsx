@@ -14,7 +14,7 @@ interface CaseTableProps {
 /** The caseload rows: a click or Enter opens the case. */
 export function CaseTable({ cases, showFamily = true }: CaseTableProps) {
   const navigate = useNavigate();
-  const open = (id: number) => navigate(`/cases/${id}`);
+  const open = (id: number) => void navigate(`/cases/${id}`);
   const onKeyDown = (event: KeyboardEvent, id: number) => {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();

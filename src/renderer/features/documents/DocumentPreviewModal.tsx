@@ -1,35 +1,38 @@
 import { Alert, Button, Center, Group, Loader, Modal, Paper, ScrollArea, Stack, Table, Text } from '@mantine/core';
 import type { DocumentRecord } from '@shared/domain/documents';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo } from 'react';
-import { callMethod } from '../../api/use-api';
+import { useMemo } from 'react';
 import { errorMessage } from '../../lib/form-errors';
 import { emailText } from './email-text';
-import { base64ToBlob, saveExportedFile } from '../../lib/save-file';
+import { exportToFile } from '../../lib/save-file';
+import { notifyFailed } from '../../lib/notify';
 
-/** Decodes base64 as UTF-8 text (an .eml file). */
-function base64Text(base64: string): string {
-  return new TextDecoder().decode(Uint8Array.from(atob(base64), (char) => char.charCodeAt(0)));
+/** Where the app serves a stored document to this window: its own protocol in Electron, the bridge's route in a browser. */
+export function documentContentUrl(id: number): string {
+  return `/documents/${id}/content`;
 }
 
 /**
- * The stored file inside the app: PDFs and images in a frame from a blob: URL (the CSP allows
- * frame-src blob:), emails as their headers and text, Word files by saving a copy. The blob URL
- * is revoked when the preview closes.
+ * The stored file inside the app: PDFs and images in a frame loaded straight from the vault
+ * through the app's own protocol (no bytes through the API), emails as their headers and text,
+ * Word files by saving a copy.
  */
 export function DocumentPreviewModal({ document, onClose }: { document: DocumentRecord; onClose: () => void }) {
-  const { data: content, error, isLoading } = useQuery({
+  const isFramed = document.mimeType === 'application/pdf' || document.mimeType.startsWith('image/');
+  const isEmail = document.mimeType === 'message/rfc822';
+  const { data: emailSource, error, isLoading } = useQuery({
     queryKey: ['documents', 'content', document.id],
-    queryFn: () => callMethod('documents.content', { id: document.id }),
+    queryFn: async () => {
+      const response = await fetch(documentContentUrl(document.id), { credentials: 'same-origin' });
+      if (!response.ok) throw new Error('The document could not be read from the vault. It may have been deleted, or the vault locked.');
+      return response.text();
+    },
+    enabled: isEmail,
     gcTime: 0,
     staleTime: 0,
   });
-  const isFramed = content !== undefined && (content.mimeType === 'application/pdf' || content.mimeType.startsWith('image/'));
-  const url = useMemo(() => (content && isFramed ? URL.createObjectURL(base64ToBlob(content.base64, content.mimeType)) : null), [content, isFramed]);
-  useEffect(() => () => {
-    if (url) URL.revokeObjectURL(url);
-  }, [url]);
-  const email = useMemo(() => (content?.mimeType === 'message/rfc822' ? emailText(base64Text(content.base64)) : null), [content]);
+  const email = useMemo(() => (emailSource !== undefined ? emailText(emailSource) : null), [emailSource]);
+  const url = isFramed ? documentContentUrl(document.id) : null;
 
   return (
     <Modal opened onClose={onClose} title={document.title} size={document.mimeType === 'application/pdf' || document.mimeType.startsWith('image/') ? '90%' : 'xl'} styles={{ body: { paddingBottom: 12 } }}>
@@ -44,7 +47,7 @@ export function DocumentPreviewModal({ document, onClose }: { document: Document
             {errorMessage(error)}
           </Alert>
         )}
-        {url && content && (
+        {url && (
           <iframe title={`Preview of ${document.title}`} src={url} style={{ width: '100%', height: '72vh', border: '1px solid var(--mantine-color-gray-3)', borderRadius: 4, background: 'white' }} data-testid="document-preview-frame" />
         )}
         {email && (
@@ -68,17 +71,15 @@ export function DocumentPreviewModal({ document, onClose }: { document: Document
             </ScrollArea.Autosize>
           </Paper>
         )}
-        {content && !isFramed && !email && (
+        {!isFramed && !isEmail && (
           <Alert variant="light" color="gray" title="No preview for this kind of file">
             Word documents are stored exactly as they were imported. Save a copy to open it in Word or another word processor.
           </Alert>
         )}
         <Group justify="flex-end">
-          {content && (
-            <Button variant="default" onClick={() => void saveExportedFile({ fileName: content.fileName, base64: content.base64, mimeType: content.mimeType })}>
-              Save a copy…
-            </Button>
-          )}
+          <Button variant="default" onClick={() => void exportToFile('documents.content', { id: document.id }).catch((failure: unknown) => notifyFailed(failure, 'The copy was not saved'))}>
+            Save a copy…
+          </Button>
           <Button onClick={onClose}>Close</Button>
         </Group>
       </Stack>

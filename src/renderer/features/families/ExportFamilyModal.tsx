@@ -3,7 +3,6 @@ import { useMutation } from '@tanstack/react-query';
 import { callMethod } from '../../api/use-api';
 import { errorMessage } from '../../lib/form-errors';
 import { notifySaved } from '../../lib/notify';
-import { saveExportedFile } from '../../lib/save-file';
 
 interface ExportFamilyModalProps {
   familyId: number;
@@ -18,9 +17,10 @@ export function ExportFamilyModal({ familyId, familyName, opened, onClose }: Exp
 
   async function confirm() {
     try {
-      const { fileName, base64 } = await exportFamily.mutateAsync();
-      await saveExportedFile({ fileName, base64, mimeType: 'application/zip' });
-      notifySaved(`“${familyName}” exported as ${fileName}`);
+      // Main asks where to save (the system's dialog), writes the file and only then records the export.
+      const { savedPath, wasCancelled } = await exportFamily.mutateAsync();
+      if (wasCancelled || !savedPath) return;
+      notifySaved(`“${familyName}” exported to ${savedPath}`);
       onClose();
     } catch {
       // Shown in the dialog from exportFamily.error.
@@ -43,7 +43,7 @@ export function ExportFamilyModal({ familyId, familyName, opened, onClose }: Exp
           <List size="sm" spacing={4}>
             <List.Item>It leaves the vault: anyone who gets the file can read everything in it.</List.Item>
             <List.Item>Keep it on an encrypted drive, send it only over a secure channel, and delete it when it is no longer needed.</List.Item>
-            <List.Item>The export is recorded in the audit log.</List.Item>
+            <List.Item>The export is recorded in the audit log once the file is saved.</List.Item>
           </List>
         </Alert>
         {exportFamily.error && (

@@ -2,7 +2,8 @@ import { Alert, Button, FileInput, Group, Modal, Stack, Table, Text } from '@man
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { errorMessage } from '../../lib/form-errors';
-import { readFileAsBase64 } from './family-file';
+import type { FileRef } from '@shared/api/file-ref';
+import { fileReference } from '../../api/client';
 import { useImportFamily } from './useFamilies';
 
 interface ImportFamilyModalProps {
@@ -36,14 +37,14 @@ export function ImportFamilyModal({ opened, onClose }: ImportFamilyModalProps) {
       return;
     }
     setReadError(null);
-    let base64: string;
+    let reference: FileRef;
     try {
-      base64 = await readFileAsBase64(file);
+      reference = await fileReference(file);
     } catch (failure) {
       setReadError(errorMessage(failure));
       return;
     }
-    importFamily.mutate({ base64 });
+    importFamily.mutate({ file: reference });
   }
 
   const result = importFamily.data;
@@ -75,7 +76,7 @@ export function ImportFamilyModal({ opened, onClose }: ImportFamilyModalProps) {
             <Button
               onClick={() => {
                 close();
-                navigate(`/families/${result.familyId}`);
+                void navigate(`/families/${result.familyId}`);
               }}
             >
               Open the family

@@ -67,7 +67,7 @@ export function NewFamilyModal({ opened, onClose }: { opened: boolean; onClose: 
     }
     setIsSaving(false);
     close();
-    navigate(`/families/${familyId}`);
+    void navigate(`/families/${familyId}`);
   }
 
   return (

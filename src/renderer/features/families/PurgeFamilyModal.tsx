@@ -33,7 +33,7 @@ export function PurgeFamilyModal({ familyId, familyName, opened, onClose }: Purg
     try {
       await purge.mutateAsync({ id: familyId, confirmName: typedName });
       notifySaved(`“${familyName}” was purged`);
-      navigate('/families', { replace: true });
+      void navigate('/families', { replace: true });
     } catch {
       // Shown in the dialog from purge.error.
     }

@@ -1,3 +1,4 @@
+import type { MethodInput } from '@shared/api/contract';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { callMethod, useApiMutation } from '../../api/use-api';
 
@@ -42,7 +43,7 @@ export function usePurgeFamily() {
 export function useImportFamily() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { base64: string }) => callMethod('families.import', input),
+    mutationFn: (input: MethodInput<'families.import'>) => callMethod('families.import', input),
     onSuccess: () => queryClient.invalidateQueries(),
   });
 }

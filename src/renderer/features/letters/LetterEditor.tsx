@@ -2,12 +2,11 @@ import { ActionIcon, Alert, Anchor, Button, Divider, Group, List, SimpleGrid, St
 import { letterContent, type LetterDraft, type LetterKindId } from '@shared/domain/documents';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { callMethod } from '../../api/use-api';
 import { DateField } from '../../components/DateField';
 import { errorMessage, serverFieldErrors } from '../../lib/form-errors';
 import { notifySaved } from '../../lib/notify';
 import { validateWith } from '../../lib/validate';
-import { saveExportedFile } from '../../lib/save-file';
+import { exportToFile } from '../../lib/save-file';
 import { AdvocateProfileModal } from '../profile/AdvocateProfileModal';
 import { editorErrorKey, editorValues, letterFromValues, withProfile, type LetterEditorValues } from './letter-editor-values';
 import { LETTER_EXPORT_KEYS } from './useLetters';
@@ -53,10 +52,10 @@ export function LetterEditor({ caseId, kind, draft, onBack, onExported }: Letter
     setErrors({});
     setExporting(format);
     try {
-      const result = await callMethod('letters.export', { caseId, kind, format, letter: validation.data });
-      await saveExportedFile({ fileName: result.fileName, base64: result.base64, mimeType: result.mimeType });
+      // The letter is added to the case's documents whether or not a copy is saved to disk.
+      const result = await exportToFile('letters.export', { caseId, kind, format, letter: validation.data });
       await Promise.all(LETTER_EXPORT_KEYS.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
-      notifySaved(`${result.fileName} was added to the case’s documents and timeline`);
+      notifySaved(`${result.fileName} was added to the case’s documents and timeline${result.savedPath ? ` and saved to ${result.savedPath}` : ''}`);
       onExported();
     } catch (error) {
       const fields = errorsByField(serverFieldErrors(error));

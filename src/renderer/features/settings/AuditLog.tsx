@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Group, Paper, Select, Stack, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Code, CopyButton, Group, Paper, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { AuditVerification } from '@shared/domain/protection';
 import { EmptyState } from '../../components/EmptyState';
@@ -13,11 +13,49 @@ const PAGE_SIZE = 50;
 
 const ACTION_COLORS: Record<string, string> = { create: 'teal', update: 'blue', delete: 'red', purge: 'red', export: 'orange', link: 'gray', unlink: 'gray' };
 
+/** The same text `cli audit-verify --head` prints, so an exported head can be pasted back either way. */
+function headText(head: { id: number; hash: string }): string {
+  return `advocate-desk audit head #${head.id} sha256:${head.hash}`;
+}
+
+/** Reads a pasted head ('#123 sha256:…', '123:…'); null when it is not one. */
+export function parseHead(text: string): { id: number; hash: string } | null {
+  const match = /^\s*(?:advocate-desk audit head\s+)?#?(\d{1,15})\s*[: ]\s*(?:sha256:)?([0-9a-fA-F]{64})\s*$/.exec(text);
+  return match && Number(match[1]) >= 1 ? { id: Number(match[1]), hash: match[2]!.toLowerCase() } : null;
+}
+
+function ChainHead({ head }: { head: NonNullable<AuditVerification['head']> }) {
+  const text = headText(head);
+  return (
+    <Stack gap={4}>
+      <Text size="sm">
+        Current chain head. Keep a copy outside this computer (print it, or e-mail it to yourself): verifying later against it shows whether anyone rewrote the trail since.
+      </Text>
+      <Group gap="xs" wrap="nowrap">
+        <Code style={{ wordBreak: 'break-all' }}>{text}</Code>
+        <CopyButton value={text}>
+          {({ copied, copy }) => (
+            <Button size="xs" variant="default" onClick={copy}>
+              {copied ? 'Copied' : 'Copy'}
+            </Button>
+          )}
+        </CopyButton>
+      </Group>
+    </Stack>
+  );
+}
+
 function VerificationResult({ result }: { result: AuditVerification }) {
+  const anchors = result.anchorsChecked === 0 ? 'No backup manifest or exported head was available to compare with.' : `Compared with ${result.anchorsChecked} ${result.anchorsChecked === 1 ? 'anchor' : 'anchors'} kept outside the vault (backup manifests and any head you entered).`;
   if (result.isIntact) {
     return (
       <Alert color="teal" variant="light" title="The audit trail is intact" role="status">
-        <Text size="sm">{result.count === 1 ? 'The one entry was' : `All ${result.count} entries were`} checked: none was edited, removed or reordered.</Text>
+        <Stack gap="xs">
+          <Text size="sm">
+            {result.count === 1 ? 'The one entry was' : `All ${result.count} entries were`} checked: none was edited, removed or reordered. {anchors}
+          </Text>
+          {result.head && <ChainHead head={result.head} />}
+        </Stack>
       </Alert>
     );
   }
@@ -43,6 +81,9 @@ export function AuditLog() {
   const { data, isLoading, error, refetch, isFetching } = useAuditPage(familyId, beforeId, PAGE_SIZE);
   const families = useFamilyList('');
   const verify = useVerifyAudit();
+  const [anchorText, setAnchorText] = useState('');
+  const anchor = anchorText.trim() ? parseHead(anchorText) : null;
+  const anchorError = anchorText.trim() && !anchor ? 'Paste a head as exported: “advocate-desk audit head #123 sha256:…”' : null;
 
   function filterBy(next: number | null) {
     setFamilyId(next);
@@ -60,11 +101,18 @@ export function AuditLog() {
       title="Audit log"
       description="Every change, export and purge is recorded here by record id, never by name. Each entry is chained to the one before it, so an edited or deleted entry is detected."
       actions={
-        <Button variant="default" onClick={() => verify.mutate()} loading={verify.isPending}>
+        <Button variant="default" onClick={() => verify.mutate(anchor ? [anchor] : [])} loading={verify.isPending} disabled={anchorError !== null}>
           Verify chain
         </Button>
       }
     >
+      <TextInput
+        label="Compare with a head you kept (optional)"
+        placeholder="advocate-desk audit head #123 sha256:…"
+        value={anchorText}
+        onChange={(event) => setAnchorText(event.currentTarget.value)}
+        error={anchorError}
+      />
       {verify.data && <VerificationResult result={verify.data} />}
       {verify.error && (
         <Alert color="red" variant="light" role="alert">

@@ -3,6 +3,7 @@ import { Navigate, useNavigate, useParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { AuditLog } from './AuditLog';
 import { BackupSettings } from './BackupSettings';
+import { DiagnosticsSettings } from './DiagnosticsSettings';
 import { RetentionSettings } from './RetentionSettings';
 import { SecuritySettings } from './SecuritySettings';
 
@@ -11,6 +12,7 @@ const SECTIONS = [
   { value: 'backups', label: 'Backups', render: () => <BackupSettings /> },
   { value: 'audit', label: 'Audit log', render: () => <AuditLog /> },
   { value: 'retention', label: 'Retention', render: () => <RetentionSettings /> },
+  { value: 'diagnostics', label: 'Diagnostics', render: () => <DiagnosticsSettings /> },
 ] as const;
 
 /** Settings, one tab per concern; the tab is in the address so a lock and unlock returns to it. */

@@ -35,7 +35,8 @@ export function useAuditPage(familyId: number | null, beforeId: number | null, l
     placeholderData: keepPreviousData,
   });
 }
-export const useVerifyAudit = () => useMutation({ mutationFn: () => call('audit.verify') });
+export const useVerifyAudit = () =>
+  useMutation({ mutationFn: (anchors: { id: number; hash: string }[]) => callMethod('audit.verify', anchors.length ? { anchors } : {}) });
 
 export function useRetentionSettings() {
   return useQuery({ queryKey: ['settings', 'retention'], queryFn: () => call('retention.getSettings') });

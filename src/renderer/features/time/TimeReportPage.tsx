@@ -7,11 +7,10 @@ import { DateField } from '../../components/DateField';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
-import { callMethod } from '../../api/use-api';
 import { formatDate, todayIso } from '../../lib/dates';
 import { notifyFailed, notifySaved } from '../../lib/notify';
 import { validateWith } from '../../lib/validate';
-import { saveExportedFile } from '../../lib/save-file';
+import { exportToFile } from '../../lib/save-file';
 import { useFamilyList } from '../families/useFamilies';
 import { useTimeReport } from './useTime';
 
@@ -112,13 +111,8 @@ export function TimeReportPage() {
     if (!input) return;
     setExporting(format);
     try {
-      if (format === 'csv') {
-        const file = await callMethod('time.exportCsv', input);
-        if (await saveExportedFile({ fileName: file.fileName, text: file.text, mimeType: 'text/csv;charset=utf-8' })) notifySaved(`${file.fileName} saved`);
-      } else {
-        const file = await callMethod('time.exportPdf', input);
-        if (await saveExportedFile({ fileName: file.fileName, base64: file.base64, mimeType: 'application/pdf' })) notifySaved(`${file.fileName} saved`);
-      }
+      const file = await exportToFile(format === 'csv' ? 'time.exportCsv' : 'time.exportPdf', input);
+      if (file.savedPath) notifySaved(`${file.fileName} saved to ${file.savedPath}`);
     } catch (error) {
       notifyFailed(error, 'Could not export the report');
     } finally {

@@ -41,7 +41,8 @@ export function CreateVaultScreen({ status, isDemo, onOpenDemo, onLeaveDemo, lea
     event.preventDefault();
     const rating = await ratePassphraseLazily(passphrase);
     const nextErrors: typeof errors = {};
-    if (!rating.isAcceptable) nextErrors.passphrase = rating.feedback || 'Choose a stronger passphrase.';
+    // The demo caseload is synthetic: any passphrase will do there.
+    if (isDemo ? passphrase.length === 0 : !rating.isAcceptable) nextErrors.passphrase = isDemo ? 'Choose a passphrase' : rating.feedback || 'Choose a stronger passphrase.';
     if (passphrase !== confirmation) nextErrors.confirmation = 'The two passphrases do not match';
     setErrors(nextErrors);
     if (nextErrors.passphrase || nextErrors.confirmation) return;

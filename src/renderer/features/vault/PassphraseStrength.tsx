@@ -3,8 +3,9 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import type { PassphraseRating } from '@shared/passphrase';
 
-const SCORE_LABELS = ['Very weak', 'Weak', 'Fair', 'Strong', 'Very strong'];
-const SCORE_COLORS = ['red', 'red', 'orange', 'teal', 'green'];
+/** Only zxcvbn's top score is accepted, so a 3 (about 10^8 guesses: hours offline) still reads as not enough. */
+const SCORE_LABELS = ['Very weak', 'Weak', 'Fair', 'Guessable', 'Strong'];
+const SCORE_COLORS = ['red', 'red', 'orange', 'orange', 'green'];
 
 /** Loads the zxcvbn dictionaries on first use only: they are large and needed on this screen alone. */
 export async function ratePassphraseLazily(passphrase: string): Promise<PassphraseRating> {
@@ -48,7 +49,7 @@ export function PassphraseStrength({ passphrase }: { passphrase: string }) {
               {SCORE_LABELS[score]}
             </Text>
             {rating.isAcceptable ? ' – good enough to protect the vault. ' : ' – not accepted yet. '}
-            {rating.feedback}
+            Time to guess it offline: about {rating.crackTime}. {rating.feedback}
           </>
         ) : (
           'At least 12 characters. A few unrelated words are easy to remember and hard to guess.'

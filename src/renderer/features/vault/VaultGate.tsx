@@ -1,8 +1,10 @@
 import { Alert, Button, Center, Loader } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { VaultStatus } from '@shared/api/contract';
 import { call, lockOnExit, onLocked } from '../../api/client';
+import { useRefreshOnDataChanged } from '../../api/use-api';
 import { errorMessage } from '../../lib/form-errors';
 import { CreateVaultScreen } from './CreateVaultScreen';
 import { DamagedVaultScreen } from './DamagedVaultScreen';
@@ -10,6 +12,33 @@ import { RecoveryKeyScreen } from './RecoveryKeyScreen';
 import { UnlockScreen } from './UnlockScreen';
 import { useSessionWatch } from './useSessionWatch';
 import { VaultContext, type VaultContextValue } from './vault-context';
+
+const AUTO_LOCK_NOTICE_ID = 'auto-lock-warning';
+
+/** Main pushes this a minute before an idle lock: one notice, with a way to stay unlocked. */
+function showAutoLockWarning(secondsLeft: number): void {
+  notifications.show({
+    id: AUTO_LOCK_NOTICE_ID,
+    color: 'yellow',
+    title: 'Advocate Desk will lock soon',
+    message: (
+      <>
+        The vault locks in about {secondsLeft} seconds because nothing has happened for a while.{' '}
+        <Button
+          size="compact-xs"
+          variant="light"
+          onClick={() => {
+            notifications.hide(AUTO_LOCK_NOTICE_ID);
+            void call('session.activity').catch(() => undefined);
+          }}
+        >
+          Stay unlocked
+        </Button>
+      </>
+    ),
+    autoClose: secondsLeft * 1000,
+  });
+}
 
 function isSameStatus(a: VaultStatus | null, b: VaultStatus): boolean {
   return a !== null && JSON.stringify(a) === JSON.stringify(b);
@@ -30,13 +59,19 @@ export function VaultGate({ children }: { children: ReactNode }) {
   const [pendingKey, setPendingKey] = useState<{ recoveryKey: string; isDemo: boolean } | null>(null);
   const [isCreatingDemo, setIsCreatingDemo] = useState(false);
   const [hasLockedItself, setHasLockedItself] = useState(false);
+  /** True while this window itself is locking (Lock button, switching vaults): not "locked itself". */
+  const isLockingRef = useRef(false);
 
   const acceptStatus = useCallback((next: VaultStatus) => {
     if (next.state !== 'unlocked') queryClient.clear();
     // The 'locked itself' note belongs to the vault that locked, not to one switched to afterwards.
     if (next.state === 'unlocked' || next.path !== statusRef.current?.path) setHasLockedItself(false);
-    // A poll that finds nothing new must not re-render the whole app.
+    // A status read that finds nothing new must not re-render the whole app.
     if (isSameStatus(statusRef.current, next)) return;
+    // Said once per unlock, and kept on screen until dismissed: old backups were kept, and why.
+    if (next.state === 'unlocked' && next.notice && statusRef.current?.state !== 'unlocked') {
+      notifications.show({ id: 'vault-notice', title: 'Backups were not pruned', message: next.notice, color: 'orange', autoClose: false });
+    }
     statusRef.current = next;
     setStatus(next);
   }, [queryClient]);
@@ -50,11 +85,11 @@ export function VaultGate({ children }: { children: ReactNode }) {
     }
   }, [acceptStatus]);
 
-  /** Main may have locked the vault by itself; a failed poll is ignored (the next one retries). */
+  /** Main may have locked the vault by itself (its event says so); a failed read is ignored. */
   const checkStatus = useCallback(async () => {
     try {
       const next = await call('vault.status');
-      if (statusRef.current?.state === 'unlocked' && next.state !== 'unlocked') setHasLockedItself(true);
+      if (!isLockingRef.current && statusRef.current?.state === 'unlocked' && next.state !== 'unlocked') setHasLockedItself(true);
       acceptStatus(next);
     } catch {
       // Leave the app as it is: a passing glitch must not replace the page with an error.
@@ -75,16 +110,27 @@ export function VaultGate({ children }: { children: ReactNode }) {
     };
   }, [refresh, checkStatus, queryClient]);
 
-  useSessionWatch({ isUnlocked: status?.state === 'unlocked', checkStatus: () => void checkStatus() });
+  useRefreshOnDataChanged();
+  useSessionWatch({ isUnlocked: status?.state === 'unlocked', checkStatus: () => void checkStatus(), onAutoLockWarning: showAutoLockWarning });
 
   const lock = useCallback(async () => {
-    acceptStatus(await call('vault.lock'));
+    isLockingRef.current = true;
+    try {
+      acceptStatus(await call('vault.lock'));
+    } finally {
+      isLockingRef.current = false;
+    }
   }, [acceptStatus]);
 
   const switchTo = useCallback(async (path: string) => {
-    // Lock first and show it, so nothing of the open vault stays on screen or in the cache.
-    if (statusRef.current?.state === 'unlocked') acceptStatus(await call('vault.lock'));
-    acceptStatus(await call('vault.usePath', { path }));
+    isLockingRef.current = true;
+    try {
+      // Lock first and show it, so nothing of the open vault stays on screen or in the cache.
+      if (statusRef.current?.state === 'unlocked') acceptStatus(await call('vault.lock'));
+      acceptStatus(await call('vault.usePath', { path }));
+    } finally {
+      isLockingRef.current = false;
+    }
   }, [acceptStatus]);
 
   /** The demo lives in a vault of its own: open it if it exists, otherwise offer to create it. */

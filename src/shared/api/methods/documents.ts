@@ -3,7 +3,7 @@
  * drafted from the case data, and the advocate's profile that signs letters and binder covers.
  */
 import { z } from 'zod';
-import { isoDate, recordId } from '../../domain/common';
+import { isoDate, recordId, searchText } from '../../domain/common';
 import {
   advocateProfile,
   advocateProfileFields,
@@ -11,7 +11,6 @@ import {
   binderBuildResult,
   binderJobId,
   binderPlan,
-  binderProgress,
   DOCUMENT_CATEGORIES,
   documentContent,
   documentFields,
@@ -34,7 +33,7 @@ export const documentMethods = {
       caseId: recordId,
       category: z.enum(DOCUMENT_CATEGORIES).optional(),
       eventId: recordId.optional(),
-      search: z.string().trim().max(200).optional(),
+      search: searchText(200).pipe(z.string().trim()).optional(),
     }),
     z.array(documentRecord),
   ),
@@ -59,11 +58,10 @@ export const documentMethods = {
     binderPlan,
   ),
   'bundles.buildBinder': method(
-    'Build the mediation binder for a case; the renderer saves the returned PDF where the user picks. Poll bundles.progress with the same jobId meanwhile.',
+    'Build the mediation binder for a case; the renderer saves the returned PDF where the user picks. Its progress arrives as jobs.progress events with the same jobId.',
     z.strictObject({ caseId: recordId, jobId: binderJobId.optional(), options: binderBuildOptions }),
     binderBuildResult,
   ),
-  'bundles.progress': method('How far a binder build has got', z.strictObject({ jobId: binderJobId }), binderProgress),
 
   'letters.templates': method('The letter templates', z.strictObject({}).optional().default({}), z.array(letterTemplateSummary)),
   'letters.draft': method(

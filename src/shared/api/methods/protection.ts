@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { emptyInput, recordId } from '../../domain/common';
 import {
+  auditAnchor,
   auditEntry,
   auditVerification,
   autoLockSettings,
@@ -10,11 +11,9 @@ import {
   retentionFlag,
   retentionSettings,
 } from '../../domain/protection';
+import { fileRef } from '../file-ref';
 import { method } from '../method';
 import { passphrase, vaultState } from '../vault-schemas';
-
-/** A family export as base64 text: about 700 MB of zip at most (IPC carries strings well). */
-const MAX_EXPORT_BASE64 = 1024 ** 3;
 
 export const protectionMethods = {
   /** The idle time and sleep behaviour that lock the vault by themselves. */
@@ -62,22 +61,30 @@ export const protectionMethods = {
     }),
     z.strictObject({ entries: z.array(auditEntry), hasMore: z.boolean() }),
   ),
-  /** Re-computes the hash chain; names the first entry that was edited or removed. */
-  'audit.verify': method('Check the audit trail has not been altered', emptyInput, auditVerification),
+  /**
+   * Re-computes the hash chain, checks the audit schema, and compares the chain with every anchor
+   * it can find (backup manifests) plus the exported heads given here; names the first disagreement.
+   */
+  'audit.verify': method(
+    'Check the audit trail has not been altered',
+    z.strictObject({ anchors: z.array(auditAnchor).max(100).optional() }),
+    auditVerification,
+  ),
 
   /**
-   * Everything of one family as a zip (JSON, CSV and the original documents), audited. The zip is
-   * not encrypted: the screen confirms before exporting and says so.
+   * Everything of one family as a zip (JSON, CSV and the original documents), written where the
+   * advocate chooses (save dialog), atomically, and audited once written. The zip is not
+   * encrypted: the screen confirms before exporting and says so. A failed write is FILE_WRITE_FAILED.
    */
   'families.export': method(
-    'Export a family',
+    'Export a family to a file the user chooses',
     z.strictObject({ id: recordId }),
-    z.strictObject({ fileName: z.string(), base64: z.string() }),
+    z.strictObject({ fileName: z.string(), savedPath: z.string().nullable(), wasCancelled: z.boolean() }),
   ),
-  /** Imports a family export as a new family: all of it or nothing. */
+  /** Imports a family export (a file by reference: src/shared/api/file-ref.ts) as a new family: all of it or nothing. */
   'families.import': method(
     'Import a family export',
-    z.strictObject({ base64: z.string().min(1).max(MAX_EXPORT_BASE64) }),
+    z.strictObject({ file: fileRef }),
     z.strictObject({ familyId: recordId, counts: z.record(z.string(), z.number().int().nonnegative()) }),
   ),
 
