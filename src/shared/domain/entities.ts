@@ -176,7 +176,7 @@ export type Contact = z.infer<typeof contact>;
 
 // ---------- Timeline events ----------
 
-const factAttributes = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]));
+const factAttributes = z.record(z.string().max(40), z.union([z.string().max(40), z.number().int().min(0).max(1_000), z.boolean()]));
 
 /**
  * A timeline entry. Facts that start or close a clock carry their kind (required where the type
