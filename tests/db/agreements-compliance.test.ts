@@ -6,8 +6,9 @@ import { agreementVault, agreementWithTerm, seedCase, session, SPEECH_TERM, type
 let vault: AgreementVault;
 afterEach(() => vault?.temp.cleanup());
 
-// 2 x 30 min a week from Monday 8 Sep 2025: 12 min per school day, so 120 min owed by Friday 19 Sep.
-const AS_OF = '2025-09-19';
+// 2 x 30 min a week from Monday 8 Sep 2025: two whole weeks have passed by Saturday 20 Sep, so
+// 4 sessions = 120 min are required (a week's sessions fall due as its school days run out).
+const AS_OF = '2025-09-20';
 
 async function logSessions(termId: number, days: readonly string[]) {
   for (const day of days) await vault.call('deliveries.create', { termId, fields: session(day) });
@@ -31,9 +32,11 @@ describe('agreement compliance from the stored log', () => {
     await logSessions(term.id, ['2025-09-09']);
 
     const before = await vault.call('agreements.get', { id: agreement.id, asOf: AS_OF });
-    expect(before.terms[0]!.compliance).toMatchObject({ owed: 120, delivered: 30, shortfall: 90, compliancePercent: 25, compensatoryOwed: 30, status: 'behind' });
+    // Nothing was logged as missed, so nothing is a make-up item yet: the 90 min are unlogged.
+    expect(before.terms[0]!.compliance).toMatchObject({ owed: 120, delivered: 30, shortfall: 90, compliancePercent: 25, compensatoryOwed: 0, status: 'behind' });
+    expect(before.terms[0]!.compliance.service).toMatchObject({ unloggedMinutes: 90, percentOfRequired: 25 });
     expect(before.compliance.status).toBe('behind');
-    expect(before.terms[0]!.compliance.explanation).toMatch(/^Owed 120 min/);
+    expect(before.terms[0]!.compliance.explanation).toMatch(/^Required 120 min/);
     expect(before.terms[0]!.series.map((point) => [point.weekStart, point.owedCumulative, point.deliveredCumulative])).toEqual([
       ['2025-09-08', 60, 30],
       ['2025-09-15', 120, 30],
@@ -144,8 +147,10 @@ describe('caseload-wide lists', () => {
         delivered: 30,
         shortfall: 90,
         compliancePercent: 25,
-        compensatoryOwed: 30,
-        compensatoryPastDeadline: 0,
+        compensatoryOwed: 0,
+        openMakeup: 0,
+        percentOfRequired: 25,
+        owedItems: [],
         unit: 'minutes',
         status: 'behind',
       }),
@@ -164,11 +169,11 @@ describe('notice of non-implementation', () => {
     await vault.call('cases.linkContact', { caseId, contactId: manager.id });
 
     const data = await vault.call('agreements.nonImplementation', { id: agreement.id, asOf: AS_OF });
-    expect(data.notice).toMatchObject({ hasFindings: true, totalShortfallMinutes: 90, totalCompensatoryOwedMinutes: 30 });
+    expect(data.notice).toMatchObject({ hasFindings: true, totalShortfallMinutes: 90, totalCompensatoryOwedMinutes: 0 });
     expect(data.notice.items).toEqual([
       expect.objectContaining({ termId: term.id, owed: 120, delivered: 30, shortfall: 90, compliancePercent: 25, provider: 'J. Rivera, SLP' }),
     ]);
-    expect(data.notice.items[0]!.sentence).toMatch(/owed 120 min and delivered 30 min \(25% of what was owed\)/);
+    expect(data.notice.items[0]!.sentence).toMatch(/owed 120 min and delivered 30 min \(25\.0% of what was owed, student absences excluded\)/);
     expect(data.recipient).toMatchObject({ id: director.id, name: 'Dr. Helen Marsh', email: 'hmarsh@riverside.k12.ca.us' });
     expect(data.contacts.map((contact) => contact.name)).toEqual(['Dr. Helen Marsh', 'Tom Reyes']);
     expect(data).toMatchObject({

@@ -62,7 +62,8 @@ describe('family export and import', () => {
     // Insert order: every foreign key points to a table inserted earlier.
     const seen = new Set<string>();
     for (const entry of EXCHANGE_TABLES) {
-      for (const target of foreignKeysOf(entry.table).values()) expect(seen.has(target), `${entry.name} → ${target}`).toBe(true);
+      // A table may refer to itself (a make-up to the miss it replaces): the import orders those rows.
+      for (const target of foreignKeysOf(entry.table).values()) expect(seen.has(target) || target === entry.name, `${entry.name} → ${target}`).toBe(true);
       seen.add(entry.name);
     }
   });

@@ -68,8 +68,8 @@ describe('schema migrations', () => {
     cleanup = temp.cleanup;
     const path = join(temp.dir, 'caseload.advd');
     const now = () => new Date('2026-03-04T12:00:00Z');
-    // The release before kinds: migrations 0000-0004.
-    const old = new VaultManager({ path, migrationsFolder: olderMigrations(temp.dir, 5), kdfIterations: TEST_KDF_ITERATIONS, now });
+    // The release before kinds: migrations 0000-0005.
+    const old = new VaultManager({ path, migrationsFolder: olderMigrations(temp.dir, 6), kdfIterations: TEST_KDF_ITERATIONS, now });
     await old.create(STRONG_PASSPHRASE);
     const sql = old.db().sqlite;
     sql.exec("INSERT INTO families (id, name) VALUES (1, 'Ortiz family')");

@@ -58,6 +58,21 @@ export const complianceRowSchema = z.object({
   delivered: z.number().nonnegative(),
   asOf: isoDateSchema,
   notes: text.optional().default(''),
+  /** Each missed session still owed or made up, with its make-up window (issue 11). */
+  makeupItems: z
+    .array(
+      z.object({
+        missedOn: isoDateSchema,
+        reason: shortText,
+        minutesShort: z.number().nonnegative(),
+        minutesMadeUp: z.number().nonnegative(),
+        windowEnd: isoDateSchema.nullable(),
+        status: z.enum(['open', 'made_up', 'expired']),
+        daysLeft: z.number().nullable(),
+      }),
+    )
+    .optional()
+    .default([]),
 });
 
 export const generatedContentSchema = z.discriminatedUnion('kind', [

@@ -215,6 +215,43 @@ function drawComplianceWorksheet(writer: FlowWriter, title: string, rows: Compli
   );
 }
 
+const MAKEUP_STATUS_WORDS = { open: 'Open', made_up: 'Made up', expired: 'Expired (compensatory)' } as const;
+
+/** Every missed session of the worksheet's terms with its make-up window and where it stands. */
+function drawMakeupWindows(writer: FlowWriter, rows: ComplianceRow[]): void {
+  const items = rows.flatMap((row) => row.makeupItems.map((item) => ({ term: row.term, ...item })));
+  if (items.length === 0) return;
+  writer.gap(12);
+  writer.paragraph('Missed sessions and their make-up windows', { size: 12, font: 'bold', gapAfter: 2 });
+  writer.paragraph('Each session the district missed or cut short, the window the agreement gives to make it up, and whether it was.', {
+    size: 9,
+    color: MUTED,
+    gapAfter: 6,
+  });
+  writer.table(
+    [
+      { header: 'Term', share: 0.26 },
+      { header: 'Missed on', share: 0.12 },
+      { header: 'Reason', share: 0.15 },
+      { header: 'Short', share: 0.08, align: 'right' },
+      { header: 'Made up', share: 0.09, align: 'right' },
+      { header: 'Window ends', share: 0.12 },
+      { header: 'Status', share: 0.18 },
+    ],
+    items.map((item) => ({
+      cells: [
+        item.term,
+        formatShortDate(item.missedOn),
+        item.reason,
+        `${formatAmount(item.minutesShort)} min`,
+        `${formatAmount(item.minutesMadeUp)} min`,
+        item.windowEnd ? formatShortDate(item.windowEnd) : 'not on calendar',
+        item.status === 'open' && item.daysLeft !== null ? `Open, ${item.daysLeft} days left` : MAKEUP_STATUS_WORDS[item.status],
+      ],
+    })),
+  );
+}
+
 /** Draws a generated section's pages (not the cover, which has its own place at the front). */
 export function drawGeneratedSection(writer: FlowWriter, title: string, content: GeneratedContent): void {
   switch (content.kind) {
@@ -225,7 +262,8 @@ export function drawGeneratedSection(writer: FlowWriter, title: string, content:
     case 'chronology':
       return drawChronology(writer, title, content.rows);
     case 'compliance_worksheet':
-      return drawComplianceWorksheet(writer, title, content.rows);
+      drawComplianceWorksheet(writer, title, content.rows);
+      return drawMakeupWindows(writer, content.rows);
     case 'cover':
       throw new Error('The cover is drawn at the front of the binder, not inside a section.');
   }

@@ -215,7 +215,7 @@ export const nonImplementationSchema = letterBaseSchema.extend({
   asOf: isoDateSchema,
   terms: z
     .array(z.object({ term: item, unit: z.string().trim().min(1).max(20), owed: z.number().nonnegative(), delivered: z.number().nonnegative() }))
-    .min(1),
+    .default([]),
   remedies: z.array(item).default([]),
   replyDays: z.number().int().min(1).max(60).default(10),
 });
@@ -251,7 +251,7 @@ export const nonImplementationNotice: LetterTemplate<typeof nonImplementationSch
       paragraphs: [
         introduction(data),
         `This letter gives notice that ${data.districtName} has not implemented the ${named} ${signed} ${formatLongDate(data.agreementDate)}. ${basis}`,
-        `As of ${formatLongDate(data.asOf)}, the implementation record shows:`,
+        ...(rows.length > 0 ? [`As of ${formatLongDate(data.asOf)}, the implementation record shows:`] : []),
         ...rows.map(
           (row) =>
             `• ${row.term}: owed ${formatAmount(row.owed)} ${row.unit}, delivered ${formatAmount(row.delivered)} ${row.unit}, shortfall ${formatAmount(row.shortfall)} ${row.unit} (${row.compliancePercent.toFixed(1)}% delivered).`,

@@ -14,6 +14,8 @@ export interface DraftDelivery {
   provider: string | null;
   status: DeliveryStatus;
   note: string | null;
+  /** A make-up that replaces an earlier miss (a rescheduled session): that line's index in the term's log. */
+  replacesIndex?: number;
 }
 
 export interface DraftTerm {
@@ -29,6 +31,7 @@ export interface DraftTerm {
   endsOn: string | null;
   makeupRule: string | null;
   makeupDeadline: string | null;
+  makeupClause?: { kind: string; schoolDays?: number } | null;
   reviewDates: string[];
   goal: string | null;
   deliveries: DraftDelivery[];
@@ -73,13 +76,22 @@ const NOTES: Record<Exclude<DeliveryStatus, 'delivered'>, readonly string[]> = {
   missed_provider_absent: ['Provider out sick; no substitute', 'Provider at a district training', 'Position vacant this week', 'Provider reassigned to testing duty'],
   missed_student_absent: ['Student absent (illness)', 'Student at a medical appointment', 'Student on a field trip'],
   missed_school_closed: ['Weather closure', 'Teacher in-service day', 'Holiday'],
+  makeup: ['Make-up session after school', 'Make-up session during study hall'],
+  missed_provider_cancelled: ['Provider cancelled: IEP meetings all afternoon', 'Provider cancelled: caseload conflict'],
+  missed_school_event: ['School assembly', 'State testing window', 'Field day'],
+  missed_family_cancelled: ['Parent cancelled: family trip', 'Parent cancelled: medical appointment'],
 };
 
-const MAKEUP_RULES = [
-  'Sessions missed because the provider is absent are made up within 30 school days.',
-  'Missed sessions are made up at a time agreed with the parent before the term ends.',
-  'The district makes up every missed session; student absences are not made up.',
-] as const;
+/** The agreement's make-up words and the clause they amount to (issue 11: make-up owed per missed session). */
+const MAKEUP_CLAUSES: readonly { rule: string; clause: { kind: string; schoolDays?: number } }[] = [
+  { rule: 'Sessions missed because the provider is absent are made up within 30 school days.', clause: { kind: 'school_days_after', schoolDays: 30 } },
+  { rule: 'Missed sessions are made up within 10 school days after the missed session.', clause: { kind: 'school_days_after', schoolDays: 10 } },
+  { rule: 'Missed sessions are made up within the same grading period.', clause: { kind: 'grading_period' } },
+  { rule: 'The district makes up every missed session by the end of the school year; student absences are not made up.', clause: { kind: 'end_of_school_year' } },
+  { rule: 'Missed sessions are made up at a time agreed with the parent before the term ends.', clause: { kind: 'by_date' } },
+];
+
+const DISTRICT_MISSES: readonly DeliveryStatus[] = ['missed_provider_absent', 'missed_provider_cancelled', 'missed_school_event'];
 
 function chooseTemplates(setting: AgreementSetting): TermTemplate[] {
   const { rng, theme, type } = setting;
@@ -109,9 +121,12 @@ function reviewDatesFor(startsOn: string, endsOn: string): string[] {
 function pickStatus(rng: SeededRandom, reliability: number): DeliveryStatus | 'unlogged' {
   if (rng.next() < reliability) return 'delivered';
   return rng.weighted<DeliveryStatus | 'unlogged'>([
-    ['cut_short', 30],
-    ['missed_provider_absent', 40],
+    ['cut_short', 26],
+    ['missed_provider_absent', 24],
+    ['missed_provider_cancelled', 10],
+    ['missed_school_event', 6],
     ['missed_student_absent', 18],
+    ['missed_family_cancelled', 4],
     ['missed_school_closed', 7],
     ['unlogged', 5],
   ]);
@@ -169,12 +184,45 @@ function recurringLog(setting: AgreementSetting, template: TermTemplate, term: D
       deliveredOn: date,
       minutes: status === 'cut_short' ? Math.min(deliveredMinutes, minutes - 5) : minutes,
       count: null,
-      provider: status === 'missed_provider_absent' ? provider : status === 'cut_short' ? provider : null,
+      provider: DISTRICT_MISSES.includes(status) || status === 'cut_short' ? provider : null,
       status,
       note: rng.pick(NOTES[status]),
     });
   }
-  return deliveries;
+  return withMakeups(setting, deliveries, minutes, provider, loggedThrough);
+}
+
+/**
+ * Some missed sessions are made up a few school days later, about half of them as a rescheduled
+ * session linked to the miss it replaces; the rest retire the oldest open miss. Kept in date order.
+ */
+function withMakeups(setting: AgreementSetting, log: DraftDelivery[], minutes: number, provider: string, loggedThrough: string): DraftDelivery[] {
+  const { rng } = setting;
+  const makeups: DraftDelivery[] = [];
+  log.forEach((line, index) => {
+    if (!DISTRICT_MISSES.includes(line.status) || !rng.chance(0.45)) return;
+    const on = toWeekday(addDays(line.deliveredOn, rng.int(1, 12)), loggedThrough);
+    if (on > loggedThrough || schoolBreakOn(on)) return;
+    makeups.push({
+      deliveredOn: on,
+      minutes,
+      count: null,
+      provider,
+      status: 'makeup',
+      note: rng.pick(NOTES.makeup),
+      ...(rng.chance(0.5) ? { replacesIndex: index } : {}),
+    });
+  });
+  if (makeups.length === 0) return log;
+  // Merge by date; a linked make-up always comes after the miss it replaces, so indexes shift forward only.
+  const merged = [...log.map((line, index) => ({ line, index })), ...makeups.map((line) => ({ line, index: -1 }))].sort(
+    (a, b) => a.line.deliveredOn.localeCompare(b.line.deliveredOn) || (a.index === -1 ? 1 : 0) - (b.index === -1 ? 1 : 0),
+  );
+  const newIndex = new Map<number, number>();
+  merged.forEach((entry, position) => {
+    if (entry.index !== -1) newIndex.set(entry.index, position);
+  });
+  return merged.map(({ line }) => (line.replacesIndex === undefined ? line : { ...line, replacesIndex: newIndex.get(line.replacesIndex)! }));
 }
 
 function totalLog(setting: AgreementSetting, template: TermTemplate, term: DraftTerm, loggedThrough: string): DraftDelivery[] {
@@ -194,6 +242,19 @@ function totalLog(setting: AgreementSetting, template: TermTemplate, term: Draft
     date = toWeekday(addDays(date, rng.int(5, 9)), last);
   }
   return deliveries;
+}
+
+/** Progress reports sent around the 15th of each month, some late, some never. */
+function monthlyReports(setting: AgreementSetting, from: string, to: string, provider: string): DraftDelivery[] {
+  const { rng } = setting;
+  const reports: DraftDelivery[] = [];
+  for (let month = dayjs(from).startOf('month'); month.format('YYYY-MM-DD') <= to; month = month.add(1, 'month')) {
+    if (!rng.chance(0.8)) continue;
+    const sentOn = month.add(rng.chance(0.75) ? rng.int(9, 14) : rng.int(15, 24), 'day').format('YYYY-MM-DD');
+    if (sentOn < from || sentOn > to) continue;
+    reports.push({ deliveredOn: sentOn, minutes: null, count: 1, provider, status: 'delivered', note: 'Progress report e-mailed to the parent' });
+  }
+  return reports;
 }
 
 function buildTerm(setting: AgreementSetting, template: TermTemplate, loggedThrough: string): DraftTerm {
@@ -218,23 +279,49 @@ function buildTerm(setting: AgreementSetting, template: TermTemplate, loggedThro
     const isIep = type === 'iep_services' && iep.annualReviewDueOn !== null;
     const serviceStart = isIep ? startsOn : schoolDayOnOrAfter(startsOn);
     const endsOn = isIep ? iep.annualReviewDueOn! : schoolYearEndFor(serviceStart);
+    const makeup = rng.pick(MAKEUP_CLAUSES);
+    // Weekly sessions are held on fixed weekdays (the log below uses the same ones): the schedule says so.
+    const weekdays =
+      schedule.period === 'week' && Number.isInteger(schedule.sessionsPerPeriod) && schedule.sessionsPerPeriod <= 5
+        ? SESSION_WEEKDAYS[schedule.sessionsPerPeriod]!.map((day) => day - 1)
+        : null;
     term = {
       ...base,
       startsOn: serviceStart,
-      schedule: { ...schedule },
+      schedule: weekdays ? { ...schedule, weekdays } : { ...schedule },
       amount: schedule.minutesPerSession * schedule.sessionsPerPeriod,
       unit: 'minutes',
       period: schedule.period,
       endsOn,
-      makeupRule: rng.pick(MAKEUP_RULES),
-      makeupDeadline: rng.chance(0.7) ? endsOn : null,
+      makeupRule: makeup.rule,
+      makeupDeadline: makeup.clause.kind === 'by_date' ? endsOn : null,
+      makeupClause: makeup.clause,
       reviewDates: reviewDatesFor(serviceStart, endsOn),
     };
     term.deliveries = recurringLog(setting, template, term, loggedThrough);
   } else if (schedule.kind === 'total') {
     const endsOn = addDays(addMonths(startsOn, rng.int(6, 12)), -1);
-    term = { ...base, schedule: { ...schedule }, amount: schedule.totalMinutes, unit: 'minutes', period: null, endsOn, reviewDates: reviewDatesFor(startsOn, endsOn) };
+    // Awards usually cap the frequency ('no more than 2 sessions a week'), which decides whether a late start can still finish.
+    const award = { ...schedule, maxSessionsPerWeek: rng.pick([1, 2, 2, 3]) };
+    term = { ...base, schedule: award, amount: schedule.totalMinutes, unit: 'minutes', period: null, endsOn, reviewDates: reviewDatesFor(startsOn, endsOn) };
     term.deliveries = totalLog(setting, template, term, loggedThrough);
+  } else if (schedule.kind === 'recurring_deliverable') {
+    const endsOn = schoolYearEndFor(schoolDayOnOrAfter(startsOn));
+    term = { ...base, schedule: { ...schedule }, amount: 1, unit: 'occurrences', period: schedule.frequency, endsOn };
+    term.deliveries = monthlyReports(setting, startsOn, minDate(endsOn, loggedThrough), template.provider);
+  } else if (schedule.kind === 'one_off' && template.category === 'training') {
+    // A training for n teachers, done in groups: never complete until all n are trained.
+    const dueDate = toWeekday(addDays(startsOn, rng.int(30, 90)), addDays(startsOn, 95));
+    const teachers = rng.int(3, 8);
+    term = { ...base, schedule: { kind: 'one_off', dueDate, totalCount: teachers, countLabel: 'teachers' }, amount: teachers, unit: 'occurrences', period: null, endsOn: null };
+    let trained = 0;
+    let on = addDays(startsOn, rng.int(10, 40));
+    while (trained < teachers && on <= loggedThrough && rng.chance(0.75)) {
+      const group = Math.min(teachers - trained, rng.int(1, 3));
+      term.deliveries.push({ deliveredOn: toWeekday(on, loggedThrough), minutes: null, count: group, provider: template.provider, status: 'delivered', note: `${group} trained` });
+      trained += group;
+      on = addDays(on, rng.int(7, 30));
+    }
   } else if (schedule.kind === 'one_off') {
     const dueDate = toWeekday(addDays(startsOn, rng.int(20, 90)), addDays(startsOn, 95));
     term = { ...base, schedule: { kind: 'one_off', dueDate }, amount: null, unit: null, period: null, endsOn: null };

@@ -25,6 +25,7 @@ export function seedDemoCalendars(sqlite: Sqlite, districtIds: readonly number[]
     'INSERT INTO school_calendars (district_id, label, first_day, last_day, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
   );
   const insertClosure = sqlite.prepare("INSERT INTO calendar_closures (calendar_id, start_on, end_on, label, kind) VALUES (?, ?, ?, ?, 'break')");
+  const insertGradingPeriod = sqlite.prepare('INSERT INTO grading_periods (calendar_id, start_on, end_on, label) VALUES (?, ?, ?, ?)');
   const firstYear = schoolYearStart(addMonths(today, -24));
   const lastYear = schoolYearStart(today);
   let calendars = 0;
@@ -35,6 +36,12 @@ export function seedDemoCalendars(sqlite: Sqlite, districtIds: readonly number[]
       insertClosure.run(calendarId, `${year}-11-26`, `${year}-11-28`, 'Thanksgiving break');
       insertClosure.run(calendarId, `${year}-12-22`, `${year + 1}-01-02`, 'Winter break');
       insertClosure.run(calendarId, `${year + 1}-03-16`, `${year + 1}-03-20`, 'Spring break');
+      // Quarters, for make-up clauses 'within the same grading period' (issue 11).
+      const firstDay = weekdayOnOrAfter(`${year}-08-15`);
+      insertGradingPeriod.run(calendarId, firstDay, `${year}-10-24`, 'Quarter 1');
+      insertGradingPeriod.run(calendarId, `${year}-10-27`, `${year + 1}-01-16`, 'Quarter 2');
+      insertGradingPeriod.run(calendarId, `${year + 1}-01-19`, `${year + 1}-03-27`, 'Quarter 3');
+      insertGradingPeriod.run(calendarId, `${year + 1}-03-30`, `${year + 1}-06-11`, 'Quarter 4');
       calendars++;
     }
   }

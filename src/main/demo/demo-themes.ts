@@ -10,7 +10,8 @@ export type DemoSchedule =
   | { kind: 'recurring'; minutesPerSession: number; sessionsPerPeriod: number; period: 'week' | 'month' }
   | { kind: 'total'; totalMinutes: number; minutesPerSession: number }
   | { kind: 'one_off' }
-  | { kind: 'payment'; daysAfterInvoice: number; amount: number };
+  | { kind: 'payment'; daysAfterInvoice: number; amount: number }
+  | { kind: 'recurring_deliverable'; frequency: 'month' | 'week'; dayOfMonth?: number; weekday?: number; nonSchoolDay: 'before' | 'after' | 'keep' };
 
 export interface TermTemplate {
   category: TermCategory;
@@ -58,6 +59,14 @@ const MAKEUP_TERMS: readonly TermTemplate[] = [
     schedule: { kind: 'one_off' },
     provider: 'Program specialist',
     location: 'School site',
+    goal: '',
+  },
+  {
+    category: 'meeting',
+    description: 'Monthly progress report on the IEP goals, sent to the parent by the 15th',
+    schedule: { kind: 'recurring_deliverable', frequency: 'month', dayOfMonth: 15, nonSchoolDay: 'before' },
+    provider: 'Case manager',
+    location: '',
     goal: '',
   },
 ];

@@ -43,11 +43,11 @@ const STATEMENTS = {
   agreement: `INSERT INTO agreements (case_id, type, title, signed_on, parties, notes, created_at, updated_at)
               VALUES (@caseId, @type, @title, @signedOn, @parties, @notes, @stamp, @stamp)`,
   term: `INSERT INTO agreement_terms (agreement_id, category, description, schedule, amount, unit, period, provider, location,
-                                     starts_on, ends_on, makeup_rule, makeup_deadline, review_dates, goal)
+                                     starts_on, ends_on, makeup_rule, makeup_deadline, makeup_clause, review_dates, goal)
          VALUES (@agreementId, @category, @description, @schedule, @amount, @unit, @period, @provider, @location,
-                 @startsOn, @endsOn, @makeupRule, @makeupDeadline, @reviewDates, @goal)`,
-  delivery: `INSERT INTO deliveries (term_id, delivered_on, minutes, count, provider, status, note, created_at)
-             VALUES (@termId, @deliveredOn, @minutes, @count, @provider, @status, @note, @stamp)`,
+                 @startsOn, @endsOn, @makeupRule, @makeupDeadline, @makeupClause, @reviewDates, @goal)`,
+  delivery: `INSERT INTO deliveries (term_id, delivered_on, minutes, count, provider, status, note, replaces_delivery_id, created_at)
+             VALUES (@termId, @deliveredOn, @minutes, @count, @provider, @status, @note, @replacesDeliveryId, @stamp)`,
 } as const;
 
 /**
@@ -118,10 +118,21 @@ export class DemoWriter {
       parties: agreement.parties,
       notes: agreement.notes,
     });
-    for (const { deliveries, schedule, reviewDates, ...term } of agreement.terms) {
+    for (const { deliveries, schedule, reviewDates, makeupClause, ...term } of agreement.terms) {
       this.counts.terms++;
-      const termId = this.insert('term', { agreementId, ...term, schedule: JSON.stringify(schedule), reviewDates: JSON.stringify(reviewDates) });
-      for (const delivery of deliveries) this.insert('delivery', { termId, ...delivery });
+      const termId = this.insert('term', {
+        agreementId,
+        ...term,
+        schedule: JSON.stringify(schedule),
+        makeupClause: makeupClause ? JSON.stringify(makeupClause) : null,
+        reviewDates: JSON.stringify(reviewDates),
+      });
+      // A make-up names the miss it replaces by its place in the draft log: earlier lines get their ids first.
+      const ids: number[] = [];
+      for (const { replacesIndex, ...delivery } of deliveries) {
+        const replacesDeliveryId = replacesIndex === undefined ? null : (ids[replacesIndex] ?? null);
+        ids.push(this.insert('delivery', { termId, ...delivery, replacesDeliveryId }));
+      }
       this.counts.deliveries += deliveries.length;
     }
     return agreementId;

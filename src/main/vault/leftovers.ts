@@ -2,7 +2,7 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Sqlite } from '../db/connection';
 import { ATOMIC_TEMP_NAME, type TempJournal } from '../lib/atomic-file';
-import { removePartialBackups } from '../services/backups/backup-files';
+import { removePartialBackups } from '../lib/partial-backups';
 
 /** The list of temp files being written (binders, exports), kept inside the encrypted vault. */
 export const PENDING_TEMPS_SETTING = 'files.pendingTemps';

@@ -29,14 +29,16 @@ function delivered(id: number, termId: number, deliveredOn: string, minutes: num
 
 const speech = makeTerm(1, { description: 'Speech-language therapy', provider: 'J. Rivera, SLP' });
 const occupational = makeTerm(2, { description: 'Occupational therapy' });
-const asOf = '2025-09-12';
+// Mon 15 Sep: the whole week of 8 Sep has passed, 3 x 30 = 90 min required per term.
+const asOf = '2025-09-15';
 const onTimeLog = [delivered(1, 1, '2025-09-08', 90), delivered(2, 2, '2025-09-08', 90)];
 
 describe('agreement roll-up', () => {
   it('is on track when every term is', () => {
     const result = agreementCompliance(agreement, [speech, occupational], onTimeLog, { asOf });
     expect(result.status).toBe('on_track');
-    expect(result.totals).toMatchObject({ owedMinutes: 180, deliveredMinutes: 180, shortfallMinutes: 0, compliancePercent: 100 });
+    expect(result.totals.services).toMatchObject({ requiredMinutes: 180, deliveredMinutes: 180, shortfallMinutes: 0, percentOfRequired: 100, percentExcludingAbsence: 100 });
+    expect(result.totals.awards.termCount).toBe(0);
   });
 
   it('is behind when one term is behind, and names it as the worst', () => {
@@ -51,8 +53,8 @@ describe('agreement roll-up', () => {
     const log = [delivered(1, 1, '2025-09-08', 180), delivered(2, 2, '2025-09-08', 30)];
     const result = agreementCompliance(agreement, [speech, occupational], log, { asOf });
     expect(result.totals.shortfallMinutes).toBe(60);
-    expect(result.totals.surplusMinutes).toBe(90);
-    expect(result.totals.compliancePercent).toBe(66.6);
+    // Credited: speech 90 (of its 180 delivered) + OT 30 = 120 of 180 = 66.67 -> 66.7% (half-up).
+    expect(result.totals.services.percentOfRequired).toBe(66.7);
   });
 
   it('is not started when no term has started', () => {
@@ -82,14 +84,25 @@ describe('notice of non-implementation', () => {
     const compliance = agreementCompliance(agreement, terms, log, { asOf });
     const notice = buildNonImplementationNotice(agreement, terms, compliance);
     expect(notice.items.map((item) => item.termId)).toEqual([2, 4]);
-    expect(notice.items[0]).toMatchObject({ owed: 90, delivered: 30, shortfall: 60, schedule: '3 x 30 min per week', period: { from: '2025-09-08', to: '2025-09-12' } });
+    expect(notice.items[0]).toMatchObject({ owed: 90, delivered: 30, shortfall: 60, schedule: '3 x 30 min per week', period: { from: '2025-09-08', to: '2025-09-15' } });
     expect(notice.items[0]!.sentence).toBe(
-      'The agreement provides Occupational therapy (3 x 30 min per week) by Provider. From September 8, 2025 to September 12, 2025, the district owed 90 min and delivered 30 min (33.3% of what was owed), leaving 60 min undelivered.',
+      'The agreement provides Occupational therapy (3 x 30 min per week) by Provider. From September 8, 2025 to September 15, 2025, the district owed 90 min and delivered 30 min (33.3% of what was owed, student absences excluded), leaving 60 min undelivered.',
     );
-    expect(notice.items[1]!.sentence).toContain('by September 10, 2025; as of September 12, 2025 it has not been done (2 days overdue)');
+    expect(notice.items[1]!.sentence).toContain('by September 10, 2025; as of September 15, 2025 it has not been completed (5 days overdue)');
     expect(notice.totalShortfallMinutes).toBe(60);
     expect(notice.hasFindings).toBe(true);
     expect(notice.summary).toContain('2 terms have not been implemented as agreed');
+  });
+
+  it('lists a shortfall above the behind threshold, and nothing delivered in full', () => {
+    // OT delivered 80 of 90 (88.9%): above an 80% threshold, so not 'behind', but 10 min short.
+    const log = [delivered(1, 1, '2025-09-08', 90), delivered(2, 2, '2025-09-08', 80)];
+    const thresholds = { behindBelowPercent: 80, behindMinimumShortfallMinutes: 0, reviewGraceDays: 14 };
+    const compliance = agreementCompliance(agreement, [speech, occupational], log, { asOf, thresholds });
+    expect(compliance.status).toBe('on_track');
+    const notice = buildNonImplementationNotice(agreement, [speech, occupational], compliance);
+    expect(notice.items.map((item) => item.termId)).toEqual([2]);
+    expect(notice.items[0]?.shortfall).toBe(10);
   });
 
   it('has no findings when everything is on track', () => {

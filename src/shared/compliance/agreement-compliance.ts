@@ -8,7 +8,9 @@
  * hidden by a shortfall: `missedReviewDates` is always listed.
  */
 import { formatAmount } from './explanation';
-import { termCompliance, type TermCompliance, type TermComplianceOptions } from './term-compliance';
+import { toDayNumber } from './calendar-days';
+import { percentHalfUp } from './percent';
+import { completionDay, termCompliance, type TermCompliance, type TermComplianceOptions } from './term-compliance';
 import {
   DEFAULT_THRESHOLDS,
   TERM_STATUSES,
@@ -18,16 +20,56 @@ import {
   type TermStatus,
 } from './types';
 
-export interface AgreementTotals {
-  /** Sums over the terms counted in minutes; sessions and one-off terms are counted in `statusCounts`. */
-  owedMinutes: number;
+/**
+ * The headline, never one blended percentage: services (minutes required by schedule), awards
+ * (compensatory totals, % complete) and other obligations (deliverables, one-offs, payments) are
+ * each reported on their own.
+ */
+export interface ServiceTotals {
+  termCount: number;
+  requiredMinutes: number;
+  studentAbsenceMinutes: number;
   deliveredMinutes: number;
-  /** Sum of each term's shortfall: a surplus of speech therapy does not make up missing OT. */
+  /**
+   * Delivered, each term's own capped at what it required (or owed), so a surplus of speech
+   * therapy never makes up missing OT: the numerators of the two percentages.
+   */
+  creditedOfRequiredMinutes: number;
+  creditedOfOwedMinutes: number;
+  percentOfRequired: number | null;
+  percentExcludingAbsence: number | null;
   shortfallMinutes: number;
-  surplusMinutes: number;
-  compliancePercent: number | null;
+  openMakeupMinutes: number;
+  /** Expired make-up items (and unlogged minutes of ended terms): compensatory minutes owed. */
   compensatoryOwedMinutes: number;
-  compensatoryPastDeadlineMinutes: number;
+}
+
+export interface AwardTotals {
+  termCount: number;
+  awardedMinutes: number;
+  deliveredMinutes: number;
+  percentComplete: number | null;
+  behindCount: number;
+  cannotFinishCount: number;
+  projectedShortfallMinutes: number;
+}
+
+export interface ObligationTotals {
+  termCount: number;
+  met: number;
+  late: number;
+  missing: number;
+  pending: number;
+}
+
+export interface AgreementTotals {
+  services: ServiceTotals;
+  awards: AwardTotals;
+  obligations: ObligationTotals;
+  /** Minutes owed as compensatory time across services and overdue awards. */
+  compensatoryOwedMinutes: number;
+  /** Services' shortfall to date (each term's own; a surplus of one never offsets another). */
+  shortfallMinutes: number;
 }
 
 export interface AgreementCompliance {
@@ -67,34 +109,78 @@ function compareWorst(a: TermCompliance, b: TermCompliance): number {
   const bySeverity = SEVERITY[b.status] - SEVERITY[a.status];
   if (bySeverity !== 0) return bySeverity;
   const byPercent = (a.compliancePercent ?? 100) - (b.compliancePercent ?? 100);
+  if (a.compensatoryOwed !== b.compensatoryOwed) return b.compensatoryOwed - a.compensatoryOwed;
   if (byPercent !== 0) return byPercent;
   return b.shortfall - a.shortfall;
 }
 
 function sumTotals(terms: readonly TermCompliance[]): AgreementTotals {
-  const totals: AgreementTotals = {
-    owedMinutes: 0,
+  const services: ServiceTotals = {
+    termCount: 0,
+    requiredMinutes: 0,
+    studentAbsenceMinutes: 0,
     deliveredMinutes: 0,
+    creditedOfRequiredMinutes: 0,
+    creditedOfOwedMinutes: 0,
+    percentOfRequired: null,
+    percentExcludingAbsence: null,
     shortfallMinutes: 0,
-    surplusMinutes: 0,
-    compliancePercent: null,
+    openMakeupMinutes: 0,
     compensatoryOwedMinutes: 0,
-    compensatoryPastDeadlineMinutes: 0,
   };
+  const awards: AwardTotals = {
+    termCount: 0,
+    awardedMinutes: 0,
+    deliveredMinutes: 0,
+    percentComplete: null,
+    behindCount: 0,
+    cannotFinishCount: 0,
+    projectedShortfallMinutes: 0,
+  };
+  const obligations: ObligationTotals = { termCount: 0, met: 0, late: 0, missing: 0, pending: 0 };
+  let awardCompensatory = 0;
   for (const term of terms) {
-    if (term.unit !== 'minutes') continue;
-    totals.owedMinutes += term.owed;
-    totals.deliveredMinutes += term.delivered;
-    totals.shortfallMinutes += term.shortfall;
-    totals.surplusMinutes += term.surplus;
-    totals.compensatoryOwedMinutes += term.compensatoryOwed;
-    totals.compensatoryPastDeadlineMinutes += term.compensatoryPastDeadline;
+    if (term.service) {
+      services.termCount += 1;
+      services.requiredMinutes += term.service.requiredMinutes;
+      services.studentAbsenceMinutes += term.service.studentAbsenceMinutes;
+      services.deliveredMinutes += term.delivered;
+      services.creditedOfRequiredMinutes += Math.min(term.delivered, term.service.requiredMinutes);
+      services.creditedOfOwedMinutes += Math.min(term.delivered, term.owed);
+      services.shortfallMinutes += term.shortfall;
+      services.openMakeupMinutes += term.openMakeup;
+      services.compensatoryOwedMinutes += term.compensatoryOwed;
+    } else if (term.kind === 'award') {
+      awards.termCount += 1;
+      if (term.unit === 'minutes') {
+        awards.awardedMinutes += term.award?.awarded ?? 0;
+        awards.deliveredMinutes += term.award ? term.award.delivered : term.delivered;
+        awardCompensatory += term.compensatoryOwed;
+        awards.projectedShortfallMinutes += term.award?.projectedShortfall ?? 0;
+      }
+      if (term.status === 'behind') awards.behindCount += 1;
+      if (term.award?.canFinish === false) awards.cannotFinishCount += 1;
+    } else {
+      obligations.termCount += 1;
+      if (term.kind === 'deliverable') {
+        for (const instance of term.instances) obligations[instance.status] += 1;
+      } else {
+        const isDone = term.partial ? term.partial.done >= term.partial.total : term.delivered >= 1;
+        if (isDone) obligations[term.lateBy > 0 ? 'late' : 'met'] += 1;
+        else obligations[term.isOverdue ? 'missing' : 'pending'] += 1;
+      }
+    }
   }
-  if (totals.owedMinutes > 0) {
-    const creditedMinutes = totals.owedMinutes - totals.shortfallMinutes;
-    totals.compliancePercent = Math.floor((creditedMinutes / totals.owedMinutes) * 1000) / 10;
-  }
-  return totals;
+  services.percentOfRequired = percentHalfUp(services.creditedOfRequiredMinutes, services.requiredMinutes);
+  services.percentExcludingAbsence = percentHalfUp(services.creditedOfOwedMinutes, services.requiredMinutes - services.studentAbsenceMinutes);
+  awards.percentComplete = percentHalfUp(awards.deliveredMinutes, awards.awardedMinutes);
+  return {
+    services,
+    awards,
+    obligations,
+    compensatoryOwedMinutes: services.compensatoryOwedMinutes + awardCompensatory,
+    shortfallMinutes: services.shortfallMinutes,
+  };
 }
 
 /**
@@ -109,16 +195,27 @@ export function agreementCompliance(
 ): AgreementCompliance {
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
   const byTerm = deliveries instanceof Map ? deliveries : groupDeliveriesByTerm(deliveries as readonly Delivery[]);
-  const results = terms.map((term) => termCompliance(term, byTerm.get(term.id) ?? [], options));
+  // Due dates relative to another term's completion: each one-off's completion day, on demand.
+  const termsById = new Map(terms.map((term) => [term.id, term]));
+  const asOfDay = toDayNumber(options.asOf);
+  const completionDayOf = (termId: number): number | null => {
+    const other = termsById.get(termId);
+    if (!other) return null;
+    const day = completionDay(other, byTerm.get(termId) ?? []);
+    return day !== null && day <= asOfDay ? day : null;
+  };
+  const termOptions = { ...options, completionDayOf };
+  const results = terms.map((term) => termCompliance(term, byTerm.get(term.id) ?? [], termOptions));
   const totals = sumTotals(results);
   const statusCounts = Object.fromEntries(TERM_STATUSES.map((status) => [status, 0])) as Record<TermStatus, number>;
   for (const result of results) statusCounts[result.status] += 1;
   const missedReviewDates = [...new Set(results.flatMap((result) => result.missedReviewDates))].sort();
   const overdueTermIds = results.filter((result) => result.isOverdue).map((result) => result.termId);
+  const servicesPercent = totals.services.percentExcludingAbsence;
   const isTotalBehind =
-    totals.compliancePercent !== null &&
-    totals.compliancePercent < thresholds.behindBelowPercent &&
-    totals.shortfallMinutes > thresholds.behindMinimumShortfallMinutes;
+    servicesPercent !== null &&
+    servicesPercent < thresholds.behindBelowPercent &&
+    totals.services.shortfallMinutes > thresholds.behindMinimumShortfallMinutes;
 
   let status: TermStatus;
   if (statusCounts.behind > 0 || isTotalBehind) status = 'behind';
@@ -128,6 +225,7 @@ export function agreementCompliance(
   else status = 'on_track';
 
   const worst = results.length > 0 ? [...results].sort(compareWorst)[0] : undefined;
+  let explanation: string | null = null;
   return {
     agreementId: agreement.id,
     asOf: options.asOf,
@@ -138,7 +236,13 @@ export function agreementCompliance(
     statusCounts,
     overdueTermIds,
     missedReviewDates,
-    explanation: explainAgreement(results, totals, statusCounts, overdueTermIds.length),
+    get explanation(): string {
+      explanation ??= explainAgreement(results, totals, statusCounts, overdueTermIds.length);
+      return explanation;
+    },
+    set explanation(value: string) {
+      explanation = value;
+    },
   };
 }
 
@@ -150,11 +254,27 @@ function explainAgreement(
 ): string {
   if (results.length === 0) return 'This agreement has no terms yet.';
   const parts: string[] = [];
-  if (totals.owedMinutes > 0 || totals.deliveredMinutes > 0) {
+  const { services, awards, obligations } = totals;
+  const percent = (value: number | null, numerator: number, denominator: number) =>
+    value === null ? 'nothing required yet' : `${value.toFixed(1)}% (${formatAmount(numerator, 'minutes')} of ${formatAmount(denominator, 'minutes')})`;
+  if (services.termCount > 0) {
     parts.push(
-      `Across its timed services, ${formatAmount(totals.owedMinutes, 'minutes')} owed so far and ${formatAmount(totals.deliveredMinutes, 'minutes')} delivered` +
-        (totals.shortfallMinutes > 0 ? `, ${formatAmount(totals.shortfallMinutes, 'minutes')} short.` : '.'),
+      `Services: delivered ${percent(services.percentOfRequired, services.creditedOfRequiredMinutes, services.requiredMinutes)} of required; ` +
+        `${percent(services.percentExcludingAbsence, services.creditedOfOwedMinutes, services.requiredMinutes - services.studentAbsenceMinutes)} excluding student absences` +
+        (services.openMakeupMinutes > 0 ? `; ${formatAmount(services.openMakeupMinutes, 'minutes')} of make-up open` : '') +
+        (services.compensatoryOwedMinutes > 0 ? `; ${formatAmount(services.compensatoryOwedMinutes, 'minutes')} compensatory owed` : '') +
+        '.',
     );
+  }
+  if (awards.termCount > 0) {
+    parts.push(
+      `Awards: ${awards.percentComplete === null ? 'no minutes awarded' : `${awards.percentComplete.toFixed(1)}% complete (${formatAmount(awards.deliveredMinutes, 'minutes')} of ${formatAmount(awards.awardedMinutes, 'minutes')})`}` +
+        (awards.cannotFinishCount > 0 ? `; ${awards.cannotFinishCount} cannot finish as contracted (projected shortfall ${formatAmount(awards.projectedShortfallMinutes, 'minutes')})` : '') +
+        '.',
+    );
+  }
+  if (obligations.termCount > 0) {
+    parts.push(`Other obligations: ${obligations.met} met, ${obligations.late} late, ${obligations.missing} missing, ${obligations.pending} not yet due.`);
   }
   const counted = (count: number, words: string) => (count > 0 ? `${count} ${words}` : null);
   const tally = [

@@ -117,6 +117,10 @@ export interface SchoolCalendar {
   closedDays: Set<number>;
   /** Closed Mondays-to-Fridays, ascending, each once. */
   closedWeekdays: number[];
+  /** The same, split by weekday index (0 = Monday ... 4 = Friday). */
+  closedByWeekday: number[][];
+  /** Days in a 'holiday' closure: offices closed too, so not business days. */
+  holidayDays: Set<number>;
 }
 
 // The same closures array is passed for every term of a caseload; compile it once.
@@ -136,7 +140,14 @@ export function compileCalendar(closures: readonly Closure[]): SchoolCalendar {
     for (let day = closure.first; day <= closure.last; day += 1) closedDays.add(day);
   }
   const closedWeekdays = [...closedDays].filter(isWeekday).sort((a, b) => a - b);
-  const calendar: SchoolCalendar = { closures: compiled, closedDays, closedWeekdays };
+  const closedByWeekday: number[][] = [[], [], [], [], []];
+  for (const day of closedWeekdays) closedByWeekday[weekdayIndex(day)]!.push(day);
+  const holidayDays = new Set<number>();
+  for (const closure of compiled) {
+    if (closure.kind !== 'holiday') continue;
+    for (let day = closure.first; day <= closure.last; day += 1) holidayDays.add(day);
+  }
+  const calendar: SchoolCalendar = { closures: compiled, closedDays, closedWeekdays, closedByWeekday, holidayDays };
   calendarCache.set(closures, calendar);
   return calendar;
 }
@@ -162,4 +173,67 @@ export function countSchoolDays(calendar: SchoolCalendar, first: number, last: n
 
 export function isSchoolDay(calendar: SchoolCalendar, day: number): boolean {
   return isWeekday(day) && !calendar.closedDays.has(day);
+}
+
+/** Days with weekday index `weekday` (0 = Monday) in [first, last], both included. */
+export function countWeekdayIn(first: number, last: number, weekday: number): number {
+  if (last < first) return 0;
+  const firstHit = first + positiveModulo(weekday - weekdayIndex(first), 7);
+  return firstHit > last ? 0 : Math.floor((last - firstHit) / 7) + 1;
+}
+
+/** School days in [first, last] that fall on one of `weekdays` (0 = Monday ... 4 = Friday). */
+export function countSchoolDaysOn(calendar: SchoolCalendar, first: number, last: number, weekdays: readonly number[]): number {
+  if (last < first) return 0;
+  let total = 0;
+  for (const weekday of weekdays) {
+    const closed = calendar.closedByWeekday[weekday];
+    if (!closed) continue;
+    total += countWeekdayIn(first, last, weekday) - (lowerBound(closed, last + 1) - lowerBound(closed, first));
+  }
+  return total;
+}
+
+/** A business day: Monday to Friday and not a holiday (a school break leaves offices open). */
+export function isBusinessDay(calendar: SchoolCalendar, day: number): boolean {
+  return isWeekday(day) && !calendar.holidayDays.has(day);
+}
+
+export type DayCountKind = 'calendar' | 'business' | 'school';
+
+function isCountedDay(calendar: SchoolCalendar, day: number, kind: DayCountKind): boolean {
+  if (kind === 'calendar') return true;
+  return kind === 'business' ? isBusinessDay(calendar, day) : isSchoolDay(calendar, day);
+}
+
+// Ten years of days: a calendar that closes every day must not hang the count.
+const MAX_SCAN = 3660;
+
+/** The `count`-th counted day after `day` ('within 10 school days after'); `day` itself is not counted. */
+export function addCountedDays(calendar: SchoolCalendar, day: number, count: number, kind: DayCountKind): number {
+  if (kind === 'calendar') return day + count;
+  let current = day;
+  let left = count;
+  for (let scanned = 0; left > 0 && scanned < MAX_SCAN; scanned += 1) {
+    current += 1;
+    if (isCountedDay(calendar, current, kind)) left -= 1;
+  }
+  return current;
+}
+
+/** Counted days in (from, to]: how late `to` is after `from`, in the given unit. */
+export function countCountedDays(calendar: SchoolCalendar, from: number, to: number, kind: DayCountKind): number {
+  if (to <= from) return 0;
+  if (kind === 'calendar') return to - from;
+  if (kind === 'school') return countSchoolDays(calendar, from + 1, to);
+  let count = 0;
+  for (let day = from + 1; day <= to && day - from <= MAX_SCAN; day += 1) if (isBusinessDay(calendar, day)) count += 1;
+  return count;
+}
+
+/** The nearest school day on or before (direction -1) or on or after (+1) `day`. */
+export function nearestSchoolDay(calendar: SchoolCalendar, day: number, direction: 1 | -1): number {
+  let current = day;
+  for (let scanned = 0; !isSchoolDay(calendar, current) && scanned < MAX_SCAN; scanned += 1) current += direction;
+  return current;
 }

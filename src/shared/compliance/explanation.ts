@@ -6,7 +6,6 @@
  */
 import dayjs from 'dayjs';
 import { formatDay, yearOf } from './calendar-days';
-import type { ClosureInWindow, DeductionReason, DeductionSummary } from './owed';
 import type { ComplianceUnit, TermSchedule } from './types';
 
 /** '1,476': thousands separated, without the cost of toLocaleString on every term. */
@@ -32,17 +31,37 @@ function formatRate(rate: number): string {
 /** '3 x 30 min per week', '30 sessions in total', 'by 1 Dec 2025', 'within 30 days of invoice'. */
 export function describeSchedule(schedule: TermSchedule): string {
   switch (schedule.kind) {
-    case 'recurring':
-      return `${formatRate(schedule.sessionsPerPeriod)} x ${schedule.minutesPerSession} min per ${schedule.period}`;
+    case 'recurring': {
+      const base = `${formatRate(schedule.sessionsPerPeriod)} x ${schedule.minutesPerSession} min per ${schedule.period}`;
+      if (!schedule.weekdays || schedule.weekdays.length === 0) return base;
+      const names = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'];
+      return `${base} (${schedule.weekdays.map((day) => names[day]).join(', ')})`;
+    }
     case 'total': {
-      if (schedule.totalMinutes != null) return `${formatAmount(schedule.totalMinutes, 'minutes')} in total`;
+      const cap = schedule.maxSessionsPerWeek ? `, at most ${schedule.maxSessionsPerWeek} a week` : '';
+      if (schedule.totalMinutes != null) return `${formatAmount(schedule.totalMinutes, 'minutes')} in total${cap}`;
       const sessions = plural(schedule.totalSessions ?? 0, 'session');
       return schedule.minutesPerSession != null
-        ? `${sessions} of ${schedule.minutesPerSession} min in total`
-        : `${sessions} in total`;
+        ? `${sessions} of ${schedule.minutesPerSession} min in total${cap}`
+        : `${sessions} in total${cap}`;
     }
-    case 'one_off':
-      return `once, by ${dayjs(schedule.dueDate).format('D MMM YYYY')}`;
+    case 'one_off': {
+      const count = schedule.totalCount ? `${plural(schedule.totalCount, schedule.countLabel || 'item')}` : 'once';
+      if (schedule.relativeTo && schedule.offsetDays != null) {
+        const unit = { calendar: 'day', business: 'business day', school: 'school day' }[schedule.dayCount ?? 'calendar'];
+        const from = schedule.relativeTo.kind === 'date' ? schedule.relativeTo.label : 'another term is complete';
+        const cap = schedule.noLaterThan ? `, no later than ${dayjs(schedule.noLaterThan).format('D MMM YYYY')}` : '';
+        return `${count}, within ${plural(schedule.offsetDays, unit)} after ${from}${cap}`;
+      }
+      return `${count}, by ${dayjs(schedule.dueDate ?? schedule.noLaterThan ?? '').format('D MMM YYYY')}`;
+    }
+    case 'recurring_deliverable': {
+      const weekdays = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+      const when =
+        schedule.frequency === 'month' ? `every month by day ${schedule.dayOfMonth}` : `every week by ${weekdays[schedule.weekday ?? 0]}`;
+      const rule = schedule.nonSchoolDay === 'keep' ? '' : `; on a non-school day, the school day ${schedule.nonSchoolDay}`;
+      return `${when}${rule}`;
+    }
     case 'payment':
       return `payment within ${plural(schedule.daysAfterInvoice, 'day')} of invoice`;
   }
@@ -59,67 +78,3 @@ export function rangeLabel(first: number, last: number, referenceDay: number): s
   return `from ${formatDay(first, withYear)} to ${formatDay(last, withYear)}`;
 }
 
-function closureDuration(weekdays: number): string {
-  return weekdays % 5 === 0 ? `${weekdays / 5}-week` : `${weekdays}-day`;
-}
-
-function closureLength(weekdays: number): string {
-  return weekdays % 5 === 0 ? plural(weekdays / 5, 'week') : plural(weekdays, 'school day');
-}
-
-const DEDUCTION_PHRASES: Record<DeductionReason, [string, string]> = {
-  student_absent: ['student absence', 'student absences'],
-  school_closed: ['session missed for a school closure', 'sessions missed for school closures'],
-};
-
-/** ', less the 1-week break (Thanksgiving) and 2 student absences (60 min)', or ''. */
-export function describeReductions(
-  closures: readonly ClosureInWindow[],
-  deductions: Record<DeductionReason, DeductionSummary>,
-  unit: ComplianceUnit,
-): string {
-  const parts: string[] = [];
-  if (closures.length === 1) {
-    const [closure] = closures as [ClosureInWindow];
-    parts.push(`the ${closureDuration(closure.weekdays)} ${closure.kind} (${closure.label})`);
-  } else if (closures.length > 1) {
-    const listed = closures.map((closure) => `${closure.label}, ${closureLength(closure.weekdays)}`).join('; ');
-    const closedDays = closures.reduce((sum, closure) => sum + closure.weekdays, 0);
-    parts.push(`${closedDays} closed school days (${listed})`);
-  }
-  for (const reason of ['student_absent', 'school_closed'] as const) {
-    const { count, amount } = deductions[reason];
-    if (count === 0) continue;
-    const [singular, pluralForm] = DEDUCTION_PHRASES[reason];
-    parts.push(`${plural(count, singular, pluralForm)} (${formatAmount(amount, unit)})`);
-  }
-  if (parts.length === 0) return '';
-  const last = parts.pop() as string;
-  return `, less ${parts.length > 0 ? `${parts.join(', ')} and ${last}` : last}`;
-}
-
-/** '; delivered 320 min; 220 min short.' with the surplus or balance said plainly. */
-export function describeBalance(
-  delivered: number,
-  shortfall: number,
-  surplus: number,
-  unit: ComplianceUnit,
-): string {
-  const balance =
-    shortfall > 0
-      ? `${formatAmount(shortfall, unit)} short`
-      : surplus > 0
-        ? `${formatAmount(surplus, unit)} more than owed so far, which counts toward later weeks (totals to date)`
-        : 'nothing short';
-  return `delivered ${formatAmount(delivered, unit)}; ${balance}.`;
-}
-
-/** How a recurring schedule turns into a per-school-day amount. */
-export function describeAccrualRule(schedule: TermSchedule): string {
-  if (schedule.kind !== 'recurring') return '';
-  const perPeriod = schedule.minutesPerSession * schedule.sessionsPerPeriod;
-  if (schedule.period === 'week') {
-    return `at ${describeSchedule(schedule)}, ${formatRate(perPeriod / 5)} min per open school day`;
-  }
-  return `at ${describeSchedule(schedule)}, spread over each month's weekdays and counted per open school day`;
-}

@@ -1,40 +1,41 @@
 /**
- * Compliance of one agreement term on a given date: owed so far, delivered, shortfall,
- * compensatory time, overdue one-off terms and missed review dates, with a sentence that explains
- * the figures. The counting rules are documented in owed.ts.
+ * Compliance of one agreement term on a given date (`asOf`: facts dated on or before it count,
+ * whenever they were entered). Each kind of term has its own figures:
+ * - a recurring service: required minutes as scheduled (sessions.ts), delivered, both percentages,
+ *   and make-up owed per missed session (makeup.ts);
+ * - a total ('compensatory award', 'N minutes between a start-by and a complete-by date'): % complete,
+ *   started late, pace, sessions left and per week needed, the contracted maximum check (award.ts);
+ * - a recurring deliverable: each instance met / late / missing (deliverables.ts);
+ * - a one-off obligation (possibly x of n, possibly due relative to another date) and a payment.
+ * Every figure comes with a sentence that states its rule; the sentences are built only when read.
  *
  * A district must provide the services in a signed agreement or IEP as written (34 CFR
- * 300.323(c)(2); a mediation agreement is enforceable, 300.506(b)(7)); minutes it failed to
- * provide are the usual measure of compensatory services.
+ * 300.323(c)(2); a mediation agreement is enforceable, 300.506(b)(7)); minutes it failed to provide
+ * are the usual measure of compensatory services.
  */
-import { fromDayNumber, lowerBound, mondayOf, monthBounds, toDayNumber, weekdayIndex } from './calendar-days';
+import { awardFigures } from './award';
+import { compileCalendar, countWeekdays, fromDayNumber, lowerBound, toDayNumber, type SchoolCalendar } from './calendar-days';
 import {
-  dayLabel,
-  describeAccrualRule,
-  describeBalance,
-  describeReductions,
-  describeSchedule,
-  formatAmount,
-  rangeLabel,
-} from './explanation';
-import {
-  buildLedger,
-  closuresInWindow,
-  deductionsThrough,
-  deliveredThrough,
-  owedThrough,
-  totalAmount,
-  type ClosureInWindow,
-  type DeductionReason,
-  type DeductionSummary,
-  type TermLedger,
-} from './owed';
+  flagsOf,
+  lateness,
+  oneOffDue,
+  recurringInstances,
+} from './deliverables';
+import { explainTerm } from './term-explanation';
+import type { ServiceFigures, TermCompliance, TermKind } from './term-result';
+import { effectiveClause, readServiceLog } from './makeup';
+import { percentHalfUp } from './percent';
+import { requiredSessions } from './sessions';
 import {
   DEFAULT_THRESHOLDS,
+  type Closure,
   type ComplianceThresholds,
   type ComplianceUnit,
-  type Closure,
+  type DayCount,
   type Delivery,
+  type GradingPeriod,
+  type OwedConvention,
+  type SchoolYear,
   type Term,
   type TermStatus,
 } from './types';
@@ -42,39 +43,16 @@ import {
 export interface TermComplianceOptions {
   asOf: string;
   closures?: readonly Closure[];
+  gradingPeriods?: readonly GradingPeriod[];
+  schoolYears?: readonly SchoolYear[];
+  convention?: OwedConvention;
   meetingDates?: readonly string[];
   thresholds?: ComplianceThresholds;
+  /** Completion day (day number) of other terms of the agreement, for due dates relative to them. */
+  completionDayOf?: (termId: number) => number | null;
 }
 
-export interface TermCompliance {
-  termId: number;
-  asOf: string;
-  /** What owed, delivered and the rest are counted in (minutes for recurring services). */
-  unit: ComplianceUnit;
-  /** The days counted: the term's start to the earlier of its end and asOf; null before it starts. */
-  window: { from: string; to: string } | null;
-  owed: number;
-  delivered: number;
-  shortfall: number;
-  /** Delivered beyond what is owed so far; it offsets later shortfalls (totals to date). */
-  surplus: number;
-  /** Delivered as a share of owed, capped at 100 and rounded down to 0.1; null when nothing is owed. */
-  compliancePercent: number | null;
-  /** Shortfall from periods already over (or from the whole term once it ended): make-up owed. */
-  compensatoryOwed: number;
-  /** Part of the compensatory time owed by the make-up deadline and still not delivered. */
-  compensatoryPastDeadline: number;
-  deductions: Record<DeductionReason, DeductionSummary>;
-  closures: ClosureInWindow[];
-  /** Due date of a one-off or payment term; null for others and for a payment with no invoice. */
-  dueDate: string | null;
-  isOverdue: boolean;
-  daysOverdue: number;
-  hasEnded: boolean;
-  missedReviewDates: string[];
-  status: TermStatus;
-  explanation: string;
-}
+export type { TermKind, ServiceFigures, PartialFigures, TermCompliance } from './term-result';
 
 const meetingDayCache = new WeakMap<readonly string[], number[]>();
 
@@ -111,194 +89,363 @@ export function findMissedReviewDates(
   return missed.sort();
 }
 
-/** The last day of the latest week (or month) that is wholly over on asOf. */
-function lastClosedPeriodDay(ledger: TermLedger, asOfDay: number): number {
-  if (ledger.endDay !== null && ledger.endDay <= asOfDay) return asOfDay;
-  const schedule = ledger.term.schedule;
-  if (schedule.kind === 'recurring' && schedule.period === 'month') {
-    const { first, nextFirst } = monthBounds(asOfDay);
-    return nextFirst - 1 === asOfDay ? asOfDay : first - 1;
+export function kindOf(term: Term): TermKind {
+  switch (term.schedule.kind) {
+    case 'recurring':
+      return 'service';
+    case 'total':
+      return 'award';
+    case 'recurring_deliverable':
+      return 'deliverable';
+    case 'one_off':
+      return 'one_off';
+    case 'payment':
+      return 'payment';
   }
-  return weekdayIndex(asOfDay) === 6 ? asOfDay : mondayOf(asOfDay) - 1;
 }
 
-function percentOf(delivered: number, owed: number): number | null {
-  if (owed <= 0) return null;
-  return Math.min(100, Math.floor((delivered / owed) * 1000) / 10);
+export function unitOfTerm(term: Term): ComplianceUnit {
+  const schedule = term.schedule;
+  if (schedule.kind === 'recurring') return 'minutes';
+  if (schedule.kind === 'total') return schedule.totalMinutes != null || schedule.minutesPerSession != null ? 'minutes' : 'sessions';
+  return 'occurrences';
 }
 
-interface Tally {
-  owed: number;
-  delivered: number;
-  compensatoryOwed: number;
-  compensatoryPastDeadline: number;
-  dueDay: number | null;
-}
-
-function tallyOccurrence(ledger: TermLedger, asOfDay: number): Tally {
-  const schedule = ledger.term.schedule;
-  let dueDay: number | null = null;
-  if (schedule.kind === 'one_off') dueDay = toDayNumber(schedule.dueDate);
-  if (schedule.kind === 'payment' && schedule.invoiceDate) {
-    dueDay = toDayNumber(schedule.invoiceDate) + schedule.daysAfterInvoice;
+/** The day a one-off (or x-of-n) term was completed: when its done count first reached its total. */
+export function completionDay(term: Term, deliveries: readonly Delivery[]): number | null {
+  const schedule = term.schedule;
+  if (schedule.kind !== 'one_off' && schedule.kind !== 'payment') return null;
+  const total = schedule.kind === 'one_off' ? (schedule.totalCount ?? 1) : 1;
+  const done = deliveries
+    .filter((delivery) => delivery.status === 'delivered' || delivery.status === 'makeup')
+    .map((delivery) => ({ day: toDayNumber(delivery.deliveredOn), count: schedule.kind === 'one_off' && schedule.totalCount ? (delivery.count ?? 1) : 1 }))
+    .sort((a, b) => a.day - b.day);
+  let sum = 0;
+  for (const line of done) {
+    sum += line.count;
+    if (sum >= total) return line.day;
   }
-  const delivered = ledger.firstDeliveredDay !== null && ledger.firstDeliveredDay <= asOfDay ? 1 : 0;
-  const owed = dueDay !== null && asOfDay > dueDay ? 1 : 0;
-  return { owed, delivered, compensatoryOwed: 0, compensatoryPastDeadline: 0, dueDay };
+  return null;
 }
 
-function tallyAmounts(ledger: TermLedger, asOfDay: number): Tally {
-  const owed = owedThrough(ledger, asOfDay);
-  const delivered = deliveredThrough(ledger, asOfDay);
-  const shortfall = Math.max(0, owed - delivered);
-  const deadlineDay = ledger.term.makeupDeadline === null ? null : toDayNumber(ledger.term.makeupDeadline);
-  const isDeadlinePassed = deadlineDay !== null && deadlineDay < asOfDay;
-  const cutoff = Math.max(lastClosedPeriodDay(ledger, asOfDay), isDeadlinePassed ? deadlineDay : -Infinity);
-  const compensatoryOwed = Math.min(shortfall, Math.max(0, owedThrough(ledger, cutoff) - delivered));
-  const compensatoryPastDeadline = isDeadlinePassed
-    ? Math.min(compensatoryOwed, Math.max(0, owedThrough(ledger, deadlineDay) - delivered))
-    : 0;
-  return { owed, delivered, compensatoryOwed, compensatoryPastDeadline, dueDay: null };
+interface Base {
+  term: Term;
+  calendar: SchoolCalendar;
+  asOfDay: number;
+  startDay: number;
+  endDay: number | null;
+  thresholds: ComplianceThresholds;
 }
 
-export function termCompliance(
-  term: Term,
-  deliveries: readonly Delivery[],
-  options: TermComplianceOptions,
-): TermCompliance {
-  const closures = options.closures ?? [];
-  const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
-  const ledger = buildLedger(term, deliveries, closures);
-  const asOfDay = toDayNumber(options.asOf);
-  const isOccurrence = ledger.unit === 'occurrences';
-  const tally = isOccurrence ? tallyOccurrence(ledger, asOfDay) : tallyAmounts(ledger, asOfDay);
-  const { owed, delivered } = tally;
-  const shortfall = Math.max(0, owed - delivered);
-  const surplus = isOccurrence ? 0 : Math.max(0, delivered - owed);
-  const hasEnded = ledger.endDay !== null && ledger.endDay < asOfDay;
-  const windowEnd = ledger.endDay === null ? asOfDay : Math.min(ledger.endDay, asOfDay);
-  const hasStarted = asOfDay >= ledger.startDay;
-  const closuresSeen = hasStarted && !isOccurrence ? closuresInWindow(ledger.calendar, ledger.startDay, windowEnd) : [];
-  const deductions = deductionsThrough(ledger, asOfDay);
-  const isOverdue = isOccurrence && tally.owed === 1 && delivered === 0;
-  const daysOverdue = isOverdue && tally.dueDay !== null ? asOfDay - tally.dueDay : 0;
-  const missedReviewDates = findMissedReviewDates(
-    term.reviewDates,
-    options.meetingDates ?? [],
-    options.asOf,
-    thresholds.reviewGraceDays,
-  );
+type Figures = Omit<TermCompliance, 'termId' | 'asOf' | 'kind' | 'unit' | 'window' | 'hasEnded' | 'missedReviewDates' | 'status' | 'explanation'> & {
+  isBehind: boolean;
+  isComplete: boolean;
+  isNotStarted: boolean;
+};
 
-  const ratio = owed > 0 ? (delivered / owed) * 100 : 100;
+const EMPTY = {
+  compensatoryOwed: 0,
+  openMakeup: 0,
+  service: null,
+  award: null,
+  instances: [],
+  partial: null,
+  dueDate: null,
+  dueFlags: null,
+  lateBy: 0,
+  lateUnit: 'calendar' as DayCount,
+  isOverdue: false,
+  daysOverdue: 0,
+  surplus: 0,
+};
+
+function serviceTerm(base: Base, deliveries: readonly Delivery[], options: TermComplianceOptions): Figures {
+  const { term, calendar, asOfDay, startDay, endDay, thresholds } = base;
+  const schedule = term.schedule;
+  if (schedule.kind !== 'recurring') throw new Error('not a recurring service');
+  const convention = options.convention ?? 'scheduled_sessions';
+  const scheduledSessions = requiredSessions({ calendar, startDay, endDay }, schedule, asOfDay, convention);
+  const scheduledMinutes = Math.round(scheduledSessions * schedule.minutesPerSession);
+  const log = readServiceLog(term, deliveries, asOfDay, startDay, endDay, schedule.minutesPerSession, {
+    calendar,
+    gradingPeriods: options.gradingPeriods ?? [],
+    schoolYears: options.schoolYears ?? [],
+  });
+  const requiredMinutes = Math.max(0, scheduledMinutes - log.notOwedMinutes);
+  const owedMinutes = Math.max(0, requiredMinutes - log.studentAbsenceMinutes);
+  const deliveredMinutes = log.routineMinutes + log.creditedMakeupMinutes;
+  let openMinutes = 0;
+  let madeUpMinutes = 0;
+  let expiredMinutes = 0;
+  let missedMinutesBeforeToday = 0;
+  for (const item of log.items) {
+    madeUpMinutes += item.minutesMadeUp;
+    const left = item.minutesShort - item.minutesMadeUp;
+    if (item.status === 'expired') expiredMinutes += left;
+    if (item.status === 'open') openMinutes += left;
+    // A cut-short session's delivered part is in routineMinutes and its missing part here: together, one session.
+    if (toDayNumber(item.missedOn) < asOfDay) missedMinutesBeforeToday += item.minutesShort;
+  }
+  const unloggedMinutes = Math.max(0, owedMinutes - log.routineMinutes - missedMinutesBeforeToday);
+  const percentOfRequired = percentHalfUp(deliveredMinutes, requiredMinutes);
+  const percentExcludingAbsence = percentHalfUp(deliveredMinutes, owedMinutes);
+  const shortfall = Math.max(0, owedMinutes - deliveredMinutes);
+  const ratio = owedMinutes > 0 ? (deliveredMinutes / owedMinutes) * 100 : 100;
+  const hasEnded = endDay !== null && endDay < asOfDay;
+  const service: ServiceFigures = {
+    convention,
+    clause: effectiveClause(term),
+    minutesPerSession: schedule.minutesPerSession,
+    scheduledSessions: Math.round(scheduledSessions * 100) / 100,
+    scheduledMinutes,
+    notOwedMinutes: log.notOwedMinutes,
+    notOwedCount: log.notOwedCount,
+    requiredMinutes,
+    studentAbsenceMinutes: log.studentAbsenceMinutes,
+    routineMinutes: log.routineMinutes,
+    creditedMakeupMinutes: log.creditedMakeupMinutes,
+    surplusMakeupMinutes: log.surplusMakeupMinutes,
+    deliveredMinutes,
+    percentOfRequired,
+    percentExcludingAbsence,
+    items: log.items,
+    openMinutes,
+    madeUpMinutes,
+    expiredMinutes,
+    unloggedMinutes,
+  };
+  return {
+    ...EMPTY,
+    owed: owedMinutes,
+    delivered: deliveredMinutes,
+    shortfall,
+    surplus: Math.max(0, deliveredMinutes - owedMinutes) + log.surplusMakeupMinutes,
+    compliancePercent: percentExcludingAbsence,
+    compensatoryOwed: expiredMinutes + (hasEnded ? unloggedMinutes : 0),
+    openMakeup: openMinutes,
+    service,
+    isBehind: expiredMinutes > 0 || (ratio < thresholds.behindBelowPercent && shortfall > thresholds.behindMinimumShortfallMinutes),
+    isComplete: hasEnded && shortfall === 0 && openMinutes === 0,
+    isNotStarted: asOfDay < startDay || (owedMinutes === 0 && deliveredMinutes === 0 && log.items.length === 0),
+  };
+}
+
+function awardTerm(base: Base, deliveries: readonly Delivery[]): Figures {
+  const { term, calendar, asOfDay, startDay, endDay, thresholds } = base;
+  const schedule = term.schedule;
+  if (schedule.kind !== 'total') throw new Error('not a total');
+  const unit = unitOfTerm(term);
+  const awarded =
+    unit === 'sessions'
+      ? (schedule.totalSessions ?? 0)
+      : (schedule.totalMinutes ?? (schedule.totalSessions ?? 0) * (schedule.minutesPerSession ?? 0));
+  const days: number[] = [];
+  const amounts: number[] = [];
+  for (const delivery of deliveries) {
+    if (delivery.status !== 'delivered' && delivery.status !== 'cut_short' && delivery.status !== 'makeup') continue;
+    const day = toDayNumber(delivery.deliveredOn);
+    if (day > asOfDay) continue;
+    const sessions = delivery.count ?? 1;
+    days.push(day);
+    amounts.push(unit === 'sessions' ? sessions : (delivery.minutes ?? sessions * (schedule.minutesPerSession ?? 0)));
+  }
+  if (endDay === null) {
+    // No complete-by date: nothing is due by any date; only the progress is shown.
+    const delivered = amounts.reduce((sum, amount) => sum + amount, 0);
+    return {
+      ...EMPTY,
+      owed: 0,
+      delivered,
+      shortfall: 0,
+      compliancePercent: percentHalfUp(delivered, awarded),
+      isBehind: false,
+      isComplete: delivered >= awarded,
+      isNotStarted: asOfDay < startDay || delivered === 0,
+    };
+  }
+  const award = awardFigures({ schedule, unit, awarded, calendar, startDay, endDay, asOfDay, days, amounts });
   const isBehind =
-    isOverdue ||
-    (!isOccurrence &&
-      ratio < thresholds.behindBelowPercent &&
-      (ledger.unit !== 'minutes' || shortfall > thresholds.behindMinimumShortfallMinutes));
-  const isComplete = isOccurrence
-    ? delivered === 1
-    : (hasEnded && shortfall === 0) || (term.schedule.kind === 'total' && delivered >= totalAmount(ledger));
-  // A pending one-off term that has started is on track until its due date passes.
-  const isNotStarted = !hasStarted || (!isOccurrence && owed === 0 && delivered === 0);
-  const status: TermStatus = isBehind
+    award.isOverdue ||
+    award.canFinish === false ||
+    (award.pacePercent !== null && award.pacePercent < thresholds.behindBelowPercent && award.expectedByNow - award.delivered > thresholds.behindMinimumShortfallMinutes);
+  return {
+    ...EMPTY,
+    award,
+    owed: award.expectedByNow,
+    delivered: award.delivered,
+    shortfall: Math.max(0, award.expectedByNow - award.delivered),
+    surplus: Math.max(0, award.delivered - award.expectedByNow),
+    compliancePercent: award.percentComplete,
+    compensatoryOwed: award.isOverdue ? award.remaining : 0,
+    isOverdue: award.isOverdue,
+    daysOverdue: award.isOverdue ? asOfDay - endDay : 0,
+    isBehind,
+    isComplete: award.delivered >= awarded,
+    isNotStarted: asOfDay < startDay,
+  };
+}
+
+function deliverableTerm(base: Base, deliveries: readonly Delivery[]): Figures {
+  const { term, calendar, asOfDay, startDay, endDay } = base;
+  const schedule = term.schedule;
+  if (schedule.kind !== 'recurring_deliverable') throw new Error('not a recurring deliverable');
+  const doneDays = deliveries
+    .filter((delivery) => delivery.status === 'delivered' || delivery.status === 'makeup' || delivery.status === 'cut_short')
+    .map((delivery) => toDayNumber(delivery.deliveredOn));
+  const instances = recurringInstances(schedule, calendar, startDay, endDay, asOfDay, doneDays);
+  const due = instances.filter((instance) => instance.status !== 'pending');
+  const done = instances.filter((instance) => instance.status === 'met' || instance.status === 'late').length;
+  const missing = instances.filter((instance) => instance.status === 'missing').length;
+  const late = instances.filter((instance) => instance.status === 'late').length;
+  const hasEnded = endDay !== null && endDay < asOfDay;
+  return {
+    ...EMPTY,
+    instances,
+    owed: due.length,
+    delivered: done,
+    shortfall: missing,
+    compliancePercent: percentHalfUp(due.filter((instance) => instance.status === 'met').length, due.length),
+    isOverdue: missing > 0,
+    isBehind: missing > 0 || late > 0,
+    isComplete: hasEnded && missing === 0 && instances.every((instance) => instance.status !== 'pending'),
+    isNotStarted: asOfDay < startDay || instances.length === 0,
+  };
+}
+
+function occurrenceTerm(base: Base, deliveries: readonly Delivery[], options: TermComplianceOptions): Figures {
+  const { term, calendar, asOfDay, startDay } = base;
+  const schedule = term.schedule;
+  let dueDay: number | null = null;
+  let lateUnit: DayCount = 'calendar';
+  let total = 1;
+  let label = '';
+  if (schedule.kind === 'one_off') {
+    const due = oneOffDue(schedule, calendar, options.completionDayOf ?? (() => null), toDayNumber);
+    dueDay = due.dueDay;
+    lateUnit = due.dayCount;
+    total = schedule.totalCount ?? 1;
+    label = schedule.countLabel ?? '';
+  } else if (schedule.kind === 'payment') {
+    dueDay = schedule.invoiceDate ? toDayNumber(schedule.invoiceDate) + schedule.daysAfterInvoice : null;
+  }
+  const isPartial = schedule.kind === 'one_off' && schedule.totalCount != null;
+  let done = 0;
+  let doneDay: number | null = null;
+  const lines = deliveries
+    .filter((delivery) => (delivery.status === 'delivered' || delivery.status === 'makeup') && toDayNumber(delivery.deliveredOn) <= asOfDay)
+    .map((delivery) => ({ day: toDayNumber(delivery.deliveredOn), count: isPartial ? (delivery.count ?? 1) : 1 }))
+    .sort((a, b) => a.day - b.day);
+  for (const line of lines) {
+    if (done >= total) break;
+    done = Math.min(total, done + line.count);
+    if (done >= total) doneDay = line.day;
+  }
+  const isComplete = done >= total;
+  const isDuePassed = dueDay !== null && asOfDay > dueDay;
+  const isOverdue = isDuePassed && !isComplete;
+  const lateBy =
+    dueDay === null ? 0 : isComplete && doneDay !== null ? lateness(calendar, dueDay, doneDay, lateUnit) : isOverdue ? lateness(calendar, dueDay, asOfDay, lateUnit) : 0;
+  return {
+    ...EMPTY,
+    owed: isDuePassed ? total : 0,
+    delivered: done,
+    shortfall: isDuePassed ? total - done : 0,
+    compliancePercent: isPartial ? percentHalfUp(done, total) : null,
+    partial: isPartial ? { done, total, label } : null,
+    dueDate: dueDay === null ? null : fromDayNumber(dueDay),
+    dueFlags: dueDay === null ? null : flagsOf(calendar, dueDay),
+    lateBy,
+    lateUnit,
+    isOverdue,
+    daysOverdue: isOverdue && dueDay !== null ? asOfDay - dueDay : 0,
+    isBehind: isOverdue,
+    isComplete,
+    isNotStarted: asOfDay < startDay,
+  };
+}
+
+export function termCompliance(term: Term, deliveries: readonly Delivery[], options: TermComplianceOptions): TermCompliance {
+  const calendar = compileCalendar(options.closures ?? EMPTY_CLOSURES);
+  const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
+  const asOfDay = toDayNumber(options.asOf);
+  const startDay = toDayNumber(term.startsOn);
+  const endDay = term.endsOn === null ? null : toDayNumber(term.endsOn);
+  const base: Base = { term, calendar, asOfDay, startDay, endDay, thresholds };
+  const kind = kindOf(term);
+  const figures =
+    kind === 'service'
+      ? serviceTerm(base, deliveries, options)
+      : kind === 'award'
+        ? awardTerm(base, deliveries)
+        : kind === 'deliverable'
+          ? deliverableTerm(base, deliveries)
+          : occurrenceTerm(base, deliveries, options);
+  const hasEnded = endDay !== null && endDay < asOfDay;
+  const hasStarted = asOfDay >= startDay;
+  const windowEnd = endDay === null ? asOfDay : Math.min(endDay, asOfDay);
+  const missedReviewDates = findMissedReviewDates(term.reviewDates, options.meetingDates ?? [], options.asOf, thresholds.reviewGraceDays);
+  const status: TermStatus = figures.isBehind
     ? 'behind'
     : missedReviewDates.length > 0
       ? 'review_missed'
-      : isComplete
+      : figures.isComplete
         ? 'complete'
-        : isNotStarted
+        : figures.isNotStarted
           ? 'not_started'
           : 'on_track';
-
+  let explanation: string | null = null;
   const result: TermCompliance = {
     termId: term.id,
     asOf: options.asOf,
-    unit: ledger.unit,
+    kind,
+    unit: unitOfTerm(term),
     window: hasStarted ? { from: term.startsOn, to: fromDayNumber(windowEnd) } : null,
-    owed,
-    delivered,
-    shortfall,
-    surplus,
-    compliancePercent: percentOf(delivered, owed),
-    compensatoryOwed: tally.compensatoryOwed,
-    compensatoryPastDeadline: tally.compensatoryPastDeadline,
-    deductions,
-    closures: closuresSeen,
-    dueDate: tally.dueDay === null ? null : fromDayNumber(tally.dueDay),
-    isOverdue,
-    daysOverdue,
+    owed: figures.owed,
+    delivered: figures.delivered,
+    shortfall: figures.shortfall,
+    surplus: figures.surplus,
+    compliancePercent: figures.compliancePercent,
+    compensatoryOwed: figures.compensatoryOwed,
+    openMakeup: figures.openMakeup,
+    service: figures.service,
+    award: figures.award,
+    instances: figures.instances,
+    partial: figures.partial,
+    dueDate: figures.dueDate,
+    dueFlags: figures.dueFlags,
+    lateBy: figures.lateBy,
+    lateUnit: figures.lateUnit,
+    isOverdue: figures.isOverdue,
+    daysOverdue: figures.daysOverdue,
     hasEnded,
     missedReviewDates,
     status,
-    explanation: '',
+    // Built on first read: the caseload-wide lists read only a few of them.
+    get explanation(): string {
+      explanation ??= explainTerm(result, term, {
+        calendar,
+        asOfDay,
+        reviewGraceDays: thresholds.reviewGraceDays,
+        closedSchoolDays: closedSchoolDaysIn(calendar, startDay, windowEnd, hasStarted),
+      });
+      return explanation;
+    },
+    set explanation(value: string) {
+      explanation = value;
+    },
   };
-  result.explanation = explainTerm(result, ledger, asOfDay, thresholds.reviewGraceDays);
   return result;
 }
 
-function explainOccurrence(result: TermCompliance, ledger: TermLedger, asOfDay: number): string {
-  const schedule = ledger.term.schedule;
-  const isPayment = schedule.kind === 'payment';
-  const doneWord = isPayment ? 'paid' : 'done';
-  const doneDay = ledger.firstDeliveredDay;
-  const dueDay = result.dueDate === null ? null : toDayNumber(result.dueDate);
-  let due: string;
-  if (schedule.kind === 'payment') {
-    const within = `Due ${schedule.daysAfterInvoice} days after the invoice`;
-    due =
-      dueDay === null || !schedule.invoiceDate
-        ? `${within}; no invoice date is recorded, so nothing is due yet`
-        : `${within} of ${dayLabel(toDayNumber(schedule.invoiceDate), asOfDay)}, so by ${dayLabel(dueDay, asOfDay)}`;
-  } else {
-    due = `Due by ${dayLabel(dueDay as number, asOfDay)}`;
-  }
-  if (result.delivered === 1 && doneDay !== null) {
-    const late = dueDay !== null && doneDay > dueDay ? `, ${doneDay - dueDay} days late` : '';
-    return `${due}; ${doneWord} on ${dayLabel(doneDay, asOfDay)}${late}.`;
-  }
-  if (result.isOverdue) return `${due}; not ${doneWord}, ${result.daysOverdue} days overdue.`;
-  if (dueDay === null) return `${due}.`;
-  const daysLeft = dueDay - asOfDay;
-  return `${due}; not ${doneWord} yet (${daysLeft === 0 ? 'due today' : `${daysLeft} days left`}).`;
-}
+const EMPTY_CLOSURES: readonly Closure[] = [];
 
-function explainAmounts(result: TermCompliance, ledger: TermLedger, asOfDay: number): string {
-  const { unit } = result;
-  if (result.window === null) return `Starts ${dayLabel(ledger.startDay, asOfDay)}; nothing is owed yet.`;
-  const range = rangeLabel(ledger.startDay, toDayNumber(result.window.to), asOfDay);
-  const ended = result.hasEnded ? ' (the term ended then)' : '';
-  const reductions = describeReductions(result.closures, result.deductions, unit);
-  const balance = describeBalance(result.delivered, result.shortfall, result.surplus, unit);
-  const schedule = ledger.term.schedule;
-  if (schedule.kind === 'total') {
-    const total = formatAmount(totalAmount(ledger), unit);
-    if (ledger.endDay === null) {
-      return `${describeSchedule(schedule)} with no end date, so none of it is due by a given date; delivered ${formatAmount(result.delivered, unit)} of ${total}.`;
-    }
-    return `Owed ${formatAmount(result.owed, unit)} of ${total} ${range}${ended}, the total spread evenly over the term's open school days${reductions}; ${balance}`;
+/** Closures that took school days out of the window, for the explanation ('less Thanksgiving, 3 school days'). */
+function closedSchoolDaysIn(calendar: SchoolCalendar, first: number, last: number, hasStarted: boolean): { label: string; weekdays: number }[] {
+  if (!hasStarted) return [];
+  const found: { label: string; weekdays: number }[] = [];
+  for (const closure of calendar.closures) {
+    const weekdays = countWeekdays(Math.max(first, closure.first), Math.min(last, closure.last));
+    if (weekdays > 0) found.push({ label: closure.label, weekdays });
   }
-  return `Owed ${formatAmount(result.owed, unit)} ${range}${ended} ${describeAccrualRule(schedule)}${reductions}; ${balance}`;
-}
-
-function explainTerm(result: TermCompliance, ledger: TermLedger, asOfDay: number, reviewGraceDays: number): string {
-  const sentences = [
-    result.unit === 'occurrences' ? explainOccurrence(result, ledger, asOfDay) : explainAmounts(result, ledger, asOfDay),
-  ];
-  if (result.compensatoryOwed > 0) {
-    const deadline = ledger.term.makeupDeadline;
-    const past =
-      result.compensatoryPastDeadline > 0 && deadline !== null
-        ? `, ${formatAmount(result.compensatoryPastDeadline, result.unit)} of it past the make-up deadline of ${dayLabel(toDayNumber(deadline), asOfDay)}`
-        : '';
-    const from = result.hasEnded ? 'the ended term' : 'periods already over';
-    sentences.push(`${formatAmount(result.compensatoryOwed, result.unit)} from ${from} is owed as make-up time${past}.`);
-  }
-  if (result.missedReviewDates.length > 0) {
-    const dates = result.missedReviewDates.map((date) => dayLabel(toDayNumber(date), asOfDay)).join(', ');
-    const isSingle = result.missedReviewDates.length === 1;
-    sentences.push(
-      `Review ${isSingle ? 'date' : 'dates'} ${dates} passed with no meeting within ${reviewGraceDays} days.`,
-    );
-  }
-  return sentences.join(' ');
+  return found;
 }

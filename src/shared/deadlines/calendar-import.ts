@@ -12,6 +12,8 @@ export type CalendarImport = {
   firstDay: IsoDate | null;
   lastDay: IsoDate | null;
   errors: ImportError[];
+  /** Grading (marking) periods the file lists; a make-up clause 'within the same grading period' counts on them. */
+  gradingPeriods?: { start: IsoDate; end: IsoDate; label: string }[];
 };
 
 type Role = 'date' | 'start' | 'end' | 'label' | 'kind';
@@ -25,7 +27,7 @@ const headerAliases: Record<string, Role> = {
   kind: 'kind', type: 'kind', category: 'kind',
 };
 
-type KindWord = ClosureKind | 'first_day' | 'last_day';
+type KindWord = ClosureKind | 'first_day' | 'last_day' | 'grading_period';
 
 // "Break" means no school but the district office is open (its weekdays stay business days);
 // "holiday" means everything is closed. Staff days without students are therefore breaks.
@@ -36,7 +38,12 @@ const kindWords: Record<string, KindWord> = {
   'in service': 'break',
   'first day': 'first_day', 'first day of school': 'first_day', 'start of school': 'first_day',
   'last day': 'last_day', 'last day of school': 'last_day', 'end of school': 'last_day',
+  'grading period': 'grading_period', 'marking period': 'grading_period', quarter: 'grading_period',
+  semester: 'grading_period', trimester: 'grading_period', term: 'grading_period',
 };
+
+// An all-day .ics event spanning weeks with a name like this is a grading period, not a closure.
+const gradingPeriodLabel = /\b(grading|marking) period\b|^(quarter|semester|trimester|term)\s*\d|^(first|second|third|fourth) (quarter|semester|trimester)\b|^[QST][1-4]\b/i;
 
 function normalizeKind(text: string): string {
   return text.trim().toLowerCase().replace(/[_-]+/g, ' ').replace(/\s+/g, ' ');
@@ -137,6 +144,10 @@ export function importCalendarCsv(text: string): CalendarImport {
       result[field] = start;
       return;
     }
+    if (kind === 'grading_period') {
+      (result.gradingPeriods ??= []).push({ start, end, label: cell(row, 'label') || 'Grading period' });
+      return;
+    }
     result.closures.push({ start, end, label: cell(row, 'label') || defaultLabel(kind), kind });
   });
   result.closures = sortClosures(result.closures);
@@ -188,6 +199,10 @@ export function importCalendarIcs(text: string): CalendarImport {
       const field = marker[1]?.toLowerCase() === 'first' ? 'firstDay' : 'lastDay';
       if (result[field] === null) result[field] = start;
       else result.errors.push({ line, reason: `A second '${label}' (${start}); the first one was kept` });
+      return;
+    }
+    if (lengthInDays > 1 && gradingPeriodLabel.test(label) && !event.isRecurring()) {
+      (result.gradingPeriods ??= []).push({ start, end: addCalendarDays(start, lengthInDays - 1), label });
       return;
     }
     const kind: ClosureKind = lengthInDays > 1 || /break|vacation|recess/i.test(label) ? 'break' : 'holiday';

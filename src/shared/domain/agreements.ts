@@ -9,7 +9,12 @@ import { z } from 'zod';
 import {
   closureSchema,
   complianceThresholdsSchema,
+  dayCountSchema,
   deliveryStatusSchema,
+  gradingPeriodSchema,
+  makeupClauseSchema,
+  owedConventionSchema,
+  schoolYearSchema,
   termCategorySchema,
   termScheduleSchema,
   TERM_STATUSES,
@@ -37,6 +42,8 @@ export const agreementFields = z.strictObject({
   parties: optionalText(1_000),
   sourceDocumentId: optionalId,
   notes: optionalText(20_000),
+  /** How recurring services' required minutes are counted; 'pro_rata_school_days' when the agreement says so. */
+  owedConvention: owedConventionSchema.default('scheduled_sessions'),
 });
 
 export const agreementRecord = z.object({
@@ -48,6 +55,7 @@ export const agreementRecord = z.object({
   parties: z.string().nullable(),
   sourceDocumentId: recordId.nullable(),
   notes: z.string().nullable(),
+  owedConvention: owedConventionSchema,
   createdAt: timestamp,
   updatedAt: timestamp,
 });
@@ -70,8 +78,14 @@ export const termFields = z
     /** The agreement's own words on make-up sessions, quoted in letters. */
     makeupRule: optionalText(2_000),
     makeupDeadline: optionalDate,
+    /** The clause's kind (none, by a date, N school days after, grading period, end of year); blank: by_date when a deadline is set. */
+    makeupClause: makeupClauseSchema.nullish().transform((value) => value ?? null),
     reviewDates: z.array(isoDate).max(50).default([]),
     goal: optionalText(2_000),
+  })
+  .refine((term) => term.makeupClause?.kind !== 'by_date' || term.makeupDeadline !== null, {
+    message: 'Give the date by which missed sessions must be made up',
+    path: ['makeupDeadline'],
   })
   .refine((term) => term.endsOn === null || term.endsOn >= term.startsOn, {
     message: 'The end date is before the start date',
@@ -98,6 +112,7 @@ export const termRecord = z.object({
   endsOn: z.string().nullable(),
   makeupRule: z.string().nullable(),
   makeupDeadline: z.string().nullable(),
+  makeupClause: makeupClauseSchema,
   reviewDates: z.array(z.string()),
   goal: z.string().nullable(),
 });
@@ -116,10 +131,16 @@ export const deliveryFields = z
     provider: optionalText(200),
     note: optionalText(4_000),
     evidenceDocumentId: optionalId,
+    /** A make-up or rescheduled session: the missed session of the same term it replaces. */
+    replacesDeliveryId: optionalId,
   })
   .refine((delivery) => delivery.status !== 'cut_short' || delivery.minutes !== null, {
     message: 'A session cut short needs the minutes actually delivered',
     path: ['minutes'],
+  })
+  .refine((delivery) => delivery.replacesDeliveryId === null || delivery.status === 'makeup', {
+    message: 'Only a make-up session can replace a missed one',
+    path: ['replacesDeliveryId'],
   });
 export type DeliveryFields = z.output<typeof deliveryFields>;
 
@@ -133,6 +154,7 @@ export const deliveryRecord = z.object({
   status: deliveryStatusSchema,
   note: z.string().nullable(),
   evidenceDocumentId: recordId.nullable(),
+  replacesDeliveryId: recordId.nullable(),
   createdAt: timestamp,
 });
 export type DeliveryRecord = z.infer<typeof deliveryRecord>;
@@ -167,12 +189,82 @@ export type ServiceLogImportResult = z.infer<typeof serviceLogImportResult>;
 
 export const termStatusSchema = z.enum(TERM_STATUSES);
 export const complianceUnitSchema = z.enum(['minutes', 'sessions', 'occurrences']);
-const deductionSummary = z.object({ count: z.number(), amount: z.number() });
+
+export const owedItemSchema = z.object({
+  deliveryId: recordId,
+  missedOn: z.string(),
+  reason: deliveryStatusSchema,
+  minutesShort: z.number(),
+  minutesMadeUp: z.number(),
+  windowEnd: z.string().nullable(),
+  status: z.enum(['open', 'made_up', 'expired']),
+  daysLeft: z.number().nullable(),
+  madeUpBy: z.array(z.object({ deliveryId: recordId, on: z.string(), minutes: z.number() })),
+});
+export type OwedItemRecord = z.infer<typeof owedItemSchema>;
+
+const serviceFigures = z.object({
+  convention: owedConventionSchema,
+  clause: makeupClauseSchema,
+  minutesPerSession: z.number(),
+  scheduledSessions: z.number(),
+  scheduledMinutes: z.number(),
+  notOwedMinutes: z.number(),
+  notOwedCount: z.object({ school_closed: z.number(), family_cancelled: z.number(), student_absent: z.number() }),
+  requiredMinutes: z.number(),
+  studentAbsenceMinutes: z.number(),
+  routineMinutes: z.number(),
+  creditedMakeupMinutes: z.number(),
+  surplusMakeupMinutes: z.number(),
+  deliveredMinutes: z.number(),
+  percentOfRequired: z.number().nullable(),
+  percentExcludingAbsence: z.number().nullable(),
+  items: z.array(owedItemSchema),
+  openMinutes: z.number(),
+  madeUpMinutes: z.number(),
+  expiredMinutes: z.number(),
+  unloggedMinutes: z.number(),
+});
+
+const awardFigures = z.object({
+  awarded: z.number(),
+  delivered: z.number(),
+  remaining: z.number(),
+  percentComplete: z.number().nullable(),
+  firstSessionOn: z.string().nullable(),
+  daysLate: z.number(),
+  hasStarted: z.boolean(),
+  expectedByNow: z.number(),
+  pacePercent: z.number().nullable(),
+  windowDaysPassed: z.number(),
+  windowDays: z.number(),
+  minutesPerSession: z.number().nullable(),
+  sessionsLeft: z.number().nullable(),
+  weeksLeft: z.number(),
+  sessionsThisWeek: z.number(),
+  sessionsPerWeekNeeded: z.number().nullable(),
+  maxSessionsPerWeek: z.number().nullable(),
+  canFinish: z.boolean().nullable(),
+  projectedShortfall: z.number(),
+  isOverdue: z.boolean(),
+});
+
+const dueFlags = z.object({ isWeekend: z.boolean(), closure: z.string().nullable() });
+
+export const deliverableInstanceSchema = z.object({
+  nominalDue: z.string(),
+  due: z.string(),
+  flags: dueFlags,
+  status: z.enum(['met', 'late', 'missing', 'pending']),
+  doneOn: z.string().nullable(),
+  lateBy: z.number(),
+});
 
 /** One term's figures on a date; the fields are documented on TermCompliance (term-compliance.ts). */
 export const termComplianceResult = z.object({
   termId: recordId,
   asOf: z.string(),
+  kind: z.enum(['service', 'award', 'deliverable', 'one_off', 'payment']),
   unit: complianceUnitSchema,
   window: z.object({ from: z.string(), to: z.string() }).nullable(),
   owed: z.number(),
@@ -181,10 +273,15 @@ export const termComplianceResult = z.object({
   surplus: z.number(),
   compliancePercent: z.number().nullable(),
   compensatoryOwed: z.number(),
-  compensatoryPastDeadline: z.number(),
-  deductions: z.object({ student_absent: deductionSummary, school_closed: deductionSummary }),
-  closures: z.array(z.object({ label: z.string(), kind: z.enum(['holiday', 'break']), weekdays: z.number() })),
+  openMakeup: z.number(),
+  service: serviceFigures.nullable(),
+  award: awardFigures.nullable(),
+  instances: z.array(deliverableInstanceSchema),
+  partial: z.object({ done: z.number(), total: z.number(), label: z.string() }).nullable(),
   dueDate: z.string().nullable(),
+  dueFlags: dueFlags.nullable(),
+  lateBy: z.number(),
+  lateUnit: dayCountSchema,
   isOverdue: z.boolean(),
   daysOverdue: z.number(),
   hasEnded: z.boolean(),
@@ -192,16 +289,36 @@ export const termComplianceResult = z.object({
   status: termStatusSchema,
   explanation: z.string(),
 });
+export type TermComplianceResult = z.infer<typeof termComplianceResult>;
 
 export const agreementTotals = z.object({
-  owedMinutes: z.number(),
-  deliveredMinutes: z.number(),
-  shortfallMinutes: z.number(),
-  surplusMinutes: z.number(),
-  compliancePercent: z.number().nullable(),
+  services: z.object({
+    termCount: z.number(),
+    requiredMinutes: z.number(),
+    studentAbsenceMinutes: z.number(),
+    deliveredMinutes: z.number(),
+    creditedOfRequiredMinutes: z.number(),
+    creditedOfOwedMinutes: z.number(),
+    percentOfRequired: z.number().nullable(),
+    percentExcludingAbsence: z.number().nullable(),
+    shortfallMinutes: z.number(),
+    openMakeupMinutes: z.number(),
+    compensatoryOwedMinutes: z.number(),
+  }),
+  awards: z.object({
+    termCount: z.number(),
+    awardedMinutes: z.number(),
+    deliveredMinutes: z.number(),
+    percentComplete: z.number().nullable(),
+    behindCount: z.number(),
+    cannotFinishCount: z.number(),
+    projectedShortfallMinutes: z.number(),
+  }),
+  obligations: z.object({ termCount: z.number(), met: z.number(), late: z.number(), missing: z.number(), pending: z.number() }),
   compensatoryOwedMinutes: z.number(),
-  compensatoryPastDeadlineMinutes: z.number(),
+  shortfallMinutes: z.number(),
 });
+export type AgreementTotalsRecord = z.infer<typeof agreementTotals>;
 
 /** The agreement's roll-up (AgreementCompliance without the per-term list, which `terms` carries). */
 export const agreementRollup = z.object({
@@ -230,6 +347,9 @@ export const agreementDetail = z.object({
   thresholds: complianceThresholdsSchema,
   /** The district closures the figures took off; empty when the case's district has no calendar. */
   closures: z.array(closureSchema),
+  /** The district's grading periods and school years the make-up windows count on. */
+  gradingPeriods: z.array(gradingPeriodSchema),
+  schoolYears: z.array(schoolYearSchema),
   /** Dates of the case's meetings, which satisfy review dates. */
   meetingDates: z.array(z.string()),
 });
@@ -295,7 +415,20 @@ export const termReportRow = z.object({
   shortfall: z.number(),
   compliancePercent: z.number().nullable(),
   compensatoryOwed: z.number(),
-  compensatoryPastDeadline: z.number(),
+  openMakeup: z.number(),
+  kind: z.enum(['service', 'award', 'deliverable', 'one_off', 'payment']),
+  /** Services: both percentages, the make-up clause and every owed item with its window. */
+  percentOfRequired: z.number().nullable(),
+  percentExcludingAbsence: z.number().nullable(),
+  makeupClause: makeupClauseSchema,
+  makeupDeadline: z.string().nullable(),
+  owedItems: z.array(owedItemSchema),
+  award: awardFigures.nullable(),
+  instances: z.array(deliverableInstanceSchema),
+  partial: z.object({ done: z.number(), total: z.number(), label: z.string() }).nullable(),
+  dueDate: z.string().nullable(),
+  lateBy: z.number(),
+  lateUnit: dayCountSchema,
   unit: complianceUnitSchema,
   status: termStatusSchema,
   explanation: z.string(),
@@ -314,9 +447,11 @@ const nonImplementationItem = z.object({
   shortfall: z.number(),
   compliancePercent: z.number().nullable(),
   compensatoryOwed: z.number(),
-  compensatoryPastDeadline: z.number(),
+  openMakeup: z.number(),
   makeupRule: z.string(),
   makeupDeadline: z.string().nullable(),
+  owedItems: z.array(owedItemSchema),
+  lateOrMissing: z.array(deliverableInstanceSchema),
   dueDate: z.string().nullable(),
   isOverdue: z.boolean(),
   sentence: z.string(),

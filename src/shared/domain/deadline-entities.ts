@@ -155,6 +155,16 @@ export const closureFields = z
   })
   .refine((closure) => closure.end >= closure.start, { message: 'The end is before the start', path: ['end'] });
 
+/** A grading (marking) period of the school year; make-up clauses 'within the same grading period' count on it. */
+export const gradingPeriodFields = z
+  .strictObject({
+    start: isoDate,
+    end: isoDate,
+    label: requiredText(200, 'Label'),
+  })
+  .refine((period) => period.end >= period.start, { message: 'The end is before the start', path: ['end'] });
+const gradingPeriodShape = z.object({ start: z.string(), end: z.string(), label: z.string() });
+
 export const calendarFields = z
   .strictObject({
     districtId: recordId,
@@ -162,6 +172,7 @@ export const calendarFields = z
     firstDay: isoDate,
     lastDay: isoDate,
     closures: z.array(closureFields).max(1_000).default([]),
+    gradingPeriods: z.array(gradingPeriodFields).max(40).default([]),
   })
   .refine((calendar) => calendar.lastDay >= calendar.firstDay, { message: 'The last day is before the first day', path: ['lastDay'] });
 
@@ -173,6 +184,7 @@ export const schoolCalendarRecord = z.object({
   firstDay: z.string(),
   lastDay: z.string(),
   closures: z.array(z.object({ start: z.string(), end: z.string(), label: z.string(), kind: closureKindSchema })),
+  gradingPeriods: z.array(gradingPeriodShape).default([]),
   updatedAt: z.string(),
 });
 export type SchoolCalendarRecord = z.infer<typeof schoolCalendarRecord>;
@@ -183,6 +195,7 @@ export const calendarImportPreview = z.object({
   firstDay: z.string().nullable(),
   lastDay: z.string().nullable(),
   closures: z.array(z.object({ start: z.string(), end: z.string(), label: z.string(), kind: closureKindSchema })),
+  gradingPeriods: z.array(gradingPeriodShape).default([]),
   /** Rows that could not be read (line 0 = the whole file). Any error means nothing is saved. */
   errors: z.array(z.object({ line: z.number().int(), reason: z.string() })),
   isValid: z.boolean(),

@@ -38,14 +38,30 @@ export class AgreementPage {
   }
 
   /** Logs one session with the keyboard-friendly quick-entry row, submitting with Enter. */
-  async logSession(session: { date: string; minutes: number; status?: string; note?: string }): Promise<void> {
+  async logSession(session: { date: string; minutes: number; status?: string; note?: string; replaces?: string }): Promise<void> {
     const row = this.page.getByTestId('delivery-quick-entry');
     await row.getByLabel('Session date', { exact: true }).fill(session.date);
     await row.getByLabel('Minutes', { exact: true }).fill(String(session.minutes));
     if (session.status) await row.getByLabel('Status', { exact: true }).selectOption({ label: session.status });
+    if (session.replaces) {
+      const replaces = row.getByLabel('Replaces missed session', { exact: true });
+      const option = replaces.locator('option').filter({ hasText: session.replaces });
+      await replaces.selectOption({ label: ((await option.first().textContent()) ?? '').trim() });
+    }
     const note = row.getByLabel('Note', { exact: true });
     await note.fill(session.note ?? '');
     await note.press('Enter');
+  }
+
+  /** The owed item of a missed session, by its date (YYYY-MM-DD), in the open term's details. */
+  owedItem(missedOn: string): Locator {
+    return this.page.locator(`[data-testid="owed-item"][data-missed-on="${missedOn}"]`);
+  }
+
+  async owedItemStatus(missedOn: string): Promise<string | null> {
+    const item = this.owedItem(missedOn);
+    if ((await item.count()) === 0) return null;
+    return item.getAttribute('data-status');
   }
 
   deliveryRows(): Locator {

@@ -57,9 +57,19 @@ function printText(report: Report, out: (line: string) => void): void {
     for (const request of entry.ieeRequests) {
       out(`  IEE ${request.requestedOn}  ${request.disputedEvaluation}: ${request.flagLabel ?? request.districtResponse.replace(/_/g, ' ')}`);
     }
-    for (const term of entry.agreementCompliance) {
-      const percent = term.compliancePercent === null ? 'no compliance figure yet' : `${term.compliancePercent}% delivered`;
-      out(`  Agreement "${term.agreementTitle}", ${term.description}: ${term.delivered} of ${term.owed} ${term.unit} owed so far (${percent}), shortfall ${term.shortfall}, compensatory owed ${term.compensatoryOwed} [${term.status}]`);
+    printAgreementTerms(entry.agreementCompliance, out);
+  }
+}
+
+/** Each agreement term's headline figure and, for services, every missed session with its make-up window. */
+function printAgreementTerms(terms: Report['cases'][number]['agreementCompliance'], out: (line: string) => void): void {
+  for (const term of terms) {
+    const percent = term.compliancePercent === null ? '—' : `${term.compliancePercent.toFixed(1)}%`;
+    const makeup = term.openMakeup > 0 || term.compensatoryOwed > 0 ? `, make-up open ${term.openMakeup} min, compensatory ${term.compensatoryOwed} min` : '';
+    out(`  TERM ${term.termId}  ${term.description} (${term.agreementTitle}): ${term.status.replace(/_/g, ' ')}, ${percent}${makeup}`);
+    for (const item of term.owedItems) {
+      const state = item.status === 'open' ? `open${item.daysLeft === null ? '' : `, ${item.daysLeft} days left`}` : item.status.replace('_', ' ');
+      out(`    missed ${item.missedOn}: ${item.minutesShort - item.minutesMadeUp} of ${item.minutesShort} min owed, window to ${item.windowEnd ?? 'unknown'} (${state})`);
     }
   }
 }
@@ -71,7 +81,7 @@ function printText(report: Report, out: (line: string) => void): void {
  */
 export const reportCommand: CliCommand = {
   name: 'report',
-  summary: 'Print every deadline and IEE request per case at a given date',
+  summary: 'Print every deadline, IEE request and agreement term (with make-up windows) per case at a given date',
   synopsis: '--db PATH --today YYYY-MM-DD [--case ID] [--json]',
   details: [
     '--db PATH            the vault file (its key file PATH.keys must sit beside it)',

@@ -1,4 +1,4 @@
-import { index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, real, sqliteTable, text, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { casesTable } from './cases';
 import { createdAt, updatedAt } from './columns';
 import { documentsTable } from './documents';
@@ -18,6 +18,8 @@ export const agreementsTable = sqliteTable(
     parties: text('parties'),
     sourceDocumentId: integer('source_document_id').references(() => documentsTable.id, { onDelete: 'set null' }),
     notes: text('notes'),
+    /** scheduled_sessions | pro_rata_school_days: how recurring services' required minutes are counted. */
+    owedConvention: text('owed_convention').notNull().default('scheduled_sessions'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -46,6 +48,8 @@ export const agreementTermsTable = sqliteTable(
     endsOn: text('ends_on'),
     makeupRule: text('makeup_rule'),
     makeupDeadline: text('makeup_deadline'),
+    /** JSON: the make-up clause's kind (and N school days); null on rows from before it existed. */
+    makeupClause: text('makeup_clause', { mode: 'json' }).$type<Record<string, unknown>>(),
     reviewDates: text('review_dates', { mode: 'json' }).$type<string[]>().notNull().default([]),
     goal: text('goal'),
   },
@@ -69,6 +73,8 @@ export const deliveriesTable = sqliteTable(
     status: text('status').notNull(),
     note: text('note'),
     evidenceDocumentId: integer('evidence_document_id').references(() => documentsTable.id, { onDelete: 'set null' }),
+    /** A make-up or rescheduled session: the missed session it replaces. */
+    replacesDeliveryId: integer('replaces_delivery_id').references((): AnySQLiteColumn => deliveriesTable.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
   },
   (table) => [index('deliveries_term_date_idx').on(table.termId, table.deliveredOn)],

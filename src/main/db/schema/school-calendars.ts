@@ -41,3 +41,22 @@ export const calendarClosuresTable = sqliteTable(
   (table) => [index('calendar_closures_calendar_idx').on(table.calendarId, table.startOn)],
 );
 export type CalendarClosureRow = typeof calendarClosuresTable.$inferSelect;
+
+/**
+ * Grading periods (marking periods, quarters) of a school year; `end_on` inclusive. A make-up
+ * clause 'within the same grading period' counts on them.
+ */
+export const gradingPeriodsTable = sqliteTable(
+  'grading_periods',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    calendarId: integer('calendar_id')
+      .notNull()
+      .references(() => schoolCalendarsTable.id, { onDelete: 'cascade' }),
+    startOn: text('start_on').notNull(),
+    endOn: text('end_on').notNull(),
+    label: text('label').notNull(),
+  },
+  (table) => [index('grading_periods_calendar_idx').on(table.calendarId, table.startOn)],
+);
+export type GradingPeriodRow = typeof gradingPeriodsTable.$inferSelect;

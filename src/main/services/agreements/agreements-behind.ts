@@ -11,6 +11,7 @@
 import {
   agreementCompliance,
   DELIVERY_STATUSES,
+  type OwedConvention,
   type Closure,
   type Delivery,
   type Term,
@@ -18,16 +19,16 @@ import {
 } from '@shared/compliance';
 import type { AgreementBehindItem, AgreementType } from '@shared/domain/agreements';
 import type { ServiceContext } from '../context';
-import { loadClosuresByDistrict } from './closures';
+import { loadCalendarExtrasByDistrict, loadClosuresByDistrict } from './closures';
 import { STATUS_SEVERITY, worstTermOf } from './compliance-service';
 import { loadMeetingDatesByCase } from './meeting-dates';
-import { parseStoredSchedule } from './records';
+import { parseStoredClause, parseStoredSchedule } from './records';
 import { getComplianceThresholds } from './thresholds-service';
 
 // Only the columns the math reads: provider, location, goal and the make-up wording do not
 // change a figure, and this list shows none of them.
 const OPEN_TERMS_SQL = `
-  SELECT t.id, t.agreement_id, t.category, t.description, t.schedule, t.starts_on, t.ends_on, t.makeup_deadline, t.review_dates
+  SELECT t.id, t.agreement_id, t.category, t.description, t.schedule, t.starts_on, t.ends_on, t.makeup_deadline, t.review_dates, t.makeup_clause
     FROM agreement_terms t
     JOIN agreements a ON a.id = t.agreement_id
     JOIN cases c ON c.id = a.case_id
@@ -35,7 +36,7 @@ const OPEN_TERMS_SQL = `
    ORDER BY t.agreement_id, t.id`;
 
 const OPEN_AGREEMENTS_SQL = `
-  SELECT a.id AS agreementId, a.title AS agreementTitle, a.type AS agreementType, a.signed_on AS signedOn,
+  SELECT a.id AS agreementId, a.title AS agreementTitle, a.type AS agreementType, a.signed_on AS signedOn, a.owed_convention AS owedConvention,
          c.id AS caseId, c.title AS caseTitle, coalesce(c.district_id, s.district_id) AS districtId,
          f.id AS familyId, f.name AS familyName, s.id AS studentId, s.first_name || ' ' || s.last_name AS studentName
     FROM agreements a
@@ -57,7 +58,10 @@ const PACKED_LINES_SQL = `
          group_concat(
            delivered_on
            || CASE status ${DELIVERY_STATUSES.map((status, index) => `WHEN '${status}' THEN ${index}`).join(' ')} ELSE 9 END
-           || ifnull(minutes, '') || ',' || ifnull(count, ''),
+           || ifnull(minutes, '') || ',' || ifnull(count, '')
+           -- Ids for make-up links on every line but a routine delivered session (most lines): one
+           -- comparison per line keeps the query as fast as before make-ups existed.
+           || CASE WHEN status = 'delivered' THEN '' ELSE ',' || id || ',' || ifnull(replaces_delivery_id, '') END,
            ';')
     FROM deliveries
    GROUP BY term_id`;
@@ -72,6 +76,7 @@ type OpenTermRow = [
   endsOn: string | null,
   makeupDeadline: string | null,
   reviewDates: string,
+  makeupClause: string | null,
 ];
 
 interface OpenAgreement {
@@ -79,6 +84,7 @@ interface OpenAgreement {
   agreementTitle: string;
   agreementType: AgreementType;
   signedOn: string | null;
+  owedConvention: OwedConvention;
   caseId: number;
   caseTitle: string;
   districtId: number | null;
@@ -113,16 +119,28 @@ export function unpackLines(termId: number, packed: string): Delivery[] {
     const statusAt = start + DATE_LENGTH;
     const comma = packed.indexOf(',', statusAt);
     const status = DELIVERY_STATUSES[packed.charCodeAt(statusAt) - DIGIT_ZERO];
+    // Every line but a delivered session carries ',id,replaces' after the count.
+    let countEnd = end;
+    let id = 0;
+    let replacesDeliveryId: number | null = null;
+    const idComma = comma === -1 ? -1 : packed.indexOf(',', comma + 1);
+    if (idComma !== -1 && idComma < end) {
+      countEnd = idComma;
+      const replacesComma = packed.indexOf(',', idComma + 1);
+      id = wholeNumber(packed, idComma + 1, replacesComma) ?? 0;
+      replacesDeliveryId = wholeNumber(packed, replacesComma + 1, end);
+    }
     // A line whose status is outside the vocabulary (or whose date is not YYYY-MM-DD) can only
     // come from data written around the API; it is not counted rather than guessed at.
     if (status !== undefined && comma !== -1 && comma < end && packed.charCodeAt(start + 4) === HYPHEN) {
       deliveries.push({
-        id: 0,
+        id,
         termId,
         deliveredOn: packed.slice(start, statusAt),
         minutes: wholeNumber(packed, statusAt + 1, comma),
-        count: wholeNumber(packed, comma + 1, end),
+        count: wholeNumber(packed, comma + 1, countEnd),
         status,
+        replacesDeliveryId,
         // provider and note do not enter the math; this list never shows single lines.
         provider: '',
         note: '',
@@ -151,7 +169,7 @@ function groupTermsByAgreement(rows: readonly OpenTermRow[], signedOnById: Reado
   // A caseload repeats a few dozen schedules ('2 x 30 min per week'): each JSON text is checked once.
   const schedules = new Map<string, TermSchedule>();
   const byAgreement = new Map<number, Term[]>();
-  for (const [id, agreementId, category, description, scheduleJson, startsOn, endsOn, makeupDeadline, reviewDatesJson] of rows) {
+  for (const [id, agreementId, category, description, scheduleJson, startsOn, endsOn, makeupDeadline, reviewDatesJson, makeupClauseJson] of rows) {
     let schedule = schedules.get(scheduleJson);
     if (schedule === undefined) {
       schedule = parseStoredSchedule({ id, schedule: JSON.parse(scheduleJson) as Record<string, unknown> });
@@ -169,6 +187,7 @@ function groupTermsByAgreement(rows: readonly OpenTermRow[], signedOnById: Reado
       endsOn,
       makeupRule: '',
       makeupDeadline,
+      makeupClause: makeupClauseJson === null ? null : parseStoredClause(makeupClauseJson),
       reviewDates: reviewDatesJson === '[]' ? [] : (JSON.parse(reviewDatesJson) as string[]),
       goal: '',
     };
@@ -187,6 +206,7 @@ export function agreementsBehind(ctx: ServiceContext, asOf: string): AgreementBe
   const termsByAgreement = groupTermsByAgreement(ctx.db.sqlite.prepare(OPEN_TERMS_SQL).raw(true).all() as OpenTermRow[], signedOnById, asOf);
   const packedByTerm = new Map(ctx.db.sqlite.prepare(PACKED_LINES_SQL).raw(true).all() as [number, string][]);
   const closuresByDistrict = loadClosuresByDistrict(ctx);
+  const extrasByDistrict = loadCalendarExtrasByDistrict(ctx);
   const meetingsByCase = loadMeetingDatesByCase(ctx);
 
   const items: AgreementBehindItem[] = [];
@@ -194,16 +214,21 @@ export function agreementsBehind(ctx: ServiceContext, asOf: string): AgreementBe
     const terms = termsByAgreement.get(agreement.agreementId);
     // No terms: nothing can be behind.
     if (!terms) continue;
-    const { agreementId, agreementTitle, signedOn, caseId, districtId } = agreement;
+    const { agreementId, agreementTitle, signedOn, caseId, districtId, owedConvention } = agreement;
+    const extras = districtId !== null ? extrasByDistrict.get(districtId) : undefined;
     const compliance = agreementCompliance({ id: agreementId, title: agreementTitle, signedOn }, terms, deliveriesOf(terms, packedByTerm), {
       asOf,
+      convention: owedConvention,
+      gradingPeriods: extras?.gradingPeriods ?? [],
+      schoolYears: extras?.schoolYears ?? [],
       closures: (districtId !== null ? closuresByDistrict.get(districtId) : undefined) ?? NO_CLOSURES,
       meetingDates: meetingsByCase.get(caseId) ?? NO_MEETINGS,
       thresholds,
     });
     if (compliance.status !== 'behind' && compliance.status !== 'review_missed') continue;
+    const { owedConvention: _convention, ...listed } = agreement;
     items.push({
-      ...agreement,
+      ...listed,
       status: compliance.status,
       explanation: compliance.explanation,
       totals: compliance.totals,
@@ -215,7 +240,8 @@ export function agreementsBehind(ctx: ServiceContext, asOf: string): AgreementBe
   return items.sort(
     (a, b) =>
       STATUS_SEVERITY[b.status] - STATUS_SEVERITY[a.status] ||
-      (a.totals.compliancePercent ?? 100) - (b.totals.compliancePercent ?? 100) ||
+      b.totals.compensatoryOwedMinutes - a.totals.compensatoryOwedMinutes ||
+      (a.totals.services.percentExcludingAbsence ?? 100) - (b.totals.services.percentExcludingAbsence ?? 100) ||
       b.totals.shortfallMinutes - a.totals.shortfallMinutes ||
       a.familyName.localeCompare(b.familyName),
   );

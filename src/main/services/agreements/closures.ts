@@ -11,7 +11,7 @@
  * calendar once per array.
  */
 import { eq } from 'drizzle-orm';
-import type { Closure } from '@shared/compliance';
+import type { Closure, GradingPeriod, SchoolYear } from '@shared/compliance';
 import { casesTable, studentsTable } from '../../db/schema';
 import { loadDistrictCalendars } from '../calendars/district-calendar';
 import type { ServiceContext } from '../context';
@@ -40,4 +40,43 @@ export function loadClosuresForCase(ctx: ServiceContext, caseId: number): Closur
 /** Every district's closures (two queries), keyed by district id, for the caseload-wide list. */
 export function loadClosuresByDistrict(ctx: ServiceContext): Map<number, Closure[]> {
   return new Map([...loadDistrictCalendars(ctx.db)].map(([districtId, district]) => [districtId, district.calendar.closures]));
+}
+
+/** The district calendar's school years and grading periods, which make-up windows count on. */
+export interface CalendarExtras {
+  schoolYears: SchoolYear[];
+  gradingPeriods: GradingPeriod[];
+}
+
+const NO_EXTRAS: CalendarExtras = { schoolYears: [], gradingPeriods: [] };
+
+/** Every district's school years and grading periods (two queries), keyed by district id. */
+export function loadCalendarExtrasByDistrict(ctx: ServiceContext, districtId?: number): Map<number, CalendarExtras> {
+  const filter = districtId === undefined ? '' : 'WHERE sc.district_id = ?';
+  const params = districtId === undefined ? [] : [districtId];
+  const years = ctx.db.sqlite
+    .prepare(`SELECT sc.district_id AS districtId, sc.first_day AS firstDay, sc.last_day AS lastDay, sc.label FROM school_calendars sc ${filter} ORDER BY sc.first_day`)
+    .all(...params) as (SchoolYear & { districtId: number })[];
+  const periods = ctx.db.sqlite
+    .prepare(
+      `SELECT sc.district_id AS districtId, gp.start_on AS start, gp.end_on AS end, gp.label
+         FROM grading_periods gp JOIN school_calendars sc ON sc.id = gp.calendar_id ${filter} ORDER BY gp.start_on`,
+    )
+    .all(...params) as (GradingPeriod & { districtId: number })[];
+  const byDistrict = new Map<number, CalendarExtras>();
+  const entry = (id: number) => {
+    let found = byDistrict.get(id);
+    if (!found) byDistrict.set(id, (found = { schoolYears: [], gradingPeriods: [] }));
+    return found;
+  };
+  for (const { districtId: id, ...year } of years) entry(id).schoolYears.push(year);
+  for (const { districtId: id, ...period } of periods) entry(id).gradingPeriods.push(period);
+  return byDistrict;
+}
+
+/** A case's school years and grading periods. */
+export function loadCalendarExtrasForCase(ctx: ServiceContext, caseId: number): CalendarExtras {
+  const districtId = districtOfCase(ctx, caseId);
+  if (districtId === null) return NO_EXTRAS;
+  return loadCalendarExtrasByDistrict(ctx, districtId).get(districtId) ?? NO_EXTRAS;
 }

@@ -10,8 +10,13 @@ import {
   groupDeliveriesByTerm,
   type AgreementCompliance,
   type Closure,
+  effectiveClause,
   type ComplianceThresholds,
   type Delivery,
+  type GradingPeriod,
+  type OwedConvention,
+  type SchoolYear,
+  type TermComplianceOptions,
   type Term,
   type TermStatus,
 } from '@shared/compliance';
@@ -19,7 +24,7 @@ import type { AgreementDetail, CaseAgreementsSummary, TermReportRow } from '@sha
 import { agreementsTable, agreementTermsTable, deliveriesTable, type AgreementRow, type AgreementTermRow } from '../../db/schema';
 import { getCaseRow } from '../cases/cases-service';
 import type { ServiceContext } from '../context';
-import { loadClosuresForCase } from './closures';
+import { loadCalendarExtrasForCase, loadClosuresForCase } from './closures';
 import { loadMeetingDatesForCase } from './meeting-dates';
 import { ownerOfAgreement, toAgreementRecord, toComplianceDelivery, toComplianceTerm, toTermRecord } from './records';
 import { getComplianceThresholds } from './thresholds-service';
@@ -35,6 +40,8 @@ export const STATUS_SEVERITY: Record<TermStatus, number> = {
 
 export interface CaseComplianceInputs {
   closures: Closure[];
+  gradingPeriods: GradingPeriod[];
+  schoolYears: SchoolYear[];
   meetingDates: string[];
   thresholds: ComplianceThresholds;
 }
@@ -45,11 +52,13 @@ export interface ComputedAgreement {
   terms: Term[];
   deliveriesByTerm: Map<number, Delivery[]>;
   compliance: AgreementCompliance;
+  options: TermComplianceOptions;
 }
 
 export function loadCaseComplianceInputs(ctx: ServiceContext, caseId: number): CaseComplianceInputs {
   return {
     closures: loadClosuresForCase(ctx, caseId),
+    ...loadCalendarExtrasForCase(ctx, caseId),
     meetingDates: loadMeetingDatesForCase(ctx, caseId),
     thresholds: getComplianceThresholds(ctx),
   };
@@ -76,8 +85,16 @@ function computeAgreements(
       ? []
       : ctx.db.orm.select().from(deliveriesTable).where(inArray(deliveriesTable.termId, termIds)).all().map(toComplianceDelivery);
   const deliveriesByTerm = groupDeliveriesByTerm(deliveries);
-  const options = { asOf, closures: inputs.closures, meetingDates: inputs.meetingDates, thresholds: inputs.thresholds };
+  const base = {
+    asOf,
+    closures: inputs.closures,
+    gradingPeriods: inputs.gradingPeriods,
+    schoolYears: inputs.schoolYears,
+    meetingDates: inputs.meetingDates,
+    thresholds: inputs.thresholds,
+  };
   return agreements.map((agreement) => {
+    const options = { ...base, convention: agreement.owedConvention as OwedConvention };
     const ownRows = termRows.filter((term) => term.agreementId === agreement.id);
     const terms = ownRows.map((row) => toComplianceTerm(row, agreement.signedOn, asOf));
     const summary = { id: agreement.id, title: agreement.title, signedOn: agreement.signedOn };
@@ -87,6 +104,7 @@ function computeAgreements(
       terms,
       deliveriesByTerm,
       compliance: agreementCompliance(summary, terms, deliveriesByTerm, options),
+      options,
     };
   });
 }
@@ -121,7 +139,7 @@ export function agreementComplianceFor(ctx: ServiceContext, agreementId: number,
     return {
       term: toTermRecord(row),
       compliance: resultsById.get(term.id)!,
-      series: complianceSeries(term, deliveries, { asOf, closures: computed.inputs.closures }),
+      series: complianceSeries(term, deliveries, computed.options),
     };
   });
   return {
@@ -131,6 +149,8 @@ export function agreementComplianceFor(ctx: ServiceContext, agreementId: number,
     compliance: computed.compliance,
     thresholds: computed.inputs.thresholds,
     closures: computed.inputs.closures,
+    gradingPeriods: computed.inputs.gradingPeriods,
+    schoolYears: computed.inputs.schoolYears,
     meetingDates: computed.inputs.meetingDates,
   };
 }
@@ -199,7 +219,19 @@ export function termComplianceForReport(ctx: ServiceContext, caseId: number, asO
       shortfall: result.shortfall,
       compliancePercent: result.compliancePercent,
       compensatoryOwed: result.compensatoryOwed,
-      compensatoryPastDeadline: result.compensatoryPastDeadline,
+      openMakeup: result.openMakeup,
+      kind: result.kind,
+      percentOfRequired: result.service?.percentOfRequired ?? null,
+      percentExcludingAbsence: result.service?.percentExcludingAbsence ?? null,
+      makeupClause: effectiveClause(entry.terms[index]!),
+      makeupDeadline: entry.terms[index]!.makeupDeadline,
+      owedItems: result.service?.items ?? [],
+      award: result.award,
+      instances: result.instances,
+      partial: result.partial,
+      dueDate: result.dueDate,
+      lateBy: result.lateBy,
+      lateUnit: result.lateUnit,
       unit: result.unit,
       status: result.status,
       explanation: result.explanation,

@@ -5,7 +5,17 @@
 import dayjs from 'dayjs';
 import { eq } from 'drizzle-orm';
 import { AppError } from '@shared/api/errors';
-import { describeSchedule, termScheduleSchema, type Delivery, type DeliveryStatus, type Term, type TermSchedule } from '@shared/compliance';
+import {
+  describeSchedule,
+  effectiveClause,
+  makeupClauseSchema,
+  termScheduleSchema,
+  type Delivery,
+  type DeliveryStatus,
+  type MakeupClause,
+  type Term,
+  type TermSchedule,
+} from '@shared/compliance';
 import type { AgreementRecord, DeliveryRecord, TermRecord } from '@shared/domain/agreements';
 import { agreementsTable, agreementTermsTable, deliveriesTable, documentsTable } from '../../db/schema';
 import type { AgreementRow, AgreementTermRow, DeliveryRow } from '../../db/schema';
@@ -31,6 +41,21 @@ export function parseStoredSchedule(row: Pick<AgreementTermRow, 'id' | 'schedule
   return parsed.data;
 }
 
+/** The make-up clause read back from its JSON column (text or already parsed); null when absent or unreadable. */
+export function parseStoredClause(stored: unknown): MakeupClause | null {
+  if (stored === null || stored === undefined) return null;
+  let value = stored;
+  if (typeof stored === 'string') {
+    try {
+      value = JSON.parse(stored);
+    } catch {
+      return null;
+    }
+  }
+  const parsed = makeupClauseSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
 export function toTermRecord(row: AgreementTermRow): TermRecord {
   const schedule = parseStoredSchedule(row);
   return {
@@ -49,6 +74,7 @@ export function toTermRecord(row: AgreementTermRow): TermRecord {
     endsOn: row.endsOn,
     makeupRule: row.makeupRule,
     makeupDeadline: row.makeupDeadline,
+    makeupClause: effectiveClause({ makeupClause: parseStoredClause(row.makeupClause), makeupDeadline: row.makeupDeadline }),
     reviewDates: row.reviewDates,
     goal: row.goal,
   };
@@ -75,6 +101,7 @@ export function toComplianceTerm(
     endsOn: row.endsOn,
     makeupRule: row.makeupRule ?? '',
     makeupDeadline: row.makeupDeadline,
+    makeupClause: parseStoredClause(row.makeupClause),
     reviewDates: row.reviewDates,
     goal: row.goal ?? '',
   };
@@ -95,6 +122,7 @@ export function toComplianceDelivery(row: DeliveryRow): Delivery {
     provider: row.provider ?? '',
     note: row.note ?? '',
     evidenceDocumentId: row.evidenceDocumentId,
+    replacesDeliveryId: row.replacesDeliveryId,
   };
 }
 

@@ -3,7 +3,9 @@
  * exports that should not parse JSON, denormalised into amount / unit / period:
  * - recurring '3 x 30 min per week' → 90, 'minutes', 'week' (the amount per period);
  * - total '1,200 min' → 1200, 'minutes', 'total'; '30 sessions' → 30, 'sessions', 'total';
- * - one-off 'by 1 Dec' and payment 'within 30 days of invoice' → 1, 'occurrences', 'once'.
+ * - one-off 'by 1 Dec' and payment 'within 30 days of invoice' → 1, 'occurrences', 'once' (a
+ *   training for 6 teachers → 6);
+ * - a recurring deliverable 'every month by the 15th' → 1, 'occurrences', 'month'.
  */
 import { eq } from 'drizzle-orm';
 import { AppError } from '@shared/api/errors';
@@ -32,8 +34,11 @@ export function scheduleColumns(schedule: TermSchedule): ScheduleColumns {
       }
       return { amount: schedule.totalSessions ?? null, unit: 'sessions', period: 'total' };
     case 'one_off':
+      return { amount: schedule.totalCount ?? 1, unit: 'occurrences', period: 'once' };
     case 'payment':
       return { amount: 1, unit: 'occurrences', period: 'once' };
+    case 'recurring_deliverable':
+      return { amount: 1, unit: 'occurrences', period: schedule.frequency };
   }
 }
 
@@ -58,7 +63,32 @@ function termColumns(fields: TermFields) {
     });
   }
   const reviewDates = [...new Set(fields.reviewDates)].sort();
-  return { ...fields, schedule: checked.data.schedule as Record<string, unknown>, reviewDates, ...scheduleColumns(checked.data.schedule) };
+  // A clause other than 'by a date' has no deadline of its own: a stale date would mislead letters.
+  const makeupDeadline = fields.makeupClause && fields.makeupClause.kind !== 'by_date' ? null : fields.makeupDeadline;
+  return {
+    ...fields,
+    makeupDeadline,
+    makeupClause: fields.makeupClause as Record<string, unknown> | null,
+    schedule: checked.data.schedule as Record<string, unknown>,
+    reviewDates,
+    ...scheduleColumns(checked.data.schedule),
+  };
+}
+
+/** A due date relative to another term must name another term of the same agreement. */
+function assertRelativeTerm(ctx: ServiceContext, fields: TermFields, agreementId: number, selfId: number | null): void {
+  const schedule = fields.schedule;
+  if (schedule.kind !== 'one_off' || schedule.relativeTo?.kind !== 'term') return;
+  const other = ctx.db.orm
+    .select({ agreementId: agreementTermsTable.agreementId })
+    .from(agreementTermsTable)
+    .where(eq(agreementTermsTable.id, schedule.relativeTo.termId))
+    .get();
+  if (!other || other.agreementId !== agreementId || schedule.relativeTo.termId === selfId) {
+    throw new AppError('VALIDATION', 'The due date must count from another term of the same agreement.', {
+      'fields.schedule.relativeTo': 'Choose another term of this agreement',
+    });
+  }
 }
 
 export function listTerms(ctx: ServiceContext, agreementId: number): TermRecord[] {
@@ -75,6 +105,7 @@ export function createTerm(ctx: ServiceContext, input: ParsedInput<'terms.create
   const columns = termColumns(input.fields);
   return ctx.db.sqlite.transaction(() => {
     const { familyId } = ownerOfAgreement(ctx, input.agreementId);
+    assertRelativeTerm(ctx, input.fields, input.agreementId, null);
     const row = ctx.db.orm
       .insert(agreementTermsTable)
       .values({ ...columns, agreementId: input.agreementId })
@@ -88,7 +119,8 @@ export function createTerm(ctx: ServiceContext, input: ParsedInput<'terms.create
 export function updateTerm(ctx: ServiceContext, input: ParsedInput<'terms.update'>): TermRecord {
   const columns = termColumns(input.fields);
   return ctx.db.sqlite.transaction(() => {
-    const { familyId } = ownerOfTerm(ctx, input.id);
+    const { familyId, term } = ownerOfTerm(ctx, input.id);
+    assertRelativeTerm(ctx, input.fields, term.agreementId, input.id);
     const row = ctx.db.orm.update(agreementTermsTable).set(columns).where(eq(agreementTermsTable.id, input.id)).returning().get();
     recordAudit(ctx.db, { action: 'update', entity: 'agreement_term', entityId: input.id, familyId }, ctx.now());
     return toTermRecord(row!);

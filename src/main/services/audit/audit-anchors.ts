@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseKeyEnvelope } from '../../vault/key-envelope';
 import { keysPathFor, type VaultManager } from '../../vault/vault-manager';
-import { listBackupFiles } from '../backups/backup-files';
+import { listBackupFiles } from '../../vault/backup-files';
 import { readBackupManifest } from '../backups/backup-manifest';
 import { readBackupSettings } from '../backups/backup-scheduler';
 import type { AuditAnchor } from './audit-verify';

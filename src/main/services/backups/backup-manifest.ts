@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { Sqlite } from '../../db/connection';
-import { manifestPathFor } from './backup-files';
+import { manifestPathFor } from '../../vault/backup-files';
 
 /**
  * Written beside every backup (`….advd.manifest.json`, not secret: counts, ids and one hash). It

@@ -11,7 +11,7 @@ import { keysPathFor, type VaultManager } from '../../vault/vault-manager';
 import { recordAudit } from '../audit/audit-service';
 import { PRUNE_SKIPPED_SETTING } from '../../vault/vault-checks';
 import { writeJsonSetting } from '../session/stored-settings';
-import { backupBaseName, freeBackupName, listBackupFiles, manifestPathFor, partialName, pruneBackups } from './backup-files';
+import { backupBaseName, freeBackupName, listBackupFiles, manifestPathFor, partialName, pruneBackups } from '../../vault/backup-files';
 import { auditHeadOf, caseloadSize, readBackupManifest, type BackupManifest, type CaseloadSize } from './backup-manifest';
 
 export interface BackupOptions {

@@ -3,6 +3,7 @@
  * the timeline, the compliance worksheet from the agreements' implementation log, and the
  * documents (their bytes, from inside the vault) in the sections the plan puts them in.
  */
+import { DELIVERY_STATUS_LABELS } from '@shared/compliance';
 import dayjs from 'dayjs';
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { BinderBuildOptions } from '@shared/domain/documents';
@@ -82,6 +83,15 @@ function complianceRows(ctx: ServiceContext, caseId: number, asOf: string): Comp
     delivered: Math.max(0, row.delivered),
     asOf,
     notes: clip(row.explanation, 2_000),
+    makeupItems: row.owedItems.map((item) => ({
+      missedOn: item.missedOn,
+      reason: DELIVERY_STATUS_LABELS[item.reason].replace('Missed - ', ''),
+      minutesShort: item.minutesShort,
+      minutesMadeUp: item.minutesMadeUp,
+      windowEnd: item.windowEnd,
+      status: item.status,
+      daysLeft: item.daysLeft,
+    })),
   }));
 }
 

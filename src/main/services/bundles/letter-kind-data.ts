@@ -5,7 +5,7 @@ import type { LetterKindId } from '@shared/domain/documents';
 import { formatLongDate } from '../../bundles/format';
 import { agreementsTable } from '../../db/schema';
 import { eq } from 'drizzle-orm';
-import { nonImplementationData, termComplianceForReport } from '../agreements';
+import { nonImplementationData } from '../agreements';
 import type { ServiceContext } from '../context';
 import type { CaseFacts } from './case-facts';
 import { agreementShortfalls, ieeRequestFor, meetingFor, meetingTypeWords, nextMeetingEventDate, openIeeRequests, recordsAccessDays, recordsAccessPeriod } from './letter-sources';
@@ -117,12 +117,16 @@ function nonImplementation(ctx: ServiceContext, facts: CaseFacts, options: Draft
     });
   }
   const source = nonImplementationData(ctx, agreementId, date);
+  // Only terms with a shortfall, make-up owed or a late or missing deliverable: a notice never lists
+  // what was delivered as agreed (issue 11).
   const terms = source.notice.items.map((item) => ({ term: item.description, unit: item.unit, owed: item.owed, delivered: item.delivered }));
-  const allTerms = () =>
-    termComplianceForReport(ctx, caseId, date)
-      .filter((row) => row.agreementId === agreementId)
-      .map((row) => ({ term: row.description, unit: row.unit, owed: Math.max(0, row.owed), delivered: Math.max(0, row.delivered) }));
   const missed = source.notice.missedReviews.map((review) => review.sentence);
+  if (terms.length === 0 && missed.length === 0) {
+    throw new AppError('VALIDATION', `As of ${date} every term of "${source.agreement.title}" is implemented as agreed: there is nothing to give notice of.`, {
+      'options.agreementId': 'Nothing to give notice of as of this date',
+    });
+  }
+  const details = source.notice.items.map((item) => `• ${item.sentence}`);
   return {
     agreementId,
     data: {
@@ -130,13 +134,15 @@ function nonImplementation(ctx: ServiceContext, facts: CaseFacts, options: Draft
       agreementTitle: source.agreement.title,
       ...(source.agreement.signedOn ? { agreementDate: source.agreement.signedOn } : {}),
       asOf: date,
-      // With no term behind, the template still lists the terms and warns the advocate.
-      terms: terms.length > 0 ? terms : allTerms(),
+      terms,
     },
     extraParagraphs: (paragraphs) => {
-      if (missed.length === 0) return paragraphs;
+      const insert = [
+        ...(details.length > 0 ? ['In detail, with each missed session\'s make-up window:', ...details] : []),
+        ...(missed.length > 0 ? ['The agreement also set review dates that passed without a meeting:', ...missed.map((sentence) => `• ${sentence}`)] : []),
+      ];
+      if (insert.length === 0) return paragraphs;
       const at = paragraphs.findIndex((paragraph) => paragraph.startsWith('We ask that the district'));
-      const insert = ['The agreement also set review dates that passed without a meeting:', ...missed.map((sentence) => `• ${sentence}`)];
       return at === -1 ? [...paragraphs, ...insert] : [...paragraphs.slice(0, at), ...insert, ...paragraphs.slice(at)];
     },
   };

@@ -4,7 +4,7 @@ import type { ParsedInput } from '@shared/api/contract';
 import type { CalendarImportPreview, CalendarImportResult, SchoolCalendarRecord } from '@shared/domain/deadline-entities';
 import type { CalendarImport, Closure, ClosureKind } from '@shared/deadlines';
 import { parseInProcess } from '../documents/parser-process';
-import { calendarClosuresTable, districtsTable, schoolCalendarsTable } from '../../db/schema';
+import { calendarClosuresTable, districtsTable, gradingPeriodsTable, schoolCalendarsTable } from '../../db/schema';
 import { recordAudit } from '../audit/audit-service';
 import type { ServiceContext } from '../context';
 
@@ -14,6 +14,7 @@ interface CalendarValues {
   firstDay: string;
   lastDay: string;
   closures: Closure[];
+  gradingPeriods?: { start: string; end: string; label: string }[];
 }
 
 function toRecord(ctx: ServiceContext, id: number): SchoolCalendarRecord {
@@ -28,7 +29,10 @@ function toRecord(ctx: ServiceContext, id: number): SchoolCalendarRecord {
   const closures = ctx.db.sqlite
     .prepare('SELECT start_on AS start, end_on AS end, label, kind FROM calendar_closures WHERE calendar_id = ? ORDER BY start_on, id')
     .all(id) as { start: string; end: string; label: string; kind: ClosureKind }[];
-  return { ...row, closures };
+  const gradingPeriods = ctx.db.sqlite
+    .prepare('SELECT start_on AS start, end_on AS end, label FROM grading_periods WHERE calendar_id = ? ORDER BY start_on, id')
+    .all(id) as { start: string; end: string; label: string }[];
+  return { ...row, closures, gradingPeriods };
 }
 
 /** School years, newest first within each district. */
@@ -47,6 +51,19 @@ function closuresOutside(values: CalendarValues): Closure | undefined {
   return values.closures.find((closure) => closure.start < values.firstDay || closure.end > values.lastDay);
 }
 
+/** Grading periods must lie within the school year and not overlap (a miss belongs to one period). */
+function gradingPeriodProblem(values: CalendarValues): string | null {
+  const periods = [...(values.gradingPeriods ?? [])].sort((a, b) => a.start.localeCompare(b.start));
+  for (const [index, period] of periods.entries()) {
+    if (period.start < values.firstDay || period.end > values.lastDay) {
+      return `Grading period '${period.label}' (${period.start} to ${period.end}) is outside the school year ${values.firstDay} to ${values.lastDay}.`;
+    }
+    const next = periods[index + 1];
+    if (next && next.start <= period.end) return `Grading periods '${period.label}' and '${next.label}' overlap.`;
+  }
+  return null;
+}
+
 /** Writes a whole school year (replacing its closures) in the caller's transaction. */
 function writeCalendar(ctx: ServiceContext, id: number | undefined, values: CalendarValues): number {
   const district = ctx.db.orm.select({ id: districtsTable.id }).from(districtsTable).where(eq(districtsTable.id, values.districtId)).get();
@@ -57,6 +74,8 @@ function writeCalendar(ctx: ServiceContext, id: number | undefined, values: Cale
       closures: 'A closure is outside the school year',
     });
   }
+  const periodProblem = gradingPeriodProblem(values);
+  if (periodProblem) throw new AppError('VALIDATION', periodProblem, { gradingPeriods: periodProblem });
   const clash = ctx.db.sqlite
     .prepare('SELECT id FROM school_calendars WHERE district_id = ? AND label = ?')
     .get(values.districtId, values.label) as { id: number } | undefined;
@@ -77,6 +96,14 @@ function writeCalendar(ctx: ServiceContext, id: number | undefined, values: Cale
       .get();
     if (!updated) throw new AppError('NOT_FOUND', 'That school calendar no longer exists.');
     ctx.db.orm.delete(calendarClosuresTable).where(eq(calendarClosuresTable.calendarId, calendarId)).run();
+    ctx.db.orm.delete(gradingPeriodsTable).where(eq(gradingPeriodsTable.calendarId, calendarId)).run();
+  }
+  const gradingPeriods = values.gradingPeriods ?? [];
+  if (gradingPeriods.length > 0) {
+    ctx.db.orm
+      .insert(gradingPeriodsTable)
+      .values(gradingPeriods.map((period) => ({ calendarId: calendarId!, startOn: period.start, endOn: period.end, label: period.label })))
+      .run();
   }
   if (values.closures.length > 0) {
     ctx.db.orm
@@ -114,7 +141,7 @@ export async function previewCalendarImport(input: { format: 'csv' | 'ics'; text
   const outcome = await parseInProcess(input.format === 'csv' ? 'calendar-csv' : 'calendar-ics', Buffer.from(input.text, 'utf8'));
   if (!outcome.ok) throw new AppError('VALIDATION', `The calendar file could not be read: ${outcome.message}`, { text: outcome.message });
   const parsed = outcome.data as CalendarImport;
-  return { ...parsed, isValid: parsed.errors.length === 0 };
+  return { ...parsed, gradingPeriods: parsed.gradingPeriods ?? [], isValid: parsed.errors.length === 0 };
 }
 
 /**
@@ -132,6 +159,8 @@ export async function importCalendar(ctx: ServiceContext, input: ParsedInput<'ca
   if (firstDay && lastDay && errors.length === 0) {
     const outside = closuresOutside({ districtId: input.districtId, label: input.label, firstDay, lastDay, closures: preview.closures });
     if (outside) errors.push({ line: 0, reason: `'${outside.label}' (${outside.start}) is outside the school year ${firstDay} to ${lastDay}.` });
+    const periodProblem = gradingPeriodProblem({ districtId: input.districtId, label: input.label, firstDay, lastDay, closures: [], gradingPeriods: preview.gradingPeriods });
+    if (periodProblem) errors.push({ line: 0, reason: periodProblem });
   }
   const checked: CalendarImportPreview = { ...preview, firstDay, lastDay, errors, isValid: errors.length === 0 };
   if (!checked.isValid || !firstDay || !lastDay) return { isSaved: false, calendar: null, preview: checked };
@@ -140,7 +169,14 @@ export async function importCalendar(ctx: ServiceContext, input: ParsedInput<'ca
     const existing = ctx.db.sqlite
       .prepare('SELECT id FROM school_calendars WHERE district_id = ? AND label = ?')
       .get(input.districtId, input.label) as { id: number } | undefined;
-    const id = writeCalendar(ctx, existing?.id, { districtId: input.districtId, label: input.label, firstDay, lastDay, closures: preview.closures });
+    const id = writeCalendar(ctx, existing?.id, {
+      districtId: input.districtId,
+      label: input.label,
+      firstDay,
+      lastDay,
+      closures: preview.closures,
+      gradingPeriods: preview.gradingPeriods,
+    });
     recordAudit(
       ctx.db,
       { action: existing ? 'update' : 'create', entity: 'school_calendar', entityId: id, familyId: null, detail: `import:${input.format};closures:${preview.closures.length}` },

@@ -89,6 +89,7 @@ export const EXCLUDED_TABLES: Record<string, string> = {
   settings: 'preferences of the vault, not of a family',
   school_calendars: 'a district’s calendar, shared by every family of that district',
   calendar_closures: 'part of a district’s school calendar',
+  grading_periods: 'part of a district’s school calendar',
 };
 
 export interface ColumnInfo {

@@ -139,7 +139,12 @@ export async function importFamily(ctx: ServiceContext, zipBytes: Uint8Array, li
       idMaps.set(entry.name, map);
       counts[entry.name] = 0;
       const foreignKeys = foreignKeysOf(entry.table);
-      for (const row of family.tables[entry.name]!) {
+      // A make-up names the miss it replaces in the same table: misses (which replace nothing) go first.
+      const rows =
+        entry.name === 'deliveries'
+          ? family.tables[entry.name]!.toSorted((a, b) => Number(a['replacesDeliveryId'] != null) - Number(b['replacesDeliveryId'] != null))
+          : family.tables[entry.name]!;
+      for (const row of rows) {
         const values: Record<string, unknown> = { ...row };
         delete values['id'];
         for (const [key, target] of foreignKeys) values[key] = mapId(target, row[key]);

@@ -31,6 +31,7 @@ export function AgreementFormModal({ caseId, agreement, onClose, onSaved }: Agre
       parties: agreement?.parties ?? '',
       sourceDocumentId: agreement?.sourceDocumentId ? String(agreement.sourceDocumentId) : null,
       notes: agreement?.notes ?? '',
+      owedConvention: agreement?.owedConvention ?? 'scheduled_sessions',
     },
     schema: agreementFields,
     toInput: (values) => ({ ...values, sourceDocumentId: values.sourceDocumentId ? Number(values.sourceDocumentId) : null }),
@@ -66,6 +67,16 @@ export function AgreementFormModal({ caseId, agreement, onClose, onSaved }: Agre
             searchable
             nothingFoundMessage="No document matches"
             {...field('sourceDocumentId')}
+          />
+          <Select
+            label="How services' required minutes are counted"
+            description="As the agreement says: sessions as scheduled (the default), or pro rata by school days"
+            data={[
+              { value: 'scheduled_sessions', label: 'Sessions as scheduled on school days' },
+              { value: 'pro_rata_school_days', label: 'Pro rata by school days' },
+            ]}
+            allowDeselect={false}
+            {...field('owedConvention')}
           />
           <Textarea label="Notes" autosize minRows={2} {...field('notes')} />
           <FormErrors message={formError} />

@@ -1,8 +1,10 @@
 import { Anchor, Button, Group, Menu, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { AGREEMENT_TYPE_LABELS } from '@shared/domain/agreements';
+import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { DateField } from '../../components/DateField';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
@@ -33,7 +35,10 @@ type Dialog =
 /** One agreement: what it promises, term by term, and how much of it the district has delivered. */
 export function AgreementPage() {
   const id = Number(useParams().id);
-  const { data: detail, isLoading, error, refetch } = useAgreement(id);
+  // 'As of' a past date (the day of a meeting): blank or invalid means today.
+  const [asOfText, setAsOfText] = useState('');
+  const asOf = /^\d{4}-\d{2}-\d{2}$/.test(asOfText) && dayjs(asOfText, 'YYYY-MM-DD', true).isValid() ? asOfText : undefined;
+  const { data: detail, isLoading, error, refetch } = useAgreement(id, asOf);
   const caseId = detail?.agreement.caseId ?? 0;
   const { data: caseData } = useCase(caseId);
   const { data: documents } = useCaseDocuments(caseId);
@@ -144,6 +149,22 @@ export function AgreementPage() {
         }
       />
       <Stack gap="md">
+        <Group gap="sm" align="flex-end" data-testid="as-of">
+          <div style={{ width: 300 }}>
+            <DateField
+              label="Figures as of"
+              description="Blank: today. Counts every fact dated on or before it, whenever entered."
+              value={asOfText}
+              onChange={(value) => setAsOfText(typeof value === 'string' ? value : '')}
+              error={asOfText !== '' && !asOf ? 'Enter a real date as YYYY-MM-DD' : undefined}
+            />
+          </div>
+          {asOf && (
+            <Button variant="subtle" size="xs" mb={4} onClick={() => setAsOfText('')}>
+              Back to today
+            </Button>
+          )}
+        </Group>
         <AgreementSummaryCard detail={detail} onChangeThresholds={() => setDialog({ kind: 'thresholds' })} />
         {chartEntry && (
           <Paper withBorder radius="md" p="md">
@@ -203,8 +224,24 @@ export function AgreementPage() {
       {dialog?.kind === 'edit-agreement' && <AgreementFormModal caseId={agreement.caseId} agreement={agreement} onClose={close} />}
       {dialog?.kind === 'thresholds' && <ThresholdsModal thresholds={detail.thresholds} onClose={close} />}
       {dialog?.kind === 'letter' && <LetterModal caseId={agreement.caseId} initialKind="non_implementation_notice" agreementId={agreement.id} onClose={close} />}
-      {dialog?.kind === 'add-term' && <TermFormModal agreementId={agreement.id} defaultStart={agreement.signedOn ?? ''} term={null} onClose={close} />}
-      {dialog?.kind === 'edit-term' && <TermFormModal agreementId={agreement.id} defaultStart={agreement.signedOn ?? ''} term={dialog.entry.term} onClose={close} />}
+      {dialog?.kind === 'add-term' && (
+        <TermFormModal
+          agreementId={agreement.id}
+          defaultStart={agreement.signedOn ?? ''}
+          term={null}
+          otherTerms={terms.map((entry) => ({ id: entry.term.id, description: entry.term.description }))}
+          onClose={close}
+        />
+      )}
+      {dialog?.kind === 'edit-term' && (
+        <TermFormModal
+          agreementId={agreement.id}
+          defaultStart={agreement.signedOn ?? ''}
+          term={dialog.entry.term}
+          otherTerms={terms.filter((entry) => entry.term.id !== dialog.entry.term.id).map((entry) => ({ id: entry.term.id, description: entry.term.description }))}
+          onClose={close}
+        />
+      )}
       {dialog?.kind === 'import' && <ServiceLogImportModal termId={dialog.entry.term.id} termDescription={dialog.entry.term.description} onClose={close} />}
       <ConfirmDialog
         opened={dialog?.kind === 'delete-agreement'}

@@ -4,7 +4,7 @@ import { formatDate } from '../../lib/dates';
 import { TermStatusBadge } from './TermStatusBadge';
 import { formatMinutesLong, formatPercent } from './agreement-format';
 
-function Figure({ label, value, isAlert }: { label: string; value: string; isAlert?: boolean }) {
+function Figure({ label, value, isAlert, hint }: { label: string; value: string; isAlert?: boolean; hint?: string }) {
   return (
     <div>
       <Text size="xs" c="dimmed" fw={500} tt="uppercase" style={{ letterSpacing: 0.3 }}>
@@ -13,6 +13,11 @@ function Figure({ label, value, isAlert }: { label: string; value: string; isAle
       <Text fw={700} size="lg" c={isAlert ? 'red.8' : undefined}>
         {value}
       </Text>
+      {hint && (
+        <Text size="xs" c="dimmed">
+          {hint}
+        </Text>
+      )}
     </div>
   );
 }
@@ -30,15 +35,57 @@ export function AgreementSummaryCard({ detail, onChangeThresholds }: { detail: A
             {compliance.explanation}
           </Text>
         </Group>
-        {totals.owedMinutes > 0 && (
-          <SimpleGrid cols={{ base: 2, sm: 3, md: 6 }} spacing="md">
-            <Figure label="Owed" value={formatMinutesLong(totals.owedMinutes)} />
-            <Figure label="Delivered" value={formatMinutesLong(totals.deliveredMinutes)} />
-            <Figure label="Shortfall" value={formatMinutesLong(totals.shortfallMinutes)} isAlert={totals.shortfallMinutes > 0} />
-            <Figure label="Compliance" value={formatPercent(totals.compliancePercent)} isAlert={compliance.status === 'behind'} />
-            <Figure label="Make-up owed" value={formatMinutesLong(totals.compensatoryOwedMinutes)} />
-            <Figure label="Past make-up deadline" value={formatMinutesLong(totals.compensatoryPastDeadlineMinutes)} isAlert={totals.compensatoryPastDeadlineMinutes > 0} />
-          </SimpleGrid>
+        {totals.services.termCount > 0 && (
+          <div data-testid="headline-services">
+            <Text size="xs" fw={700} c="dimmed" mb={4}>
+              SERVICES (minutes required by schedule)
+            </Text>
+            <SimpleGrid cols={{ base: 2, sm: 3, md: 6 }} spacing="md">
+              <Figure label="Required" value={formatMinutesLong(totals.services.requiredMinutes)} />
+              <Figure label="Delivered" value={formatMinutesLong(totals.services.deliveredMinutes)} />
+              <Figure
+                label="Of required"
+                value={formatPercent(totals.services.percentOfRequired)}
+                hint={`${totals.services.creditedOfRequiredMinutes} / ${totals.services.requiredMinutes} min`}
+                isAlert={compliance.status === 'behind'}
+              />
+              <Figure
+                label="Excl. student absences"
+                value={formatPercent(totals.services.percentExcludingAbsence)}
+                hint={`${totals.services.creditedOfOwedMinutes} / ${totals.services.requiredMinutes - totals.services.studentAbsenceMinutes} min`}
+              />
+              <Figure label="Make-up open" value={formatMinutesLong(totals.services.openMakeupMinutes)} />
+              <Figure label="Compensatory owed" value={formatMinutesLong(totals.services.compensatoryOwedMinutes)} isAlert={totals.services.compensatoryOwedMinutes > 0} />
+            </SimpleGrid>
+          </div>
+        )}
+        {totals.awards.termCount > 0 && (
+          <div data-testid="headline-awards">
+            <Text size="xs" fw={700} c="dimmed" mb={4}>
+              COMPENSATORY AWARDS (reported apart from services)
+            </Text>
+            <SimpleGrid cols={{ base: 2, sm: 3, md: 6 }} spacing="md">
+              <Figure label="Awarded" value={formatMinutesLong(totals.awards.awardedMinutes)} />
+              <Figure label="Delivered" value={formatMinutesLong(totals.awards.deliveredMinutes)} />
+              <Figure label="Complete" value={formatPercent(totals.awards.percentComplete)} />
+              <Figure label="Behind pace" value={String(totals.awards.behindCount)} isAlert={totals.awards.behindCount > 0} />
+              <Figure label="Cannot finish" value={String(totals.awards.cannotFinishCount)} isAlert={totals.awards.cannotFinishCount > 0} />
+              <Figure label="Projected shortfall" value={formatMinutesLong(totals.awards.projectedShortfallMinutes)} isAlert={totals.awards.projectedShortfallMinutes > 0} />
+            </SimpleGrid>
+          </div>
+        )}
+        {totals.obligations.termCount > 0 && (
+          <div data-testid="headline-obligations">
+            <Text size="xs" fw={700} c="dimmed" mb={4}>
+              OTHER OBLIGATIONS (deliverables, evaluations, trainings, payments)
+            </Text>
+            <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="md">
+              <Figure label="Met" value={String(totals.obligations.met)} />
+              <Figure label="Late" value={String(totals.obligations.late)} isAlert={totals.obligations.late > 0} />
+              <Figure label="Missing" value={String(totals.obligations.missing)} isAlert={totals.obligations.missing > 0} />
+              <Figure label="Not yet due" value={String(totals.obligations.pending)} />
+            </SimpleGrid>
+          </div>
         )}
         <Group gap="xs" justify="space-between">
           <Text size="xs" c="dimmed">

@@ -67,16 +67,29 @@ export function CaseAgreementsTab({ caseId }: { caseId: number }) {
                 </Text>
               )}
             </Stack>
-            {entry.totals.owedMinutes > 0 && (
-              <Stack gap={0} align="flex-end" style={{ flexShrink: 0 }}>
-                <Text fw={700} size="lg">
-                  {formatPercent(entry.totals.compliancePercent)}
-                </Text>
-                <Text size="xs" c="dimmed">
-                  {formatMinutesLong(entry.totals.deliveredMinutes)} of {formatMinutesLong(entry.totals.owedMinutes)}
-                </Text>
-              </Stack>
-            )}
+            <Group gap="lg" style={{ flexShrink: 0 }} align="flex-start">
+              {entry.totals.services.requiredMinutes > 0 && (
+                <Stack gap={0} align="flex-end">
+                  <Text fw={700} size="lg" title="Services: delivered of required, student absences excluded">
+                    {formatPercent(entry.totals.services.percentExcludingAbsence)}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    services · {formatMinutesLong(entry.totals.services.creditedOfOwedMinutes)} of{' '}
+                    {formatMinutesLong(entry.totals.services.requiredMinutes - entry.totals.services.studentAbsenceMinutes)}
+                  </Text>
+                </Stack>
+              )}
+              {entry.totals.awards.awardedMinutes > 0 && (
+                <Stack gap={0} align="flex-end">
+                  <Text fw={700} size="lg">
+                    {formatPercent(entry.totals.awards.percentComplete)}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    awards complete · {formatMinutesLong(entry.totals.awards.deliveredMinutes)} of {formatMinutesLong(entry.totals.awards.awardedMinutes)}
+                  </Text>
+                </Stack>
+              )}
+            </Group>
           </Group>
         </Paper>
       ))}

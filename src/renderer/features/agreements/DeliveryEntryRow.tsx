@@ -9,20 +9,24 @@ import { validateWith } from '../../lib/validate';
 interface EntryValues {
   deliveredOn: string;
   minutes: number | string;
+  count: number | string;
   status: DeliveryStatus;
   provider: string;
   note: string;
   evidenceDocumentId: string | null;
+  replacesDeliveryId: string;
 }
 
 function initialValues(delivery: DeliveryRecord | null, defaultProvider: string, defaultMinutes: number | null): EntryValues {
   return {
     deliveredOn: delivery?.deliveredOn ?? todayIso(),
     minutes: delivery ? (delivery.minutes ?? '') : (defaultMinutes ?? ''),
+    count: delivery?.count ?? '',
     status: delivery?.status ?? 'delivered',
     provider: delivery?.provider ?? defaultProvider,
     note: delivery?.note ?? '',
     evidenceDocumentId: delivery?.evidenceDocumentId ? String(delivery.evidenceDocumentId) : null,
+    replacesDeliveryId: delivery?.replacesDeliveryId ? String(delivery.replacesDeliveryId) : '',
   };
 }
 
@@ -33,6 +37,10 @@ interface DeliveryEntryRowProps {
   /** The term's session length, prefilled in the quick-entry row. */
   defaultMinutes: number | null;
   documentOptions: { value: string; label: string }[];
+  /** Show the count field: the term counts people or items (x of n). */
+  showCount?: boolean;
+  /** Missed sessions a make-up can replace (a rescheduled session). */
+  replacesOptions?: { value: string; label: string }[];
   columnCount: number;
   save: (fields: DeliveryFields) => Promise<unknown>;
   onCancel?: () => void;
@@ -42,7 +50,7 @@ interface DeliveryEntryRowProps {
  * One log line as a form inside the table: Tab moves field to field and Enter saves, so a week of
  * sessions can be typed without the mouse. After a new entry the date field takes focus again.
  */
-export function DeliveryEntryRow({ delivery, defaultProvider, defaultMinutes, documentOptions, columnCount, save, onCancel }: DeliveryEntryRowProps) {
+export function DeliveryEntryRow({ delivery, defaultProvider, defaultMinutes, documentOptions, showCount = false, replacesOptions = [], columnCount, save, onCancel }: DeliveryEntryRowProps) {
   const [values, setValues] = useState(() => initialValues(delivery, defaultProvider, defaultMinutes));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -56,8 +64,9 @@ export function DeliveryEntryRow({ delivery, defaultProvider, defaultMinutes, do
     const validation = validateWith(deliveryFields, {
       ...values,
       minutes: values.minutes === '' ? null : Number(values.minutes),
-      count: delivery?.count ?? null,
+      count: values.count === '' ? null : Number(values.count),
       evidenceDocumentId: values.evidenceDocumentId ? Number(values.evidenceDocumentId) : null,
+      replacesDeliveryId: values.status === 'makeup' && values.replacesDeliveryId ? Number(values.replacesDeliveryId) : null,
     });
     if (!validation.isValid) {
       setErrors(validation.errors);
@@ -70,7 +79,7 @@ export function DeliveryEntryRow({ delivery, defaultProvider, defaultMinutes, do
       await save(validation.data);
       if (delivery) return;
       // The next session is usually the same kind on a later date: keep status, provider and length.
-      setValues((current) => ({ ...current, note: '', evidenceDocumentId: null }));
+      setValues((current) => ({ ...current, note: '', evidenceDocumentId: null, replacesDeliveryId: '' }));
       dateRef.current?.select();
     } catch (error) {
       const fields = serverFieldErrors(error);
@@ -112,6 +121,22 @@ export function DeliveryEntryRow({ delivery, defaultProvider, defaultMinutes, do
               onChange={(value) => set('minutes', value)}
               error={errors.minutes}
             />
+            {showCount && (
+              <NumberInput
+                aria-label={label('How many')}
+                title="People or items this line stands for (e.g. 2 teachers trained)"
+                placeholder="count"
+                w={70}
+                size="xs"
+                min={1}
+                max={1000}
+                allowDecimal={false}
+                hideControls
+                value={values.count}
+                onChange={(value) => set('count', value)}
+                error={errors.count}
+              />
+            )}
             <NativeSelect
               aria-label={label('Status')}
               w={196}
@@ -121,6 +146,18 @@ export function DeliveryEntryRow({ delivery, defaultProvider, defaultMinutes, do
               onChange={(event) => set('status', event.currentTarget.value as DeliveryStatus)}
               error={errors.status}
             />
+            {values.status === 'makeup' && (
+              <NativeSelect
+                aria-label={label('Replaces missed session')}
+                title="A rescheduled session replaces that miss; otherwise the make-up retires the oldest open miss"
+                w={220}
+                size="xs"
+                data={[{ value: '', label: 'Oldest open miss first' }, ...replacesOptions]}
+                value={values.replacesDeliveryId}
+                onChange={(event) => set('replacesDeliveryId', event.currentTarget.value)}
+                error={errors.replacesDeliveryId}
+              />
+            )}
             <TextInput aria-label={label('Provider')} placeholder="Provider" w={150} size="xs" value={values.provider} onChange={(event) => set('provider', event.currentTarget.value)} error={errors.provider} />
             <TextInput aria-label={label('Note')} placeholder="Note" size="xs" style={{ flex: 1 }} value={values.note} onChange={(event) => set('note', event.currentTarget.value)} error={errors.note ?? formError} />
             <Select

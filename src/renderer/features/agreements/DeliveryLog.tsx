@@ -1,6 +1,6 @@
 import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import { DELIVERY_STATUS_LABELS, type DeliveryStatus } from '@shared/compliance/types';
-import type { DeliveryRecord, TermRecord } from '@shared/domain/agreements';
+import type { DeliveryRecord, OwedItemRecord, TermRecord } from '@shared/domain/agreements';
 import { Fragment, useState } from 'react';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { QueryState } from '../../components/QueryState';
@@ -13,9 +13,13 @@ import { useCreateDelivery, useDeleteDelivery, useDeliveries, useUpdateDelivery 
 const STATUS_COLORS: Record<DeliveryStatus, string> = {
   delivered: 'teal',
   cut_short: 'yellow',
+  makeup: 'blue',
   missed_provider_absent: 'red',
+  missed_provider_cancelled: 'red',
+  missed_school_event: 'red',
   missed_student_absent: 'gray',
   missed_school_closed: 'gray',
+  missed_family_cancelled: 'gray',
 };
 const COLUMN_COUNT = 7;
 /** A school year of sessions is long; the latest few are what gets corrected. */
@@ -30,7 +34,7 @@ function sessionMinutes(term: TermRecord): number | null {
 }
 
 /** A term's implementation log, newest first, with a quick-entry row on top. */
-export function DeliveryLog({ caseId, term }: { caseId: number; term: TermRecord }) {
+export function DeliveryLog({ caseId, term, owedItems = [] }: { caseId: number; term: TermRecord; owedItems?: OwedItemRecord[] }) {
   const { data: deliveries, isLoading, error, refetch } = useDeliveries(term.id);
   const { data: documents } = useCaseDocuments(caseId);
   const create = useCreateDelivery();
@@ -42,6 +46,14 @@ export function DeliveryLog({ caseId, term }: { caseId: number; term: TermRecord
   const documentOptions = (documents ?? []).map((document) => ({ value: String(document.id), label: document.title }));
   const documentTitle = (id: number | null) => (id === null ? '' : (documents?.find((document) => document.id === id)?.title ?? `Document ${id}`));
   const allRows = (deliveries ?? []).toReversed();
+  // A make-up can name the miss it replaces (a rescheduled session). Every miss is offered, newest
+  // first: whether it was still open on the make-up's date is for the figures to say, not the list.
+  const showCount = (term.schedule.kind === 'one_off' && term.schedule.totalCount != null) || (term.schedule.kind === 'total' && term.schedule.minutesPerSession == null && term.schedule.totalMinutes == null);
+  const replacesOptions = owedItems.toReversed().map((item) => ({
+      value: String(item.deliveryId),
+    label: `${formatDate(item.missedOn)} · ${DELIVERY_STATUS_LABELS[item.reason].replace('Missed - ', '').toLowerCase()} · ${item.minutesShort} min`,
+  }));
+  const deliveryDate = (id: number | null) => (id === null ? null : (deliveries?.find((delivery) => delivery.id === id)?.deliveredOn ?? null));
   const rows = isShowingAll ? allRows : allRows.slice(0, INITIAL_ROWS);
 
   async function confirmDelete() {
@@ -75,6 +87,8 @@ export function DeliveryLog({ caseId, term }: { caseId: number; term: TermRecord
             defaultProvider={term.provider ?? ''}
             defaultMinutes={sessionMinutes(term)}
             documentOptions={documentOptions}
+            replacesOptions={replacesOptions}
+            showCount={showCount}
             columnCount={COLUMN_COUNT}
             save={async (fields) => {
               await create.mutateAsync({ termId: term.id, fields });
@@ -89,6 +103,8 @@ export function DeliveryLog({ caseId, term }: { caseId: number; term: TermRecord
                   defaultProvider={term.provider ?? ''}
                   defaultMinutes={sessionMinutes(term)}
                   documentOptions={documentOptions}
+                  replacesOptions={replacesOptions}
+                  showCount={showCount}
                   columnCount={COLUMN_COUNT}
                   save={async (fields) => {
                     await update.mutateAsync({ id: delivery.id, fields });
@@ -105,6 +121,11 @@ export function DeliveryLog({ caseId, term }: { caseId: number; term: TermRecord
                     <Badge color={STATUS_COLORS[delivery.status]} variant="light" tt="none" radius="sm" style={{ overflow: 'visible' }} styles={{ label: { overflow: 'visible' } }}>
                       {DELIVERY_STATUS_LABELS[delivery.status]}
                     </Badge>
+                    {delivery.replacesDeliveryId !== null && (
+                      <Text size="xs" c="dimmed" data-testid="replaces">
+                        replaces {formatDate(deliveryDate(delivery.replacesDeliveryId))}
+                      </Text>
+                    )}
                   </Table.Td>
                   <Table.Td>{delivery.provider}</Table.Td>
                   <Table.Td>

@@ -1,11 +1,21 @@
-import { ActionIcon, Button, Divider, Group, Modal, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { ActionIcon, Button, Checkbox, Chip, Divider, Group, Modal, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { MAKEUP_CLAUSE_KINDS, MAKEUP_CLAUSE_LABELS } from '@shared/compliance/types';
 import { termFields, type TermRecord } from '@shared/domain/agreements';
 import { DateField } from '../../components/DateField';
 import { FormActions } from '../../components/FormActions';
 import { FormErrors } from '../../components/FormErrors';
 import { useValidatedForm } from '../../components/use-validated-form';
 import { TERM_CATEGORY_OPTIONS } from './agreement-format';
-import { missingAmounts, SCHEDULE_KIND_OPTIONS, termFormValues, termInput, type ScheduleKind, type TermFormValues } from './term-form-values';
+import {
+  ALL_WEEKDAY_OPTIONS,
+  missingAmounts,
+  SCHEDULE_KIND_OPTIONS,
+  termFormValues,
+  termInput,
+  WEEKDAY_OPTIONS,
+  type ScheduleKind,
+  type TermFormValues,
+} from './term-form-values';
 import { useCreateTerm, useUpdateTerm } from './useAgreements';
 
 interface TermFormModalProps {
@@ -14,11 +24,19 @@ interface TermFormModalProps {
   defaultStart: string;
   /** null adds a new term. */
   term: TermRecord | null;
+  /** The agreement's other terms, for a due date counted from another term's completion. */
+  otherTerms?: { id: number; description: string }[];
   onClose: () => void;
 }
 
+const DAY_COUNT_OPTIONS = [
+  { value: 'calendar', label: 'calendar days' },
+  { value: 'business', label: 'business days' },
+  { value: 'school', label: 'school days' },
+];
+
 /** One promise of the agreement: what, how much and how often, by whom, where, from when to when. */
-export function TermFormModal({ agreementId, defaultStart, term, onClose }: TermFormModalProps) {
+export function TermFormModal({ agreementId, defaultStart, term, otherTerms = [], onClose }: TermFormModalProps) {
   const create = useCreateTerm();
   const update = useUpdateTerm();
   const { form, field, onSubmit, formError, isSaving } = useValidatedForm({
@@ -31,6 +49,8 @@ export function TermFormModal({ agreementId, defaultStart, term, onClose }: Term
   });
   const kind = form.values.schedule.kind;
   const scheduleError = form.errors.schedule;
+  const schedule = form.values.schedule;
+  const clauseKind = form.values.makeupClauseKind;
 
   return (
     <Modal opened onClose={onClose} title={term ? 'Edit term' : 'Add a term'} size="xl">
@@ -86,18 +106,125 @@ export function TermFormModal({ agreementId, defaultStart, term, onClose }: Term
                   {...field('schedule.period')}
                 />
               </Stack>
+              {schedule.period === 'week' && (
+                <Stack gap={4}>
+                  <Text size="sm" fw={500} id="term-weekdays-label">
+                    On (optional)
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    one weekday per session
+                  </Text>
+                  <Chip.Group multiple value={schedule.weekdays} onChange={(value) => form.setFieldValue('schedule.weekdays', value)}>
+                    <Group gap={4} aria-labelledby="term-weekdays-label" role="group">
+                      {WEEKDAY_OPTIONS.map((option) => (
+                        <Chip key={option.value} value={option.value} size="xs">
+                          {option.label}
+                        </Chip>
+                      ))}
+                    </Group>
+                  </Chip.Group>
+                  {typeof form.errors['schedule.weekdays'] === 'string' && (
+                    <Text size="xs" c="red">
+                      {form.errors['schedule.weekdays']}
+                    </Text>
+                  )}
+                </Stack>
+              )}
             </Group>
           )}
           {kind === 'total' && (
-            <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-              <NumberInput label="Total minutes" min={1} allowDecimal={false} {...field('schedule.totalMinutes')} />
-              <NumberInput label="or total sessions" min={1} allowDecimal={false} {...field('schedule.totalSessions')} />
-              <NumberInput label="Minutes per session" description="Optional; counts sessions in minutes" min={1} allowDecimal={false} {...field('schedule.minutesPerSession')} />
-            </SimpleGrid>
+            <>
+              <Text size="xs" c="dimmed">
+                A compensatory award is paced over its window: the term's start (start by) to its end (complete by).
+              </Text>
+              <SimpleGrid cols={{ base: 1, sm: 4 }} spacing="sm">
+                <NumberInput label="Total minutes" min={1} allowDecimal={false} {...field('schedule.totalMinutes')} />
+                <NumberInput label="or total sessions" min={1} allowDecimal={false} {...field('schedule.totalSessions')} />
+                <NumberInput label="Minutes per session" description="Optional; counts sessions in minutes" min={1} allowDecimal={false} {...field('schedule.minutesPerSession')} />
+                <NumberInput label="At most, sessions a week" description="The contracted maximum, if any" min={1} max={35} allowDecimal={false} {...field('schedule.maxSessionsPerWeek')} />
+              </SimpleGrid>
+              <Checkbox
+                label="The agreement pauses the award over school breaks (pace on school days)"
+                checked={schedule.pauseOverBreaks}
+                onChange={(event) => form.setFieldValue('schedule.pauseOverBreaks', event.currentTarget.checked)}
+              />
+            </>
           )}
           {kind === 'one_off' && (
+            <Stack gap="xs">
+              <SegmentedControl
+                aria-label="How the due date is set"
+                data={[
+                  { value: 'fixed', label: 'By a date' },
+                  { value: 'relative', label: 'N days after a date or another term' },
+                ]}
+                value={schedule.dueMode}
+                onChange={(value) => form.setFieldValue('schedule.dueMode', value as 'fixed' | 'relative')}
+              />
+              {schedule.dueMode === 'fixed' ? (
+                <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+                  <DateField label="Due by" isRequired {...field('schedule.dueDate')} />
+                </SimpleGrid>
+              ) : (
+                <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+                  <NumberInput label="Within" withAsterisk min={0} allowDecimal={false} {...field('schedule.offsetDays')} />
+                  <Select label="Counted in" data={DAY_COUNT_OPTIONS} allowDeselect={false} {...field('schedule.dayCount')} />
+                  <Select
+                    label="After"
+                    data={[
+                      { value: 'date', label: 'a date (e.g. receipt of a report)' },
+                      { value: 'term', label: "another term's completion" },
+                    ]}
+                    allowDeselect={false}
+                    {...field('schedule.relativeKind')}
+                  />
+                  {schedule.relativeKind === 'date' ? (
+                    <>
+                      <TextInput label="What date" placeholder="e.g. receipt of the IEE report" withAsterisk {...field('schedule.relativeLabel')} />
+                      <DateField label="On" description="Blank until it happens" {...field('schedule.relativeDate')} />
+                    </>
+                  ) : (
+                    <Select
+                      label="Term"
+                      data={otherTerms.map((other) => ({ value: String(other.id), label: other.description }))}
+                      {...field('schedule.relativeTermId')}
+                    />
+                  )}
+                  <DateField label="No later than" description="Optional cap" {...field('schedule.noLaterThan')} />
+                </SimpleGrid>
+              )}
+              <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+                <NumberInput label="For how many" description="People or items (e.g. 6 teachers); blank: once" min={1} allowDecimal={false} {...field('schedule.totalCount')} />
+                <TextInput label="Of what" placeholder="e.g. teachers" {...field('schedule.countLabel')} />
+              </SimpleGrid>
+            </Stack>
+          )}
+          {kind === 'recurring_deliverable' && (
             <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-              <DateField label="Due by" isRequired {...field('schedule.dueDate')} />
+              <Select
+                label="Every"
+                data={[
+                  { value: 'month', label: 'month' },
+                  { value: 'week', label: 'week' },
+                ]}
+                allowDeselect={false}
+                {...field('schedule.frequency')}
+              />
+              {schedule.frequency === 'month' ? (
+                <NumberInput label="By day of the month" withAsterisk min={1} max={31} allowDecimal={false} {...field('schedule.dayOfMonth')} />
+              ) : (
+                <Select label="By" data={ALL_WEEKDAY_OPTIONS} allowDeselect={false} {...field('schedule.weekday')} />
+              )}
+              <Select
+                label="When that is not a school day"
+                data={[
+                  { value: 'before', label: 'the school day before' },
+                  { value: 'after', label: 'the school day after' },
+                  { value: 'keep', label: 'keep the date' },
+                ]}
+                allowDeselect={false}
+                {...field('schedule.nonSchoolDay')}
+              />
             </SimpleGrid>
           )}
           {kind === 'payment' && (
@@ -119,8 +246,16 @@ export function TermFormModal({ agreementId, defaultStart, term, onClose }: Term
           </SimpleGrid>
           <Divider label="Make-up, reviews and goal" labelPosition="left" />
           <Textarea label="Make-up rule" description="The agreement's own words; quoted in letters" autosize minRows={2} {...field('makeupRule')} />
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <DateField label="Make-up deadline" {...field('makeupDeadline')} />
+          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+            <Select
+              label="Make-up window"
+              description="How long a session the district missed can be made up"
+              data={MAKEUP_CLAUSE_KINDS.map((value) => ({ value, label: MAKEUP_CLAUSE_LABELS[value] }))}
+              allowDeselect={false}
+              {...field('makeupClauseKind')}
+            />
+            {clauseKind === 'school_days_after' && <NumberInput label="School days after the miss" withAsterisk min={1} max={200} allowDecimal={false} {...field('makeupSchoolDays')} />}
+            {clauseKind === 'by_date' && <DateField label="Make-up deadline" isRequired {...field('makeupDeadline')} />}
           </SimpleGrid>
           <Stack gap={6}>
             <Text size="sm" fw={500}>

@@ -4,6 +4,7 @@ import type { AgreementDetail } from '@shared/domain/agreements';
 import { Fragment, type ReactNode } from 'react';
 import { formatDate } from '../../lib/dates';
 import { DeliveryLog } from './DeliveryLog';
+import { TermFigures } from './TermFigures';
 import { TermStatusBadge } from './TermStatusBadge';
 import { formatAmount, formatPercent } from './agreement-format';
 
@@ -54,10 +55,14 @@ export function TermsTable({ caseId, terms, expandedIds, onToggle, onEdit, onDel
             <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>Owed</Table.Th>
             <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>Delivered</Table.Th>
             <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>Shortfall</Table.Th>
-            <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>Compliance</Table.Th>
-            <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>Make-up owed</Table.Th>
-            <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }} title="Make-up owed past the make-up deadline">
-              Past deadline
+            <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }} title="Services: delivered / (required − student absence). Awards: % complete. Partial obligations: x of n.">
+              Compliance
+            </Table.Th>
+            <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }} title="Missed sessions still within their make-up windows">
+              Make-up open
+            </Table.Th>
+            <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }} title="Expired make-up (and unfinished overdue awards): compensatory time owed">
+              Compensatory
             </Table.Th>
             <Table.Th>Status</Table.Th>
             <Table.Th w={1} />
@@ -107,9 +112,11 @@ export function TermsTable({ caseId, terms, expandedIds, onToggle, onEdit, onDel
                   <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }} fw={600} data-testid="term-compliance">
                     {formatPercent(compliance.compliancePercent)}
                   </Table.Td>
-                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{amount(compliance.compensatoryOwed)}</Table.Td>
-                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }} c={compliance.compensatoryPastDeadline > 0 ? 'red.8' : undefined}>
-                    {amount(compliance.compensatoryPastDeadline)}
+                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }} data-testid="term-makeup-open">
+                    {amount(compliance.openMakeup)}
+                  </Table.Td>
+                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }} c={compliance.compensatoryOwed > 0 ? 'red.8' : undefined} data-testid="term-compensatory">
+                    {amount(compliance.compensatoryOwed)}
                   </Table.Td>
                   <Table.Td>
                     <TermStatusBadge status={compliance.status} data-testid="term-status" />
@@ -131,6 +138,7 @@ export function TermsTable({ caseId, terms, expandedIds, onToggle, onEdit, onDel
                             {compliance.explanation}
                           </Text>
                         </Paper>
+                        <TermFigures compliance={compliance} term={term} />
                         <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm">
                           <Detail label="Schedule">{term.scheduleText}</Detail>
                           <Detail label="Location">{term.location}</Detail>
@@ -139,7 +147,7 @@ export function TermsTable({ caseId, terms, expandedIds, onToggle, onEdit, onDel
                           </Detail>
                           <Detail label="Review dates">{term.reviewDates.map((date) => formatDate(date)).join(', ')}</Detail>
                           <Detail label="Make-up rule">{term.makeupRule}</Detail>
-                          <Detail label="Make-up deadline">{formatDate(term.makeupDeadline)}</Detail>
+                          {term.makeupClause.kind === 'by_date' && <Detail label="Make-up deadline">{formatDate(term.makeupDeadline)}</Detail>}
                           <Detail label="Goal">{term.goal}</Detail>
                           {compliance.missedReviewDates.length > 0 && (
                             <Detail label="Missed reviews">{compliance.missedReviewDates.map((date) => formatDate(date)).join(', ')}</Detail>
@@ -159,7 +167,7 @@ export function TermsTable({ caseId, terms, expandedIds, onToggle, onEdit, onDel
                           </Group>
                         </Group>
                         <Paper withBorder radius="sm" bg="white">
-                          <DeliveryLog caseId={caseId} term={term} />
+                          <DeliveryLog caseId={caseId} term={term} owedItems={compliance.service?.items ?? []} />
                         </Paper>
                       </Stack>
                     </Table.Td>

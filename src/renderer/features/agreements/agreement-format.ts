@@ -42,6 +42,7 @@ export function formatMinutesLong(minutes: number): string {
   return rest === 0 ? `${sign}${hours} h` : `${sign}${hours} h ${rest} min`;
 }
 
+/** Percentages are computed half-up to one decimal in main; shown with that one decimal. */
 export function formatPercent(value: number | null): string {
-  return value === null ? '—' : `${numberFormat.format(value)}%`;
+  return value === null ? '—' : `${value.toFixed(1)}%`;
 }

@@ -39,12 +39,34 @@ describe('term form', () => {
         endsOn: null,
         makeupRule: null,
         makeupDeadline: null,
+        makeupClause: { kind: 'none' },
         reviewDates: [],
         goal: null,
       },
       '2026-09-01',
     );
     expect(missingAmounts(values)).toEqual({});
-    expect(termFields.parse(termInput(values)).schedule).toEqual({ kind: 'one_off', dueDate: '2026-12-01' });
+    expect(termFields.parse(termInput(values)).schedule).toEqual({ kind: 'one_off', dueDate: '2026-12-01', totalCount: null, countLabel: null });
+  });
+
+  it('sends weekdays, a make-up clause of N school days, and a relative due date the schema accepts', () => {
+    const values = termFormValues(null, '2026-09-01');
+    values.description = 'Speech-language therapy';
+    values.schedule = { ...values.schedule, kind: 'recurring', sessionsPerPeriod: 2, minutesPerSession: 30, weekdays: ['2', '0'] };
+    values.makeupClauseKind = 'school_days_after';
+    values.makeupSchoolDays = 10;
+    const parsed = termFields.parse(termInput(values));
+    expect(parsed.schedule).toMatchObject({ weekdays: [0, 2] });
+    expect(parsed.makeupClause).toEqual({ kind: 'school_days_after', schoolDays: 10 });
+    expect(parsed.makeupDeadline).toBeNull();
+
+    values.schedule = { ...values.schedule, kind: 'one_off', dueMode: 'relative', relativeLabel: 'receipt of the IEE report', relativeDate: '', offsetDays: 10, dayCount: 'school', noLaterThan: '2026-11-14' };
+    expect(termFields.parse(termInput(values)).schedule).toMatchObject({
+      kind: 'one_off',
+      relativeTo: { kind: 'date', label: 'receipt of the IEE report', date: null },
+      offsetDays: 10,
+      dayCount: 'school',
+      noLaterThan: '2026-11-14',
+    });
   });
 });

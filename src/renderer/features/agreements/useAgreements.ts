@@ -1,4 +1,4 @@
-import { useQuery, type QueryKey } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, type QueryKey } from '@tanstack/react-query';
 import { callMethod, useApiMutation } from '../../api/use-api';
 
 /**
@@ -19,8 +19,14 @@ export function useCaseAgreements(caseId: number, isEnabled = true) {
   });
 }
 
-export function useAgreement(id: number) {
-  return useQuery({ queryKey: ['agreements', 'detail', id], queryFn: () => callMethod('agreements.get', { id }) });
+/** The agreement's figures as of `asOf` (blank: today), computed on demand from facts dated on or before it. */
+export function useAgreement(id: number, asOf?: string) {
+  return useQuery({
+    queryKey: ['agreements', 'detail', id, asOf ?? 'today'],
+    queryFn: () => callMethod('agreements.get', asOf ? { id, asOf } : { id }),
+    // Changing the date keeps the page (and the date being typed) while the new figures load.
+    placeholderData: keepPreviousData,
+  });
 }
 
 export function useDeliveries(termId: number) {

@@ -8,7 +8,15 @@ import { useDistrictOptions } from '../contacts/useContacts';
 import { useSaveSchoolCalendar } from './useSchoolCalendars';
 
 type ClosureValues = { start: string; end: string; label: string; kind: 'holiday' | 'break' };
-type CalendarValues = { districtId: string | null; label: string; firstDay: string; lastDay: string; closures: ClosureValues[] };
+type GradingPeriodValues = { start: string; end: string; label: string };
+type CalendarValues = {
+  districtId: string | null;
+  label: string;
+  firstDay: string;
+  lastDay: string;
+  closures: ClosureValues[];
+  gradingPeriods: GradingPeriodValues[];
+};
 
 const KIND_OPTIONS = [
   { value: 'holiday', label: 'Holiday' },
@@ -34,6 +42,7 @@ export function CalendarFormModal({ calendar, defaultDistrictId, onClose }: Cale
       firstDay: calendar?.firstDay ?? '',
       lastDay: calendar?.lastDay ?? '',
       closures: calendar?.closures.map((closure) => ({ ...closure })) ?? [],
+      gradingPeriods: calendar?.gradingPeriods.map((period) => ({ ...period })) ?? [],
     } as CalendarValues,
     schema: calendarFields,
     // A one-day closure may leave 'through' blank: it ends the day it starts.
@@ -47,6 +56,7 @@ export function CalendarFormModal({ calendar, defaultDistrictId, onClose }: Cale
     onSaved: onClose,
   });
   const closures = form.values.closures;
+  const gradingPeriods = form.values.gradingPeriods;
 
   return (
     <Modal opened onClose={onClose} title={calendar ? `Edit school year ${calendar.label}` : 'New school year'} size="xl">
@@ -98,6 +108,51 @@ export function CalendarFormModal({ calendar, defaultDistrictId, onClose }: Cale
                     </Table.Td>
                     <Table.Td>
                       <ActionIcon variant="subtle" color="gray" aria-label={`Remove closure ${index + 1}`} onClick={() => form.removeListItem('closures', index)}>
+                        ×
+                      </ActionIcon>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
+          <Group justify="space-between" mt="xs">
+            <div>
+              <Text fw={600} size="sm">
+                Grading periods
+              </Text>
+              <Text size="xs" c="dimmed">
+                Quarters or marking periods; a make-up clause 'within the same grading period' counts on them.
+              </Text>
+            </div>
+            <Button size="compact-sm" variant="light" onClick={() => form.insertListItem('gradingPeriods', { start: '', end: '', label: '' })}>
+              Add grading period
+            </Button>
+          </Group>
+          {gradingPeriods.length > 0 && (
+            <Table aria-label="Grading periods" layout="fixed" verticalSpacing={4}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th w={170}>From</Table.Th>
+                  <Table.Th w={170}>Through</Table.Th>
+                  <Table.Th>Label</Table.Th>
+                  <Table.Th w={40} />
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {gradingPeriods.map((_, index) => (
+                  <Table.Tr key={index}>
+                    <Table.Td>
+                      <TextInput aria-label={`Grading period ${index + 1} from`} placeholder="YYYY-MM-DD" maxLength={10} autoComplete="off" {...field(`gradingPeriods.${index}.start`)} />
+                    </Table.Td>
+                    <Table.Td>
+                      <TextInput aria-label={`Grading period ${index + 1} through`} placeholder="YYYY-MM-DD" maxLength={10} autoComplete="off" {...field(`gradingPeriods.${index}.end`)} />
+                    </Table.Td>
+                    <Table.Td>
+                      <TextInput aria-label={`Grading period ${index + 1} label`} placeholder="e.g. Quarter 1" {...field(`gradingPeriods.${index}.label`)} />
+                    </Table.Td>
+                    <Table.Td>
+                      <ActionIcon variant="subtle" color="gray" aria-label={`Remove grading period ${index + 1}`} onClick={() => form.removeListItem('gradingPeriods', index)}>
                         ×
                       </ActionIcon>
                     </Table.Td>

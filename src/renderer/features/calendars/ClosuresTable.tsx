@@ -50,3 +50,30 @@ export function ClosuresTable({ closures, label }: { closures: Closure[]; label:
     </Table>
   );
 }
+
+type GradingPeriod = SchoolCalendarRecord['gradingPeriods'][number];
+
+/** The school year's grading periods, which 'same grading period' make-up clauses count on. */
+export function GradingPeriodsTable({ periods, label }: { periods: GradingPeriod[]; label: string }) {
+  if (periods.length === 0) return null;
+  return (
+    <Table aria-label={label} layout="fixed">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th w={130}>From</Table.Th>
+          <Table.Th w={130}>Through</Table.Th>
+          <Table.Th>Grading period</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {periods.map((period) => (
+          <Table.Tr key={`${period.start}:${period.label}`}>
+            <Table.Td>{formatDate(period.start)}</Table.Td>
+            <Table.Td>{formatDate(period.end)}</Table.Td>
+            <Table.Td>{period.label}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}

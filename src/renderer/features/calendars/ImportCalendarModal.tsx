@@ -7,7 +7,7 @@ import { formatDate } from '../../lib/dates';
 import { errorMessage, serverFieldErrors } from '../../lib/form-errors';
 import { notifySaved } from '../../lib/notify';
 import { useDistrictOptions } from '../contacts/useContacts';
-import { ClosuresTable } from './ClosuresTable';
+import { ClosuresTable, GradingPeriodsTable } from './ClosuresTable';
 import { useImportSchoolCalendar } from './useSchoolCalendars';
 
 type Format = 'csv' | 'ics';
@@ -156,6 +156,7 @@ export function ImportCalendarModal({ defaultDistrictId, onClose }: { defaultDis
             )}
             <ScrollArea.Autosize mah={260}>
               <ClosuresTable closures={preview.closures} label="Closures to import" />
+              <GradingPeriodsTable periods={preview.gradingPeriods} label="Grading periods to import" />
             </ScrollArea.Autosize>
           </Stack>
         )}

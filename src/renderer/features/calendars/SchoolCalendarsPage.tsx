@@ -9,7 +9,7 @@ import { formatDate } from '../../lib/dates';
 import { notifyFailed, notifySaved } from '../../lib/notify';
 import { useDistrictOptions } from '../contacts/useContacts';
 import { CalendarFormModal } from './CalendarFormModal';
-import { ClosuresTable } from './ClosuresTable';
+import { ClosuresTable, GradingPeriodsTable } from './ClosuresTable';
 import { ImportCalendarModal } from './ImportCalendarModal';
 import { useDeleteSchoolCalendar, useSchoolCalendars } from './useSchoolCalendars';
 
@@ -43,6 +43,7 @@ function CalendarCard({ calendar, onEdit, onDelete }: { calendar: SchoolCalendar
       <Collapse expanded={isOpen}>
         <div style={{ marginTop: 'var(--mantine-spacing-sm)' }}>
           <ClosuresTable closures={calendar.closures} label={`Closures of ${calendar.label}`} />
+          <GradingPeriodsTable periods={calendar.gradingPeriods} label={`Grading periods of ${calendar.label}`} />
         </div>
       </Collapse>
     </Paper>

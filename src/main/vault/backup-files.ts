@@ -3,7 +3,11 @@ import { join } from 'node:path';
 import dayjs from 'dayjs';
 import customParseFormat from 'dayjs/plugin/customParseFormat.js';
 import type { BackupEntry } from '@shared/domain/protection';
-import { parseKeyEnvelope } from '../../vault/key-envelope';
+import { parseKeyEnvelope } from './key-envelope';
+
+// Partial backups are named and cleared in lib/, so the vault's start-up clean-up can use them too.
+export { partialName, removePartialBackups } from '../lib/partial-backups';
+import { PARTIAL_NAME } from '../lib/partial-backups';
 
 dayjs.extend(customParseFormat);
 
@@ -13,14 +17,9 @@ dayjs.extend(customParseFormat);
  * names this vault are ever listed or deleted: the folder may hold anything else.
  */
 const BACKUP_NAME = /^caseload-(\d{8})-(\d{6})(?:-(\d{1,3}))?\.advd$/;
-const PARTIAL_NAME = /^\.caseload-\d{8}-\d{6}\.[0-9a-f]{12}\.partial$/;
 
 export function backupBaseName(now: Date): string {
   return `caseload-${dayjs(now).format('YYYYMMDD-HHmmss')}`;
-}
-
-export function partialName(baseName: string, random: string): string {
-  return `.${baseName}.${random}.partial`;
 }
 
 /** A free file name for a backup taken now (a second backup in the same second gets -1, -2...). */
@@ -31,19 +30,6 @@ export function freeBackupName(folder: string, now: Date): string {
     if (!existsSync(join(folder, name)) && !existsSync(join(folder, `${name}.keys`))) return name;
   }
   throw new Error('Too many backups in the same second.');
-}
-
-/** Removes every temporary file of ours in `folder` (a backup killed half-way); run at unlock, when none is being written. */
-export function removePartialBackups(folder: string): string[] {
-  if (!existsSync(folder)) return [];
-  const removed: string[] = [];
-  for (const name of readdirSync(folder)) {
-    // VACUUM INTO's own journal beside the temp counts too.
-    if (!PARTIAL_NAME.test(name.replace(/-(journal|wal|shm)$/, ''))) continue;
-    rmSync(join(folder, name), { force: true });
-    removed.push(name);
-  }
-  return removed;
 }
 
 export function isBackupFileName(name: string): boolean {

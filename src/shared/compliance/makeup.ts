@@ -1,0 +1,259 @@
+/**
+ * Make-up owed per missed session. Each session the district caused to be missed (provider
+ * absent, provider cancelled, school event) or cut short becomes an owed item with the minutes
+ * short and a make-up window from the term's clause:
+ * - none: no make-up window; the minutes are compensatory minutes owed at once;
+ * - by a date: the term's make-up deadline;
+ * - within N school days after the miss (the miss day itself not counted);
+ * - within the same grading period (grading periods on the school calendar);
+ * - by the end of the school year (its last day of instruction).
+ * Make-up sessions retire the oldest open item first; a rescheduled session (a make-up linked to
+ * the miss it replaces) retires that one first. Routine sessions never retire a miss. A make-up
+ * never retires an expired item (its window closed before the make-up), and minutes beyond the
+ * open items are surplus, never credited forward. An item is open (days left), made up or expired;
+ * expired minutes are compensatory minutes owed and no later routine delivery shrinks them.
+ * Student absences, school closures and family cancellations are not owed.
+ */
+import { addCountedDays, isSchoolDay, toDayNumber, fromDayNumber, type SchoolCalendar } from './calendar-days';
+import {
+  DISTRICT_CAUSED_MISSES,
+  type Delivery,
+  type DeliveryStatus,
+  type GradingPeriod,
+  type MakeupClause,
+  type SchoolYear,
+  type Term,
+} from './types';
+
+export type OwedItemStatus = 'open' | 'made_up' | 'expired';
+
+export interface OwedItem {
+  /** The log line of the miss (or of the session cut short). */
+  deliveryId: number;
+  missedOn: string;
+  reason: DeliveryStatus;
+  minutesShort: number;
+  minutesMadeUp: number;
+  /** Last day a make-up may be held; null when the clause's end cannot be found on the calendar. */
+  windowEnd: string | null;
+  status: OwedItemStatus;
+  /** Calendar days from asOf to the window's end (0: today is the last day); null unless open with a known end. */
+  daysLeft: number | null;
+  /** The make-up sessions that retired it, in date order. */
+  madeUpBy: { deliveryId: number; on: string; minutes: number }[];
+}
+
+export interface ServiceLog {
+  /** Minutes delivered by routine sessions (delivered, cut short), dated on or before asOf, inside the term. */
+  routineMinutes: number;
+  studentAbsenceMinutes: number;
+  /** School closures not on the calendar and family cancellations: not owed. */
+  notOwedMinutes: number;
+  notOwedCount: { school_closed: number; family_cancelled: number; student_absent: number };
+  items: OwedItem[];
+  creditedMakeupMinutes: number;
+  surplusMakeupMinutes: number;
+}
+
+export interface MakeupContext {
+  calendar: SchoolCalendar;
+  gradingPeriods: readonly GradingPeriod[];
+  schoolYears: readonly SchoolYear[];
+}
+
+export function effectiveClause(term: Pick<Term, 'makeupClause' | 'makeupDeadline'>): MakeupClause {
+  if (term.makeupClause) return term.makeupClause;
+  return { kind: term.makeupDeadline ? 'by_date' : 'none' };
+}
+
+/** 'within 10 school days after the missed session'. */
+export function describeClause(clause: MakeupClause, makeupDeadline: string | null): string {
+  switch (clause.kind) {
+    case 'none':
+      return 'the agreement gives no make-up window, so each missed session is owed as compensatory time at once';
+    case 'by_date':
+      return makeupDeadline ? `missed sessions may be made up until ${makeupDeadline}` : 'missed sessions may be made up by a date not entered';
+    case 'school_days_after':
+      return `each missed session may be made up within ${clause.schoolDays} school days after it`;
+    case 'grading_period':
+      return 'each missed session may be made up within the same grading period';
+    case 'end_of_school_year':
+      return 'missed sessions may be made up until the end of the school year';
+  }
+}
+
+function findContaining<T>(list: readonly T[], day: number, first: (item: T) => string, last: (item: T) => string): T | undefined {
+  return list.find((item) => toDayNumber(first(item)) <= day && day <= toDayNumber(last(item)));
+}
+
+/** The last day a miss on `missDay` may be made up under the clause; null when unknown. */
+export function windowEndOf(clause: MakeupClause, makeupDeadline: string | null, missDay: number, context: MakeupContext): number | null {
+  switch (clause.kind) {
+    case 'none':
+      return missDay - 1;
+    case 'by_date':
+      return makeupDeadline ? toDayNumber(makeupDeadline) : null;
+    case 'school_days_after':
+      return addCountedDays(context.calendar, missDay, clause.schoolDays ?? 0, 'school');
+    case 'grading_period': {
+      const period = findContaining(context.gradingPeriods, missDay, (item) => item.start, (item) => item.end);
+      if (period) return toDayNumber(period.end);
+      // Between two grading periods (a break), the next period to begin is the miss's period.
+      const next = [...context.gradingPeriods].sort((a, b) => a.start.localeCompare(b.start)).find((item) => toDayNumber(item.start) > missDay);
+      return next ? toDayNumber(next.end) : null;
+    }
+    case 'end_of_school_year': {
+      const year = findContaining(context.schoolYears, missDay, (item) => item.firstDay, (item) => item.lastDay);
+      if (year) return toDayNumber(year.lastDay);
+      const next = [...context.schoolYears].sort((a, b) => a.firstDay.localeCompare(b.firstDay)).find((item) => toDayNumber(item.firstDay) > missDay);
+      return next ? toDayNumber(next.lastDay) : null;
+    }
+  }
+}
+
+const isDistrictMiss = (status: DeliveryStatus) => DISTRICT_CAUSED_MISSES.includes(status);
+
+interface PendingItem extends OwedItem {
+  day: number;
+  windowEndDay: number | null;
+  left: number;
+}
+
+/**
+ * Reads a recurring service's log as of `asOfDay`: routine minutes, not-owed and absent minutes,
+ * the owed items and how the make-up sessions retired them. `deliveries` are the term's own.
+ */
+export function readServiceLog(
+  term: Term,
+  deliveries: readonly Delivery[],
+  asOfDay: number,
+  startDay: number,
+  endDay: number | null,
+  minutesPerSession: number,
+  context: MakeupContext,
+): ServiceLog {
+  const clause = effectiveClause(term);
+  const log: ServiceLog = {
+    routineMinutes: 0,
+    studentAbsenceMinutes: 0,
+    notOwedMinutes: 0,
+    notOwedCount: { school_closed: 0, family_cancelled: 0, student_absent: 0 },
+    items: [],
+    creditedMakeupMinutes: 0,
+    surplusMakeupMinutes: 0,
+  };
+  const pending: PendingItem[] = [];
+  const makeups: { delivery: Delivery; day: number; minutes: number }[] = [];
+  const lastDay = endDay ?? Number.POSITIVE_INFINITY;
+  for (const delivery of deliveries) {
+    const day = toDayNumber(delivery.deliveredOn);
+    if (day > asOfDay || day < startDay) continue;
+    const sessions = delivery.count ?? 1;
+    const scheduled = sessions * minutesPerSession;
+    const status = delivery.status;
+    if (status === 'makeup') {
+      makeups.push({ delivery, day, minutes: delivery.minutes ?? scheduled });
+      continue;
+    }
+    if (day > lastDay) continue;
+    if (status === 'delivered' || status === 'cut_short') {
+      const minutes = delivery.minutes ?? scheduled;
+      log.routineMinutes += minutes;
+      if (status === 'cut_short' && minutes < scheduled) pushItem(pending, delivery, day, scheduled - minutes, clause, term, context);
+      continue;
+    }
+    if (isDistrictMiss(status)) {
+      pushItem(pending, delivery, day, delivery.minutes ?? scheduled, clause, term, context);
+      continue;
+    }
+    // Not owed. Only what was scheduled before today is counted off what is required; a school
+    // closure already on the district calendar owed nothing, so it is not taken off twice.
+    if (day >= asOfDay) continue;
+    const minutes = delivery.minutes ?? scheduled;
+    if (status === 'missed_student_absent') {
+      log.studentAbsenceMinutes += minutes;
+      log.notOwedCount.student_absent += 1;
+    } else if (status === 'missed_school_closed') {
+      if (!isSchoolDay(context.calendar, day)) continue;
+      log.notOwedMinutes += minutes;
+      log.notOwedCount.school_closed += 1;
+    } else if (status === 'missed_family_cancelled') {
+      log.notOwedMinutes += minutes;
+      log.notOwedCount.family_cancelled += 1;
+    }
+  }
+  if (pending.length > 1) pending.sort((a, b) => a.day - b.day || a.deliveryId - b.deliveryId);
+  if (makeups.length > 1) makeups.sort((a, b) => a.day - b.day || a.delivery.id - b.delivery.id);
+  for (const makeup of makeups) retire(pending, makeup, log);
+  for (const item of pending) {
+    const isExpired = item.left > 0 && item.windowEndDay !== null && item.windowEndDay < asOfDay;
+    const status: OwedItemStatus = item.left === 0 ? 'made_up' : isExpired ? 'expired' : 'open';
+    // A plain object of the visible fields (a rest-destructuring copy is slow on this hot path).
+    log.items.push({
+      deliveryId: item.deliveryId,
+      missedOn: item.missedOn,
+      reason: item.reason,
+      minutesShort: item.minutesShort,
+      minutesMadeUp: item.minutesShort - item.left,
+      windowEnd: item.windowEnd,
+      status,
+      daysLeft: status === 'open' && item.windowEndDay !== null ? item.windowEndDay - asOfDay : null,
+      madeUpBy: item.madeUpBy,
+    });
+  }
+  return log;
+}
+
+function pushItem(
+  pending: PendingItem[],
+  delivery: Delivery,
+  day: number,
+  minutes: number,
+  clause: MakeupClause,
+  term: Term,
+  context: MakeupContext,
+): void {
+  if (minutes <= 0) return;
+  const windowEndDay = windowEndOf(clause, term.makeupDeadline, day, context);
+  pending.push({
+    deliveryId: delivery.id,
+    missedOn: delivery.deliveredOn,
+    reason: delivery.status,
+    minutesShort: minutes,
+    minutesMadeUp: 0,
+    windowEnd: windowEndDay === null ? null : fromDayNumber(windowEndDay),
+    status: 'open',
+    daysLeft: null,
+    madeUpBy: [],
+    day,
+    windowEndDay,
+    left: minutes,
+  });
+}
+
+function isOpenOn(item: PendingItem, day: number): boolean {
+  return item.left > 0 && (item.windowEndDay === null || day <= item.windowEndDay);
+}
+
+/** A linked make-up retires the miss it replaces first, then, like any make-up, the oldest open items. */
+function retire(pending: PendingItem[], makeup: { delivery: Delivery; day: number; minutes: number }, log: ServiceLog): void {
+  let left = makeup.minutes;
+  const take = (item: PendingItem) => {
+    const minutes = Math.min(left, item.left);
+    if (minutes <= 0) return;
+    item.left -= minutes;
+    left -= minutes;
+    item.madeUpBy.push({ deliveryId: makeup.delivery.id, on: makeup.delivery.deliveredOn, minutes });
+    log.creditedMakeupMinutes += minutes;
+  };
+  const linkedId = makeup.delivery.replacesDeliveryId;
+  if (linkedId != null) {
+    const linked = pending.find((item) => item.deliveryId === linkedId);
+    if (linked && isOpenOn(linked, makeup.day)) take(linked);
+  }
+  for (const item of pending) {
+    if (left <= 0) break;
+    if (item.day <= makeup.day && isOpenOn(item, makeup.day)) take(item);
+  }
+  log.surplusMakeupMinutes += left;
+}
