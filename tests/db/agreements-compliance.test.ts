@@ -80,7 +80,7 @@ describe('agreement compliance from the stored log', () => {
     const missed = await vault.call('agreements.caseSummary', { caseId, asOf: '2025-11-01' });
     expect(missed).toMatchObject({ status: 'review_missed', agreements: [{ status: 'review_missed', missedReviewDates: ['2025-10-01'] }] });
 
-    await vault.call('events.create', { caseId, fields: { occurredOn: '2025-10-06', type: 'iep_meeting', title: 'IEP review meeting' } });
+    await vault.call('events.create', { caseId, fields: { occurredOn: '2025-10-06', type: 'iep_meeting', kind: 'amendment', title: 'IEP review meeting' } });
     const met = await vault.call('agreements.caseSummary', { caseId, asOf: '2025-11-01' });
     expect(met.agreements[0]).toMatchObject({ status: 'on_track', missedReviewDates: [] });
   });

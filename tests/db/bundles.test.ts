@@ -25,7 +25,7 @@ async function seedBinderCase(): Promise<Seeded> {
   const { call } = vault;
   const { caseId } = await seedRiveraCase(call);
   await call('settings.setAdvocateProfile', { name: 'Dana Whitfield', organization: 'Whitfield Advocacy' });
-  const meeting = await call('events.create', { caseId, fields: { occurredOn: '2025-09-10', type: 'iep_meeting', title: 'Annual IEP meeting', people: 'Jane Cole' } });
+  const meeting = await call('events.create', { caseId, fields: { occurredOn: '2025-09-10', type: 'iep_meeting', kind: 'annual', title: 'Annual IEP meeting', people: 'Jane Cole' } });
   await call('events.create', { caseId, fields: { occurredOn: '2025-10-14', type: 'email', title: 'District says the therapist is out', details: 'Sessions resume October 20.' } });
   const sampleOf = new Map<number, number>();
   const add = async (sample: number, pages: number, category: 'iep' | 'evaluation' | 'communication' | 'notice', title: string, documentDate: string, eventIds: number[] = []) => {

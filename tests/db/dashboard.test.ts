@@ -46,18 +46,21 @@ describe('dashboard', () => {
     expect(dashboard.today).toBe('2026-03-04');
     // Most recently missed first.
     expect(summary(dashboard.overdue)).toEqual([
+      // 34 CFR 300.508(e): the district's response to the parent's complaint of Feb 20, 10 days.
+      '2026-03-02 Baker family: District response to the complaint',
       '2026-03-01 Abbott family: Send follow-up letter',
       '2026-02-24 Abbott family: Education records provided',
       '2026-01-15 Baker family: Education records provided',
     ]);
-    expect(dashboard.overdueTotal).toBe(3);
+    expect(dashboard.overdueTotal).toBe(4);
     expect(summary(dashboard.dueThisWeek)).toEqual([
       '2026-03-06 Abbott family: Initial evaluation completed',
       '2026-03-07 Baker family: Resolution meeting held',
+      '2026-03-07 Baker family: Sufficiency challenge window',
       '2026-03-09 Abbott family: Prepare binder',
     ]);
     expect(dashboard.dueThisWeek[1]!.derived!.isWeekend).toBe(true);
-    expect(dashboard.overdue[2]!.case).toEqual({
+    expect(dashboard.overdue[3]!.case).toEqual({
       caseId: fixture.baker.caseId, caseTitle: "Ben's services", stage: 'due_process',
       familyId: fixture.baker.familyId, familyName: 'Baker family', studentId: fixture.baker.studentId, studentName: 'Ben Baker',
     });
@@ -80,10 +83,14 @@ describe('dashboard', () => {
     await vault.call('tasks.complete', { target: { caseId: oldest.caseId, deadlineKey: oldest.key } });
     const after = await vault.call('dashboard.get', {});
     expect(summary(after.overdue)).toEqual([
+      '2026-03-02 Baker family: District response to the complaint',
       '2026-03-01 Abbott family: Send follow-up letter',
       '2026-02-24 Abbott family: Education records provided',
     ]);
-    expect(after.overdueTotal).toBe(2);
+    expect(after.overdueTotal).toBe(3);
+    // Met today by the quick action: 48 days late, in the rule's calendar days.
+    const met = (await vault.call('deadlines.listForCase', { caseId: oldest.caseId })).items.find((item) => item.key === oldest.key)!;
+    expect(met).toMatchObject({ status: 'done', metOn: '2026-03-04', statusSource: 'advocate', timeliness: { text: 'met 48 days late' } });
   });
 
   it('shows the calendar view of deadlines and meetings between two dates', async () => {
@@ -91,13 +98,15 @@ describe('dashboard', () => {
     const fixture = await seedFixture(vault);
     const week = await vault.call('deadlines.range', { from: '2026-03-02', to: '2026-03-15' });
     expect(summary(week.deadlines)).toEqual([
+      '2026-03-02 Baker family: District response to the complaint',
       '2026-03-06 Abbott family: Initial evaluation completed',
       '2026-03-07 Baker family: Resolution meeting held',
+      '2026-03-07 Baker family: Sufficiency challenge window',
       '2026-03-09 Abbott family: Prepare binder',
     ]);
     expect(week.meetings.map((meeting) => meeting.id)).toEqual([fixture.meeting.id]);
     const oneCase = await vault.call('deadlines.range', { from: '2026-01-01', to: '2026-12-31', caseId: fixture.baker.caseId });
-    expect(oneCase.deadlines.map((item) => item.dueDate)).toEqual(['2026-01-15', '2026-02-17', '2026-03-07', '2026-03-22', '2026-05-06']);
+    expect(oneCase.deadlines.map((item) => item.dueDate)).toEqual(['2026-01-15', '2026-02-17', '2026-03-02', '2026-03-07', '2026-03-07', '2026-03-22', '2026-05-06']);
   });
 });
 
@@ -111,11 +120,12 @@ describe('.ics export', () => {
     expect(events.map((event) => [event.startDate.toString(), event.endDate.toString(), event.startDate.isDate, event.summary])).toEqual([
       ['2026-03-06', '2026-03-07', true, 'Initial evaluation completed (Ava Abbott)'],
       ['2026-03-07', '2026-03-08', true, 'Resolution meeting held (Ben Baker)'],
+      ['2026-03-07', '2026-03-08', true, 'Sufficiency challenge window (Ben Baker)'],
       ['2026-03-09', '2026-03-10', true, 'Prepare binder (Ava Abbott)'],
       ['2026-03-22', '2026-03-23', true, 'Resolution period ends (Ben Baker)'],
     ]);
-    expect(exported.eventCount).toBe(4);
-    expect(new Set(events.map((event) => event.uid)).size).toBe(4);
+    expect(exported.eventCount).toBe(5);
+    expect(new Set(events.map((event) => event.uid)).size).toBe(5);
 
     const anonymous = await vault.call('deadlines.exportIcs', { days: 30, includeNames: false });
     expect(anonymous.text).not.toMatch(/Abbott|Baker/);
@@ -136,6 +146,7 @@ describe('headless report', () => {
       key: expect.stringMatching(/^records-request:event:/), kind: 'derived', ruleName: 'Education records provided', ruleId: 'records-request',
       citation: '34 CFR 300.613(a)', triggerType: 'records_request', triggerDate: '2025-12-01', dueDate: '2026-01-15',
       daysUntil: -48, daysOverdue: 48, isOverdue: true, isEstimate: false, status: 'open',
+      nature: 'deadline', metOn: null, timeliness: null, statusSource: 'none', outcomeReason: null, countsFrom: 'records_request on Monday, December 1, 2025',
     });
     expect(baker!.deadlines.find((deadline) => deadline.ruleId === 'resolution-meeting')).toMatchObject({ dueDate: '2026-03-07', daysUntil: 3, daysOverdue: null });
     expect(baker!.ieeRequests).toEqual([

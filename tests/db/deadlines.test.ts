@@ -15,7 +15,7 @@ describe('derived deadlines follow their trigger', () => {
     const key = `annual-review:event:${eventIds[0]}`;
     expect((await itemsOf(caseId)).map((item) => [item.key, item.dueDate])).toEqual([[key, '2027-03-10']]);
 
-    await vault.call('events.update', { id: eventIds[0]!, fields: { occurredOn: '2026-04-01', type: 'iep_meeting', title: 'IEP meeting' } });
+    await vault.call('events.update', { id: eventIds[0]!, fields: { occurredOn: '2026-04-01', type: 'iep_meeting', kind: 'annual', title: 'IEP meeting' } });
     expect((await itemsOf(caseId)).map((item) => [item.key, item.dueDate])).toEqual([[key, '2027-04-01']]);
 
     await vault.call('events.delete', { id: eventIds[0]! });

@@ -41,7 +41,7 @@ async function importFailure(caseId: number, fileName: string, bytes: Uint8Array
 describe('importing documents', () => {
   it('imports a PDF with its page count, stores its text for search, and audits the import', async () => {
     const { caseId } = await setup();
-    const event = await vault.call('events.create', { caseId, fields: { occurredOn: '2025-10-01', type: 'evaluation', title: 'Psychoeducational evaluation' } });
+    const event = await vault.call('events.create', { caseId, fields: { occurredOn: '2025-10-01', type: 'evaluation', kind: 'reevaluation', title: 'Psychoeducational evaluation' } });
     const bytes = await samplePdf(7, 3);
     const record = await vault.call('documents.import', {
       caseId,
@@ -173,7 +173,7 @@ describe('document metadata and links', () => {
   it('edits, links, unlinks and deletes, auditing each change, and keeps links within the case', async () => {
     const { caseId } = await setup();
     const other = await seedRiveraCase(vault.call, { firstName: 'Mateo', lastName: 'Rivera' });
-    const event = await vault.call('events.create', { caseId, fields: { occurredOn: '2025-09-10', type: 'iep_meeting', title: 'Annual IEP meeting' } });
+    const event = await vault.call('events.create', { caseId, fields: { occurredOn: '2025-09-10', type: 'iep_meeting', kind: 'annual', title: 'Annual IEP meeting' } });
     const otherEvent = await vault.call('events.create', { caseId: other.caseId, fields: { occurredOn: '2025-09-11', type: 'email', title: 'Email' } });
     const record = await vault.call('documents.import', { caseId, fileName: 'iep.pdf', base64: base64(await samplePdf(2, 2)), category: 'other' });
 

@@ -47,6 +47,7 @@ describe('meetings', () => {
       caseId,
       fields: {
         type: 'iep_meeting',
+        kind: 'annual',
         heldAt: '2026-12-03T09:30',
         place: 'Lincoln Elementary, room 12',
         attendees: [{ contactId: caseManagerId, name: '' }, { name: 'Maria Rivera', role: 'Parent' }],
@@ -81,7 +82,7 @@ describe('meetings', () => {
 
   it('drafts the parent concern statement from the family side of the worksheet, never its bottom line', async () => {
     const { call, dispatch, caseId } = await setup();
-    const meeting = await call('meetings.create', { caseId, fields: { type: 'iep_meeting', heldAt: '2026-12-03' } });
+    const meeting = await call('meetings.create', { caseId, fields: { type: 'iep_meeting', kind: 'annual', heldAt: '2026-12-03' } });
     expect(await dispatch('meetings.draftParentConcerns', { id: meeting.id })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     await call('meetings.savePreparation', { id: meeting.id, preparation: WORKSHEET });
 
@@ -96,7 +97,7 @@ describe('meetings', () => {
     expect(draft.meeting.parentConcerns).toBe(draft.text);
 
     // An edited statement is not overwritten unless asked.
-    await call('meetings.update', { id: meeting.id, fields: { type: 'iep_meeting', heldAt: '2026-12-03', parentConcerns: 'Our own words.' } });
+    await call('meetings.update', { id: meeting.id, fields: { type: 'iep_meeting', kind: 'annual', heldAt: '2026-12-03', parentConcerns: 'Our own words.' } });
     const again = await call('meetings.draftParentConcerns', { id: meeting.id });
     expect(again).toMatchObject({ isSaved: false, meeting: { parentConcerns: 'Our own words.' } });
     expect((await call('meetings.draftParentConcerns', { id: meeting.id, overwrite: true })).meeting.parentConcerns).toBe(draft.text);
@@ -109,7 +110,7 @@ describe('meetings', () => {
 
   it('turns each decision with a due date into a task with that date, only once', async () => {
     const { call, ctx, caseId } = await setup();
-    const meeting = await call('meetings.create', { caseId, fields: { type: 'iep_meeting', heldAt: '2026-11-20T14:00' } });
+    const meeting = await call('meetings.create', { caseId, fields: { type: 'iep_meeting', kind: 'annual', heldAt: '2026-11-20T14:00' } });
     const logs = await call('decisions.create', { meetingId: meeting.id, fields: { who: 'District (Ms. Cole)', what: 'Send the speech service logs for September to November', dueOn: '2026-12-04' } });
     await call('decisions.create', { meetingId: meeting.id, fields: { who: 'District', what: 'Schedule 12 make-up speech sessions', dueOn: '2027-01-15' } });
     await call('decisions.create', { meetingId: meeting.id, fields: { who: 'Team', what: 'Reading goals will be rewritten with a baseline' } });
@@ -148,7 +149,7 @@ describe('meetings', () => {
     const { call, caseId, caseManagerId } = await setup();
     const meeting = await call('meetings.create', {
       caseId,
-      fields: { type: 'iep_meeting', heldAt: '2026-11-20T14:00', attendees: [{ contactId: caseManagerId, name: '' }, { name: 'Maria Rivera', role: 'Parent' }] },
+      fields: { type: 'iep_meeting', kind: 'annual', heldAt: '2026-11-20T14:00', attendees: [{ contactId: caseManagerId, name: '' }, { name: 'Maria Rivera', role: 'Parent' }] },
     });
     await call('decisions.create', { meetingId: meeting.id, fields: { who: 'District', what: 'Provide 12 make-up speech sessions', dueOn: '2027-01-15' } });
     await call('decisions.create', { meetingId: meeting.id, fields: { who: 'Ms. Cole', what: 'Send the service logs', dueOn: '2026-12-04' } });

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { VaultManager } from '../../src/main/vault/vault-manager';
 import { createFamily } from '../../src/main/services/families/families-service';
-import { createEvent } from '../../src/main/services/events/events-service';
 import { createStudent } from '../../src/main/services/families/families-service';
 import { createCase } from '../../src/main/services/cases/cases-service';
+import { caseDeadlinesAt } from '../../src/main/services/deadlines/deadlines-service';
 import { makeTempDir, MIGRATIONS_FOLDER, STRONG_PASSPHRASE, TEST_KDF_ITERATIONS } from '../support/temp-vault';
 
 /** A migrations folder holding only the first `count` migrations: the schema of an older release. */
@@ -35,7 +35,8 @@ describe('schema migrations', () => {
     const family = createFamily(ctx, { name: 'Nguyen family' } as never);
     const student = createStudent(ctx, { familyId: family.id, fields: { firstName: 'Minh', lastName: 'Nguyen' } as never });
     const record = createCase(ctx, { studentId: student.id, title: 'Reading services', stage: 'iee', issues: ['Reading'], jurisdiction: 'TX', districtId: null, priorities: null, openedOn: '2025-09-01', closedOn: null });
-    createEvent(ctx, { caseId: record.id, fields: { occurredOn: '2025-10-01', type: 'iee_request', title: 'IEE requested', details: null, people: null, contactId: null } });
+    // The first release's events table has no kind: written as that release wrote it.
+    old.db().sqlite.prepare("INSERT INTO events (case_id, occurred_on, type, title) VALUES (?, '2025-10-01', 'iee_request', 'IEE requested')").run(record.id);
     // The old schema has no append-only trigger: an edit of the audit log still goes through.
     expect(() => old.db().sqlite.exec("UPDATE audit_log SET detail = 'x' WHERE id = 1")).not.toThrow();
     old.lock();
@@ -45,7 +46,7 @@ describe('schema migrations', () => {
     const sqlite = current.db().sqlite;
     expect(sqlite.prepare('SELECT name FROM families').all()).toEqual([{ name: 'Nguyen family' }]);
     expect(sqlite.prepare('SELECT title, occurred_on AS occurredOn FROM events').all()).toEqual([{ title: 'IEE requested', occurredOn: '2025-10-01' }]);
-    expect(sqlite.prepare('SELECT count(*) AS n FROM audit_log').get()).toEqual({ n: 4 });
+    expect(sqlite.prepare('SELECT count(*) AS n FROM audit_log').get()).toEqual({ n: 3 });
     expect(() => sqlite.exec("UPDATE audit_log SET detail = 'y' WHERE id = 1")).toThrow(/append-only/);
     expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(sqlite.pragma('foreign_key_check')).toEqual([]);
@@ -60,6 +61,63 @@ describe('schema migrations', () => {
     expect(copy.db().sqlite.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'trigger'").get()).toEqual({ n: 0 });
     expect(copy.db().sqlite.prepare('SELECT name FROM families').all()).toEqual([{ name: 'Nguyen family' }]);
     copy.lock();
+  });
+
+  it('gives facts from before kinds a kind, lists the ambiguous ones, keeps done marks and joins meetings to their facts', async () => {
+    const temp = makeTempDir();
+    cleanup = temp.cleanup;
+    const path = join(temp.dir, 'caseload.advd');
+    const now = () => new Date('2026-03-04T12:00:00Z');
+    // The release before kinds: migrations 0000-0005.
+    const old = new VaultManager({ path, migrationsFolder: olderMigrations(temp.dir, 6), kdfIterations: TEST_KDF_ITERATIONS, now });
+    await old.create(STRONG_PASSPHRASE);
+    const sql = old.db().sqlite;
+    sql.exec("INSERT INTO families (id, name) VALUES (1, 'Ortiz family')");
+    sql.exec("INSERT INTO students (id, family_id, first_name, last_name, iep_meeting_on, annual_review_due_on, triennial_due_on) VALUES (1, 1, 'Lena', 'Ortiz', '2025-05-01', '2026-05-01', '2027-02-10')");
+    sql.exec("INSERT INTO cases (id, student_id, title, opened_on) VALUES (1, 1, 'Lena', '2025-01-01')");
+    const insertEvent = sql.prepare('INSERT INTO events (id, case_id, occurred_on, type, title) VALUES (?, 1, ?, ?, ?)');
+    insertEvent.run(1, '2024-05-02', 'iep_meeting', 'Annual IEP');
+    insertEvent.run(2, '2024-11-15', 'iep_meeting', 'IEP meeting about reading');
+    insertEvent.run(3, '2025-10-20', 'iep_meeting', 'IEP meeting');
+    insertEvent.run(4, '2025-09-10', 'evaluation', 'Private neuropsych report');
+    insertEvent.run(5, '2026-01-12', 'disciplinary_removal', 'Suspended');
+    insertEvent.run(6, '2026-02-02', 'records_request', 'Records request');
+    sql.exec("INSERT INTO meetings (id, case_id, type, held_at) VALUES (1, 1, 'iep_meeting', '2025-10-20T09:00'), (2, 1, 'iep_meeting', '2026-03-20')");
+    sql.exec("INSERT INTO tasks (case_id, kind, rule_id, trigger_key, title, due_on, status, completed_at) VALUES (1, 'derived', 'records-request', 'records-request:event:6', 'Education records provided', '2026-03-19', 'done', '2026-02-27T15:00:00.000Z')");
+    old.lock();
+
+    const current = new VaultManager({ path, migrationsFolder: MIGRATIONS_FOLDER, kdfIterations: TEST_KDF_ITERATIONS, now });
+    expect((await current.unlock({ passphrase: STRONG_PASSPHRASE })).state).toBe('unlocked');
+    const db = current.db().sqlite;
+    const kinds = db.prepare('SELECT id, type, kind, kind_confirmed AS confirmed, title FROM events ORDER BY id').all();
+    expect(kinds).toEqual([
+      { id: 1, type: 'iep_meeting', kind: 'annual', confirmed: 1, title: 'Annual IEP' },
+      // Six months after the last one: maybe an amendment. Unconfirmed, read as the earlier deadline.
+      { id: 2, type: 'iep_meeting', kind: 'amendment', confirmed: 0, title: 'IEP meeting about reading' },
+      { id: 3, type: 'iep_meeting', kind: 'annual', confirmed: 1, title: 'IEP meeting' },
+      { id: 4, type: 'evaluation', kind: 'reevaluation', confirmed: 0, title: 'Private neuropsych report' },
+      { id: 5, type: 'disciplinary_removal', kind: null, confirmed: 0, title: 'Suspended' },
+      { id: 6, type: 'records_request', kind: null, confirmed: 1, title: 'Records request' },
+      // The student's dates became facts: the IEP meeting date, and the triennial's determination 3 years before.
+      { id: 7, type: 'iep_meeting', kind: 'annual', confirmed: 0, title: 'IEP meeting (from the student record)' },
+      { id: 8, type: 'eligibility_decision', kind: 'continued', confirmed: 0, title: 'Reevaluation determination (from the triennial date on the student record)' },
+      // The planned meeting with no timeline entry got one.
+      { id: 9, type: 'iep_meeting', kind: 'annual', confirmed: 0, title: 'IEP meeting' },
+    ]);
+    expect(db.prepare('SELECT id, event_id AS eventId FROM meetings ORDER BY id').all()).toEqual([{ id: 1, eventId: 3 }, { id: 2, eventId: 9 }]);
+    expect(db.prepare('SELECT status, met_on AS metOn FROM tasks').all()).toEqual([{ status: 'done', metOn: '2026-02-27' }]);
+    expect(db.prepare('SELECT occurred_on AS on_ FROM events WHERE id IN (7, 8) ORDER BY id').all()).toEqual([{ on_: '2025-05-01' }, { on_: '2024-02-10' }]);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+
+    const ctx = { db: current.db(), now };
+    const deadlines = caseDeadlinesAt(ctx, 1, '2026-03-04');
+    // The annual review counts from the last confirmed annual meeting (Oct 20, 2025).
+    expect(deadlines.items.find((item) => item.key.startsWith('annual-review:'))).toMatchObject({ dueDate: '2026-10-20' });
+    expect(deadlines.items.find((item) => item.key.startsWith('reevaluation:'))).toMatchObject({ dueDate: '2027-02-10' });
+    // The done mark survived: met on the day it was marked.
+    expect(deadlines.items.find((item) => item.key === 'records-request:event:6')).toMatchObject({ status: 'done', metOn: '2026-02-27' });
+    expect(deadlines.unconfirmedFacts.map((fact) => fact.eventId)).toEqual([8, 2, 7, 4, 5, 9]);
+    current.lock();
   });
 
   it('takes no copy when the vault is already current', async () => {

@@ -88,7 +88,7 @@ describe('full-text search', () => {
 
   it('searches meetings, decisions, cases and contacts, and puts families and contacts apart from cases', async () => {
     const { call, caseId, directorId } = await setup();
-    const meeting = await call('meetings.create', { caseId, fields: { type: 'iep_meeting', heldAt: '2026-12-03', agenda: 'Review the Lindamood program data' } });
+    const meeting = await call('meetings.create', { caseId, fields: { type: 'iep_meeting', kind: 'annual', heldAt: '2026-12-03', agenda: 'Review the Lindamood program data' } });
     await call('decisions.create', { meetingId: meeting.id, fields: { who: 'District', what: 'Provide Lindamood tutoring twice a week' } });
     const results = await call('search.query', { text: 'lindamood' });
     expect(results.cases[0]!.hits.map((hit) => hit.kind).sort()).toEqual(['decision', 'meeting']);

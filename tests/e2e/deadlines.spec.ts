@@ -47,7 +47,7 @@ afterAll(async () => {
 });
 
 describe('deadlines', () => {
-  it('marking a deadline done removes it from the overdue list', async () => {
+  it('marking a deadline met removes it from the overdue list', async () => {
     const dashboard = new DashboardPage(page);
     await dashboard.waitFor();
     await expect.poll(() => dashboard.overdueTitles()).toEqual([RECORDS_RULE]);
@@ -70,7 +70,7 @@ describe('deadlines', () => {
     await page.getByRole('tab', { name: 'Deadlines & tasks', selected: true }).waitFor();
     // Still open there: the IEE response date (the advocate's own threshold), not the records deadline.
     await expect.poll(() => casePage.deadlineTitles()).toEqual(['District response to IEE request']);
-    await page.getByText('Done & snoozed', { exact: true }).click();
+    await page.getByText('Met & closed', { exact: true }).click();
     await expect.poll(() => casePage.deadlineTitles()).toContain(RECORDS_RULE);
   });
 

@@ -39,7 +39,7 @@ afterAll(async () => {
 
 describe('meetings, search and time', () => {
   it("a meeting's decisions become tasks with their dates", async () => {
-    const meeting = await server.api('meetings.create', { caseId, fields: { type: 'iep_meeting', heldAt: `${daysFromNow(-1)}T09:30`, place: 'Room 12' } });
+    const meeting = await server.api('meetings.create', { caseId, fields: { type: 'iep_meeting', kind: 'annual', heldAt: `${daysFromNow(-1)}T09:30`, place: 'Room 12' } });
     const decisions = [
       { who: 'District', what: 'Send the reading progress data', dueOn: daysFromNow(10) },
       { who: 'District', what: 'Schedule the occupational therapy evaluation', dueOn: daysFromNow(21) },

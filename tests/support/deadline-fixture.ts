@@ -51,8 +51,20 @@ export interface CaseSeed {
   districtId?: number | null;
   jurisdiction?: MethodInput<'cases.create'>['jurisdiction'];
   stage?: MethodInput<'cases.create'>['stage'];
-  events?: { type: MethodInput<'events.create'>['fields']['type']; on: string; title?: string }[];
+  events?: { type: MethodInput<'events.create'>['fields']['type']; on: string; title?: string; kind?: string; attributes?: Record<string, string | number | boolean> }[];
 }
+
+/** The kind a seeded fact gets unless the test names one: the common reading of each type. */
+export const DEFAULT_KINDS: Record<string, string> = {
+  iep_meeting: 'annual',
+  consent_to_evaluate: 'initial',
+  eligibility_decision: 'initial',
+  evaluation: 'initial',
+  due_process_filed: 'parent',
+  complaint_withdrawn: 'due_process',
+};
+/** A seeded removal is a change of placement unless the test says otherwise. */
+const DEFAULT_ATTRIBUTES: Record<string, Record<string, string | number | boolean>> = { disciplinary_removal: { schoolDays: 11 } };
 
 /** A family, a student and one case with the given timeline events; returns their ids. */
 export async function seedCase(vault: TrackedVault, seed: CaseSeed) {
@@ -73,7 +85,13 @@ export async function seedCase(vault: TrackedVault, seed: CaseSeed) {
   for (const event of seed.events ?? []) {
     const created = await vault.call('events.create', {
       caseId: record.id,
-      fields: { occurredOn: event.on, type: event.type, title: event.title ?? event.type },
+      fields: {
+        occurredOn: event.on,
+        type: event.type,
+        kind: event.kind ?? DEFAULT_KINDS[event.type] ?? null,
+        attributes: event.attributes ?? DEFAULT_ATTRIBUTES[event.type] ?? null,
+        title: event.title ?? event.type,
+      },
     });
     eventIds.push(created.id);
   }

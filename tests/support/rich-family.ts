@@ -59,6 +59,7 @@ export function seedRichFamily(sqlite: Sqlite, marker: string, sharedMarker = ma
       JSON.stringify([{ contactId: teacher, name: `${sharedMarker} Teacher` }, { name: 'Principal' }]),
       JSON.stringify({ positions: [marker] }),
     );
+    run('INSERT INTO claims (case_id, issue, violation_on, knew_on) VALUES (?, ?, ?, ?)', caseId, `${marker} speech minutes`, '2017-09-01', '2017-10-01');
     const iee = run(
       'INSERT INTO iee_requests (case_id, disputed_evaluation, areas, requested_on, evaluator_contact_id, considered_at_meeting_id) VALUES (?, ?, ?, ?, ?, ?)',
       caseId,

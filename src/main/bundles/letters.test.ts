@@ -90,6 +90,16 @@ describe('letter templates', () => {
     expect(text).toContain('Because a meeting is scheduled for April 10, 2025');
   });
 
+  it('quotes the case rule in its own unit and date when the engine gives one', () => {
+    const letter = buildLetter('records_request', {
+      ...BASE,
+      accessPeriod: { amount: 5, unit: 'business_days', text: '5 business days', citation: 'Cal. Educ. Code 56504', dueDate: '2025-03-21' },
+    });
+    const text = letter.paragraphs.join('\n');
+    expect(text).toContain('Cal. Educ. Code 56504 sets 5 business days');
+    expect(text).toContain('no later than March 21, 2025');
+  });
+
   it('counts a shorter state records period when one is given', () => {
     const letter = buildLetter('records_request', { ...BASE, accessDays: 10 });
     expect(letter.paragraphs.join('\n')).toContain('no later than March 24, 2025');

@@ -79,8 +79,21 @@ export const recordsRequestSchema = letterBaseSchema.extend({
   records: z.array(item).default(DEFAULT_RECORDS),
   /** A scheduled IEP meeting, hearing or resolution session: records are due before it. */
   nextMeetingDate: isoDateSchema.optional(),
-  /** State rule, when shorter than the federal 45 days. */
+  /** State rule, when shorter than the federal 45 days (calendar days; `accessPeriod` supersedes it). */
   accessDays: z.number().int().min(1).max(RECORDS_ACCESS_DAYS).default(RECORDS_ACCESS_DAYS),
+  /**
+   * The case's own records rule as the deadlines tab shows it (rulePeriod: '5 business days',
+   * 'Cal. Educ. Code 56504'), with the due date the engine computed for a request sent today.
+   */
+  accessPeriod: z
+    .object({
+      amount: z.number().int().min(1).max(400),
+      unit: z.enum(['calendar_days', 'business_days', 'school_days', 'years']),
+      text: z.string().min(1).max(60),
+      citation: z.string().min(1).max(200),
+      dueDate: isoDateSchema,
+    })
+    .optional(),
 });
 
 /**
@@ -94,9 +107,11 @@ export const recordsRequest: LetterTemplate<typeof recordsRequestSchema> = {
   citation: '34 CFR 300.613',
   schema: recordsRequestSchema,
   build(data) {
-    const deadline = daysAfter(data.date, data.accessDays);
+    const period = data.accessPeriod;
+    const deadline = period ? period.dueDate : daysAfter(data.date, data.accessDays);
     const isMeetingFirst = data.nextMeetingDate !== undefined && dayjs(data.nextMeetingDate).isBefore(deadline);
-    const days = data.accessDays === RECORDS_ACCESS_DAYS ? '45 days' : `${data.accessDays} days (the state's period)`;
+    const isFederal = period ? period.citation === '34 CFR 300.613(a)' && period.text === '45 days' : data.accessDays === RECORDS_ACCESS_DAYS;
+    const days = period ? (isFederal ? '45 days' : `45 days; ${period.citation} sets ${period.text}`) : isFederal ? '45 days' : `${data.accessDays} days (the state's period)`;
     return {
       subject: `Request for education records of ${data.studentName} (34 CFR 300.613)`,
       paragraphs: [

@@ -42,7 +42,9 @@ export function seedDemoCaseload(ctx: ServiceContext, options: DemoOptions): Dem
     const directory = createDirectory(writer, rng);
     seedDemoCalendars(ctx.db.sqlite, directory.districts.map((district) => district.id), today, stamp);
     for (let i = 0; i < options.families; i++) seedFamily(writer, directory, rng, today);
-    const counts: DemoCounts = { ...writer.counts, ...seedDemoMeetings(ctx.db.sqlite, new SeededRandom(options.seed * MEETINGS_STREAM + 1), today, stamp) };
+    const meetingCounts = seedDemoMeetings(ctx.db.sqlite, new SeededRandom(options.seed * MEETINGS_STREAM + 1), today, stamp);
+    // Every event, the meetings' own timeline facts included.
+    const counts: DemoCounts = { ...writer.counts, ...meetingCounts, events: writer.counts.events + meetingCounts.meetingFacts };
     recordAudit(
       ctx.db,
       {

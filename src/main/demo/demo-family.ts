@@ -145,6 +145,7 @@ export function seedFamily(writer: DemoWriter, directory: Directory, rng: Seeded
       theme,
       issues,
       studentFirstName: firstName,
+      dateOfBirth,
       eligibilityCategory: category,
       guardianName,
       districtName: district.profile.name,

@@ -27,7 +27,7 @@ export function addEvaluationHistory(builder: TimelineBuilder, openedOn: string,
   if (mode === 'pending') {
     // Consent signed recently; the evaluation is still due, so the 60-day clock is live.
     const consentOn = builder.clamp(addDays(setting.today, -rng.int(12, 55)));
-    builder.add(addDays(consentOn, -rng.int(10, 25)), 'letter', "Parent's written request for a special-education evaluation", {
+    builder.add(addDays(consentOn, -rng.int(10, 25)), 'evaluation_referral', "Parent's written request for a special-education evaluation", {
       details: `${setting.guardianName} asked the school to evaluate ${setting.studentFirstName} in all areas of suspected disability.`,
       contact: setting.staff('principal'),
     });
@@ -49,8 +49,10 @@ export function addEvaluationHistory(builder: TimelineBuilder, openedOn: string,
   builder.add(consentOn, 'consent_to_evaluate', `Parent signed consent for ${isInitial ? 'initial evaluation' : 'reevaluation'}`, {
     contact: psychologist,
     withParent: true,
+    kind: isInitial ? 'initial' : 'reevaluation',
   });
   builder.add(evaluationOn, 'evaluation', isInitial ? 'District initial evaluation completed' : `${setting.theme.disputedEvaluation} completed`, {
+    kind: isInitial ? 'initial' : 'reevaluation',
     details:
       lateBy > 0
         ? `Report completed ${daysBetween(consentOn, evaluationOn)} days after consent, ${lateBy} days past the 60-day timeline.`
@@ -63,9 +65,11 @@ export function addEvaluationHistory(builder: TimelineBuilder, openedOn: string,
     isInitial
       ? `Eligibility meeting: eligible under ${setting.eligibilityCategory}`
       : `Reevaluation review: continues eligible under ${setting.eligibilityCategory}`,
-    { contact: caseManager, others: [psychologist], withParent: true },
+    { contact: caseManager, others: [psychologist], withParent: true, kind: isInitial ? 'initial' : 'continued' },
   );
-  let meetingOn = builder.add(iepOn, 'iep_meeting', isInitial ? 'Initial IEP meeting' : 'Annual IEP meeting', {
+  let meetingOn = builder.add(iepOn, 'iep_meeting', isInitial ? 'Initial IEP meeting' : 'Reevaluation IEP meeting', {
+    kind: isInitial ? 'initial' : 'reevaluation',
+    attributes: iepContents(setting.dateOfBirth, iepOn),
     details: 'Parent signed attendance only; disagreed with the proposed service minutes.',
     contact: caseManager,
     others: [setting.staff('special_education_teacher')],
@@ -75,6 +79,8 @@ export function addEvaluationHistory(builder: TimelineBuilder, openedOn: string,
   const annualOn = addDays(addMonths(meetingOn, 12), -rng.int(0, 20));
   if (daysBetween(annualOn, builder.windowEnd) > 10 && rng.chance(0.85)) {
     meetingOn = builder.add(annualOn, 'iep_meeting', 'Annual IEP review meeting', {
+      kind: 'annual',
+      attributes: iepContents(setting.dateOfBirth, annualOn),
       contact: caseManager,
       others: [setting.staff('general_education_teacher')],
       withParent: true,
@@ -92,6 +98,19 @@ export function addEvaluationHistory(builder: TimelineBuilder, openedOn: string,
   };
 }
 
+/**
+ * What a finalized IEP contains at the student's age: the transition plan in the IEP that will be
+ * in effect at 16 (34 CFR 300.320(b)), the transfer-of-rights statement from 17 (300.320(c)).
+ */
+function iepContents(dateOfBirth: string, meetingOn: string): { isIepFinalized: true; hasTransitionPlan?: true; hasTransferOfRights?: true } {
+  const ageAtNextYear = daysBetween(dateOfBirth, addMonths(meetingOn, 12)) / 365.25;
+  return {
+    isIepFinalized: true,
+    ...(ageAtNextYear >= 16 ? { hasTransitionPlan: true as const } : {}),
+    ...(ageAtNextYear >= 17 ? { hasTransferOfRights: true as const } : {}),
+  };
+}
+
 /** The advocate's first steps: intake, then a records request (34 CFR 300.613: within 45 days). */
 export function addIntake(builder: TimelineBuilder, openedOn: string): void {
   const { rng, setting } = builder;
@@ -106,8 +125,9 @@ export function addIntake(builder: TimelineBuilder, openedOn: string): void {
     contact: director,
   });
   const producedOn = addDays(requestOn, rng.int(12, 50));
-  if (producedOn <= builder.windowEnd) {
-    builder.add(producedOn, 'letter', rng.chance(0.6) ? 'District produced records (partial)' : 'District produced records', {
+  // Some districts never answer: those requests stay open and, past their period, overdue.
+  if (producedOn <= builder.windowEnd && rng.chance(0.9)) {
+    builder.add(producedOn, 'records_produced', rng.chance(0.6) ? 'District produced records (partial)' : 'District produced records', {
       details: rng.chance(0.5) ? 'Service logs and evaluation protocols were not included.' : null,
       contact: setting.staff('case_manager'),
     });

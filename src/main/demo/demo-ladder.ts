@@ -61,6 +61,8 @@ export function addIepMeeting(builder: TimelineBuilder, segment: Segment): void 
   const span = Math.max(0, daysBetween(asked, segment.end));
   if (segment.isCurrent && span < 14) return; // requested, not yet held
   const meetingOn = builder.add(addDays(asked, Math.min(span, rng.int(10, 30))), 'iep_meeting', `IEP meeting at the district office about ${rng.pick(setting.theme.topics)}`, {
+    // A review of the IEP between annual meetings: it does not move the annual review.
+    kind: 'amendment',
     details: 'Advocate presented the parent concern statement; district agreed to review data but made no changes to services.',
     contact: caseManager,
     others: [director, setting.staff('special_education_teacher')],
@@ -117,14 +119,20 @@ export function addIeeRequest(builder: TimelineBuilder, segment: Segment): IeePl
     const reportOn = addDays(plan.respondedOn, rng.int(35, 80));
     if (reportOn < segment.end || (!segment.isCurrent && reportOn <= setting.today)) {
       plan.reportReceivedOn = builder.add(minDate(reportOn, segment.end), 'evaluation', `Independent evaluation report received (${setting.theme.ieeAreas[0]})`, {
+        kind: 'iee_public',
         details: 'Recommends substantially more direct service than the current IEP provides.',
         contact: evaluator,
       });
     }
   } else if (response === 'filed_due_process') {
     plan.respondedOn = builder.add(respondBy, 'due_process_filed', 'District filed for due process to defend its evaluation', {
+      kind: 'district',
       contact: setting.staff('district_counsel'),
     });
+    // 300.508(f): the family answers within 10 days; the hearing decision follows (300.515(a)).
+    builder.add(addDays(plan.respondedOn, rng.int(5, 9)), 'complaint_response', "Parent's response to the district's due process complaint");
+    const decidedOn = addDays(plan.respondedOn, rng.int(38, 50));
+    if (decidedOn <= segment.end) builder.add(decidedOn, 'hearing_decision', 'Hearing decision: district evaluation found appropriate');
   } else {
     plan.respondedOn = builder.add(respondBy, 'letter', 'District refuses the IEE without filing for due process', {
       details: 'The refusal letter does not cite a due process filing, as 34 CFR 300.502(b)(2) requires.',
@@ -169,7 +177,7 @@ export function addStateComplaint(builder: TimelineBuilder, segment: Segment): v
   builder.add(addDays(filedOn, rng.int(15, 30)), 'email', "District's response to the state complaint", { contact: setting.staff('district_counsel') });
   const decisionOn = addDays(filedOn, rng.int(50, 60));
   if (!segment.isCurrent && decisionOn <= segment.end) {
-    builder.add(decisionOn, 'letter', 'State complaint decision: noncompliance found, corrective action ordered');
+    builder.add(decisionOn, 'state_complaint_decision', 'State complaint decision: noncompliance found, corrective action ordered');
   }
 }
 
@@ -182,11 +190,12 @@ export function addDueProcess(builder: TimelineBuilder, segment: Segment, settle
   const counsel = setting.staff('district_counsel');
   const attorney = setting.independent('attorney');
   const filedOn = builder.add(segment.start, 'due_process_filed', 'Due process complaint filed', {
+    kind: 'parent',
     details: `Parent represented by ${attorney.name} (${attorney.title}).`,
     contact: counsel,
     others: [attorney],
   });
-  builder.add(addDays(filedOn, rng.int(7, 10)), 'letter', "District's response to the due process complaint", { contact: counsel });
+  builder.add(addDays(filedOn, rng.int(7, 10)), 'complaint_response', "District's response to the due process complaint", { contact: counsel });
   const meetingOn = addDays(filedOn, rng.int(7, 15));
   if (meetingOn > segment.end) return null;
   const heldOn = builder.add(meetingOn, 'resolution_meeting', settles ? 'Resolution meeting: settlement agreement signed' : 'Resolution meeting: no agreement', {
@@ -196,7 +205,11 @@ export function addDueProcess(builder: TimelineBuilder, segment: Segment, settle
   });
   if (!settles && daysBetween(heldOn, segment.end) > 20) {
     builder.add(addDays(heldOn, rng.int(16, 20)), 'letter', 'Hearing officer assigned; prehearing conference scheduled');
+    const decidedOn = addDays(filedOn, rng.int(68, 80));
+    if (decidedOn <= segment.end) builder.add(decidedOn, 'hearing_decision', 'Hearing decision issued');
   }
+  // A settlement ends the complaint: its remaining clocks are vacated, not missed.
+  if (settles) builder.add(addDays(heldOn, rng.int(4, 8)), 'complaint_withdrawn', 'Due process complaint withdrawn after the settlement', { kind: 'due_process' });
   return settles ? heldOn : null;
 }
 

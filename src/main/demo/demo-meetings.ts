@@ -8,7 +8,7 @@ import { CONTACT_ROLE_LABELS, type CaseStage, type ContactRole } from '@shared/d
 import type { MeetingType, PreparationWorksheet } from '@shared/domain/meetings';
 import type { Sqlite } from '../db/connection';
 import { draftConcerns } from '../services/meetings/parent-concerns';
-import { addDays, maxDate, toWeekday } from './demo-dates';
+import { addDays, minDate, maxDate, toWeekday } from './demo-dates';
 import type { SeededRandom } from './random';
 
 const MEETING_STAGES: ReadonlySet<CaseStage> = new Set(['iep_meeting', 'iee', 'mediation', 'state_complaint', 'due_process', 'monitoring']);
@@ -74,10 +74,12 @@ export interface DemoMeetingCounts {
   meetings: number;
   decisions: number;
   timeEntries: number;
+  /** Timeline facts made for IEP and resolution meetings (one record each). */
+  meetingFacts: number;
 }
 
 export function seedDemoMeetings(sqlite: Sqlite, rng: SeededRandom, today: string, stamp: string): DemoMeetingCounts {
-  const counts: DemoMeetingCounts = { meetings: 0, decisions: 0, timeEntries: 0 };
+  const counts: DemoMeetingCounts = { meetings: 0, decisions: 0, timeEntries: 0, meetingFacts: 0 };
   const cases = sqlite
     .prepare(
       `SELECT c.id AS caseId, c.stage, c.issues, c.opened_on AS openedOn, s.school,
@@ -91,6 +93,23 @@ export function seedDemoMeetings(sqlite: Sqlite, rng: SeededRandom, today: strin
      VALUES (@caseId, @type, @heldAt, @place, @attendees, @agenda, @preparation, @parentConcerns, @notes, @followUpSentOn, @stamp, @stamp)`,
   );
   const decision = sqlite.prepare('INSERT INTO meeting_decisions (meeting_id, who, what, due_on) VALUES (?, ?, ?, ?)');
+  // An IEP or resolution meeting is one record with its timeline fact (a review meeting: it moves no annual date).
+  const fact = sqlite.prepare(
+    `INSERT INTO events (case_id, occurred_on, type, kind, attributes, title, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const link = sqlite.prepare('UPDATE meetings SET event_id = ? WHERE id = ?');
+  const linkFact = (meetingId: number, caseId: number, type: MeetingType, heldAt: string): void => {
+    if (type !== 'iep_meeting' && type !== 'resolution_session') return;
+    const isIep = type === 'iep_meeting';
+    // The district's notice reached the family 10 to 14 days before the meeting (never after today).
+    const noticeOn = minDate(today, addDays(heldAt.slice(0, 10), -rng.int(10, 14)));
+    const attributes = isIep ? JSON.stringify({ noticeOn }) : null;
+    const eventId = Number(
+      fact.run(caseId, heldAt.slice(0, 10), isIep ? 'iep_meeting' : 'resolution_meeting', isIep ? 'amendment' : null, attributes, isIep ? 'IEP review meeting' : 'Resolution meeting', stamp, stamp).lastInsertRowid,
+    );
+    link.run(eventId, meetingId);
+    counts.meetingFacts++;
+  };
   const timeEntry = sqlite.prepare('INSERT INTO time_entries (case_id, worked_on, minutes, description, is_billable, created_at) VALUES (?, ?, ?, ?, ?, ?)');
 
   for (const row of cases) {
@@ -103,11 +122,12 @@ export function seedDemoMeetings(sqlite: Sqlite, rng: SeededRandom, today: strin
       ];
       const type = MEETING_TYPE_FOR_STAGE[row.stage] ?? 'iep_meeting';
       const heldOn = toWeekday(maxDate(row.openedOn, addDays(today, -rng.int(7, 60))), today);
+      const pastHeldAt = `${heldOn}T${rng.pick(['09:00', '10:30', '14:00'])}`;
       const past = Number(
         meeting.run({
           caseId: row.caseId,
           type,
-          heldAt: `${heldOn}T${rng.pick(['09:00', '10:30', '14:00'])}`,
+          heldAt: pastHeldAt,
           place: type === 'iep_meeting' ? row.school : 'District office',
           attendees: JSON.stringify(attendees),
           agenda: issues.length > 0 ? `Review: ${issues.join('; ')}` : 'Review of services',
@@ -119,6 +139,7 @@ export function seedDemoMeetings(sqlite: Sqlite, rng: SeededRandom, today: strin
         }).lastInsertRowid,
       );
       counts.meetings++;
+      linkFact(past, row.caseId, type, pastHeldAt);
       for (const item of rng.sample(DECISIONS, rng.int(2, 3))) {
         const who = item.who === 'parent' ? (row.guardian ?? 'Parent') : (staff[0]?.name ?? 'District');
         decision.run(past, who, item.what, rng.chance(0.8) ? addDays(heldOn, rng.int(7, 30)) : null);
@@ -126,10 +147,11 @@ export function seedDemoMeetings(sqlite: Sqlite, rng: SeededRandom, today: strin
       }
       if (rng.chance(0.35)) {
         const preparation = worksheetFor(issues.length > 0 ? issues : ['Services in the IEP']);
-        meeting.run({
+        const upcomingHeldAt = `${toWeekday(addDays(today, rng.int(5, 40)), addDays(today, 60))}T09:30`;
+        const upcoming = meeting.run({
           caseId: row.caseId,
           type,
-          heldAt: `${toWeekday(addDays(today, rng.int(5, 40)), addDays(today, 60))}T09:30`,
+          heldAt: upcomingHeldAt,
           place: type === 'iep_meeting' ? row.school : 'District office',
           attendees: JSON.stringify(attendees),
           agenda: 'Follow-up on the open items',
@@ -140,6 +162,7 @@ export function seedDemoMeetings(sqlite: Sqlite, rng: SeededRandom, today: strin
           stamp,
         });
         counts.meetings++;
+        linkFact(Number(upcoming.lastInsertRowid), row.caseId, type, upcomingHeldAt);
       }
     }
     if (row.stage !== 'intake') {

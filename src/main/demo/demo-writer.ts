@@ -32,8 +32,8 @@ const STATEMENTS = {
   case: `INSERT INTO cases (student_id, title, stage, issues, jurisdiction, district_id, priorities, opened_on, closed_on, created_at, updated_at)
          VALUES (@studentId, @title, @stage, @issues, @jurisdiction, @districtId, @priorities, @openedOn, @closedOn, @stamp, @stamp)`,
   caseContact: 'INSERT OR IGNORE INTO case_contacts (case_id, contact_id) VALUES (?, ?)',
-  event: `INSERT INTO events (case_id, occurred_on, type, title, details, people, contact_id, created_at, updated_at)
-          VALUES (@caseId, @occurredOn, @type, @title, @details, @people, @contactId, @stamp, @stamp)`,
+  event: `INSERT INTO events (case_id, occurred_on, type, kind, attributes, title, details, people, contact_id, created_at, updated_at)
+          VALUES (@caseId, @occurredOn, @type, @kind, @attributes, @title, @details, @people, @contactId, @stamp, @stamp)`,
   ieeRequest: `INSERT INTO iee_requests (case_id, disputed_evaluation, disputed_evaluation_on, areas, requested_on, district_response,
                                          responded_on, evaluator_contact_id, evaluator_name, cost_criteria, report_received_on,
                                          silence_threshold_business_days, notes, created_at, updated_at)

@@ -2,6 +2,21 @@ import type { CaseStage, ContactRole, EventType } from '@shared/domain/vocabular
 import { addDays, daysBetween, maxDate, minDate, toWeekday } from './demo-dates';
 import type { CaseTheme } from './demo-themes';
 import type { SeededRandom } from './random';
+import type { FactAttributes } from '@shared/deadlines';
+
+/**
+ * The kind a demo fact gets when its author does not say: how an advocate would type it. The
+ * history and ladder name the kinds that matter (initial vs reevaluation, IEE, who filed).
+ */
+const DEFAULT_KINDS: Partial<Record<EventType, string>> = {
+  iep_meeting: 'amendment',
+  consent_to_evaluate: 'initial',
+  eligibility_decision: 'initial',
+  evaluation: 'reevaluation',
+  due_process_filed: 'parent',
+};
+/** A short suspension: counted toward the yearly total, no manifestation clock by itself. */
+const DEFAULT_ATTRIBUTES: Partial<Record<EventType, FactAttributes>> = { disciplinary_removal: { schoolDays: 3 } };
 
 export interface DemoContact {
   id: number;
@@ -14,6 +29,10 @@ export interface DemoContact {
 export interface DraftEvent {
   occurredOn: string;
   type: EventType;
+  /** The fact's kind (what the deadline rules read): an annual vs amendment meeting, who filed. */
+  kind: string | null;
+  /** Kind-specific attributes as JSON text (school days removed...), or null. */
+  attributes: string | null;
   title: string;
   details: string | null;
   people: string | null;
@@ -28,6 +47,7 @@ export interface CaseSetting {
   theme: CaseTheme;
   issues: readonly string[];
   studentFirstName: string;
+  dateOfBirth: string;
   eligibilityCategory: string;
   guardianName: string;
   districtName: string;
@@ -74,7 +94,14 @@ export class TimelineBuilder {
     date: string,
     type: EventType,
     title: string,
-    options: { details?: string | null; contact?: DemoContact | null; withParent?: boolean; others?: readonly DemoContact[] } = {},
+    options: {
+      details?: string | null;
+      contact?: DemoContact | null;
+      withParent?: boolean;
+      others?: readonly DemoContact[];
+      kind?: string | null;
+      attributes?: FactAttributes | null;
+    } = {},
   ): string {
     const occurredOn = this.clamp(date);
     const people: string[] = [];
@@ -87,9 +114,12 @@ export class TimelineBuilder {
       this.contactIds.add(other.id);
     }
     if (options.withParent) people.push(`${this.setting.guardianName} (parent)`);
+    const attributes = options.attributes ?? DEFAULT_ATTRIBUTES[type] ?? null;
     this.events.push({
       occurredOn,
       type,
+      kind: options.kind ?? DEFAULT_KINDS[type] ?? null,
+      attributes: attributes ? JSON.stringify(attributes) : null,
       title,
       details: options.details ?? null,
       people: people.length ? people.join('; ') : null,

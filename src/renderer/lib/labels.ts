@@ -44,7 +44,7 @@ export const EVENT_TYPE_GROUPS = [
     items: EVENT_TYPES.filter((type) => !isTriggerEvent(type)).map((value) => ({ value, label: EVENT_TYPE_LABELS[value] })),
   },
   {
-    group: 'Legal triggers (start a clock)',
+    group: 'Legal facts (start or close a clock)',
     items: EVENT_TYPES.filter((type) => isTriggerEvent(type)).map((value) => ({ value, label: EVENT_TYPE_LABELS[value] })),
   },
 ];

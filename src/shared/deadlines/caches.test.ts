@@ -24,13 +24,13 @@ describe('lookups that are remembered for speed', () => {
     expect(findClosure('2026-03-31', calendar)?.label).toBe('Cesar Chavez Day');
   });
 
-  it('writes the explanation when it is read and keeps it in JSON', () => {
+  it('keeps the explanation in JSON', () => {
     const [deadline] = computeDeadlines({
       caseFacts: [{ type: 'records_request', date: '2026-01-10', sourceId: 'event:1' }],
       jurisdiction: federalJurisdiction,
       today: '2026-03-04',
     });
-    expect(deadline!.explanation).toMatch(/^Education records provided by Tuesday, February 24, 2026: 45 calendar days after the records request/);
+    expect(deadline!.explanation).toMatch(/^Education records provided by Tuesday, February 24, 2026: 45 days after the records request/);
     expect(JSON.parse(JSON.stringify(deadline))).toMatchObject({ id: 'records-request:event:1', explanation: deadline!.explanation });
   });
 });

@@ -37,7 +37,7 @@ describe('jurisdictions', () => {
     const rule = ruleIn(findJurisdictionPreset('TX')!, 'initial-evaluation');
     expect(rule.offset).toEqual({ amount: 45, unit: 'school_days' });
     expect(rule.citation).toContain('19 TAC 89.1011');
-    expect(rule.federalCitation).toBe('34 CFR 300.301(c)(1)');
+    expect(rule.federalCitation).toBe('34 CFR 300.301(c)(1)(i)');
     expect(rule.source).toBe('state');
     expect(rule.isVerified).toBe(false);
     expect(rule.note).toContain('verify');

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import {
   deadlineRuleSchema,
+  defineRule,
+  endOfYearRuleSchema,
   federalRules,
   offsetSchema,
   weekendPolicySchema,
@@ -21,6 +23,8 @@ export const ruleOverrideSchema = z.object({
    * is verified even while the rest of an unverified preset is not.
    */
   isVerified: z.boolean().optional(),
+  /** A state rule for consents or referrals late in the school year (end-of-year.ts). */
+  endOfYear: endOfYearRuleSchema.optional(),
 });
 export type RuleOverride = z.infer<typeof ruleOverrideSchema>;
 
@@ -33,6 +37,11 @@ export const jurisdictionSchema = z
     /** False for shipped presets until the advocate has checked them against current law. */
     isVerified: z.boolean(),
     note: z.string().optional(),
+    /**
+     * A state with no preset: the federal rules apply as a floor, labelled "federal default, your
+     * state may be stricter" and never "verified".
+     */
+    isFederalDefault: z.boolean().optional(),
     overrides: z.record(z.string(), ruleOverrideSchema),
     /** State-only rules with no federal counterpart (e.g. California's assessment plan). */
     additionalRules: z.array(deadlineRuleSchema).default([]),
@@ -64,6 +73,15 @@ export type ResolvedRule = DeadlineRule & {
   note: string | null;
   /** False when the numbers come from a state preset nobody has verified yet. */
   isVerified: boolean;
+  /** What to print beside the rule: 'verified', 'verify' (unverified preset) or the federal-default warning. */
+  verification: RuleVerification;
+};
+
+export type RuleVerification = 'verified' | 'verify' | 'federal_default';
+export const ruleVerificationLabels: Record<RuleVerification, string> = {
+  verified: 'verified',
+  verify: 'verify against current state law',
+  federal_default: 'federal default, your state may be stricter',
 };
 
 const verifyNote = 'verify against current state regulations';
@@ -77,53 +95,93 @@ export const federalJurisdiction: Jurisdiction = {
 };
 
 /**
- * Commonly cited state timelines, shipped as editable examples. Every preset is unverified:
- * state law changes and the advocate must check it before relying on it.
+ * Commonly cited state timelines, shipped as editable examples. Every preset stays "verify" until
+ * the advocate has checked it against the state's current text.
  */
 export const statePresets: Jurisdiction[] = [
   {
     code: 'TX',
     name: 'Texas',
     isVerified: false,
-    note: `Preset from commonly cited Texas timelines; ${verifyNote}.`,
+    note: `Preset from Texas timelines; ${verifyNote}.`,
     overrides: {
       'initial-evaluation': {
         offset: { amount: 45, unit: 'school_days' },
-        citation: 'Tex. Educ. Code 29.004; 19 TAC 89.1011',
-        note: `45 school days from consent, extended when the student misses 3 or more school days; consent received 35 to 44 school days before the last instructional day moves the report to June 30. ${verifyNote}.`,
+        citation: 'Tex. Educ. Code 29.004(a), (a-1); 19 TAC 89.1011',
+        endOfYear: 'tx_29_004_a1',
+        note: `45 school days from consent. Consent received at least 35 but fewer than 45 school days before the last instructional day: the report is due June 30 and the ARD committee meets by the 15th school day of the next year (TEC 29.004(a-1)). ${verifyNote}.`,
       },
       'due-process-limitation': {
-        offset: { amount: 1, unit: 'years' },
+        offset: { amount: 2, unit: 'years' },
         citation: '19 TAC 89.1151(c)',
-        note: `Texas limits due process complaints to 1 year. ${verifyNote}.`,
+        note: `Texas: 2 years from when the parent knew or should have known (since 2022-09-01; it was 1 year before). ${verifyNote}.`,
       },
     },
-    additionalRules: [],
+    additionalRules: [
+      defineRule({
+        id: 'tx-ard-notice',
+        name: 'ARD meeting notice',
+        citation: '19 TAC 89.1050(g)',
+        trigger: 'iep_meeting',
+        offset: { amount: 5, unit: 'school_days' },
+        direction: 'before',
+        triggerSelection: 'each',
+        metByAttribute: 'noticeOn',
+        description: 'Written notice of an ARD committee meeting at least 5 school days before it, unless the parent agrees to a shorter time.',
+        changedBy: 'Counts back from each IEP (ARD) meeting; the notice date recorded on the meeting closes it.',
+      }),
+    ],
   },
   {
     code: 'IL',
     name: 'Illinois',
     isVerified: false,
-    note: `Preset from commonly cited Illinois timelines; ${verifyNote}.`,
+    note: `Preset from Illinois timelines; ${verifyNote}.`,
     overrides: {
       'initial-evaluation': {
         offset: { amount: 60, unit: 'school_days' },
-        citation: '105 ILCS 5/14-8.02(b); 23 Ill. Adm. Code 226.110',
-        note: `60 school days from consent to complete the evaluation and hold the eligibility meeting. ${verifyNote}.`,
+        citation: '23 Ill. Adm. Code 226.110(d); 105 ILCS 5/14-8.02(b)',
+        endOfYear: 'il_226_110',
+        note: `60 school days from consent to complete the evaluation, decide eligibility and hold the IEP meeting; when fewer than 60 school days remain in the school year, before the first day of the next school year. ${verifyNote}.`,
       },
       'records-request': {
         offset: { amount: 10, unit: 'business_days' },
-        citation: '105 ILCS 10/5 (Illinois School Student Records Act)',
-        note: `Illinois requires access to school student records within 10 business days of the request. ${verifyNote}.`,
+        citation: '105 ILCS 10/5(a) (Illinois School Student Records Act)',
+        note: `Illinois: access within 10 business days of the request. ${verifyNote}.`,
       },
     },
-    additionalRules: [],
+    additionalRules: [
+      defineRule({
+        id: 'il-meeting-notice',
+        name: 'IEP meeting notice',
+        citation: '23 Ill. Adm. Code 226.530(b)',
+        trigger: 'iep_meeting',
+        offset: { amount: 10, unit: 'calendar_days' },
+        direction: 'before',
+        triggerSelection: 'each',
+        metByAttribute: 'noticeOn',
+        description: 'Written notice of an IEP meeting at least 10 days before it.',
+        changedBy: 'Counts back from each IEP meeting; the notice date recorded on the meeting closes it.',
+      }),
+      defineRule({
+        id: 'il-meeting-documents',
+        name: 'Documents before the IEP meeting',
+        citation: '105 ILCS 5/14-8.02(g-5)',
+        trigger: 'iep_meeting',
+        offset: { amount: 3, unit: 'school_days' },
+        direction: 'before',
+        triggerSelection: 'each',
+        metByAttribute: 'draftsOn',
+        description: 'Copies of the documents the team will consider, including draft IEP material, at least 3 school days before the meeting.',
+        changedBy: 'Counts back from each IEP meeting; the draft-documents date recorded on the meeting closes it.',
+      }),
+    ],
   },
   {
     code: 'CA',
     name: 'California',
     isVerified: false,
-    note: `Preset from commonly cited California timelines; ${verifyNote}.`,
+    note: `Preset from California timelines; ${verifyNote}.`,
     overrides: {
       'initial-evaluation': {
         offset: { amount: 60, unit: 'calendar_days', excludesBreaksLongerThanSchoolDays: 5 },
@@ -133,23 +191,33 @@ export const statePresets: Jurisdiction[] = [
       'records-request': {
         offset: { amount: 5, unit: 'business_days' },
         citation: 'Cal. Educ. Code 56504',
-        note: `California requires copies of records within 5 business days of the request. ${verifyNote}.`,
+        note: `California: copies of records within 5 business days of the request. ${verifyNote}.`,
       },
     },
     additionalRules: [
-      /** Cal. Educ. Code 56043(a), 56321(a): a proposed assessment plan within 15 days of referral. */
-      {
+      defineRule({
         id: 'assessment-plan',
         name: 'Assessment plan provided',
         citation: 'Cal. Educ. Code 56043(a), 56321(a)',
         trigger: 'evaluation_referral',
         offset: { amount: 15, unit: 'calendar_days', excludesBreaksLongerThanSchoolDays: 5 },
-        weekendPolicy: 'flag',
         triggerSelection: 'each',
-        isUserThreshold: false,
-        description:
-          'The district must give the parent a proposed assessment plan within 15 days of a referral, not counting school vacations of more than 5 school days.',
-      },
+        description: 'The district must give the parent a proposed assessment plan within 15 days of a referral, not counting school vacations of more than 5 school days.',
+        changedBy: 'Counts from each referral for evaluation.',
+      }),
+      defineRule({
+        id: 'ca-late-referral-iep',
+        name: 'IEP after a late-year referral',
+        // "within 30 days after the commencement of the subsequent regular school year for each pupil for whom a referral has been made 30 days or less prior to the end of the regular school year"
+        citation: 'Cal. Educ. Code 56344(a)',
+        trigger: 'evaluation_referral',
+        offset: { amount: 30, unit: 'calendar_days' },
+        triggerSelection: 'latest',
+        special: 'late_year_referral',
+        closedBy: [{ type: 'iep_meeting', kinds: ['initial'] }],
+        description: 'A referral made 30 days or less before the end of the regular school year: the IEP is due within 30 days after the next school year begins.',
+        changedBy: 'Only a referral in the last 30 days of the school year starts it; an initial IEP meeting closes it.',
+      }),
     ],
   },
   {
@@ -168,10 +236,26 @@ export const statePresets: Jurisdiction[] = [
   },
 ];
 
+/** A state with no preset: the federal rules, labelled as a floor that the state may tighten. */
+export function federalDefaultJurisdiction(code: string): Jurisdiction {
+  return {
+    ...federalJurisdiction,
+    code,
+    name: `${code} (federal default, your state may be stricter)`,
+    isVerified: false,
+    isFederalDefault: true,
+    note: 'No preset for this state: the federal rules apply as a floor. Your state may set shorter timelines; add them as changes to the rules.',
+  };
+}
+
 export const jurisdictionPresets: Jurisdiction[] = [federalJurisdiction, ...statePresets];
 
 export function findJurisdictionPreset(code: string): Jurisdiction | undefined {
   return jurisdictionPresets.find((jurisdiction) => jurisdiction.code === code);
+}
+
+function verificationOf(isVerified: boolean): { isVerified: boolean; verification: RuleVerification } {
+  return { isVerified, verification: isVerified ? 'verified' : 'verify' };
 }
 
 /** Merges the federal defaults with the jurisdiction's overrides and additional rules. */
@@ -184,7 +268,7 @@ export function resolveRules(jurisdiction: Jurisdiction): ResolvedRule[] {
   const federal = federalRules.flatMap((rule): ResolvedRule[] => {
     const override = jurisdiction.overrides[rule.id];
     if (!override) {
-      return [{ ...rule, source: 'federal', federalCitation: null, note: null, isVerified: true }];
+      return [{ ...rule, source: 'federal', federalCitation: null, note: null, isVerified: !jurisdiction.isFederalDefault, verification: jurisdiction.isFederalDefault ? 'federal_default' : 'verified' }];
     }
     if (override.isDisabled) return [];
     return [
@@ -193,10 +277,11 @@ export function resolveRules(jurisdiction: Jurisdiction): ResolvedRule[] {
         offset: override.offset ?? rule.offset,
         weekendPolicy: override.weekendPolicy ?? rule.weekendPolicy,
         citation: override.citation ?? rule.citation,
+        endOfYear: override.endOfYear ?? rule.endOfYear,
         source: 'state',
         federalCitation: rule.citation,
         note: override.note ?? null,
-        isVerified: override.isVerified ?? jurisdiction.isVerified,
+        ...verificationOf(override.isVerified ?? jurisdiction.isVerified),
       },
     ];
   });
@@ -209,10 +294,11 @@ export function resolveRules(jurisdiction: Jurisdiction): ResolvedRule[] {
         offset: override?.offset ?? rule.offset,
         weekendPolicy: override?.weekendPolicy ?? rule.weekendPolicy,
         citation: override?.citation ?? rule.citation,
+        endOfYear: override?.endOfYear ?? rule.endOfYear,
         source: 'state',
         federalCitation: null,
         note: override?.note ?? null,
-        isVerified: override?.isVerified ?? jurisdiction.isVerified,
+        ...verificationOf(override?.isVerified ?? jurisdiction.isVerified),
       },
     ];
   });

@@ -23,6 +23,11 @@ export const schoolCalendarSchema = z
     firstDay: isoDateSchema,
     lastDay: isoDateSchema,
     closures: z.array(closureSchema),
+    /**
+     * The school years joined into this calendar, oldest first (a district's calendar spans
+     * several). Omitted: one school year from firstDay to lastDay.
+     */
+    years: z.array(z.object({ firstDay: isoDateSchema, lastDay: isoDateSchema, label: z.string().optional() })).optional(),
   })
   .refine((calendar) => calendar.lastDay >= calendar.firstDay, {
     message: 'last day is before first day',
@@ -156,4 +161,71 @@ export function countWeekdaysIn(closure: Closure): number {
   }
   weekdayCounts.set(closure, count);
   return count;
+}
+
+/** A school year: its first and last instructional days. */
+export type SchoolYear = { firstDay: IsoDate; lastDay: IsoDate; label?: string | undefined };
+
+export function schoolYearsOf(calendar: SchoolCalendar): SchoolYear[] {
+  return calendar.years && calendar.years.length > 0 ? calendar.years : [{ firstDay: calendar.firstDay, lastDay: calendar.lastDay }];
+}
+
+/**
+ * The school year a date belongs to: the one it falls in, or (in a summer) the one that just
+ * ended. Undefined before the first known year or after the last one's summer is unknown.
+ */
+export function schoolYearOf(date: IsoDate, calendar: SchoolCalendar): SchoolYear | undefined {
+  const years = schoolYearsOf(calendar);
+  for (let index = years.length - 1; index >= 0; index -= 1) {
+    const year = years[index]!;
+    // A summer belongs to the year that just ended.
+    if (date >= year.firstDay) return year;
+  }
+  return undefined;
+}
+
+/** The school year after `year`, when the calendar has it. */
+export function nextSchoolYear(year: SchoolYear, calendar: SchoolCalendar): SchoolYear | undefined {
+  return schoolYearsOf(calendar).find((candidate) => candidate.firstDay > year.lastDay);
+}
+
+/** School days in (start, end]: without a calendar, weekdays. */
+export function countSchoolDaysBetween(start: IsoDate, end: IsoDate, calendar?: SchoolCalendar): number {
+  let count = 0;
+  for (let date = addCalendarDays(start, 1); date <= end; date = addCalendarDays(date, 1)) {
+    if (calendar ? isSchoolDay(date, calendar) : !isWeekend(date)) count += 1;
+  }
+  return count;
+}
+
+function stepBackUntilCounted(start: IsoDate, amount: number, counts: (date: IsoDate) => boolean): IsoDate {
+  let date = start;
+  let counted = 0;
+  let scanned = 0;
+  while (counted < amount) {
+    date = addCalendarDays(date, -1);
+    if (counts(date)) counted += 1;
+    scanned += 1;
+    if (scanned > maxDaysScanned) throw new RangeError(`Could not count ${amount} days back from ${start}`);
+  }
+  return date;
+}
+
+/** The day `amount` business days before `start` ("at least five business days prior to a hearing"). */
+export function subtractBusinessDays(start: IsoDate, amount: number, calendar?: SchoolCalendar): IsoDate {
+  return stepBackUntilCounted(start, amount, (date) => isBusinessDay(date, calendar));
+}
+
+/** The day `amount` school days before `start`; without a calendar, weekdays (an estimate). */
+export function subtractSchoolDays(start: IsoDate, amount: number, calendar?: SchoolCalendar): CountedDate {
+  if (!calendar) return { date: stepBackUntilCounted(start, amount, (date) => !isWeekend(date)), isEstimate: true };
+  let isEstimate = false;
+  const date = stepBackUntilCounted(start, amount, (candidate) => {
+    if (candidate < calendar.firstDay) {
+      isEstimate = true;
+      return !isWeekend(candidate);
+    }
+    return isSchoolDay(candidate, calendar);
+  });
+  return { date, isEstimate };
 }

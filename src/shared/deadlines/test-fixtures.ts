@@ -19,3 +19,24 @@ export const districtCalendar: SchoolCalendar = {
     { start: '2026-03-31', end: '2026-03-31', label: 'Cesar Chavez Day', kind: 'holiday' },
   ],
 };
+
+/**
+ * Two school years of one district (2025-26 and 2026-27) joined as the app joins them: the summer
+ * between them is a break (no school days, still business days). Memorial Day 2026 and Labor
+ * Day 2026 are closed.
+ */
+export const twoYearCalendar: SchoolCalendar = {
+  districtId: 'district-1',
+  firstDay: '2025-08-18',
+  lastDay: '2027-05-28',
+  years: [
+    { firstDay: '2025-08-18', lastDay: '2026-05-29', label: '2025-26' },
+    { firstDay: '2026-08-17', lastDay: '2027-05-28', label: '2026-27' },
+  ],
+  closures: [
+    ...districtCalendar.closures,
+    { start: '2026-05-25', end: '2026-05-25', label: 'Memorial Day', kind: 'holiday' },
+    { start: '2026-05-30', end: '2026-08-16', label: 'Summer vacation', kind: 'break' },
+    { start: '2026-09-07', end: '2026-09-07', label: 'Labor Day', kind: 'holiday' },
+  ],
+};

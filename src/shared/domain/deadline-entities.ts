@@ -7,6 +7,9 @@ import { z } from 'zod';
 import {
   closureKindSchema,
   derivedDeadlineSchema,
+  offsetUnitSchema,
+  removalYearSchema,
+  ruleNatureSchema,
   offsetSchema,
   ruleOverrideSchema,
   triggerTypeSchema,
@@ -36,6 +39,16 @@ export const taskStatus = z.enum(TASK_STATUSES);
 export type TaskStatus = z.infer<typeof taskStatus>;
 
 /**
+ * A deadline's life: open -> done (met, on a back-datable date) / missed / waived / vacated
+ * (superseded, with a reason); 'expired' is a window or filing limit whose date passed (never
+ * overdue); 'snoozed' hides an open item until a date.
+ */
+export const DEADLINE_STATUSES = ['open', 'done', 'snoozed', 'missed', 'waived', 'vacated', 'expired'] as const;
+export const deadlineStatus = z.enum(DEADLINE_STATUSES);
+export type DeadlineStatus = z.infer<typeof deadlineStatus>;
+export const DEADLINE_OUTCOMES = ['missed', 'waived', 'vacated'] as const;
+
+/**
  * One line of a case's deadline list: a deadline derived from a rule, or a task made by hand.
  * `status` is what applies today: a snooze whose date has come is 'open' again (its reason stays).
  */
@@ -51,10 +64,20 @@ export const deadlineItem = z.object({
   /** Calendar days from today to the due date, negative when overdue; null without a due date. */
   daysUntil: z.number().int().nullable(),
   isOverdue: z.boolean(),
-  status: taskStatus,
+  status: deadlineStatus,
+  /** deadline | window | not_before | filing_limit (manual tasks are deadlines). */
+  nature: ruleNatureSchema,
   snoozedUntil: z.string().nullable(),
   snoozeReason: z.string().nullable(),
   completedAt: z.string().nullable(),
+  /** The date it was met (a fulfilling fact's date, or the date the advocate gave). */
+  metOn: z.string().nullable(),
+  /** 'met 2 days early' / 'met 3 school days late', in the rule's own unit; null unless met with a due date. */
+  timeliness: z.object({ amount: z.number().int(), unit: offsetUnitSchema, isOnTime: z.boolean(), text: z.string() }).nullable(),
+  /** Where the status came from: a recorded fact closed it, or the advocate marked it. */
+  statusSource: z.enum(['fact', 'advocate', 'none']),
+  /** The reason given for waived, vacated or missed, or the ending fact's reason. */
+  outcomeReason: z.string().nullable(),
   owner: z.string().nullable(),
   notes: z.string().nullable(),
   /** The rule, trigger and caveats of a derived deadline; null for a manual task. */
@@ -65,6 +88,19 @@ export type DeadlineItem = z.infer<typeof deadlineItem>;
 export const caseDeadlineItem = deadlineItem.extend({ case: caseRef });
 export type CaseDeadlineItem = z.infer<typeof caseDeadlineItem>;
 
+/** A fact whose kind was guessed at migration: listed for review, never a blocking prompt. */
+export const unconfirmedFact = z.object({
+  eventId: recordId,
+  type: z.string(),
+  typeLabel: z.string(),
+  occurredOn: z.string(),
+  title: z.string(),
+  /** The kind guessed (null for a removal with no day count). */
+  guessedKind: z.string().nullable(),
+  kinds: z.array(z.object({ value: z.string(), label: z.string() })),
+});
+export type UnconfirmedFact = z.infer<typeof unconfirmedFact>;
+
 export const caseDeadlines = z.object({
   caseId: recordId,
   today: z.string(),
@@ -72,6 +108,12 @@ export const caseDeadlines = z.object({
   /** The district calendar the school-day rules counted on, or null (their dates are estimates). */
   calendar: z.object({ districtId: recordId, firstDay: z.string(), lastDay: z.string(), labels: z.array(z.string()) }).nullable(),
   items: z.array(deadlineItem),
+  /** Facts of guessed kind, to confirm. */
+  unconfirmedFacts: z.array(unconfirmedFact),
+  /** Removal days per school year with the 10-day threshold and the possible-pattern flag. */
+  removalYears: z.array(removalYearSchema),
+  /** Things the advocate should know that are not deadlines. */
+  flags: z.array(z.string()),
 });
 export type CaseDeadlines = z.infer<typeof caseDeadlines>;
 
@@ -221,6 +263,8 @@ export const dashboard = z.object({
   overdueTotal: z.number().int(),
   /** Open items due today through six days from today. */
   dueThisWeek: z.array(caseDeadlineItem),
+  /** The family's own filing limits (open, due within 180 days or passed in the last 30), soonest first. */
+  filingLimits: z.array(caseDeadlineItem),
   /** Unanswered IEE requests, longest silence first. */
   ieeWaiting: z.array(ieeWaitingItem),
   casesByStage: z.array(z.object({ stage: z.enum(CASE_STAGES), label: z.string(), count: z.number().int() })),
@@ -242,3 +286,38 @@ export const icsExport = z.object({
   text: z.string(),
   eventCount: z.number().int(),
 });
+
+// ---------- Claims (the issues in dispute, with the dates the filing limits count from) ----------
+
+export const claimFields = z
+  .strictObject({
+    issue: requiredText(500, 'Issue'),
+    /** The date of the alleged violation (state complaint: 1 year, 34 CFR 300.153(c)). */
+    violationOn: optionalDate,
+    /** When the parent knew or should have known (due process: 2 years or the state's limit, 300.507(a)(2)). */
+    knewOn: optionalDate,
+    /** Filed in a complaint on this date: closes both limits. */
+    filedOn: optionalDate,
+    notes: optionalText(5_000),
+  })
+  .refine((claim) => !claim.violationOn || !claim.knewOn || claim.knewOn >= claim.violationOn, {
+    message: 'The parent cannot have known before the violation happened',
+    path: ['knewOn'],
+  });
+export type ClaimFields = z.input<typeof claimFields>;
+
+export const claimRecord = z.object({
+  id: recordId,
+  caseId: recordId,
+  issue: z.string(),
+  violationOn: z.string().nullable(),
+  knewOn: z.string().nullable(),
+  filedOn: z.string().nullable(),
+  notes: z.string().nullable(),
+  /** The two filing limits as the case's jurisdiction computes them. */
+  dueProcessLimit: z.string().nullable(),
+  stateComplaintLimit: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type ClaimRecord = z.infer<typeof claimRecord>;

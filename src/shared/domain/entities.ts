@@ -9,6 +9,7 @@ import {
   timestamp,
 } from './common';
 import { CASE_STAGES, CONTACT_ROLES, EVENT_TYPES, JURISDICTION_CODES } from './vocabulary';
+import { attributeSchemaOf, hasKinds, kindsOf, kindLabels } from '../deadlines/facts';
 
 // ---------- Families and guardians ----------
 
@@ -74,10 +75,7 @@ export const studentFields = z.strictObject({
   grade: optionalText(40),
   districtId: recordId.nullish().transform((value) => value ?? null),
   eligibilityCategory: optionalText(120),
-  iepMeetingOn: optionalDate,
   iepStartOn: optionalDate,
-  annualReviewDueOn: optionalDate,
-  triennialDueOn: optionalDate,
 });
 export const student = z.object({
   id: recordId,
@@ -93,6 +91,12 @@ export const student = z.object({
   iepStartOn: z.string().nullable(),
   annualReviewDueOn: z.string().nullable(),
   triennialDueOn: z.string().nullable(),
+  /**
+   * Where the IEP dates come from: 'facts' (derived from the IEP meetings and reevaluation
+   * determinations on the student's cases, the one source of truth), 'student_record' (typed on
+   * the student before facts existed, with no fact to derive from), or null (none known).
+   */
+  iepDatesSource: z.enum(['facts', 'student_record']).nullable(),
 });
 export type Student = z.infer<typeof student>;
 
@@ -172,23 +176,62 @@ export type Contact = z.infer<typeof contact>;
 
 // ---------- Timeline events ----------
 
-export const eventFields = z.strictObject({
-  occurredOn: isoDate,
-  type: z.enum(EVENT_TYPES),
-  title: requiredText(300, 'Title'),
-  details: optionalText(50_000),
-  people: optionalText(1_000),
-  contactId: recordId.nullish().transform((value) => value ?? null),
-});
+const factAttributes = z.record(z.string().max(40), z.union([z.string().max(40), z.number().int().min(0).max(1_000), z.boolean()]));
+
+/**
+ * A timeline entry. Facts that start or close a clock carry their kind (required where the type
+ * has kinds: an IEP meeting's initial/annual/amendment..., an evaluation's reevaluation/IEE...,
+ * who filed a complaint) and the attributes the rules read, checked per type.
+ */
+export const eventFields = z
+  .strictObject({
+    occurredOn: isoDate,
+    type: z.enum(EVENT_TYPES),
+    kind: z.string().trim().max(40).nullish().transform((value) => value || null),
+    attributes: factAttributes.nullish().transform((value) => (value && Object.keys(value).length > 0 ? value : null)),
+    title: requiredText(300, 'Title'),
+    details: optionalText(50_000),
+    people: optionalText(1_000),
+    contactId: recordId.nullish().transform((value) => value ?? null),
+  })
+  .superRefine((fields, context) => {
+    if (hasKinds(fields.type)) {
+      if (!fields.kind) {
+        context.addIssue({ code: 'custom', path: ['kind'], message: `Choose the kind: ${kindsOf(fields.type).map((kind) => kindLabels[kind] ?? kind).join(', ')}` });
+      } else if (!kindsOf(fields.type).includes(fields.kind)) {
+        context.addIssue({ code: 'custom', path: ['kind'], message: `Not a kind of this entry: ${fields.kind}` });
+      }
+    } else if (fields.kind) {
+      context.addIssue({ code: 'custom', path: ['kind'], message: 'This type of entry has no kind' });
+    }
+    if (fields.attributes) {
+      const schema = attributeSchemaOf(fields.type);
+      if (!schema) {
+        context.addIssue({ code: 'custom', path: ['attributes'], message: 'This type of entry has no details of its own' });
+        return;
+      }
+      const parsed = schema.safeParse(fields.attributes);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) context.addIssue({ code: 'custom', path: ['attributes', ...issue.path.map(String)], message: issue.message });
+      }
+    }
+  });
+export type EventFields = z.input<typeof eventFields>;
 export const timelineEvent = z.object({
   id: recordId,
   caseId: recordId,
   occurredOn: z.string(),
   type: z.enum(EVENT_TYPES),
+  kind: z.string().nullable(),
+  /** False for a kind guessed when an older vault was migrated: listed for review. */
+  isKindConfirmed: z.boolean(),
+  attributes: factAttributes.nullable(),
   title: z.string(),
   details: z.string().nullable(),
   people: z.string().nullable(),
   contactId: recordId.nullable(),
+  /** The meeting workspace (prep, notes, decisions) of this meeting fact, when there is one. */
+  meetingId: recordId.nullable(),
   createdAt: timestamp,
   updatedAt: timestamp,
 });

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import dayjs from 'dayjs';
 import customParseFormat from 'dayjs/plugin/customParseFormat.js';
 import { optionalDate, optionalText, recordId, requiredText } from './common';
+import { factAttributeSchemas, factKinds } from '../deadlines/facts';
 
 dayjs.extend(customParseFormat);
 
@@ -80,17 +81,40 @@ export const attendee = z.strictObject({
 });
 export type Attendee = z.infer<typeof attendee>;
 
-export const meetingFields = z.strictObject({
-  type: z.enum(MEETING_TYPES),
-  heldAt: meetingDateTime,
-  place: optionalText(300),
-  attendees: z.array(attendee).max(50).default([]),
-  agenda: optionalText(10_000),
-  notes: optionalText(100_000),
-  parentConcerns: optionalText(20_000),
-  followUpSentOn: optionalDate,
-});
-export type MeetingFields = z.infer<typeof meetingFields>;
+/** 34 CFR 300.324: what an IEP meeting was for; only initial, annual and reevaluation meetings move the annual review. */
+export const IEP_MEETING_KINDS = factKinds.iep_meeting;
+export type IepMeetingKind = (typeof IEP_MEETING_KINDS)[number];
+
+/** The IEP meeting's own dates and outcome, read by the deadline rules (notice, drafts, finalized IEP). */
+export const iepMeetingFact = factAttributeSchemas.iep_meeting;
+export type IepMeetingFact = z.infer<typeof iepMeetingFact>;
+
+/**
+ * An IEP meeting or resolution meeting is one record: the meeting (this workspace) and its fact
+ * on the timeline. The kind of an IEP meeting is required when it is entered.
+ */
+export const meetingFields = z
+  .strictObject({
+    type: z.enum(MEETING_TYPES),
+    heldAt: meetingDateTime,
+    kind: z.enum(IEP_MEETING_KINDS).nullish().transform((value) => value ?? null),
+    fact: iepMeetingFact.nullish().transform((value) => value ?? null),
+    place: optionalText(300),
+    attendees: z.array(attendee).max(50).default([]),
+    agenda: optionalText(10_000),
+    notes: optionalText(100_000),
+    parentConcerns: optionalText(20_000),
+    followUpSentOn: optionalDate,
+  })
+  .superRefine((fields, context) => {
+    if (fields.type === 'iep_meeting' && !fields.kind) {
+      context.addIssue({ code: 'custom', path: ['kind'], message: 'Choose the kind of IEP meeting (initial, annual, amendment, reevaluation, IEE review, other)' });
+    }
+    if (fields.type !== 'iep_meeting' && (fields.kind || fields.fact)) {
+      context.addIssue({ code: 'custom', path: ['kind'], message: 'Only an IEP meeting has a kind' });
+    }
+  });
+export type MeetingFields = z.input<typeof meetingFields>;
 
 export const decisionFields = z.strictObject({
   /** Who agreed: 'District', 'Ms. Cole (case manager)', 'Parent'. */
@@ -122,6 +146,12 @@ export const meetingRecord = z.object({
   caseId: recordId,
   type: z.enum(MEETING_TYPES),
   heldAt: z.string(),
+  /** The timeline fact this meeting is (IEP and resolution meetings). */
+  eventId: recordId.nullable(),
+  kind: z.enum(IEP_MEETING_KINDS).nullable(),
+  /** False for a kind guessed when an older vault was migrated. */
+  isKindConfirmed: z.boolean(),
+  fact: iepMeetingFact.nullable(),
   /** The calendar date part of heldAt. */
   date: z.string(),
   place: z.string().nullable(),

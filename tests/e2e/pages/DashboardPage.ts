@@ -25,7 +25,7 @@ export class DashboardPage {
 
   async markOverdueDone(title: string, studentName: string): Promise<void> {
     const row = this.overdue.getByRole('listitem', { name: `${title}, ${studentName}`, exact: true });
-    await row.getByRole('button', { name: `Mark ${title} done`, exact: true }).click();
+    await row.getByRole('button', { name: `Mark ${title} met`, exact: true }).click();
   }
 
   /** The flag or waiting badge of each IEE request waiting on a district. */

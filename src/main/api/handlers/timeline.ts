@@ -1,4 +1,4 @@
-import { createEvent, deleteEvent, listEvents, updateEvent } from '../../services/events/events-service';
+import { confirmEventKind, createEvent, deleteEvent, listEvents, updateEvent } from '../../services/events/events-service';
 import type { timelineMethods } from '@shared/api/methods/timeline';
 import type { DomainHandlers } from '../dispatcher';
 import { services, type AppContext } from '../app-context';
@@ -8,4 +8,5 @@ export const timelineHandlers = {
   'events.create': (input, ctx) => createEvent(services(ctx), input),
   'events.update': (input, ctx) => updateEvent(services(ctx), input),
   'events.delete': (input, ctx) => deleteEvent(services(ctx), input.id),
+  'events.confirmKind': (input, ctx) => confirmEventKind(services(ctx), input),
 } satisfies DomainHandlers<keyof typeof timelineMethods, AppContext>;

@@ -19,16 +19,40 @@ function todayOption(values: OptionValues): string {
   return today;
 }
 
-/** The human-readable form: one block per case, one line per deadline and IEE request. */
+/** What a deadline's line says about its state: 'met 2 days early (on 2026-03-04)', '3 days overdue', 'window closed'. */
+export function deadlineState(deadline: Report['cases'][number]['deadlines'][number]): string {
+  const days = (count: number) => `${count} ${count === 1 ? 'day' : 'days'}`;
+  switch (deadline.status) {
+    case 'done':
+      return deadline.timeliness ? `${deadline.timeliness}${deadline.metOn ? ` (on ${deadline.metOn})` : ''}` : `met${deadline.metOn ? ` on ${deadline.metOn}` : ''}`;
+    case 'missed':
+      return `missed${deadline.outcomeReason ? `: ${deadline.outcomeReason}` : ''}`;
+    case 'waived':
+    case 'vacated':
+      return `${deadline.status === 'waived' ? 'waived' : 'vacated'}${deadline.outcomeReason ? `: ${deadline.outcomeReason}` : ''}`;
+    case 'expired':
+      return deadline.nature === 'filing_limit' ? 'filing limit passed' : deadline.nature === 'not_before' ? 'now allowed' : 'window closed';
+    case 'snoozed':
+      return 'snoozed';
+    default:
+      break;
+  }
+  if (deadline.daysUntil === null) return 'no due date';
+  if (deadline.nature === 'not_before') return `not before this date (in ${days(deadline.daysUntil)})`;
+  if (deadline.nature === 'window') return `window ends in ${days(deadline.daysUntil)}`;
+  if (deadline.daysUntil < 0) return `${days(-deadline.daysUntil)} overdue`;
+  return deadline.nature === 'filing_limit' ? `last day to file, in ${days(deadline.daysUntil)}` : `due in ${days(deadline.daysUntil)}`;
+}
+
+/** The human-readable form: one block per case, one line per deadline, IEE request and agreement term. */
 function printText(report: Report, out: (line: string) => void): void {
   out(`Deadlines and IEE requests as of ${report.today} (${report.cases.length} ${report.cases.length === 1 ? 'case' : 'cases'})`);
   for (const entry of report.cases) {
     out('');
     out(`Case ${entry.caseId}: ${entry.studentName} (${entry.familyName}), ${entry.jurisdiction.code}, stage ${entry.stage}`);
     for (const deadline of entry.deadlines) {
-      const when = deadline.daysUntil === null ? 'no due date' : deadline.daysUntil < 0 ? `${-deadline.daysUntil} days overdue` : `in ${deadline.daysUntil} days`;
-      const flags = [deadline.status !== 'open' ? deadline.status : null, deadline.isEstimate ? 'estimate' : null].filter(Boolean).join(', ');
-      out(`  ${deadline.dueDate ?? '----------'}  ${deadline.ruleName}${deadline.citation ? ` (${deadline.citation})` : ''}: ${when}${flags ? ` [${flags}]` : ''}`);
+      const flags = [deadline.isEstimate ? 'estimate' : null, deadline.statusSource === 'fact' ? 'closed by a recorded fact' : null].filter(Boolean).join(', ');
+      out(`  ${deadline.dueDate ?? '----------'}  ${deadline.ruleName}${deadline.citation ? ` (${deadline.citation})` : ''}: ${deadlineState(deadline)}${flags ? ` [${flags}]` : ''}`);
     }
     for (const request of entry.ieeRequests) {
       out(`  IEE ${request.requestedOn}  ${request.disputedEvaluation}: ${request.flagLabel ?? request.districtResponse.replace(/_/g, ' ')}`);

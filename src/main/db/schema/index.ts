@@ -14,3 +14,4 @@ export * from './time-entries';
 export * from './audit-log';
 export * from './settings';
 export * from './school-calendars';
+export * from './claims';

@@ -1,6 +1,7 @@
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { casesTable } from './cases';
 import { createdAt, updatedAt } from './columns';
+import { eventsTable } from './events';
 
 /** IEP meetings, resolution sessions, mediations: prep, notes and decisions. */
 export const meetingsTable = sqliteTable(
@@ -13,6 +14,12 @@ export const meetingsTable = sqliteTable(
     /** iep_meeting | resolution_session | mediation | other */
     type: text('type').notNull(),
     heldAt: text('held_at').notNull(),
+    /**
+     * The timeline fact this meeting is: an IEP meeting (with its kind), a resolution meeting or a
+     * mediation is one record on the timeline; the meeting row holds the advocate's workspace
+     * (prep, notes, decisions) for it. Later records (the IEP's goals, consent) hang off the fact.
+     */
+    eventId: integer('event_id').references(() => eventsTable.id, { onDelete: 'set null' }),
     place: text('place'),
     /** JSON array of attendees: people from the contacts (contactId) and free-text names, with their role. */
     attendees: text('attendees', { mode: 'json' }).$type<{ contactId?: number; name: string; role?: string }[]>().notNull().default([]),
@@ -28,7 +35,7 @@ export const meetingsTable = sqliteTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (table) => [index('meetings_case_idx').on(table.caseId, table.heldAt)],
+  (table) => [index('meetings_case_idx').on(table.caseId, table.heldAt), uniqueIndex('meetings_event_idx').on(table.eventId)],
 );
 export type MeetingRow = typeof meetingsTable.$inferSelect;
 

@@ -20,8 +20,12 @@ export const tasksTable = sqliteTable(
     title: text('title').notNull(),
     dueOn: text('due_on'),
     owner: text('owner'),
-    /** open | done | snoozed */
+    /** open | done | snoozed | missed | waived | vacated ('done' on a derived deadline reads "met") */
     status: text('status').notNull().default('open'),
+    /** The date a deadline was met (back-datable; a quick "Mark met" stores today). */
+    metOn: text('met_on'),
+    /** Why a deadline was waived, vacated or superseded, or a note on a miss. */
+    outcomeReason: text('outcome_reason'),
     snoozedUntil: text('snoozed_until'),
     snoozeReason: text('snooze_reason'),
     completedAt: text('completed_at'),

@@ -8,7 +8,7 @@ import { eq } from 'drizzle-orm';
 import { nonImplementationData } from '../agreements';
 import type { ServiceContext } from '../context';
 import type { CaseFacts } from './case-facts';
-import { agreementShortfalls, ieeRequestFor, meetingFor, meetingTypeWords, nextMeetingEventDate, openIeeRequests, recordsAccessDays } from './letter-sources';
+import { agreementShortfalls, ieeRequestFor, meetingFor, meetingTypeWords, nextMeetingEventDate, openIeeRequests, recordsAccessDays, recordsAccessPeriod } from './letter-sources';
 
 type DraftOptions = ParsedInput<'letters.draft'>['options'];
 
@@ -59,7 +59,13 @@ function ieeRequest(ctx: ServiceContext, facts: CaseFacts, options: DraftOptions
 function recordsRequest(ctx: ServiceContext, facts: CaseFacts, options: DraftOptions, date: string): KindData {
   const meeting = meetingFor(ctx, facts.caseRecord.id, options.meetingId, date, 'next');
   const nextMeetingDate = meeting?.date ?? nextMeetingEventDate(ctx, facts.caseRecord.id, date);
-  return { data: { accessDays: recordsAccessDays(ctx, facts.caseRecord.jurisdiction), ...(nextMeetingDate ? { nextMeetingDate } : {}) } };
+  return {
+    data: {
+      accessDays: recordsAccessDays(ctx, facts.caseRecord.jurisdiction),
+      ...recordsAccessPeriod(ctx, facts.caseRecord.id, facts.caseRecord.jurisdiction, date),
+      ...(nextMeetingDate ? { nextMeetingDate } : {}),
+    },
+  };
 }
 
 function parentConcerns(ctx: ServiceContext, facts: CaseFacts, options: DraftOptions, date: string, warnings: string[]): KindData {

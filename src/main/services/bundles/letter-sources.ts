@@ -7,6 +7,8 @@ import { AppError } from '@shared/api/errors';
 import { ieeRequestsTable, meetingDecisionsTable, meetingsTable, eventsTable, type IeeRequestRow, type MeetingRow } from '../../db/schema';
 import { termComplianceForReport } from '../agreements';
 import type { ServiceContext } from '../context';
+import { applyOffset, rulePeriod, type OffsetUnit } from '@shared/deadlines';
+import { loadDistrictCalendars } from '../calendars/district-calendar';
 import { jurisdictionResolver } from '../deadlines/jurisdiction-service';
 
 export function ieeRequestFor(ctx: ServiceContext, caseId: number, id: number | undefined): IeeRequestRow | null {
@@ -92,6 +94,24 @@ export function recordsAccessDays(ctx: ServiceContext, jurisdiction: string): nu
     // An unknown or damaged jurisdiction falls back to the federal period.
   }
   return 45;
+}
+
+/**
+ * The case's records rule as the deadlines tab quotes it (one function, `rulePeriod`), and the
+ * date it gives for a request sent on `date`, counted by the same engine on the district calendar.
+ */
+export function recordsAccessPeriod(ctx: ServiceContext, caseId: number, jurisdiction: string, date: string): { accessPeriod?: { amount: number; unit: OffsetUnit; text: string; citation: string; dueDate: string } } {
+  try {
+    const rules = jurisdictionResolver(ctx.db)(jurisdiction);
+    const period = rulePeriod(rules, 'records-request');
+    if (!period) return {};
+    const districtId = (ctx.db.sqlite.prepare('SELECT coalesce(c.district_id, s.district_id) AS id FROM cases c JOIN students s ON s.id = c.student_id WHERE c.id = ?').get(caseId) as { id: number | null } | undefined)?.id ?? null;
+    const calendar = districtId === null ? undefined : loadDistrictCalendars(ctx.db, [districtId]).get(districtId)?.calendar;
+    const dueDate = applyOffset(date, { amount: period.amount, unit: period.unit }, calendar).date;
+    return { accessPeriod: { amount: period.amount, unit: period.unit, text: period.text, citation: period.citation, dueDate } };
+  } catch {
+    return {};
+  }
 }
 
 export interface AgreementShortfall {

@@ -48,6 +48,8 @@ function joinYears(districtId: number, years: YearRow[], closuresByYear: Map<num
       firstDay: chain[0]!.firstDay,
       lastDay: chain.at(-1)!.lastDay,
       closures: closures.sort((left, right) => (left.start < right.start ? -1 : left.start > right.start ? 1 : 0)),
+      // Each school year's own first and last day: end-of-year rules and removal counts read them.
+      years: chain.map((year) => ({ firstDay: year.firstDay, lastDay: year.lastDay, label: year.label })),
     },
   };
 }

@@ -7,6 +7,8 @@ import { caseContactsTable, casesTable, contactsTable, districtsTable, familiesT
 import { recordAudit } from '../audit/audit-service';
 import type { ServiceContext } from '../context';
 import { familyOfStudent } from '../families/student-family';
+import { withDerivedIepDates } from '../deadlines/student-iep-dates';
+import { todayOf } from '../deadlines/settings-store';
 
 type CaseListQuery = Partial<ParsedInput<'cases.list'>> & { familyId?: number };
 
@@ -79,7 +81,8 @@ export function familyOfCase(ctx: ServiceContext, caseId: number): number {
 
 export function getCase(ctx: ServiceContext, id: number): CaseDetail {
   const record = getCaseRow(ctx, id);
-  const student = ctx.db.orm.select().from(studentsTable).where(eq(studentsTable.id, record.studentId)).get()!;
+  const [student] = withDerivedIepDates(ctx.db, [ctx.db.orm.select().from(studentsTable).where(eq(studentsTable.id, record.studentId)).get()!], todayOf(ctx));
+  if (!student) throw new AppError('NOT_FOUND', 'That student no longer exists.');
   const family = ctx.db.orm.select().from(familiesTable).where(eq(familiesTable.id, student.familyId)).get()!;
   const district = record.districtId
     ? (ctx.db.orm.select().from(districtsTable).where(eq(districtsTable.id, record.districtId)).get() ?? null)

@@ -15,6 +15,9 @@ const meetingDays = 30;
  * most recently missed first, this many at most, and `overdueTotal` says how many there are.
  */
 const overdueLimit = 300;
+/** Filing limits are shown from this many days ahead, and for this many days after they pass. */
+const filingLimitDays = 180;
+const filingLimitRecentDays = 30;
 
 interface WaitingRow {
   caseId: number;
@@ -65,15 +68,22 @@ function casesByStage(ctx: ServiceContext): Dashboard['casesByStage'] {
 export function dashboardAt(ctx: ServiceContext, today: string): Dashboard {
   const cases = computeCases(ctx.db, { openCases: true }, today);
   const weekEnd = addCalendarDays(today, weekDays);
-  const isOpenDated = (item: DeadlineItem) => item.status === 'open' && item.dueDate !== null && !item.derived?.isUserThreshold;
-  const isOverdue = (item: DeadlineItem) => isOpenDated(item) && item.dueDate! < today;
+  const isOpenDated = (item: DeadlineItem) => item.status === 'open' && item.dueDate !== null && !item.derived?.isUserThreshold && item.nature !== 'filing_limit';
+  // Only an open deadline past its date is overdue: windows, not-before dates and filing limits never are.
+  const isOverdue = (item: DeadlineItem) => item.isOverdue && isOpenDated(item);
+  const limitHorizon = addCalendarDays(today, filingLimitDays);
+  const limitPast = addCalendarDays(today, -filingLimitRecentDays);
   let overdueTotal = 0;
   for (const computed of cases) for (const item of computed.items) if (isOverdue(item)) overdueTotal += 1;
   return {
     today,
     overdue: withCaseRefs(cases, isOverdue, { newestFirst: true, limit: overdueLimit }),
     overdueTotal,
-    dueThisWeek: withCaseRefs(cases, (item) => isOpenDated(item) && item.dueDate! >= today && item.dueDate! <= weekEnd),
+    dueThisWeek: withCaseRefs(cases, (item) => isOpenDated(item) && item.nature !== 'not_before' && item.dueDate! >= today && item.dueDate! <= weekEnd),
+    filingLimits: withCaseRefs(
+      cases,
+      (item) => item.nature === 'filing_limit' && (item.status === 'open' || item.status === 'expired') && item.dueDate! <= limitHorizon && item.dueDate! >= limitPast,
+    ),
     ieeWaiting: ieeWaiting(ctx, cases, today),
     casesByStage: casesByStage(ctx),
     upcomingMeetings: loadMeetings(ctx.db, today, addCalendarDays(today, meetingDays)),

@@ -1,6 +1,6 @@
 import type { CaseRef } from '@shared/domain/deadline-entities';
 import { EVENT_TYPES, type CaseStage } from '@shared/domain/vocabulary';
-import { triggerTypes, type CaseTrigger, type TriggerType } from '@shared/deadlines';
+import { factTypes, type CaseFact, type CaseTrigger, type FactType } from '@shared/deadlines';
 import type { VaultDb } from '../../db/connection';
 
 /**
@@ -10,7 +10,7 @@ import type { VaultDb } from '../../db/connection';
  * of the same request does not start a second one.
  */
 export const TRIGGER_EVENT_TYPES = EVENT_TYPES.filter(
-  (type): type is (typeof EVENT_TYPES)[number] & TriggerType => (triggerTypes as readonly string[]).includes(type) && type !== 'iee_request',
+  (type): type is (typeof EVENT_TYPES)[number] & FactType => (factTypes as readonly string[]).includes(type) && type !== 'iee_request',
 );
 
 export interface StoredTask {
@@ -26,6 +26,8 @@ export interface StoredTask {
   snoozedUntil: string | null;
   snoozeReason: string | null;
   completedAt: string | null;
+  metOn: string | null;
+  outcomeReason: string | null;
   notes: string | null;
 }
 
@@ -34,8 +36,9 @@ export interface CaseFacts {
   ref: CaseRef;
   jurisdictionCode: string;
   districtId: number | null;
-  /** Trigger events, as engine facts ('event:<id>'). */
-  triggers: CaseTrigger[];
+  dateOfBirth: string | null;
+  /** Facts from the timeline ('event:<id>') and the claims' two dates ('claim:<id>'). */
+  triggers: CaseFact[];
   /** Unanswered IEE requests as 'iee_request' facts ('iee:<id>'), each with its own threshold. */
   ieeTriggers: { trigger: CaseTrigger; thresholdBusinessDays: number }[];
   tasks: StoredTask[];
@@ -68,26 +71,50 @@ export function loadCaseFacts(db: VaultDb, scope: CaseScope): CaseFacts[] {
   const { where, params } = scopeSql(scope);
   const cases = db.sqlite
     .prepare(
-      `SELECT c.id AS caseId, c.title AS caseTitle, c.stage, c.jurisdiction, coalesce(c.district_id, s.district_id) AS districtId,
+      `SELECT c.id AS caseId, c.title AS caseTitle, c.stage, c.jurisdiction, coalesce(c.district_id, s.district_id) AS districtId, s.date_of_birth AS dateOfBirth,
               f.id AS familyId, f.name AS familyName, s.id AS studentId, s.first_name || ' ' || s.last_name AS studentName
          FROM cases c JOIN students s ON s.id = c.student_id JOIN families f ON f.id = s.family_id
         WHERE ${where}
         ORDER BY f.name COLLATE NOCASE, studentName COLLATE NOCASE, c.id`,
     )
-    .all(...params) as (Omit<CaseRef, 'stage'> & { stage: CaseStage; jurisdiction: string; districtId: number | null })[];
+    .all(...params) as (Omit<CaseRef, 'stage'> & { stage: CaseStage; jurisdiction: string; districtId: number | null; dateOfBirth: string | null })[];
   if (cases.length === 0) return [];
 
   const eventTypes = TRIGGER_EVENT_TYPES.map(() => '?').join(', ');
-  const events = groupByCase(
-    db.sqlite
-      .prepare(
-        // The rows are used as the engine's facts as they come (no copy per event).
-        `SELECT e.case_id AS caseId, e.type, e.occurred_on AS date, 'event:' || e.id AS sourceId
-           FROM events e JOIN cases c ON c.id = e.case_id
-          WHERE e.type IN (${eventTypes}) AND ${where}`,
-      )
-      .all(...TRIGGER_EVENT_TYPES, ...params) as (CaseTrigger & { caseId: number })[],
-  );
+  const eventRows = db.sqlite
+    .prepare(
+      // The dashboard reads every open case: index-only (events_trigger_idx), titles only for one case.
+      `SELECT e.case_id AS caseId, e.type, e.occurred_on AS date, e.id, e.kind, e.kind_confirmed AS confirmed, e.attributes${'caseId' in scope ? ', e.title' : ''}
+         FROM events e JOIN cases c ON c.id = e.case_id
+        WHERE e.type IN (${eventTypes}) AND ${where}`,
+    )
+    .all(...TRIGGER_EVENT_TYPES, ...params) as { caseId: number; type: FactType; date: string; id: number; kind: string | null; confirmed: number; attributes: string | null; title?: string }[];
+  const claimRows = db.sqlite
+    .prepare(
+      `SELECT k.case_id AS caseId, k.id, k.issue, k.violation_on AS violationOn, k.knew_on AS knewOn, k.filed_on AS filedOn
+         FROM claims k JOIN cases c ON c.id = k.case_id WHERE ${where}`,
+    )
+    .all(...params) as { caseId: number; id: number; issue: string; violationOn: string | null; knewOn: string | null; filedOn: string | null }[];
+  const facts: (CaseFact & { caseId: number })[] = [];
+  for (const row of eventRows) {
+    facts.push({
+      caseId: row.caseId,
+      type: row.type,
+      date: row.date,
+      sourceId: `event:${row.id}`,
+      kind: row.kind,
+      isKindConfirmed: row.confirmed !== 0,
+      ...(row.attributes ? { attributes: parseAttributes(row.attributes) ?? {} } : {}),
+      ...(row.title !== undefined ? { label: row.title } : {}),
+    });
+  }
+  for (const claim of claimRows) {
+    // A filed claim's limits are met on the filing date.
+    const attributes = claim.filedOn ? { filedOn: claim.filedOn } : {};
+    if (claim.violationOn) facts.push({ caseId: claim.caseId, type: 'claim_violation', date: claim.violationOn, sourceId: `claim:${claim.id}`, label: `violation alleged in "${claim.issue}"`, attributes });
+    if (claim.knewOn) facts.push({ caseId: claim.caseId, type: 'claim_knew', date: claim.knewOn, sourceId: `claim:${claim.id}`, label: `knew or should have known of "${claim.issue}"`, attributes });
+  }
+  const events = groupByCase(facts);
   const ieeRequests = groupByCase(
     db.sqlite
       .prepare(
@@ -101,7 +128,7 @@ export function loadCaseFacts(db: VaultDb, scope: CaseScope): CaseFacts[] {
     db.sqlite
       .prepare(
         `SELECT t.id, t.case_id AS caseId, t.kind, t.rule_id AS ruleId, t.trigger_key AS triggerKey, t.title, t.due_on AS dueOn,
-                t.owner, t.status, t.snoozed_until AS snoozedUntil, t.snooze_reason AS snoozeReason, t.completed_at AS completedAt, t.notes
+                t.owner, t.status, t.snoozed_until AS snoozedUntil, t.snooze_reason AS snoozeReason, t.completed_at AS completedAt, t.met_on AS metOn, t.outcome_reason AS outcomeReason, t.notes
            FROM tasks t JOIN cases c ON c.id = t.case_id
           WHERE ${where}
           ORDER BY t.id`,
@@ -109,10 +136,11 @@ export function loadCaseFacts(db: VaultDb, scope: CaseScope): CaseFacts[] {
       .all(...params) as StoredTask[],
   );
 
-  return cases.map(({ jurisdiction, districtId, ...ref }) => ({
+  return cases.map(({ jurisdiction, districtId, dateOfBirth, ...ref }) => ({
     ref,
     jurisdictionCode: jurisdiction,
     districtId,
+    dateOfBirth,
     triggers: events.get(ref.caseId) ?? [],
     ieeTriggers: (ieeRequests.get(ref.caseId) ?? []).map((request) => ({
       trigger: { type: 'iee_request' as const, date: request.date, sourceId: `iee:${request.id}` },
@@ -121,3 +149,14 @@ export function loadCaseFacts(db: VaultDb, scope: CaseScope): CaseFacts[] {
     tasks: tasks.get(ref.caseId) ?? [],
   }));
 }
+
+function parseAttributes(text: string): CaseFact['attributes'] | undefined {
+  try {
+    const value = JSON.parse(text) as unknown;
+    return value && typeof value === 'object' && !Array.isArray(value) ? (value as CaseFact['attributes']) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export type { CaseTrigger };

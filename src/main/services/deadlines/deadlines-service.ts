@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import type { ParsedInput } from '@shared/api/contract';
-import type { CalendarRange, CaseDeadlineItem, CaseDeadlines, DeadlineItem, MeetingItem } from '@shared/domain/deadline-entities';
-import { addCalendarDays } from '@shared/deadlines';
+import type { CalendarRange, CaseDeadlineItem, CaseDeadlines, DeadlineItem, MeetingItem, UnconfirmedFact } from '@shared/domain/deadline-entities';
+import { addCalendarDays, factTypeLabels, kindLabels, kindsOf, removalYears, type FactType } from '@shared/deadlines';
 import type { VaultDb } from '../../db/connection';
 import { getCaseRow } from '../cases/cases-service';
 import type { ServiceContext } from '../context';
@@ -21,7 +21,37 @@ export function caseDeadlinesAt(ctx: ServiceContext, caseId: number, today: stri
       ? { districtId: calendar.districtId, firstDay: calendar.calendar.firstDay, lastDay: calendar.calendar.lastDay, labels: calendar.labels }
       : null,
     items,
+    unconfirmedFacts: unconfirmedFacts(ctx.db, caseId),
+    removalYears: removalYears(facts.triggers, calendar?.calendar),
+    flags: caseFlags(facts),
   };
+}
+
+/** The case's facts whose kind was guessed at migration, oldest first. */
+function unconfirmedFacts(db: VaultDb, caseId: number): UnconfirmedFact[] {
+  const rows = db.sqlite
+    .prepare('SELECT id, type, occurred_on AS occurredOn, title, kind FROM events WHERE case_id = ? AND kind_confirmed = 0 ORDER BY occurred_on, id')
+    .all(caseId) as { id: number; type: string; occurredOn: string; title: string; kind: string | null }[];
+  return rows.map((row) => ({
+    eventId: row.id,
+    type: row.type,
+    typeLabel: factTypeLabels[row.type as FactType] ?? row.type,
+    occurredOn: row.occurredOn,
+    title: row.title,
+    guessedKind: row.kind,
+    kinds: kindsOf(row.type).map((value) => ({ value, label: kindLabels[value] ?? value })),
+  }));
+}
+
+/** Facts that say a clock cannot be computed yet. */
+function caseFlags(facts: ComputedCase['facts']): string[] {
+  const flags: string[] = [];
+  const has = (type: string) => facts.triggers.some((fact) => fact.type === type);
+  if (has('evaluation') && !has('eligibility_decision')) {
+    flags.push('The triennial counts from the reevaluation determination (an eligibility decision), and none is recorded: record it to see the triennial date.');
+  }
+  if (has('part_c_referral') && !facts.dateOfBirth) flags.push('A referral from Part C is recorded but the student has no date of birth: the third-birthday date cannot be computed.');
+  return flags;
 }
 
 export function listCaseDeadlines(ctx: ServiceContext, input: ParsedInput<'deadlines.listForCase'>): CaseDeadlines {

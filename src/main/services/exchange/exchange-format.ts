@@ -65,6 +65,7 @@ export const EXCHANGE_TABLES: ExchangeTable[] = [
   { name: 'document_events', table: schema.documentEventsTable, scope: (f) => sql`document_id IN (${documentIds(f)})` },
   { name: 'meetings', table: schema.meetingsTable, scope: (f) => sql`case_id IN (${caseIds(f)})` },
   { name: 'iee_requests', table: schema.ieeRequestsTable, scope: (f) => sql`case_id IN (${caseIds(f)})` },
+  { name: 'claims', table: schema.claimsTable, scope: (f) => sql`case_id IN (${caseIds(f)})` },
   { name: 'tasks', table: schema.tasksTable, scope: (f) => sql`case_id IN (${caseIds(f)})` },
   { name: 'meeting_decisions', table: schema.meetingDecisionsTable, scope: (f) => sql`meeting_id IN (SELECT id FROM meetings WHERE case_id IN (${caseIds(f)}))` },
   { name: 'agreements', table: schema.agreementsTable, scope: (f) => sql`case_id IN (${caseIds(f)})` },

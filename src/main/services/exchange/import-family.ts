@@ -114,7 +114,7 @@ function checkDocuments(files: Unzipped, manifest: Manifest, family: FamilyFile)
   }
 }
 
-const TRIGGER_SOURCE = /^(.*):(event|iee):(\d+)$/;
+const TRIGGER_SOURCE = /^(.*):(event|iee|claim):(\d+)$/;
 
 /**
  * Imports a family export into this vault as a NEW family: validated completely first, then
@@ -190,7 +190,7 @@ function remapLooseReferences(table: string, values: Record<string, unknown>, id
   if (table === 'tasks' && typeof values['triggerKey'] === 'string') {
     const match = TRIGGER_SOURCE.exec(values['triggerKey']);
     if (match) {
-      const source = idMaps.get(match[2] === 'event' ? 'events' : 'iee_requests')!.get(Number(match[3]));
+      const source = idMaps.get(match[2] === 'event' ? 'events' : match[2] === 'claim' ? 'claims' : 'iee_requests')!.get(Number(match[3]));
       if (source !== undefined) values['triggerKey'] = `${match[1]}:${match[2]}:${source}`;
     }
   }

@@ -3,6 +3,8 @@ import { AppError } from '@shared/api/errors';
 import type { ParsedInput } from '@shared/api/contract';
 import type { Family, FamilyDetail, FamilySummary, Guardian, Student } from '@shared/domain/entities';
 import { familiesTable, guardiansTable, studentsTable } from '../../db/schema';
+import { withDerivedIepDates } from '../deadlines/student-iep-dates';
+import { todayOf } from '../deadlines/settings-store';
 import { recordAudit } from '../audit/audit-service';
 import { listCases } from '../cases/cases-service';
 import type { ServiceContext } from '../context';
@@ -41,12 +43,11 @@ export function getFamily(ctx: ServiceContext, id: number): FamilyDetail {
     .where(eq(guardiansTable.familyId, id))
     .orderBy(sql`${guardiansTable.isPrimary} DESC`, asc(guardiansTable.id))
     .all();
-  const students: Student[] = ctx.db.orm
-    .select()
-    .from(studentsTable)
-    .where(eq(studentsTable.familyId, id))
-    .orderBy(asc(studentsTable.firstName), asc(studentsTable.id))
-    .all();
+  const students: Student[] = withDerivedIepDates(
+    ctx.db,
+    ctx.db.orm.select().from(studentsTable).where(eq(studentsTable.familyId, id)).orderBy(asc(studentsTable.firstName), asc(studentsTable.id)).all(),
+    todayOf(ctx),
+  );
   const cases = listCases(ctx, { includeArchived: true, sort: 'opened', familyId: id });
   return { family, guardians, students, cases };
 }
@@ -144,7 +145,7 @@ export function createStudent(ctx: ServiceContext, input: ParsedInput<'students.
     getFamilyRow(ctx, input.familyId);
     const row = ctx.db.orm.insert(studentsTable).values({ ...input.fields, familyId: input.familyId }).returning().get();
     recordAudit(ctx.db, { action: 'create', entity: 'student', entityId: row.id, familyId: input.familyId }, ctx.now());
-    return row;
+    return withDerivedIepDates(ctx.db, [row], todayOf(ctx))[0]!;
   })();
 }
 
@@ -153,7 +154,7 @@ export function updateStudent(ctx: ServiceContext, input: ParsedInput<'students.
     const familyId = familyOfStudent(ctx, input.id);
     const row = ctx.db.orm.update(studentsTable).set(input.fields).where(eq(studentsTable.id, input.id)).returning().get();
     recordAudit(ctx.db, { action: 'update', entity: 'student', entityId: input.id, familyId }, ctx.now());
-    return row!;
+    return withDerivedIepDates(ctx.db, [row!], todayOf(ctx))[0]!;
   })();
 }
 

@@ -1,8 +1,8 @@
 /** Reading meetings and decisions back as the contract's records. */
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import { AppError } from '@shared/api/errors';
-import { MEETING_TYPES, preparationWorksheet, type MeetingDecision, type MeetingRecord, type MeetingType } from '@shared/domain/meetings';
-import { meetingDecisionsTable, meetingsTable, type MeetingDecisionRow, type MeetingRow } from '../../db/schema';
+import { IEP_MEETING_KINDS, MEETING_TYPES, iepMeetingFact, preparationWorksheet, type MeetingDecision, type MeetingRecord, type MeetingType } from '@shared/domain/meetings';
+import { eventsTable, meetingDecisionsTable, meetingsTable, type EventRow, type MeetingDecisionRow, type MeetingRow } from '../../db/schema';
 import type { ServiceContext } from '../context';
 
 export function meetingRow(ctx: ServiceContext, id: number): MeetingRow {
@@ -44,12 +44,25 @@ function readPreparation(value: unknown): MeetingRecord['preparation'] {
   return parsed.success ? parsed.data : null;
 }
 
-export function toMeetingRecord(row: MeetingRow, decisions: readonly MeetingDecisionRow[]): MeetingRecord {
+/** The timeline facts of meetings, by event id. */
+export function meetingFacts(ctx: ServiceContext, rows: readonly MeetingRow[]): Map<number, EventRow> {
+  const ids = rows.flatMap((row) => (row.eventId === null ? [] : [row.eventId]));
+  if (ids.length === 0) return new Map();
+  return new Map(ctx.db.orm.select().from(eventsTable).where(inArray(eventsTable.id, ids)).all().map((event) => [event.id, event]));
+}
+
+export function toMeetingRecord(row: MeetingRow, decisions: readonly MeetingDecisionRow[], event?: EventRow): MeetingRecord {
+  const kind = event?.kind && (IEP_MEETING_KINDS as readonly string[]).includes(event.kind) ? (event.kind as MeetingRecord['kind']) : null;
+  const fact = event?.attributes ? iepMeetingFact.safeParse(event.attributes) : null;
   return {
     id: row.id,
     caseId: row.caseId,
     type: meetingType(row.type),
     heldAt: row.heldAt,
+    eventId: event ? event.id : null,
+    kind,
+    isKindConfirmed: event?.isKindConfirmed ?? true,
+    fact: fact?.success ? fact.data : null,
     date: row.heldAt.slice(0, 10),
     place: row.place,
     attendees: (Array.isArray(row.attendees) ? row.attendees : [])
@@ -71,5 +84,6 @@ export function toMeetingRecord(row: MeetingRow, decisions: readonly MeetingDeci
 }
 
 export function getMeetingRecord(ctx: ServiceContext, id: number): MeetingRecord {
-  return toMeetingRecord(meetingRow(ctx, id), decisionsOf(ctx, id));
+  const row = meetingRow(ctx, id);
+  return toMeetingRecord(row, decisionsOf(ctx, id), row.eventId === null ? undefined : meetingFacts(ctx, [row]).get(row.eventId));
 }

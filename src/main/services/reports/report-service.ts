@@ -3,6 +3,7 @@ import type { TermReportRow } from '@shared/domain/agreements';
 import { termComplianceForReport } from '../agreements/compliance-service';
 import { IEE_RESPONSES, type IeeResponse } from '@shared/domain/iee-entities';
 import type { CaseStage } from '@shared/domain/vocabulary';
+import type { DeadlineStatus } from '@shared/domain/deadline-entities';
 import { isoDateSchema } from '@shared/deadlines';
 import type { ServiceContext } from '../context';
 import { computeCases } from '../deadlines/case-deadlines';
@@ -23,7 +24,18 @@ export interface ReportDeadline {
   daysOverdue: number | null;
   isOverdue: boolean;
   isEstimate: boolean;
-  status: 'open' | 'done' | 'snoozed';
+  /** open | done (met) | snoozed | missed | waived | vacated | expired (a window or limit that passed). */
+  status: DeadlineStatus;
+  /** deadline | window | not_before | filing_limit */
+  nature: string;
+  metOn: string | null;
+  /** 'met 2 days early', 'met 3 school days late' (in the rule's unit), when met. */
+  timeliness: string | null;
+  /** A fact closed it, or the advocate marked it. */
+  statusSource: 'fact' | 'advocate' | 'none';
+  outcomeReason: string | null;
+  /** The fact it counts from. */
+  countsFrom: string | null;
 }
 
 export interface ReportIeeRequest {
@@ -125,6 +137,12 @@ export function buildReport(ctx: ServiceContext, input: { caseId?: number; today
         isOverdue: item.isOverdue,
         isEstimate: item.derived?.isEstimate ?? false,
         status: item.status,
+        nature: item.nature,
+        metOn: item.metOn,
+        timeliness: item.timeliness?.text ?? null,
+        statusSource: item.statusSource,
+        outcomeReason: item.outcomeReason,
+        countsFrom: item.derived?.countsFrom ?? null,
       })),
       ieeRequests: ieeRows
         .filter((row) => row.caseId === facts.ref.caseId)

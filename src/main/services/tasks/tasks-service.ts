@@ -88,7 +88,7 @@ function rowForTarget(ctx: ServiceContext, target: TaskTarget): { row: TaskRow; 
   return { row, key: item.key };
 }
 
-type Change = Pick<TaskRow, 'status' | 'snoozedUntil' | 'snoozeReason' | 'completedAt'>;
+type Change = Pick<TaskRow, 'status' | 'snoozedUntil' | 'snoozeReason' | 'completedAt'> & Partial<Pick<TaskRow, 'metOn' | 'outcomeReason'>>;
 
 function applyAction(ctx: ServiceContext, target: TaskTarget, action: AuditAction, change: (row: TaskRow) => Change, detail?: string): DeadlineItem {
   return ctx.db.sqlite.transaction(() => {
@@ -106,13 +106,39 @@ function applyAction(ctx: ServiceContext, target: TaskTarget, action: AuditActio
   })();
 }
 
+/**
+ * Met on a date: today for the quick action, or a back-dated day (never in the future). Calling
+ * it again on a met item only changes the date; `completedAt` keeps when it was first marked.
+ */
 export function completeTask(ctx: ServiceContext, input: ParsedInput<'tasks.complete'>): DeadlineItem {
-  return applyAction(ctx, input.target, 'complete', () => ({
-    status: 'done',
-    completedAt: ctx.now().toISOString(),
-    snoozedUntil: null,
-    snoozeReason: null,
-  }));
+  const today = todayOf(ctx);
+  const metOn = input.metOn ?? today;
+  if (metOn > today) throw new AppError('VALIDATION', 'A deadline cannot be met on a future date.', { metOn: 'Choose today or an earlier date' });
+  return applyAction(
+    ctx,
+    input.target,
+    'complete',
+    (row) => ({
+      status: 'done',
+      completedAt: row.status === 'done' && row.completedAt ? row.completedAt : ctx.now().toISOString(),
+      metOn,
+      outcomeReason: null,
+      snoozedUntil: null,
+      snoozeReason: null,
+    }),
+    `met:${metOn}`,
+  );
+}
+
+/** Missed, waived or vacated (superseded), with the reason stored on the task, never in the audit log. */
+export function setTaskOutcome(ctx: ServiceContext, input: ParsedInput<'tasks.setOutcome'>): DeadlineItem {
+  return applyAction(
+    ctx,
+    input.target,
+    'update',
+    () => ({ status: input.outcome, outcomeReason: input.reason, metOn: null, completedAt: null, snoozedUntil: null, snoozeReason: null }),
+    `outcome:${input.outcome}`,
+  );
 }
 
 /** The reason is stored on the task, not in the audit log (which never holds free text). */
@@ -130,5 +156,5 @@ export function snoozeTask(ctx: ServiceContext, input: ParsedInput<'tasks.snooze
 }
 
 export function reopenTask(ctx: ServiceContext, input: ParsedInput<'tasks.reopen'>): DeadlineItem {
-  return applyAction(ctx, input.target, 'reopen', () => ({ status: 'open', snoozedUntil: null, snoozeReason: null, completedAt: null }));
+  return applyAction(ctx, input.target, 'reopen', () => ({ status: 'open', snoozedUntil: null, snoozeReason: null, completedAt: null, metOn: null, outcomeReason: null }));
 }

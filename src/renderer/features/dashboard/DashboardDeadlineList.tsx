@@ -5,7 +5,7 @@ import type { CaseDeadlineItem } from '@shared/domain/deadline-entities';
 import { formatDate } from '../../lib/dates';
 import { DeadlineActions } from '../deadlines/DeadlineActions';
 import { DeadlineBadges } from '../deadlines/DeadlineBadges';
-import { dueColor, dueLabel } from '../deadlines/deadline-labels';
+import { dueColor, stateLabel } from '../deadlines/deadline-labels';
 import { SectionEmpty } from './DashboardSection';
 
 /** Long lists fold: the first few are what gets done today. */
@@ -18,8 +18,8 @@ function DashboardDeadlineRow({ item }: { item: CaseDeadlineItem }) {
         <Text size="sm" fw={600}>
           {formatDate(item.dueDate)}
         </Text>
-        <Text size="xs" fw={600} c={dueColor(item)} style={{ whiteSpace: 'nowrap' }}>
-          {dueLabel(item.daysUntil)}
+        <Text size="xs" fw={600} c={dueColor(item)}>
+          {stateLabel(item)}
         </Text>
       </Stack>
       <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
@@ -37,6 +37,11 @@ function DashboardDeadlineRow({ item }: { item: CaseDeadlineItem }) {
           {item.case.caseTitle}
           {item.derived ? ` · ${item.derived.citation}` : ' · task'}
         </Text>
+        {item.derived && (
+          <Text size="xs" c="dimmed" truncate>
+            Counts from the {item.derived.countsFrom}
+          </Text>
+        )}
       </Stack>
       <DeadlineActions item={item} />
     </Group>

@@ -89,6 +89,17 @@ export function DashboardPage() {
           <Grid gap="md">
             <Grid.Col span={{ base: 12, lg: 8 }}>
               <Stack gap="md">
+                {data.filingLimits.length > 0 && (
+                  <DashboardSection
+                    title="Filing limits"
+                    count={data.filingLimits.length}
+                    countColor="red"
+                    aside="the family's own last days to file: a miss costs the claim"
+                    testId="filing-limits"
+                  >
+                    <DashboardDeadlineList items={data.filingLimits} label="Filing limits" emptyText="No filing limit in the next 180 days." />
+                  </DashboardSection>
+                )}
                 <DashboardSection
                   title="Overdue"
                   count={data.overdueTotal}

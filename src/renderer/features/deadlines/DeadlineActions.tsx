@@ -1,54 +1,116 @@
-import { Button, Group } from '@mantine/core';
+import { Button, Group, Menu } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { useState, type ReactNode } from 'react';
 import type { DeadlineItem } from '@shared/domain/deadline-entities';
 import { notifyFailed, notifySaved } from '../../lib/notify';
+import { MetDateModal } from './MetDateModal';
+import { OutcomeModal, type Outcome } from './OutcomeModal';
 import { SnoozeModal } from './SnoozeModal';
 import { targetOf, useCompleteTask, useReopenTask } from './useDeadlines';
 
-type ActionItem = Pick<DeadlineItem, 'kind' | 'taskId' | 'caseId' | 'key' | 'title' | 'dueDate' | 'status'>;
+type ActionItem = Pick<DeadlineItem, 'kind' | 'taskId' | 'caseId' | 'key' | 'title' | 'dueDate' | 'status' | 'metOn'> & Partial<Pick<DeadlineItem, 'nature'>>;
 
-/** Done and Snooze for an open item, Reopen for a done or snoozed one; each names its item for screen readers. */
+/** Seconds the "Undo" of a quick "Mark met" stays on screen. */
+const UNDO_SECONDS = 8;
+
+/**
+ * "Mark met" is one click (today's date), with Undo for a few seconds; the date can then be
+ * changed. Missed, waived and vacated ask for the reason. Reopen undoes any of them.
+ */
 export function DeadlineActions({ item, children }: { item: ActionItem; children?: ReactNode }) {
   const complete = useCompleteTask();
   const reopen = useReopenTask();
   const [isSnoozing, setIsSnoozing] = useState(false);
+  const [isDating, setIsDating] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const isTask = item.kind === 'manual';
+  const word = isTask ? 'done' : 'met';
 
-  async function markDone() {
+  async function markMet() {
     try {
       await complete.mutateAsync({ target: targetOf(item) });
-      notifySaved(`“${item.title}” marked done`);
+      const id = `undo-${item.caseId}-${item.key}`;
+      notifications.show({
+        id,
+        color: 'teal',
+        autoClose: UNDO_SECONDS * 1000,
+        message: (
+          <Group justify="space-between" wrap="nowrap" gap="sm">
+            <span>“{item.title}” marked {word} today</span>
+            <Button
+              size="compact-xs"
+              variant="light"
+              onClick={() => {
+                notifications.hide(id);
+                void markOpen('Undone');
+              }}
+            >
+              Undo
+            </Button>
+          </Group>
+        ),
+      });
     } catch (failure) {
-      notifyFailed(failure, 'Could not mark it done');
+      notifyFailed(failure, `Could not mark it ${word}`);
     }
   }
 
-  async function markOpen() {
+  async function markOpen(message = 'reopened') {
     try {
       await reopen.mutateAsync({ target: targetOf(item) });
-      notifySaved(`“${item.title}” reopened`);
+      notifySaved(message === 'Undone' ? `Undone: “${item.title}” is open again` : `“${item.title}” reopened`);
     } catch (failure) {
       notifyFailed(failure, 'Could not reopen it');
     }
   }
 
+  const isOpen = item.status === 'open' || item.status === 'expired';
+  const isWindow = item.nature === 'window' || item.nature === 'not_before';
   return (
     <Group gap={4} wrap="nowrap" style={{ flexShrink: 0 }}>
-      {item.status === 'open' ? (
+      {isOpen && !isWindow ? (
         <>
-          <Button size="compact-xs" variant="light" color="teal" loading={complete.isPending} onClick={() => void markDone()} aria-label={`Mark ${item.title} done`}>
-            Done
+          <Button size="compact-xs" variant="light" color="teal" loading={complete.isPending} onClick={() => void markMet()} aria-label={`Mark ${item.title} ${word}`}>
+            {isTask ? 'Done' : 'Mark met'}
           </Button>
-          <Button size="compact-xs" variant="subtle" color="gray" onClick={() => setIsSnoozing(true)} aria-label={`Snooze ${item.title}`}>
-            Snooze
+          <Menu position="bottom-end" withinPortal>
+            <Menu.Target>
+              <Button size="compact-xs" variant="subtle" color="gray" aria-label={`More actions for ${item.title}`}>
+                More
+              </Button>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Item onClick={() => setIsDating(true)}>{isTask ? 'Done on a date…' : 'Met on a date…'}</Menu.Item>
+              <Menu.Item onClick={() => setIsSnoozing(true)}>Snooze…</Menu.Item>
+              {!isTask && (
+                <>
+                  <Menu.Divider />
+                  <Menu.Item onClick={() => setOutcome('missed')}>Missed…</Menu.Item>
+                  <Menu.Item onClick={() => setOutcome('waived')}>Waived…</Menu.Item>
+                  <Menu.Item onClick={() => setOutcome('vacated')}>Vacated or superseded…</Menu.Item>
+                </>
+              )}
+            </Menu.Dropdown>
+          </Menu>
+        </>
+      ) : item.status === 'done' && item.taskId !== null ? (
+        <>
+          <Button size="compact-xs" variant="subtle" color="gray" onClick={() => setIsDating(true)} aria-label={`Change the date ${item.title} was ${word}`}>
+            Change date
+          </Button>
+          <Button size="compact-xs" variant="subtle" color="gray" loading={reopen.isPending} onClick={() => void markOpen()} aria-label={`Reopen ${item.title}`}>
+            Reopen
           </Button>
         </>
-      ) : (
+      ) : item.taskId !== null && item.status !== 'open' ? (
         <Button size="compact-xs" variant="subtle" color="gray" loading={reopen.isPending} onClick={() => void markOpen()} aria-label={`Reopen ${item.title}`}>
           Reopen
         </Button>
-      )}
+      ) : null}
       {children}
       {isSnoozing && <SnoozeModal item={item} onClose={() => setIsSnoozing(false)} />}
+      {isDating && <MetDateModal item={item} word={word} onClose={() => setIsDating(false)} />}
+      {outcome && <OutcomeModal item={item} outcome={outcome} onClose={() => setOutcome(null)} />}
     </Group>
   );
 }

@@ -1,11 +1,10 @@
 import { Badge, Button, Collapse, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { DeadlineItem } from '@shared/domain/deadline-entities';
-import { triggerTypeLabels } from '@shared/deadlines';
 import { formatDate } from '../../lib/dates';
 import { DeadlineActions } from './DeadlineActions';
 import { DeadlineBadges } from './DeadlineBadges';
-import { dueColor, dueLabel } from './deadline-labels';
+import { dueColor, stateLabel } from './deadline-labels';
 
 interface DeadlineRowProps {
   item: DeadlineItem;
@@ -15,9 +14,23 @@ interface DeadlineRowProps {
 
 function StatusLine({ item }: { item: DeadlineItem }) {
   if (item.status === 'done') {
+    const source = item.statusSource === 'fact' && item.derived?.closedBy ? ` · closed by the ${item.derived.closedBy.label}` : '';
     return (
-      <Text size="xs" c="teal.8">
-        Done{item.completedAt ? ` ${formatDate(item.completedAt.slice(0, 10))}` : ''}
+      <Text size="xs" c="teal.8" data-testid="deadline-status">
+        {item.kind === 'manual' ? 'Done' : 'Met'}
+        {item.metOn ? ` ${formatDate(item.metOn)}` : ''}
+        {item.timeliness ? ` (${item.timeliness.text.replace(/^met /, '')})` : ''}
+        {source}
+      </Text>
+    );
+  }
+  if (item.status === 'missed' || item.status === 'waived' || item.status === 'vacated') {
+    const closedBy = item.statusSource === 'fact' && item.derived?.closedBy ? ` (${item.derived.closedBy.label})` : '';
+    return (
+      <Text size="xs" c={item.status === 'missed' ? 'red.8' : 'dimmed'} data-testid="deadline-status">
+        {item.status === 'missed' ? 'Missed' : item.status === 'waived' ? 'Waived' : 'Vacated'}
+        {closedBy}
+        {item.outcomeReason ? `: ${item.outcomeReason}` : ''}
       </Text>
     );
   }
@@ -36,6 +49,7 @@ export function DeadlineRow({ item, onEdit, onDelete }: DeadlineRowProps) {
   const [isExplained, setIsExplained] = useState(false);
   const { derived } = item;
   const isClosed = item.status !== 'open';
+  const isStruck = item.status === 'done' || item.status === 'vacated' || item.status === 'waived';
   return (
     <Group align="flex-start" wrap="nowrap" gap="md" py="sm" px="md" role="listitem" aria-label={item.title} data-testid="deadline-row" style={{ opacity: isClosed ? 0.7 : 1 }}>
       <Stack gap={2} w={124} style={{ flexShrink: 0 }}>
@@ -43,12 +57,12 @@ export function DeadlineRow({ item, onEdit, onDelete }: DeadlineRowProps) {
           {item.dueDate ?? '—'}
         </Text>
         <Text size="xs" fw={600} c={dueColor(item)} data-testid="deadline-due-label">
-          {isClosed ? (item.status === 'done' ? 'Done' : 'Snoozed') : dueLabel(item.daysUntil)}
+          {stateLabel(item)}
         </Text>
       </Stack>
       <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
         <Group gap="xs" wrap="wrap">
-          <Text fw={600} size="sm" data-testid="deadline-title" td={item.status === 'done' ? 'line-through' : undefined}>
+          <Text fw={600} size="sm" data-testid="deadline-title" td={isStruck ? 'line-through' : undefined}>
             {item.title}
           </Text>
           {item.kind === 'manual' && (
@@ -59,12 +73,25 @@ export function DeadlineRow({ item, onEdit, onDelete }: DeadlineRowProps) {
           <DeadlineBadges derived={derived} />
         </Group>
         {derived ? (
-          <Text size="xs" c="dimmed">
-            {derived.citation}
-            {derived.federalCitation ? ` (implements ${derived.federalCitation})` : ''} · from the {triggerTypeLabels[derived.triggerType]} on{' '}
-            {formatDate(derived.triggerDate)}
-            {derived.movedFrom ? ` · moved from ${formatDate(derived.movedFrom)}` : ''}
-          </Text>
+          <>
+            <Text size="xs" c="dimmed">
+              {derived.period} · {derived.citation}
+              {derived.federalCitation ? ` (implements ${derived.federalCitation})` : ''}
+              {derived.verification !== 'verified' ? ` · ${derived.verification}` : ''}
+              {derived.movedFrom ? ` · moved from ${formatDate(derived.movedFrom)}` : ''}
+            </Text>
+            <Text size="xs" data-testid="deadline-counts-from">
+              Counts from the {derived.countsFrom}
+              {derived.isKindUnconfirmed && (
+                <Badge ml={6} size="xs" color="orange" variant="light" tt="none">
+                  kind unconfirmed
+                </Badge>
+              )}
+            </Text>
+            <Text size="xs" c="dimmed" data-testid="deadline-changed-by">
+              {derived.changedBy}
+            </Text>
+          </>
         ) : (
           (item.owner || item.notes) && (
             <Text size="xs" c="dimmed" style={{ whiteSpace: 'pre-wrap' }}>

@@ -7,14 +7,16 @@ import { EmptyState } from '../../components/EmptyState';
 import { QueryState } from '../../components/QueryState';
 import { formatDate } from '../../lib/dates';
 import { notifyFailed, notifySaved } from '../../lib/notify';
+import { ClaimsPanel } from './ClaimsPanel';
 import { DeadlineRow } from './DeadlineRow';
+import { FactReviewList } from './FactReviewList';
 import { TaskModal } from './TaskModal';
 import { useCaseDeadlines, useDeleteTask } from './useDeadlines';
 
 type Show = 'open' | 'closed' | 'all';
 const SHOW_OPTIONS = [
   { value: 'open', label: 'Open' },
-  { value: 'closed', label: 'Done & snoozed' },
+  { value: 'closed', label: 'Met & closed' },
   { value: 'all', label: 'All' },
 ];
 
@@ -91,15 +93,29 @@ export function DeadlinesTab({ caseId }: { caseId: number }) {
           to make them exact.
         </Alert>
       )}
+      {data && <FactReviewList facts={data.unconfirmedFacts} />}
+      {data?.flags.map((flag) => (
+        <Alert key={flag} color="blue" variant="light" mx="md" mb="sm">
+          {flag}
+        </Alert>
+      ))}
+      {data?.removalYears.map((year) => (
+        <Alert key={year.schoolYear} color={year.isOverThreshold ? 'red' : 'gray'} variant="light" mx="md" mb="sm" title={`Removals ${year.schoolYear}: ${year.schoolDays} of ${year.threshold} school days`} data-testid="removal-count">
+          {year.flag ?? `${year.removals} ${year.removals === 1 ? 'removal' : 'removals'} this school year; services are owed from day ${year.threshold + 1} (34 CFR 300.530(d)(4)).`}
+          {year.uncounted > 0 ? ` ${year.uncounted} removal(s) have no school-day count yet.` : ''}
+        </Alert>
+      ))}
+      <Divider />
+      <ClaimsPanel caseId={caseId} />
       <Divider />
       <QueryState isLoading={isLoading} error={error} onRetry={() => void refetch()} />
       {data && items.length === 0 && (
         <div style={{ padding: 'var(--mantine-spacing-md)' }}>
           <EmptyState
-            title={show === 'closed' ? 'Nothing done or snoozed yet' : 'No open deadlines'}
+            title={show === 'closed' ? 'Nothing met or closed yet' : 'No open deadlines'}
             description={
               show === 'closed'
-                ? 'Deadlines you mark done or snooze are listed here.'
+                ? 'Deadlines met (by you or by a recorded fact), missed, waived, vacated or snoozed are listed here.'
                 : 'Deadlines appear when the timeline has an event that starts a clock (consent to evaluate, records request, IEP meeting, due process filed...) or an IEE request. Add your own tasks too.'
             }
           />

@@ -22,8 +22,18 @@ export function targetOf(item: Pick<DeadlineItem, 'kind' | 'taskId' | 'caseId' |
 }
 
 export const useCompleteTask = () => useApiMutation('tasks.complete', DEADLINE_KEYS);
+export const useSetOutcome = () => useApiMutation('tasks.setOutcome', DEADLINE_KEYS);
 export const useSnoozeTask = () => useApiMutation('tasks.snooze', DEADLINE_KEYS);
 export const useReopenTask = () => useApiMutation('tasks.reopen', DEADLINE_KEYS);
 export const useCreateTask = () => useApiMutation('tasks.create', DEADLINE_KEYS);
 export const useUpdateTask = () => useApiMutation('tasks.update', DEADLINE_KEYS);
 export const useDeleteTask = () => useApiMutation('tasks.delete', DEADLINE_KEYS);
+
+export function useClaims(caseId: number) {
+  return useQuery({ queryKey: ['deadlines', caseId, 'claims'], queryFn: () => callMethod('claims.list', { caseId }) });
+}
+export const useCreateClaim = () => useApiMutation('claims.create', DEADLINE_KEYS);
+export const useUpdateClaim = () => useApiMutation('claims.update', DEADLINE_KEYS);
+export const useDeleteClaim = () => useApiMutation('claims.delete', DEADLINE_KEYS);
+/** Confirming a kind changes the timeline and the deadlines counted from it. */
+export const useConfirmKind = () => useApiMutation('events.confirmKind', [...DEADLINE_KEYS, ['events']]);

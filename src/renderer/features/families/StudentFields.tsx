@@ -1,4 +1,4 @@
-import { Autocomplete, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Autocomplete, Text, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { ELIGIBILITY_CATEGORIES } from '@shared/domain/vocabulary';
 import { DateField } from '../../components/DateField';
 import type { FieldBinding } from '../../components/field-binding';
@@ -32,11 +32,12 @@ export function StudentFields({ field, isAutoFocus = false, isFull = true }: Stu
             {...field('eligibilityCategory')}
           />
           <SimpleGrid cols={2} spacing="sm">
-            <DateField label="IEP meeting on" {...field('iepMeetingOn')} />
             <DateField label="IEP starts on" {...field('iepStartOn')} />
-            <DateField label="Annual review due" {...field('annualReviewDueOn')} />
-            <DateField label="Triennial evaluation due" {...field('triennialDueOn')} />
           </SimpleGrid>
+          <Text size="xs" c="dimmed">
+            The IEP meeting, annual review and triennial dates come from the case timeline: record the IEP meeting (with its kind) and the
+            reevaluation determination there.
+          </Text>
         </>
       )}
     </>

@@ -61,6 +61,9 @@ export function StudentsSection({ familyId, students, onOpenCase, onRemove }: St
                       <Fact label="IEP meeting" value={formatDate(student.iepMeetingOn)} />
                       <Fact label="Annual review due" value={formatDate(student.annualReviewDueOn)} />
                       <Fact label="Triennial due" value={formatDate(student.triennialDueOn)} />
+                      {student.iepDatesSource && (
+                        <Fact label="IEP dates" value={student.iepDatesSource === 'facts' ? 'from the case timeline' : 'typed on the student record (no IEP meeting recorded yet)'} />
+                      )}
                     </SimpleGrid>
                   </Stack>
                   <Group gap={4} wrap="nowrap">

@@ -26,10 +26,7 @@ export type StudentValues = {
   grade: string;
   districtId: string | null;
   eligibilityCategory: string;
-  iepMeetingOn: string;
   iepStartOn: string;
-  annualReviewDueOn: string;
-  triennialDueOn: string;
 };
 
 export function familyValues(family?: Family): FamilyValues {
@@ -64,10 +61,7 @@ export function studentValues(student?: Student): StudentValues {
     grade: student?.grade ?? '',
     districtId: student?.districtId ? String(student.districtId) : null,
     eligibilityCategory: student?.eligibilityCategory ?? '',
-    iepMeetingOn: student?.iepMeetingOn ?? '',
     iepStartOn: student?.iepStartOn ?? '',
-    annualReviewDueOn: student?.annualReviewDueOn ?? '',
-    triennialDueOn: student?.triennialDueOn ?? '',
   };
 }
 

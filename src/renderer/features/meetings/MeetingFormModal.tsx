@@ -8,10 +8,12 @@ import { FormErrors } from '../../components/FormErrors';
 import { useValidatedForm } from '../../components/use-validated-form';
 import { todayIso } from '../../lib/dates';
 import { useCreateMeeting, useUpdateMeeting } from './useMeetings';
+import { FactFields } from '../timeline/FactFields';
+import { attributesOf, factValuesOf, type FactValues } from '../timeline/fact-values';
 
 const TYPE_OPTIONS = MEETING_TYPES.map((value) => ({ value, label: MEETING_TYPE_LABELS[value] }));
 
-type MeetingValues = {
+type MeetingValues = FactValues & {
   type: MeetingType;
   date: string;
   time: string;
@@ -24,6 +26,7 @@ type MeetingValues = {
 function initialValues(meeting: MeetingRecord | null): MeetingValues {
   const [date = todayIso(), time = ''] = (meeting?.heldAt ?? '').split('T');
   return {
+    ...factValuesOf(meeting?.kind, meeting?.fact),
     type: meeting?.type ?? 'iep_meeting',
     date: meeting ? date : todayIso(),
     time,
@@ -39,6 +42,8 @@ function toInput(values: MeetingValues, meeting: MeetingRecord | null) {
   return {
     type: values.type,
     heldAt: values.time ? `${values.date}T${values.time}` : values.date,
+    kind: values.type === 'iep_meeting' ? values.kind : null,
+    fact: values.type === 'iep_meeting' ? attributesOf('iep_meeting', values) : null,
     place: values.place,
     attendees: [
       ...values.contactIds.map((id) => ({ contactId: Number(id), name: '' })),
@@ -89,6 +94,7 @@ export function MeetingFormModal({ caseId, contacts, meeting, onClose, onSaved }
             <DateField label="Date" isRequired {...field('date')} error={dateError} />
             <TimeInput label="Time" description="Optional" {...field('time')} />
           </SimpleGrid>
+          {form.values.type === 'iep_meeting' && <FactFields type="iep_meeting" field={field as never} />}
           <TextInput label="Place" placeholder="e.g. Lincoln Elementary, room 12, or video call" {...field('place')} />
           <MultiSelect
             label="Attendees from the contacts"

@@ -27,6 +27,8 @@ export function meetingFieldsOf(meeting: MeetingRecord, changes: Partial<Meeting
   return {
     type: meeting.type,
     heldAt: meeting.heldAt,
+    kind: meeting.kind,
+    fact: meeting.fact,
     place: meeting.place,
     attendees: meeting.attendees.map((person) => ({ ...person })),
     agenda: meeting.agenda,

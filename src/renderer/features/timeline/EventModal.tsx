@@ -8,8 +8,10 @@ import { useValidatedForm } from '../../components/use-validated-form';
 import { todayIso } from '../../lib/dates';
 import { EVENT_TYPE_GROUPS } from '../../lib/labels';
 import { useCreateEvent, useUpdateEvent } from './useEvents';
+import { FactFields } from './FactFields';
+import { attributesOf, factValuesOf, type FactValues } from './fact-values';
 
-type EventValues = {
+type EventValues = FactValues & {
   occurredOn: string;
   type: EventType;
   title: string;
@@ -29,6 +31,7 @@ function EventForm({ caseId, event, contacts, onClose }: EventFormProps) {
   const create = useCreateEvent();
   const update = useUpdateEvent();
   const initialValues: EventValues = {
+    ...factValuesOf(event?.kind, event?.attributes),
     occurredOn: event?.occurredOn ?? todayIso(),
     type: event?.type ?? 'email',
     title: event?.title ?? '',
@@ -36,10 +39,19 @@ function EventForm({ caseId, event, contacts, onClose }: EventFormProps) {
     people: event?.people ?? '',
     contactId: event?.contactId ? String(event.contactId) : null,
   };
-  const { field, onSubmit, formError, isSaving } = useValidatedForm({
+  const { form, field, onSubmit, formError, isSaving } = useValidatedForm({
     initialValues,
     schema: eventFields,
-    toInput: (values) => ({ ...values, contactId: values.contactId ? Number(values.contactId) : null }),
+    toInput: (values) => ({
+      occurredOn: values.occurredOn,
+      type: values.type,
+      kind: values.kind,
+      attributes: attributesOf(values.type, values),
+      title: values.title,
+      details: values.details,
+      people: values.people,
+      contactId: values.contactId ? Number(values.contactId) : null,
+    }),
     save: (fields) => (event ? update.mutateAsync({ id: event.id, fields }) : create.mutateAsync({ caseId, fields })),
     successMessage: (saved) => (event ? 'Event saved' : `Event “${saved.title}” added`),
     onSaved: onClose,
@@ -51,8 +63,23 @@ function EventForm({ caseId, event, contacts, onClose }: EventFormProps) {
       <Stack gap="sm">
         <SimpleGrid cols={2} spacing="sm">
           <DateField label="Date" isRequired autoFocus {...field('occurredOn')} />
-          <Select label="Type" data={EVENT_TYPE_GROUPS} searchable allowDeselect={false} maxDropdownHeight={320} {...field('type')} />
+          <Select
+            label="Type"
+            data={EVENT_TYPE_GROUPS}
+            searchable
+            allowDeselect={false}
+            maxDropdownHeight={320}
+            disabled={event?.meetingId !== undefined && event?.meetingId !== null}
+            description={event?.meetingId ? 'A meeting: its type is changed on the meeting page' : undefined}
+            {...field('type')}
+            onChange={(value) => {
+              form.setFieldValue('type', value as EventType);
+              // A kind belongs to one type: choosing another type asks for its own kind.
+              form.setFieldValue('kind', null);
+            }}
+          />
         </SimpleGrid>
+        <FactFields type={form.values.type} field={field as never} />
         <TextInput label="Title" withAsterisk placeholder="e.g. Emailed case manager asking for evaluation" {...field('title')} />
         <Textarea label="Details" autosize minRows={3} maxRows={12} {...field('details')} />
         <SimpleGrid cols={2} spacing="sm">

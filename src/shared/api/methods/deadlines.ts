@@ -4,6 +4,9 @@ import { emptyInput, isoDate, recordId } from '../../domain/common';
 import {
   calendarRange,
   caseDeadlines,
+  claimFields,
+  claimRecord,
+  DEADLINE_OUTCOMES,
   deadlineItem,
   icsExport,
   jurisdictionSummary,
@@ -55,8 +58,26 @@ export const deadlineMethods = {
   'tasks.update': method('Edit a hand-made task', z.strictObject({ id: recordId, fields: taskFields }), deadlineItem),
   /** Delete a hand-made task. */
   'tasks.delete': method('Delete a hand-made task', z.strictObject({ id: recordId }), ok),
-  /** Mark a deadline or task done (audited as 'complete'). */
-  'tasks.complete': method('Mark a deadline or task done', z.strictObject({ target: taskTarget }), deadlineItem),
+  /**
+   * Mark a deadline met or a task done (audited as 'complete'): on `metOn` (back-datable, not in
+   * the future), today when omitted. Calling it again on a met item changes the date.
+   */
+  'tasks.complete': method('Mark a deadline met or a task done', z.strictObject({ target: taskTarget, metOn: isoDate.optional() }), deadlineItem),
+  /** Record a deadline as missed, waived or vacated/superseded, with the reason (audited as 'update'). */
+  'tasks.setOutcome': method(
+    'Record a deadline as missed, waived or vacated, with a reason',
+    z.strictObject({
+      target: taskTarget,
+      outcome: z.enum(DEADLINE_OUTCOMES),
+      reason: z.string().trim().min(1, 'Say why').max(1_000),
+    }),
+    deadlineItem,
+  ),
+  /** The issues in dispute on a case, each with its two filing limits. */
+  'claims.list': method("A case's claims with their filing limits", z.strictObject({ caseId: recordId }), z.array(claimRecord)),
+  'claims.create': method('Add a claim (an issue in dispute) to a case', z.strictObject({ caseId: recordId, fields: claimFields }), claimRecord),
+  'claims.update': method('Edit a claim', z.strictObject({ id: recordId, fields: claimFields }), claimRecord),
+  'claims.delete': method('Delete a claim', z.strictObject({ id: recordId }), ok),
   /** Hide a deadline or task until a date, with the reason why (audited as 'snooze'). */
   'tasks.snooze': method(
     'Snooze a deadline or task until a date, with a reason',

@@ -26,4 +26,10 @@ export const timelineMethods = {
   'events.create': method('Add a timeline event', z.strictObject({ caseId: recordId, fields: eventFields }), timelineEvent),
   'events.update': method('Edit a timeline event', z.strictObject({ id: recordId, fields: eventFields }), timelineEvent),
   'events.delete': method('Delete a timeline event', z.strictObject({ id: recordId }), ok),
+  /** Confirm (or correct) the kind of a fact whose kind was guessed when the vault was migrated. */
+  'events.confirmKind': method(
+    'Confirm the kind of a fact carried over from before kinds',
+    z.strictObject({ id: recordId, kind: z.string().trim().min(1).max(40).nullable() }),
+    timelineEvent,
+  ),
 } as const;

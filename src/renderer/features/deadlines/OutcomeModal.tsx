@@ -1,0 +1,47 @@
+import { Modal, Stack, Text, Textarea } from '@mantine/core';
+import { contract } from '@shared/api/contract';
+import type { DeadlineItem } from '@shared/domain/deadline-entities';
+import { FormActions } from '../../components/FormActions';
+import { FormErrors } from '../../components/FormErrors';
+import { useValidatedForm } from '../../components/use-validated-form';
+import { formatDate } from '../../lib/dates';
+import { targetOf, useSetOutcome } from './useDeadlines';
+
+export type Outcome = 'missed' | 'waived' | 'vacated';
+
+const TITLES: Record<Outcome, string> = { missed: 'Record as missed', waived: 'Record as waived', vacated: 'Record as vacated or superseded' };
+const PLACEHOLDERS: Record<Outcome, string> = {
+  missed: 'e.g. District held no meeting; raised in the state complaint',
+  waived: 'e.g. Parent and district waived the resolution meeting in writing on 2/6',
+  vacated: 'e.g. Superseded: the complaint was withdrawn after settlement',
+};
+
+/** Closing a deadline without it being met is a judgement to explain later: the reason is required and kept. */
+export function OutcomeModal({ item, outcome, onClose }: { item: Pick<DeadlineItem, 'kind' | 'taskId' | 'caseId' | 'key' | 'title' | 'dueDate'>; outcome: Outcome; onClose: () => void }) {
+  const setOutcome = useSetOutcome();
+  const { field, onSubmit, formError, isSaving } = useValidatedForm({
+    initialValues: { reason: '' },
+    schema: contract['tasks.setOutcome'].input,
+    toInput: (values) => ({ reason: values.reason, outcome, target: targetOf(item) }),
+    save: (input) => setOutcome.mutateAsync(input),
+    successMessage: (saved) => `“${saved.title}” recorded as ${saved.status}`,
+    onSaved: onClose,
+  });
+  return (
+    <Modal opened onClose={onClose} title={TITLES[outcome]} size="md">
+      <form onSubmit={onSubmit} noValidate>
+        <Stack gap="sm">
+          <Text size="sm">
+            <Text span fw={600}>
+              {item.title}
+            </Text>
+            {item.dueDate ? ` · due ${formatDate(item.dueDate)}` : ''}
+          </Text>
+          <Textarea label="Reason" withAsterisk autoFocus placeholder={PLACEHOLDERS[outcome]} autosize minRows={2} maxRows={6} {...field('reason')} />
+          <FormErrors message={formError} />
+          <FormActions submitLabel="Save" isSaving={isSaving} onCancel={onClose} />
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
