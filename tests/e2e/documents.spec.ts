@@ -85,11 +85,15 @@ describe('documents', () => {
 
   it('previews a PDF straight from the vault through the app\'s own route, not as base64 through the API', async () => {
     const path = await writePdf('iep-2026.pdf', 'Individualized education program', 1);
-    const record = await server.api('documents.import', { caseId, fileName: 'iep-2026.pdf', base64: readFileSync(path).toString('base64'), category: 'iep', title: 'IEP 2026' });
+    // Imported through the page (as the advocate would), so the list the page shows is current.
     const tab = new DocumentsTab(page);
     await tab.open(server.origin, caseId);
+    await tab.importFiles([path]);
+    await tab.documentRow('iep-2026').waitFor();
+    const record = (await server.api('documents.list', { caseId })).find((document) => document.originalName === 'iep-2026.pdf');
+    if (record === undefined) throw new Error('the imported IEP is not stored');
     const callsBefore = server.pageCalls.length;
-    await tab.documentRow('IEP 2026').getByTestId('document-title').click();
+    await tab.documentRow('iep-2026').getByTestId('document-title').click();
     const frame = page.getByTestId('document-preview-frame');
     await frame.waitFor();
     expect(await frame.getAttribute('src')).toBe(`/documents/${record.id}/content`);
