@@ -25,10 +25,10 @@ export const LOCK_REASONS = ['idle', 'system_idle', 'suspend', 'screen_locked', 
 
 export const eventContract = {
   'jobs.progress': event(
-    'How far a long job (a binder build) has got; the last one has isFinished',
+    'How far a long job (a binder build, a background recompute of deadlines) has got; the last one has isFinished',
     z.strictObject({
       jobId: binderJobId,
-      kind: z.enum(['binder']),
+      kind: z.enum(['binder', 'deadlines']),
       done: z.number().int().nonnegative(),
       total: z.number().int().nonnegative(),
       label: z.string().max(300),

@@ -4,6 +4,7 @@ import { completeTask, createTask, deleteTask, reopenTask, setTaskOutcome, snooz
 import { createClaim, deleteClaim, listClaims, updateClaim } from '../../services/claims/claims-service';
 import type { deadlineMethods } from '@shared/api/methods/deadlines';
 import type { DomainHandlers } from '../dispatcher';
+import { withDeadlineRefresh } from './deadline-refresh';
 import { services, type AppContext } from '../app-context';
 
 export const deadlineHandlers = {
@@ -22,6 +23,6 @@ export const deadlineHandlers = {
   'tasks.snooze': (input, ctx) => snoozeTask(services(ctx), input),
   'tasks.reopen': (input, ctx) => reopenTask(services(ctx), input),
   'jurisdictions.list': (_input, ctx) => listJurisdictions(services(ctx)),
-  'jurisdictions.setOverride': (input, ctx) => setJurisdictionOverride(services(ctx), input),
-  'jurisdictions.clearOverride': (input, ctx) => clearJurisdictionOverride(services(ctx), input),
+  'jurisdictions.setOverride': (input, ctx) => withDeadlineRefresh(ctx, setJurisdictionOverride(services(ctx), input)),
+  'jurisdictions.clearOverride': (input, ctx) => withDeadlineRefresh(ctx, clearJurisdictionOverride(services(ctx), input)),
 } satisfies DomainHandlers<keyof typeof deadlineMethods, AppContext>;

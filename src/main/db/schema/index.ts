@@ -15,3 +15,4 @@ export * from './audit-log';
 export * from './settings';
 export * from './school-calendars';
 export * from './claims';
+export * from './case-deadlines';

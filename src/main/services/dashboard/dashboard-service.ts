@@ -1,9 +1,11 @@
-import type { Dashboard, DeadlineItem, IeeWaitingItem } from '@shared/domain/deadline-entities';
+import type { CaseRef, Dashboard, IeeWaitingItem } from '@shared/domain/deadline-entities';
 import { CASE_STAGES, CASE_STAGE_LABELS, type CaseStage } from '@shared/domain/vocabulary';
 import { addCalendarDays } from '@shared/deadlines';
 import type { ServiceContext } from '../context';
-import { computeCases, type ComputedCase } from '../deadlines/case-deadlines';
-import { loadMeetings, withCaseRefs } from '../deadlines/deadlines-service';
+import { loadDistrictCalendars } from '../calendars/district-calendar';
+import { openCaseCondition } from '../deadlines/case-facts';
+import { loadMeetings } from '../deadlines/deadlines-service';
+import { countStoredItems, readStoredItems, refreshStoredDeadlines } from '../deadlines/stored-deadlines';
 import { todayOf } from '../deadlines/settings-store';
 import { ieeStatus } from '../iee/iee-service';
 
@@ -19,34 +21,37 @@ const overdueLimit = 300;
 const filingLimitDays = 180;
 const filingLimitRecentDays = 30;
 
-interface WaitingRow {
-  caseId: number;
+interface WaitingRow extends CaseRef {
   ieeRequestId: number;
   disputedEvaluation: string;
   requestedOn: string;
   silenceThresholdBusinessDays: number;
+  districtId: number | null;
 }
 
-/** Unanswered IEE requests of the computed (open) cases, longest silence first. */
-function ieeWaiting(ctx: ServiceContext, cases: readonly ComputedCase[], today: string): IeeWaitingItem[] {
-  const byCase = new Map(cases.map((computed) => [computed.facts.ref.caseId, computed]));
+/** Unanswered IEE requests of open cases, longest silence first. */
+function ieeWaiting(ctx: ServiceContext, today: string): IeeWaitingItem[] {
   const rows = ctx.db.sqlite
     .prepare(
-      `SELECT i.case_id AS caseId, i.id AS ieeRequestId, i.disputed_evaluation AS disputedEvaluation, i.requested_on AS requestedOn,
-              i.silence_threshold_business_days AS silenceThresholdBusinessDays
-         FROM iee_requests i WHERE i.district_response = 'none_yet'`,
+      `SELECT i.id AS ieeRequestId, i.disputed_evaluation AS disputedEvaluation, i.requested_on AS requestedOn,
+              i.silence_threshold_business_days AS silenceThresholdBusinessDays, coalesce(c.district_id, s.district_id) AS districtId,
+              c.id AS caseId, c.title AS caseTitle, c.stage, f.id AS familyId, f.name AS familyName, s.id AS studentId,
+              s.first_name || ' ' || s.last_name AS studentName
+         FROM iee_requests i JOIN cases c ON c.id = i.case_id JOIN students s ON s.id = c.student_id JOIN families f ON f.id = s.family_id
+        WHERE i.district_response = 'none_yet' AND ${openCaseCondition}
+        ORDER BY f.name COLLATE NOCASE, studentName COLLATE NOCASE, c.id`,
     )
     .all() as WaitingRow[];
+  // Only the districts of waiting requests: the silence is counted in business days on their calendars.
+  const calendars = loadDistrictCalendars(ctx.db, [...new Set(rows.flatMap((row) => (row.districtId === null ? [] : [row.districtId])))]);
   return rows
-    .flatMap((row): IeeWaitingItem[] => {
-      const computed = byCase.get(row.caseId);
-      if (!computed) return [];
+    .map(({ ieeRequestId, disputedEvaluation, requestedOn, silenceThresholdBusinessDays, districtId, ...ref }): IeeWaitingItem => {
       const { isAnswered: _isAnswered, ...status } = ieeStatus(
-        { ...row, respondedOn: null, districtResponse: 'none_yet' },
+        { requestedOn, silenceThresholdBusinessDays, respondedOn: null, districtResponse: 'none_yet' },
         today,
-        computed.calendar?.calendar,
+        districtId === null ? undefined : calendars.get(districtId)?.calendar,
       );
-      return [{ ieeRequestId: row.ieeRequestId, disputedEvaluation: row.disputedEvaluation, requestedOn: row.requestedOn, ...status, case: computed.facts.ref }];
+      return { ieeRequestId, disputedEvaluation, requestedOn, ...status, case: ref };
     })
     .sort((left, right) => right.daysSilent - left.daysSilent || left.ieeRequestId - right.ieeRequestId);
 }
@@ -66,25 +71,25 @@ function casesByStage(ctx: ServiceContext): Dashboard['casesByStage'] {
  * days of silence; listing them twice would double-count one problem.
  */
 export function dashboardAt(ctx: ServiceContext, today: string): Dashboard {
-  const cases = computeCases(ctx.db, { openCases: true }, today);
+  // Only the cases whose facts, marks, calendar or rules changed (or whose dates came due) are recomputed.
+  refreshStoredDeadlines(ctx.db, today);
   const weekEnd = addCalendarDays(today, weekDays);
-  const isOpenDated = (item: DeadlineItem) => item.status === 'open' && item.dueDate !== null && !item.derived?.isUserThreshold && item.nature !== 'filing_limit';
+  // Open, dated, not the advocate's own threshold and not a filing limit (stored items of open cases).
+  const openDated = "d.status = 'open' AND d.due_on IS NOT NULL AND d.is_user_threshold = 0 AND d.nature <> 'filing_limit'";
   // Only an open deadline past its date is overdue: windows, not-before dates and filing limits never are.
-  const isOverdue = (item: DeadlineItem) => item.isOverdue && isOpenDated(item);
+  const overdue = `${openDated} AND d.nature = 'deadline' AND d.due_on < ?`;
   const limitHorizon = addCalendarDays(today, filingLimitDays);
   const limitPast = addCalendarDays(today, -filingLimitRecentDays);
-  let overdueTotal = 0;
-  for (const computed of cases) for (const item of computed.items) if (isOverdue(item)) overdueTotal += 1;
   return {
     today,
-    overdue: withCaseRefs(cases, isOverdue, { newestFirst: true, limit: overdueLimit }),
-    overdueTotal,
-    dueThisWeek: withCaseRefs(cases, (item) => isOpenDated(item) && item.nature !== 'not_before' && item.dueDate! >= today && item.dueDate! <= weekEnd),
-    filingLimits: withCaseRefs(
-      cases,
-      (item) => item.nature === 'filing_limit' && (item.status === 'open' || item.status === 'expired') && item.dueDate! <= limitHorizon && item.dueDate! >= limitPast,
-    ),
-    ieeWaiting: ieeWaiting(ctx, cases, today),
+    overdue: readStoredItems(ctx.db, today, { where: overdue, params: [today], newestFirst: true, limit: overdueLimit }),
+    overdueTotal: countStoredItems(ctx.db, overdue, [today]),
+    dueThisWeek: readStoredItems(ctx.db, today, { where: `${openDated} AND d.nature <> 'not_before' AND d.due_on BETWEEN ? AND ?`, params: [today, weekEnd] }),
+    filingLimits: readStoredItems(ctx.db, today, {
+      where: "d.nature = 'filing_limit' AND d.status IN ('open', 'expired') AND d.due_on BETWEEN ? AND ?",
+      params: [limitPast, limitHorizon],
+    }),
+    ieeWaiting: ieeWaiting(ctx, today),
     casesByStage: casesByStage(ctx),
     upcomingMeetings: loadMeetings(ctx.db, today, addCalendarDays(today, meetingDays)),
   };

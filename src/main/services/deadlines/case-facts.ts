@@ -44,13 +44,16 @@ export interface CaseFacts {
   tasks: StoredTask[];
 }
 
-export type CaseScope = { caseId: number } | { openCases: true };
+export type CaseScope = { caseId: number } | { openCases: true } | { caseIds: readonly number[] };
 
 /** A case counts as open for the dashboard until it is archived or closed. */
-const openCaseCondition = "c.archived_at IS NULL AND c.stage <> 'closed' AND c.closed_on IS NULL";
+export const openCaseCondition = "c.archived_at IS NULL AND c.stage <> 'closed' AND c.closed_on IS NULL";
 
-function scopeSql(scope: CaseScope): { where: string; params: number[] } {
-  return 'caseId' in scope ? { where: 'c.id = ?', params: [scope.caseId] } : { where: openCaseCondition, params: [] };
+function scopeSql(scope: CaseScope): { where: string; params: (number | string)[] } {
+  if ('caseId' in scope) return { where: 'c.id = ?', params: [scope.caseId] };
+  // A list of cases (the stale ones a refresh recomputes) travels as one JSON parameter.
+  if ('caseIds' in scope) return { where: 'c.id IN (SELECT value FROM json_each(?))', params: [JSON.stringify(scope.caseIds)] };
+  return { where: openCaseCondition, params: [] };
 }
 
 function groupByCase<T extends { caseId: number }>(rows: T[]): Map<number, T[]> {

@@ -1,0 +1,134 @@
+/**
+ * Materialized deadlines: each open case's deadline list is computed once and kept in the vault
+ * (case_deadlines, case_deadline_states), so the dashboard reads a few indexed rows instead of
+ * running the rules engine over the whole caseload on every load.
+ *
+ * A case's rows are recomputed only when they stop being valid:
+ * - a change to what they were computed from (the case, its student's birth date or district, its
+ *   timeline facts, claims, IEE requests and marks, its district's calendar, the jurisdiction's
+ *   rule overrides) deletes the case's state row, by trigger, in the same transaction as the
+ *   change (drizzle/0009), so no write path can forget it;
+ * - time alone changes a list only on known dates (a future-dated fact starts to count, a window
+ *   expires, a snooze ends): the earliest of them is stored as `stale_on`.
+ * Reading for an earlier date than the rows were computed for recomputes too (a report "as of"
+ * a past date). What changes daily (days until, overdue) is filled in when read.
+ */
+import type { CaseDeadlineItem, CaseRef, DeadlineItem } from '@shared/domain/deadline-entities';
+import { addCalendarDays, daysBetween } from '@shared/deadlines';
+import type { VaultDb } from '../../db/connection';
+import { computeCases, type ComputedCase } from './case-deadlines';
+import { openCaseCondition } from './case-facts';
+
+/** The open cases whose stored deadlines are missing or not valid on `today`, by id. */
+export function staleOpenCaseIds(db: VaultDb, today: string): number[] {
+  const rows = db.sqlite
+    .prepare(
+      `SELECT c.id FROM cases c LEFT JOIN case_deadline_states st ON st.case_id = c.id
+        WHERE ${openCaseCondition} AND (st.case_id IS NULL OR st.computed_on > ? OR st.stale_on <= ?)
+        ORDER BY c.id`,
+    )
+    .pluck()
+    .all(today, today) as number[];
+  return rows;
+}
+
+/**
+ * The first date after `today` on which the case's list could read differently with no change
+ * to its facts (see computeDeadlines: facts count from their date on; a past meeting without a
+ * date drops out the day after it; a window or filing limit expires the day after its date;
+ * a snooze ends on its date). Null when nothing dated lies ahead.
+ */
+export function staleOnOf(computed: ComputedCase, today: string): string | null {
+  let earliest: string | null = null;
+  const consider = (date: string | null | undefined): void => {
+    if (date && date > today && (earliest === null || date < earliest)) earliest = date;
+  };
+  consider(computed.facts.dateOfBirth);
+  for (const fact of computed.facts.triggers) consider(fact.date);
+  for (const { trigger } of computed.facts.ieeTriggers) consider(trigger.date);
+  for (const task of computed.facts.tasks) consider(task.snoozedUntil);
+  for (const item of computed.items) {
+    if (item.status === 'open' && item.nature !== 'deadline' && item.dueDate !== null && item.dueDate >= today) consider(addCalendarDays(item.dueDate, 1));
+  }
+  return earliest;
+}
+
+/**
+ * Recomputes the given cases' deadlines for `today` and stores them, in one transaction.
+ * Returns the ids recomputed (cases that no longer exist are skipped).
+ */
+export function recomputeStoredDeadlines(db: VaultDb, caseIds: readonly number[], today: string): number[] {
+  if (caseIds.length === 0) return [];
+  const computed = computeCases(db, { caseIds }, today);
+  const remove = db.sqlite.prepare('DELETE FROM case_deadlines WHERE case_id IN (SELECT value FROM json_each(?))');
+  const insert = db.sqlite.prepare(
+    'INSERT INTO case_deadlines (case_id, position, key, status, nature, due_on, is_user_threshold, item) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  const state = db.sqlite.prepare(
+    'INSERT INTO case_deadline_states (case_id, computed_on, stale_on) VALUES (?, ?, ?) ON CONFLICT (case_id) DO UPDATE SET computed_on = excluded.computed_on, stale_on = excluded.stale_on',
+  );
+  db.sqlite.transaction(() => {
+    remove.run(JSON.stringify(caseIds));
+    for (const entry of computed) {
+      const caseId = entry.facts.ref.caseId;
+      entry.items.forEach((item, position) => {
+        insert.run(caseId, position, item.key, item.status, item.nature, item.dueDate, item.derived?.isUserThreshold ? 1 : 0, JSON.stringify(item));
+      });
+      state.run(caseId, today, staleOnOf(entry, today));
+    }
+  })();
+  return computed.map((entry) => entry.facts.ref.caseId);
+}
+
+/** Brings every open case's stored deadlines up to date for `today`; returns the ids recomputed. */
+export function refreshStoredDeadlines(db: VaultDb, today: string): number[] {
+  return recomputeStoredDeadlines(db, staleOpenCaseIds(db, today), today);
+}
+
+const refColumns = `c.id AS caseId, c.title AS caseTitle, c.stage, f.id AS familyId, f.name AS familyName, s.id AS studentId,
+  s.first_name || ' ' || s.last_name AS studentName`;
+
+export interface StoredItemQuery {
+  /** SQL over the case_deadlines alias `d` (status, nature, due_on, is_user_threshold). */
+  where: string;
+  params: readonly (string | number)[];
+  /** Dated items newest first (undated stay last). */
+  newestFirst?: boolean;
+  limit?: number;
+}
+
+/**
+ * Stored items of open cases that match, each with its case reference, in the order the
+ * computed list had: by due date (undated last), then family, student and case, then the case's
+ * own order. Call refreshStoredDeadlines first.
+ */
+export function readStoredItems(db: VaultDb, today: string, query: StoredItemQuery): CaseDeadlineItem[] {
+  const direction = query.newestFirst ? 'DESC' : 'ASC';
+  const rows = db.sqlite
+    .prepare(
+      `SELECT d.item, ${refColumns}
+         FROM case_deadlines d JOIN cases c ON c.id = d.case_id JOIN students s ON s.id = c.student_id JOIN families f ON f.id = s.family_id
+        WHERE ${openCaseCondition} AND (${query.where})
+        ORDER BY d.due_on IS NULL, d.due_on ${direction}, f.name COLLATE NOCASE, studentName COLLATE NOCASE, c.id, d.position
+        ${query.limit === undefined ? '' : `LIMIT ${Math.floor(query.limit)}`}`,
+    )
+    .all(...query.params) as ({ item: string } & CaseRef)[];
+  return rows.map(({ item, ...ref }) => ({ ...storedItem(item, today), case: ref }));
+}
+
+/** Counts stored items of open cases that match. */
+export function countStoredItems(db: VaultDb, where: string, params: readonly (string | number)[]): number {
+  return db.sqlite
+    .prepare(`SELECT count(*) FROM case_deadlines d JOIN cases c ON c.id = d.case_id WHERE ${openCaseCondition} AND (${where})`)
+    .pluck()
+    .get(...params) as number;
+}
+
+/** One stored line, with what changes by the day filled in for `today`. */
+export function storedItem(text: string, today: string): DeadlineItem {
+  const item = JSON.parse(text) as DeadlineItem;
+  item.daysUntil = item.dueDate === null ? null : daysBetween(today, item.dueDate);
+  item.isOverdue = item.status === 'open' && item.nature === 'deadline' && item.dueDate !== null && item.dueDate < today;
+  if (item.derived) item.derived.daysUntil = item.daysUntil!;
+  return item;
+}
