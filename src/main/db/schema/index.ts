@@ -16,3 +16,4 @@ export * from './settings';
 export * from './school-calendars';
 export * from './claims';
 export * from './case-deadlines';
+export * from './agreement-summaries';

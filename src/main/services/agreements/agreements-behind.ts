@@ -18,6 +18,8 @@ import {
   type TermSchedule,
 } from '@shared/compliance';
 import type { AgreementBehindItem, AgreementType } from '@shared/domain/agreements';
+import type { AgreementCompliance } from '@shared/compliance';
+import { todayOf } from './records';
 import type { ServiceContext } from '../context';
 import { loadCalendarExtrasByDistrict, loadClosuresByDistrict } from './closures';
 import { STATUS_SEVERITY, worstTermOf } from './compliance-service';
@@ -32,7 +34,7 @@ const OPEN_TERMS_SQL = `
     FROM agreement_terms t
     JOIN agreements a ON a.id = t.agreement_id
     JOIN cases c ON c.id = a.case_id
-   WHERE c.archived_at IS NULL
+   WHERE c.archived_at IS NULL %AND%
    ORDER BY t.agreement_id, t.id`;
 
 const OPEN_AGREEMENTS_SQL = `
@@ -43,7 +45,7 @@ const OPEN_AGREEMENTS_SQL = `
     JOIN cases c ON c.id = a.case_id
     JOIN students s ON s.id = c.student_id
     JOIN families f ON f.id = s.family_id
-   WHERE c.archived_at IS NULL`;
+   WHERE c.archived_at IS NULL %AND%`;
 
 // Every log line of the vault in ONE query, packed by SQLite into one string per term
 // ('2025-09-08030,;2025-09-10330,2;...': date, status index, minutes, ',', count), because the
@@ -63,7 +65,7 @@ const PACKED_LINES_SQL = `
            -- comparison per line keeps the query as fast as before make-ups existed.
            || CASE WHEN status = 'delivered' THEN '' ELSE ',' || id || ',' || ifnull(replaces_delivery_id, '') END,
            ';')
-    FROM deliveries
+    FROM deliveries %WHERE%
    GROUP BY term_id`;
 
 type OpenTermRow = [
@@ -79,7 +81,7 @@ type OpenTermRow = [
   makeupClause: string | null,
 ];
 
-interface OpenAgreement {
+export interface OpenAgreement {
   agreementId: number;
   agreementTitle: string;
   agreementType: AgreementType;
@@ -198,22 +200,41 @@ function groupTermsByAgreement(rows: readonly OpenTermRow[], signedOnById: Reado
   return byAgreement;
 }
 
-export function agreementsBehind(ctx: ServiceContext, asOf: string): AgreementBehindItem[] {
+/** What the dashboard list shows of one agreement's compliance (stored per agreement for today). */
+export type AgreementSummary = Pick<AgreementBehindItem, 'explanation' | 'totals' | 'behindTermCount' | 'missedReviewDates' | 'worstTerm'> & {
+  status: AgreementCompliance['status'];
+};
+
+export interface ComputedSummary {
+  agreement: OpenAgreement;
+  /** Null for an agreement without terms: nothing can be behind. */
+  summary: AgreementSummary | null;
+}
+
+/**
+ * The compliance summary of every agreement of the open cases (`agreementIds` null) or of the
+ * given ones, as of `asOf`, loaded in a handful of queries whatever their number.
+ */
+export function computeAgreementSummaries(ctx: ServiceContext, asOf: string, agreementIds: readonly number[] | null): ComputedSummary[] {
+  const ids = agreementIds === null ? [] : [JSON.stringify(agreementIds)];
+  const only = agreementIds === null ? '' : 'AND a.id IN (SELECT value FROM json_each(?))';
   const thresholds = getComplianceThresholds(ctx);
-  const agreements = ctx.db.sqlite.prepare(OPEN_AGREEMENTS_SQL).all() as OpenAgreement[];
+  const agreements = ctx.db.sqlite.prepare(OPEN_AGREEMENTS_SQL.replace('%AND%', only)).all(...ids) as OpenAgreement[];
   if (agreements.length === 0) return [];
   const signedOnById = new Map(agreements.map((agreement) => [agreement.agreementId, agreement.signedOn]));
-  const termsByAgreement = groupTermsByAgreement(ctx.db.sqlite.prepare(OPEN_TERMS_SQL).raw(true).all() as OpenTermRow[], signedOnById, asOf);
-  const packedByTerm = new Map(ctx.db.sqlite.prepare(PACKED_LINES_SQL).raw(true).all() as [number, string][]);
+  const termsByAgreement = groupTermsByAgreement(ctx.db.sqlite.prepare(OPEN_TERMS_SQL.replace('%AND%', only)).raw(true).all(...ids) as OpenTermRow[], signedOnById, asOf);
+  const linesSql = PACKED_LINES_SQL.replace(
+    '%WHERE%',
+    agreementIds === null ? '' : 'WHERE term_id IN (SELECT id FROM agreement_terms WHERE agreement_id IN (SELECT value FROM json_each(?)))',
+  );
+  const packedByTerm = new Map(ctx.db.sqlite.prepare(linesSql).raw(true).all(...ids) as [number, string][]);
   const closuresByDistrict = loadClosuresByDistrict(ctx);
   const extrasByDistrict = loadCalendarExtrasByDistrict(ctx);
   const meetingsByCase = loadMeetingDatesByCase(ctx);
 
-  const items: AgreementBehindItem[] = [];
-  for (const agreement of agreements) {
+  return agreements.map((agreement): ComputedSummary => {
     const terms = termsByAgreement.get(agreement.agreementId);
-    // No terms: nothing can be behind.
-    if (!terms) continue;
+    if (!terms) return { agreement, summary: null };
     const { agreementId, agreementTitle, signedOn, caseId, districtId, owedConvention } = agreement;
     const extras = districtId !== null ? extrasByDistrict.get(districtId) : undefined;
     const compliance = agreementCompliance({ id: agreementId, title: agreementTitle, signedOn }, terms, deliveriesOf(terms, packedByTerm), {
@@ -225,18 +246,33 @@ export function agreementsBehind(ctx: ServiceContext, asOf: string): AgreementBe
       meetingDates: meetingsByCase.get(caseId) ?? NO_MEETINGS,
       thresholds,
     });
-    if (compliance.status !== 'behind' && compliance.status !== 'review_missed') continue;
-    const { owedConvention: _convention, ...listed } = agreement;
-    items.push({
-      ...listed,
-      status: compliance.status,
-      explanation: compliance.explanation,
-      totals: compliance.totals,
-      behindTermCount: compliance.statusCounts.behind,
-      missedReviewDates: compliance.missedReviewDates,
-      worstTerm: worstTermOf({ compliance, terms }),
-    });
-  }
+    const isBehind = compliance.status === 'behind' || compliance.status === 'review_missed';
+    return {
+      agreement,
+      summary: {
+        status: compliance.status,
+        // Sentences are written only for what the list shows (agreements behind); the others get theirs when opened.
+        explanation: isBehind ? compliance.explanation : '',
+        totals: compliance.totals,
+        behindTermCount: compliance.statusCounts.behind,
+        missedReviewDates: compliance.missedReviewDates,
+        worstTerm: isBehind ? worstTermOf({ compliance, terms }) : null,
+      },
+    };
+  });
+}
+
+function toBehindItem(agreement: OpenAgreement, summary: AgreementSummary): AgreementBehindItem {
+  const { owedConvention: _convention, districtId: _district, signedOn: _signed, ...listed } = agreement;
+  return { ...listed, ...summary, status: summary.status as AgreementBehindItem['status'] };
+}
+
+function isBehind(summary: AgreementSummary | null): summary is AgreementSummary {
+  return summary !== null && (summary.status === 'behind' || summary.status === 'review_missed');
+}
+
+/** Worst first. */
+function sortBehind(items: AgreementBehindItem[]): AgreementBehindItem[] {
   return items.sort(
     (a, b) =>
       STATUS_SEVERITY[b.status] - STATUS_SEVERITY[a.status] ||
@@ -245,4 +281,63 @@ export function agreementsBehind(ctx: ServiceContext, asOf: string): AgreementBe
       b.totals.shortfallMinutes - a.totals.shortfallMinutes ||
       a.familyName.localeCompare(b.familyName),
   );
+}
+
+/** Computed on demand, stored nowhere: the list as of any date (a date in the past, a report). */
+export function agreementsBehindAt(ctx: ServiceContext, asOf: string): AgreementBehindItem[] {
+  return sortBehind(computeAgreementSummaries(ctx, asOf, null).flatMap(({ agreement, summary }) => (isBehind(summary) ? [toBehindItem(agreement, summary)] : [])));
+}
+
+/** Agreements of open cases whose stored summary is missing or not of `today`. */
+export function staleAgreementIds(ctx: ServiceContext, today: string): number[] {
+  return ctx.db.sqlite
+    .prepare(
+      `SELECT a.id FROM agreements a JOIN cases c ON c.id = a.case_id LEFT JOIN agreement_summaries s ON s.agreement_id = a.id
+        WHERE c.archived_at IS NULL AND (s.agreement_id IS NULL OR s.computed_on <> ?) ORDER BY a.id`,
+    )
+    .pluck()
+    .all(today) as number[];
+}
+
+/**
+ * Recomputes and stores the summaries of the open cases' agreements that are stale for `today`
+ * (all of them once a day; otherwise the ones whose inputs changed). Returns the ids recomputed.
+ */
+export function refreshAgreementSummaries(ctx: ServiceContext, today: string): number[] {
+  const stale = staleAgreementIds(ctx, today);
+  if (stale.length === 0) return [];
+  const total = ctx.db.sqlite.prepare('SELECT count(*) FROM agreements a JOIN cases c ON c.id = a.case_id WHERE c.archived_at IS NULL').pluck().get() as number;
+  // Most of them stale (a new day): one pass over every log line beats a filtered one.
+  const computed = computeAgreementSummaries(ctx, today, stale.length * 2 > total ? null : stale);
+  const upsert = ctx.db.sqlite.prepare(
+    `INSERT INTO agreement_summaries (agreement_id, computed_on, status, summary) VALUES (?, ?, ?, ?)
+     ON CONFLICT (agreement_id) DO UPDATE SET computed_on = excluded.computed_on, status = excluded.status, summary = excluded.summary`,
+  );
+  ctx.db.sqlite.transaction(() => {
+    for (const { agreement, summary } of computed) {
+      upsert.run(agreement.agreementId, today, summary?.status ?? 'none', summary === null ? '{}' : JSON.stringify(summary.status === 'behind' || summary.status === 'review_missed' ? summary : { status: summary.status }));
+    }
+  })();
+  return computed.map(({ agreement }) => agreement.agreementId);
+}
+
+const STORED_BEHIND_SQL = `
+  SELECT s.summary, a.id AS agreementId, a.title AS agreementTitle, a.type AS agreementType,
+         c.id AS caseId, c.title AS caseTitle, f.id AS familyId, f.name AS familyName, s2.id AS studentId, s2.first_name || ' ' || s2.last_name AS studentName
+    FROM agreement_summaries s
+    JOIN agreements a ON a.id = s.agreement_id
+    JOIN cases c ON c.id = a.case_id
+    JOIN students s2 ON s2.id = c.student_id
+    JOIN families f ON f.id = s2.family_id
+   WHERE s.status IN ('behind', 'review_missed') AND s.computed_on = ? AND c.archived_at IS NULL`;
+
+/**
+ * The dashboard's list. For today it reads the stored summaries (recomputing only the stale
+ * ones); for any other date it computes on demand and stores nothing.
+ */
+export function agreementsBehind(ctx: ServiceContext, asOf: string): AgreementBehindItem[] {
+  if (asOf !== todayOf(ctx)) return agreementsBehindAt(ctx, asOf);
+  refreshAgreementSummaries(ctx, asOf);
+  const rows = ctx.db.sqlite.prepare(STORED_BEHIND_SQL).all(asOf) as ({ summary: string } & Omit<AgreementBehindItem, keyof AgreementSummary>)[];
+  return sortBehind(rows.map(({ summary, ...listed }) => ({ ...listed, ...(JSON.parse(summary) as AgreementSummary) }) as AgreementBehindItem));
 }
