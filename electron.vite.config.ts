@@ -28,6 +28,8 @@ export default defineConfig({
           // The service process (an Electron utility process) and its PDF worker thread.
           'service-entry': resolve(__dirname, 'src/main/process/service-entry.ts'),
           'pdf-worker': resolve(__dirname, 'src/main/bundles/pdf-worker.ts'),
+          // The background integrity check after unlock (a worker thread of the service process).
+          'integrity-worker': resolve(__dirname, 'src/main/vault/integrity-worker.ts'),
           // The parser process's entry, forked by main (services/documents/parser-process.ts finds it beside index.js).
           'parser-entry': resolve(__dirname, 'src/main/services/documents/parser-entry.mjs'),
         },

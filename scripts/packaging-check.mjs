@@ -52,6 +52,7 @@ export function checkPackaging(root, config) {
   if (!appFiles.includes('out/main/index.js')) problems.push('out/main/index.js (the main process) is not packaged; run the build first');
   if (!appFiles.includes('out/main/service-entry.js')) problems.push('out/main/service-entry.js (the service process) is not packaged');
   if (!appFiles.includes('out/main/pdf-worker.js')) problems.push('out/main/pdf-worker.js (the PDF worker) is not packaged');
+  if (!appFiles.includes('out/main/integrity-worker.js')) problems.push('out/main/integrity-worker.js (the background integrity check) is not packaged');
   if (!appFiles.includes('out/main/parser-entry.js')) problems.push('out/main/parser-entry.js (the bounded parser process) is not packaged');
   if (!appFiles.includes('out/preload/index.cjs')) problems.push('out/preload/index.cjs is not packaged');
   if (!appFiles.includes('out/renderer/index.html')) problems.push('out/renderer/index.html is not packaged');

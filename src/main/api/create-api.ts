@@ -41,6 +41,11 @@ export function createApi(ctx: AppContext, options: ApiOptions = {}): Dispatch {
       },
       onWarning: (secondsLeft) => events?.emit('vault.autoLockWarning', { secondsLeft }),
     });
+  // Damage found by the background integrity check after unlock: the recovery screen takes over.
+  ctx.vault.onDamaged(() => {
+    dropHeldExports();
+    events?.emit('vault.changed', { state: ctx.vault.status().state, reason: null });
+  });
   const dispatch = createDispatcher(handlers, ctx, { isUnlocked: () => ctx.vault.isUnlocked(), onInternalError: options.onInternalError });
   const withLockCleanup: Dispatch = async (method, input) => {
     const result = await dispatch(method, input);

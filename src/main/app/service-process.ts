@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { connectServiceHost, type ServiceChannel, type ServiceClient, type ServiceClientOptions } from '../process/service-client';
 import type { FromService, ServiceHostConfig } from '../process/protocol';
 
-export function startServiceProcess(mainDir: string, config: Omit<ServiceHostConfig, 'pdfWorker'>, options: ServiceClientOptions): Promise<ServiceClient> {
+export function startServiceProcess(mainDir: string, config: Omit<ServiceHostConfig, 'pdfWorker' | 'integrityWorker'>, options: ServiceClientOptions): Promise<ServiceClient> {
   const child = utilityProcess.fork(join(mainDir, 'service-entry.js'), [], { serviceName: 'Advocate Desk data', stdio: 'ignore' });
   const channel: ServiceChannel = {
     send: (message) => child.postMessage(message),
@@ -16,5 +16,13 @@ export function startServiceProcess(mainDir: string, config: Omit<ServiceHostCon
     onExit: (listener) => child.once('exit', (code) => listener(code)),
     kill: () => void child.kill(),
   };
-  return connectServiceHost(channel, { ...config, pdfWorker: { file: join(mainDir, 'pdf-worker.js'), execArgv: [], env: {} } }, options);
+  return connectServiceHost(
+    channel,
+    {
+      ...config,
+      pdfWorker: { file: join(mainDir, 'pdf-worker.js'), execArgv: [], env: {} },
+      integrityWorker: { file: join(mainDir, 'integrity-worker.js'), execArgv: [], env: {} },
+    },
+    options,
+  );
 }

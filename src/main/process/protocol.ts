@@ -18,6 +18,8 @@ export interface ServiceHostConfig {
   kdfIterations?: number;
   /** The PDF worker's built file in the packaged app; the TypeScript source under Node when absent. */
   pdfWorker?: { file: string; execArgv: string[]; env: Record<string, string> };
+  /** The background integrity check's worker (built file in the packaged app; the source under Node when absent). */
+  integrityWorker?: { file: string; execArgv: string[]; env: Record<string, string> };
   /** Whether the parent answers `chooseSavePath` and `chooseOpenPath` (it owns the dialogs, or a stand-in chooser). */
   hasSaveChooser: boolean;
   /** The OS keyring as main sees it (Electron's safeStorage); absent outside the desktop app. */

@@ -12,6 +12,7 @@ import { EventBus } from '../api/event-bus';
 import { createVaultBackupScheduler } from '../services/backups/backup-scheduler';
 import { autoLockFor } from '../vault/vault-auto-lock';
 import { VaultManager } from '../vault/vault-manager';
+import { workerIntegrityChecker } from '../vault/integrity-check';
 import { readDocumentFile } from '../services/files/document-file';
 import type { SafeStorageLike } from '../vault/remembered-key';
 import type { FromService, HostReply, HostRequest, OpenChoice, ServiceHostConfig, ToService } from './protocol';
@@ -52,6 +53,7 @@ export function runServiceHost(port: HostPort): void {
       path: config.vaultPath,
       demoPath: config.demoPath,
       migrationsFolder: config.migrationsFolder,
+      integrityChecker: workerIntegrityChecker(config.integrityWorker),
       ...(config.kdfIterations ? { kdfIterations: config.kdfIterations } : {}),
     });
     openVault = vault;

@@ -3,7 +3,8 @@ import { chmodSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '@shared/api/errors';
 import type { VaultStatus } from '@shared/api/contract';
-import { openKeyed, quickCheck, wrapOrm, type VaultDb } from '../db/connection';
+import { openKeyed, wrapOrm, type VaultDb } from '../db/connection';
+import { workerIntegrityChecker, type IntegrityChecker } from './integrity-check';
 import { applyMigrations, planMigrations } from '../db/migrate';
 import { ensurePrivateDir, setTempJournal, writeFileAtomically } from '../lib/atomic-file';
 import { cleanLeftovers, vaultTempJournal } from './leftovers';
@@ -30,6 +31,11 @@ export interface VaultManagerOptions {
   kdfIterations?: number;
   now?: () => Date;
   nativeBinding?: string;
+  /**
+   * Runs the full integrity check (quick_check) after unlock, off this thread; by default a worker
+   * thread started from the TypeScript source (the packaged app passes its built worker).
+   */
+  integrityChecker?: IntegrityChecker;
 }
 
 export type Unlock = { passphrase: string } | { recoveryKey: string };
@@ -47,6 +53,8 @@ export class VaultManager {
   private readonly options: VaultManagerOptions;
   private open: { db: VaultDb; dataKey: Buffer; envelope: KeyEnvelope } | null = null;
   private damage: string | null = null;
+  private readonly damageListeners = new Set<() => void>();
+  private integrityRun: Promise<string | null> | null = null;
 
   constructor(options: VaultManagerOptions) {
     this.options = options;
@@ -237,10 +245,10 @@ export class VaultManager {
         dataKey,
       );
     }
+    // The cheap checks only (file shape above, layout, schema, vault id): the full integrity
+    // check decrypts every page and runs in the background once the vault is open.
     const problem = layoutProblem(sqlite, this.path) ?? schemaProblem(sqlite, envelope.vaultId);
     if (problem) return this.refuseAsDamaged(problem, sqlite, dataKey);
-    const check = quickCheck(sqlite);
-    if (check !== 'ok') return this.refuseAsDamaged(`The integrity check found problems: ${check}`, sqlite, dataKey);
     try {
       const plan = planMigrations(sqlite, this.options.migrationsFolder);
       if (plan.pending > 0) {
@@ -259,7 +267,39 @@ export class VaultManager {
     this.open = { db: wrapOrm(sqlite), dataKey, envelope };
     this.cleanUp(sqlite);
     setTempJournal(vaultTempJournal(sqlite));
+    this.checkIntegrityInBackground();
     return this.status();
+  }
+
+  /** Called when the background integrity check finds damage (the vault is locked by then). */
+  onDamaged(listener: () => void): () => void {
+    this.damageListeners.add(listener);
+    return () => this.damageListeners.delete(listener);
+  }
+
+  /** The integrity check started at the last unlock: 'ok', the problems, or null when it could not run. */
+  integrityCheck(): Promise<string | null> | null {
+    return this.integrityRun;
+  }
+
+  /**
+   * quick_check over every page, in a worker with its own connection, after the vault opened.
+   * Damage locks the vault and shows the recovery screen (state 'damaged', `vault.changed`); the
+   * file is left exactly as it is. A check that could not run is not damage.
+   */
+  private checkIntegrityInBackground(): void {
+    const open = this.open;
+    if (!open) return;
+    const checker = this.options.integrityChecker ?? workerIntegrityChecker(undefined, this.options.nativeBinding);
+    const run = checker(this.path, open.dataKey).then((result) => {
+      if (result !== null && result !== 'ok' && this.open === open) {
+        this.lock();
+        this.damage = `The integrity check found problems: ${result}`;
+        for (const listener of this.damageListeners) listener();
+      }
+      return result;
+    });
+    this.integrityRun = run;
   }
 
   /**
