@@ -1,6 +1,9 @@
 import type { Result } from '@shared/api/errors';
+import { refreshAgreementSummaries, todayOf } from '../services/agreements';
+import { startDeadlineRefresh } from '../services/deadlines/deadline-refresh-job';
 import type { AppContext } from './handlers';
 import { handlers } from './handlers';
+import { services } from './app-context';
 import { createDispatcher } from './dispatcher';
 import type { EventBus } from './event-bus';
 import type { AutoLock } from '../vault/auto-lock';
@@ -48,7 +51,9 @@ export function createApi(ctx: AppContext, options: ApiOptions = {}): Dispatch {
   });
   const dispatch = createDispatcher(handlers, ctx, { isUnlocked: () => ctx.vault.isUnlocked(), onInternalError: options.onInternalError });
   const withLockCleanup: Dispatch = async (method, input) => {
+    const wasUnlocked = ctx.vault.isUnlocked();
     const result = await dispatch(method, input);
+    if (!wasUnlocked && ctx.vault.isUnlocked()) warmUpAfterUnlock(ctx);
     // Built exports hold case data: they go when the key goes.
     if (!ctx.vault.isUnlocked()) dropHeldExports();
     return result;
@@ -57,6 +62,24 @@ export function createApi(ctx: AppContext, options: ApiOptions = {}): Dispatch {
   const api = events ? withEvents(counted, ctx, events) : counted;
   ctx.invoke = api;
   return api;
+}
+
+/**
+ * Right after unlock, brings the stored deadlines and agreement summaries up to date for today
+ * (a new day makes the agreements' figures stale), off the unlock call itself, so the dashboard's
+ * first call reads rows. A call that comes first recomputes what it needs itself.
+ */
+function warmUpAfterUnlock(ctx: AppContext): void {
+  setImmediate(() => {
+    try {
+      if (!ctx.vault.isUnlocked()) return;
+      const service = services(ctx);
+      refreshAgreementSummaries(service, todayOf(service));
+      startDeadlineRefresh(service);
+    } catch {
+      // Only a head start: the dashboard call recomputes whatever is still stale.
+    }
+  });
 }
 
 function withEvents(counted: Dispatch, ctx: AppContext, events: EventBus): Dispatch {
