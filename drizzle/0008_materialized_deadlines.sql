@@ -18,4 +18,4 @@ CREATE TABLE `case_deadlines` (
 	FOREIGN KEY (`case_id`) REFERENCES `cases`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
-CREATE INDEX `case_deadlines_status_due_idx` ON `case_deadlines` (`status`,`nature`,`due_on`);
+CREATE INDEX `case_deadlines_status_due_idx` ON `case_deadlines` (`status`,`nature`,`is_user_threshold`,`due_on`);

@@ -26,8 +26,9 @@ CREATE TRIGGER `tasks_update_deadlines` AFTER UPDATE ON `tasks` BEGIN DELETE FRO
 --> statement-breakpoint
 CREATE TRIGGER `tasks_delete_deadlines` AFTER DELETE ON `tasks` BEGIN DELETE FROM `case_deadline_states` WHERE `case_id` = OLD.`case_id`; END;
 --> statement-breakpoint
--- The case itself (stage, closing, archiving, jurisdiction, district).
-CREATE TRIGGER `cases_update_deadlines` AFTER UPDATE ON `cases` BEGIN DELETE FROM `case_deadline_states` WHERE `case_id` = NEW.`id`; END;
+-- The case itself (stage, closing, archiving, jurisdiction, district): its rows go too, so a closed
+-- case never lingers in the table (every row belongs to an open case).
+CREATE TRIGGER `cases_update_deadlines` AFTER UPDATE ON `cases` BEGIN DELETE FROM `case_deadline_states` WHERE `case_id` = NEW.`id`; DELETE FROM `case_deadlines` WHERE `case_id` = NEW.`id`; END;
 --> statement-breakpoint
 -- The student's date of birth and district.
 CREATE TRIGGER `students_update_deadlines` AFTER UPDATE OF `date_of_birth`, `district_id` ON `students`

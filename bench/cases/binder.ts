@@ -25,9 +25,18 @@ export async function printBinderBench(): Promise<boolean> {
           `< ${BINDER_MAX_RATIO}`,
           isPass ? 'PASS' : 'FAIL',
         ],
+        [
+          // The first build in a process pays for loading pdf-lib, the fonts and compiling the code paths: what the advocate waits for once.
+          'Binder: the first build in this process (same documents)',
+          formatMs(result.firstBuildMs),
+          formatMs(result.qpdfMs),
+          (result.firstBuildMs / result.qpdfMs).toFixed(2),
+          `< ${BINDER_MAX_RATIO}`,
+          result.firstBuildMs / result.qpdfMs < BINDER_MAX_RATIO ? 'PASS' : 'FAIL',
+        ],
       ],
     ),
   );
-  console.log(`(medians; first build in this process ${formatMs(result.firstBuildMs)} ms; crash-safe write adds ${formatMs(result.atomicWriteMs)} ms, not in the ratio since qpdf does not fsync)`);
+  console.log(`(medians but the first build; crash-safe write adds ${formatMs(result.atomicWriteMs)} ms, not in the ratio since qpdf does not fsync)`);
   return isPass;
 }

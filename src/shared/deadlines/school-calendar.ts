@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { addCalendarDays, isoDateSchema, isWeekend, type IsoDate } from './dates';
-import { findFederalHoliday } from './federal-holidays';
+import { addCalendarDays, dayOfWeek, daysBetween, isoDateSchema, isWeekend, type IsoDate } from './dates';
+import { federalHolidays, findFederalHoliday } from './federal-holidays';
 
 export const closureKindSchema = z.enum(['holiday', 'break']);
 export type ClosureKind = z.infer<typeof closureKindSchema>;
@@ -120,11 +120,62 @@ export function nextBusinessDay(date: IsoDate, calendar?: SchoolCalendar): IsoDa
 
 /** Business days in (start, end]: the day after `start` counts, `start` itself does not. */
 export function countBusinessDaysBetween(start: IsoDate, end: IsoDate, calendar?: SchoolCalendar): number {
+  if (end <= start) return 0;
+  // Long spans (an IEE request silent for a year, counted on every dashboard load) are counted
+  // as weekdays minus the weekdays that are not business days, instead of day by day.
+  const closureDays = closureDaysOf(calendar);
+  if (daysBetween(start, end) > 31 && closureDays) return weekdaysAfter(start, end) - closedWeekdaysBetween(start, end, calendar, closureDays);
   let count = 0;
   for (let date = addCalendarDays(start, 1); date <= end; date = addCalendarDays(date, 1)) {
     if (isBusinessDay(date, calendar)) count += 1;
   }
   return count;
+}
+
+/** Weekdays in (start, end]. */
+function weekdaysAfter(start: IsoDate, end: IsoDate): number {
+  const days = daysBetween(start, end);
+  const fullWeeks = Math.floor(days / 7);
+  let count = fullWeeks * 5;
+  const startDay = dayOfWeek(start);
+  for (let offset = fullWeeks * 7 + 1; offset <= days; offset++) {
+    const day = (startDay + offset) % 7;
+    if (day !== 0 && day !== 6) count += 1;
+  }
+  return count;
+}
+
+/**
+ * Weekdays in (start, end] that are not business days: a federal holiday or a holiday closure.
+ * The candidates (every federal holiday of the years around, every closure day) are checked
+ * with isBusinessDay itself, so both ways of counting agree by construction.
+ */
+function closedWeekdaysBetween(start: IsoDate, end: IsoDate, calendar: SchoolCalendar | undefined, closureDays: readonly IsoDate[]): number {
+  const candidates = new Set<IsoDate>();
+  for (let year = Number(start.slice(0, 4)); year <= Number(end.slice(0, 4)) + 1; year++) {
+    for (const holiday of federalHolidays(year)) if (holiday.date > start && holiday.date <= end) candidates.add(holiday.date);
+  }
+  for (const date of closureDays) if (date > start && date <= end) candidates.add(date);
+  let count = 0;
+  for (const date of candidates) if (!isWeekend(date) && !isBusinessDay(date, calendar)) count += 1;
+  return count;
+}
+
+const closureDayLists = new WeakMap<readonly Closure[], { size: number; days: IsoDate[] | null }>();
+const noClosureDays: IsoDate[] = [];
+
+/** Every day some closure of the calendar covers; null for a closure spanning decades (count day by day then). */
+function closureDaysOf(calendar: SchoolCalendar | undefined): IsoDate[] | null {
+  if (!calendar) return noClosureDays;
+  const cached = closureDayLists.get(calendar.closures);
+  if (cached && cached.size === calendar.closures.length) return cached.days;
+  const days = new Set<IsoDate>();
+  for (const closure of calendar.closures) {
+    for (let date = closure.start; date <= closure.end && days.size <= maxIndexedClosureDays; date = addCalendarDays(date, 1)) days.add(date);
+  }
+  const list = days.size > maxIndexedClosureDays ? null : [...days];
+  closureDayLists.set(calendar.closures, { size: calendar.closures.length, days: list });
+  return list;
 }
 
 /**

@@ -6,7 +6,9 @@ import { casesTable } from './cases';
  * rows instead of running the rules engine over the whole caseload. A case's rows are valid from
  * `case_deadline_states.computed_on` until its `stale_on`; triggers (migration 0009) delete the
  * state row whenever the case's facts, marks, calendar or jurisdiction rules change, and the next
- * read recomputes that case alone. `item` is the whole list line (JSON) as the API returns it;
+ * read recomputes that case alone; a change to the case itself also deletes its rows, so every row
+ * belongs to a case that was open when it was computed (the dashboard filters without a join).
+ * `item` is the whole list line (JSON) as the API returns it;
  * `days_until` and `is_overdue` are filled in when read, since they change with the date.
  */
 export const caseDeadlinesTable = sqliteTable(
@@ -27,7 +29,7 @@ export const caseDeadlinesTable = sqliteTable(
     isUserThreshold: integer('is_user_threshold', { mode: 'boolean' }).notNull(),
     item: text('item').notNull(),
   },
-  (table) => [primaryKey({ columns: [table.caseId, table.position] }), index('case_deadlines_status_due_idx').on(table.status, table.nature, table.dueOn)],
+  (table) => [primaryKey({ columns: [table.caseId, table.position] }), index('case_deadlines_status_due_idx').on(table.status, table.nature, table.isUserThreshold, table.dueOn)],
 );
 export type CaseDeadlineRow = typeof caseDeadlinesTable.$inferSelect;
 

@@ -15,21 +15,21 @@
  */
 import type { CaseDeadlineItem, CaseRef, DeadlineItem } from '@shared/domain/deadline-entities';
 import { addCalendarDays, daysBetween } from '@shared/deadlines';
-import type { VaultDb } from '../../db/connection';
+import type { Statement } from 'better-sqlite3';
+import type { Sqlite, VaultDb } from '../../db/connection';
 import { computeCases, type ComputedCase } from './case-deadlines';
 import { openCaseCondition } from './case-facts';
 
 /** The open cases whose stored deadlines are missing or not valid on `today`, by id. */
 export function staleOpenCaseIds(db: VaultDb, today: string): number[] {
-  const rows = db.sqlite
-    .prepare(
-      `SELECT c.id FROM cases c LEFT JOIN case_deadline_states st ON st.case_id = c.id
-        WHERE ${openCaseCondition} AND (st.case_id IS NULL OR st.computed_on > ? OR st.stale_on <= ?)
-        ORDER BY c.id`,
-    )
+  return prepared(
+    db,
+    `SELECT c.id FROM cases c LEFT JOIN case_deadline_states st ON st.case_id = c.id
+      WHERE ${openCaseCondition} AND (st.case_id IS NULL OR st.computed_on > ? OR st.stale_on <= ?)
+      ORDER BY c.id`,
+  )
     .pluck()
     .all(today, today) as number[];
-  return rows;
 }
 
 /**
@@ -88,6 +88,23 @@ export function refreshStoredDeadlines(db: VaultDb, today: string): number[] {
 const refColumns = `c.id AS caseId, c.title AS caseTitle, c.stage, f.id AS familyId, f.name AS familyName, s.id AS studentId,
   s.first_name || ' ' || s.last_name AS studentName`;
 
+// The dashboard runs the same few statements on every load: each is prepared once per connection.
+const statements = new WeakMap<Sqlite, Map<string, Statement>>();
+
+function prepared(db: VaultDb, sql: string): Statement {
+  let bySql = statements.get(db.sqlite);
+  if (!bySql) {
+    bySql = new Map();
+    statements.set(db.sqlite, bySql);
+  }
+  let statement = bySql.get(sql);
+  if (!statement) {
+    statement = db.sqlite.prepare(sql);
+    bySql.set(sql, statement);
+  }
+  return statement;
+}
+
 export interface StoredItemQuery {
   /** SQL over the case_deadlines alias `d` (status, nature, due_on, is_user_threshold). */
   where: string;
@@ -98,30 +115,39 @@ export interface StoredItemQuery {
 }
 
 /**
- * Stored items of open cases that match, each with its case reference, in the order the
- * computed list had: by due date (undated last), then family, student and case, then the case's
- * own order. Call refreshStoredDeadlines first.
+ * Stored items that match, each with its case reference, in the order the computed list had: by
+ * due date (undated last), then family, student and case, then the case's own order. Every row
+ * belongs to an open case (a change to a case deletes its rows). Call refreshStoredDeadlines first.
  */
 export function readStoredItems(db: VaultDb, today: string, query: StoredItemQuery): CaseDeadlineItem[] {
   const direction = query.newestFirst ? 'DESC' : 'ASC';
-  const rows = db.sqlite
-    .prepare(
-      `SELECT d.item, ${refColumns}
-         FROM case_deadlines d JOIN cases c ON c.id = d.case_id JOIN students s ON s.id = c.student_id JOIN families f ON f.id = s.family_id
-        WHERE ${openCaseCondition} AND (${query.where})
-        ORDER BY d.due_on IS NULL, d.due_on ${direction}, f.name COLLATE NOCASE, studentName COLLATE NOCASE, c.id, d.position
-        ${query.limit === undefined ? '' : `LIMIT ${Math.floor(query.limit)}`}`,
-    )
-    .all(...query.params) as ({ item: string } & CaseRef)[];
+  let where = query.where;
+  let params = [...query.params];
+  if (query.limit !== undefined) {
+    // With a limit, find the due date of the last row kept on the index alone, so only rows up to
+    // it (ties included, which the names then order) are joined and sorted.
+    const cutoff = prepared(db, `SELECT d.due_on FROM case_deadlines d WHERE ${where} ORDER BY d.due_on IS NULL, d.due_on ${direction} LIMIT 1 OFFSET ?`)
+      .pluck()
+      .get(...params, Math.max(0, Math.floor(query.limit) - 1)) as string | null | undefined;
+    if (typeof cutoff === 'string') {
+      where = `(${where}) AND d.due_on ${query.newestFirst ? '>=' : '<='} ?`;
+      params = [...params, cutoff];
+    }
+  }
+  const rows = prepared(
+    db,
+    `SELECT d.item, ${refColumns}
+       FROM case_deadlines d JOIN cases c ON c.id = d.case_id JOIN students s ON s.id = c.student_id JOIN families f ON f.id = s.family_id
+      WHERE ${where}
+      ORDER BY d.due_on IS NULL, d.due_on ${direction}, f.name COLLATE NOCASE, studentName COLLATE NOCASE, c.id, d.position
+      ${query.limit === undefined ? '' : `LIMIT ${Math.floor(query.limit)}`}`,
+  ).all(...params) as ({ item: string } & CaseRef)[];
   return rows.map(({ item, ...ref }) => ({ ...storedItem(item, today), case: ref }));
 }
 
-/** Counts stored items of open cases that match. */
+/** Counts stored items that match (on the index alone). */
 export function countStoredItems(db: VaultDb, where: string, params: readonly (string | number)[]): number {
-  return db.sqlite
-    .prepare(`SELECT count(*) FROM case_deadlines d JOIN cases c ON c.id = d.case_id WHERE ${openCaseCondition} AND (${where})`)
-    .pluck()
-    .get(...params) as number;
+  return prepared(db, `SELECT count(*) FROM case_deadlines d WHERE ${where}`).pluck().get(...params) as number;
 }
 
 /** One stored line, with what changes by the day filled in for `today`. */
