@@ -1,5 +1,5 @@
-import { AppShell, Badge, Box, Button, Group, NavLink, Stack, Text, ThemeIcon, Tooltip } from '@mantine/core';
-import { useCallback, useState } from 'react';
+import { AppShell, Badge, Box, Button, Center, Group, Loader, NavLink, Stack, Text, ThemeIcon, Tooltip } from '@mantine/core';
+import { Suspense, useCallback, useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { CommandPalette } from '../features/search/CommandPalette';
 import { HeaderSearchBox } from '../features/search/HeaderSearchBox';
@@ -96,7 +96,9 @@ export function AppLayout() {
       </AppShell.Navbar>
       <AppShell.Main>
         <Box maw={1400} mx="auto">
-          <Outlet />
+          <Suspense fallback={<Center py="xl"><Loader aria-label="Loading" /></Center>}>
+            <Outlet />
+          </Suspense>
         </Box>
       </AppShell.Main>
       <CommandPalette opened={isPaletteOpen} onClose={() => setIsPaletteOpen(false)} />

@@ -1,19 +1,23 @@
+import { lazy } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
-import { AgreementPage } from '../features/agreements/AgreementPage';
-import { CalendarPage } from '../features/calendar/CalendarPage';
-import { SchoolCalendarsPage } from '../features/calendars/SchoolCalendarsPage';
-import { CaseloadPage } from '../features/cases/CaseloadPage';
-import { CasePage } from '../features/cases/CasePage';
-import { ContactsPage } from '../features/contacts/ContactsPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
-import { FamiliesPage } from '../features/families/FamiliesPage';
-import { FamilyPage } from '../features/families/FamilyPage';
-import { RulesPage } from '../features/jurisdictions/RulesPage';
-import { MeetingPage } from '../features/meetings/MeetingPage';
-import { SearchPage } from '../features/search/SearchPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
-import { TimeReportPage } from '../features/time/TimeReportPage';
 import { AppLayout } from './AppLayout';
+
+// Each screen is its own chunk, loaded on first visit (AppLayout shows a loader meanwhile), so the
+// first paint after unlock carries only the shell and the dashboard (the one screen loaded eagerly).
+const AgreementPage = lazy(() => import('../features/agreements/AgreementPage').then((module) => ({ default: module.AgreementPage })));
+const CalendarPage = lazy(() => import('../features/calendar/CalendarPage').then((module) => ({ default: module.CalendarPage })));
+const SchoolCalendarsPage = lazy(() => import('../features/calendars/SchoolCalendarsPage').then((module) => ({ default: module.SchoolCalendarsPage })));
+const CaseloadPage = lazy(() => import('../features/cases/CaseloadPage').then((module) => ({ default: module.CaseloadPage })));
+const CasePage = lazy(() => import('../features/cases/CasePage').then((module) => ({ default: module.CasePage })));
+const ContactsPage = lazy(() => import('../features/contacts/ContactsPage').then((module) => ({ default: module.ContactsPage })));
+const FamiliesPage = lazy(() => import('../features/families/FamiliesPage').then((module) => ({ default: module.FamiliesPage })));
+const FamilyPage = lazy(() => import('../features/families/FamilyPage').then((module) => ({ default: module.FamilyPage })));
+const RulesPage = lazy(() => import('../features/jurisdictions/RulesPage').then((module) => ({ default: module.RulesPage })));
+const MeetingPage = lazy(() => import('../features/meetings/MeetingPage').then((module) => ({ default: module.MeetingPage })));
+const SearchPage = lazy(() => import('../features/search/SearchPage').then((module) => ({ default: module.SearchPage })));
+const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((module) => ({ default: module.SettingsPage })));
+const TimeReportPage = lazy(() => import('../features/time/TimeReportPage').then((module) => ({ default: module.TimeReportPage })));
 
 export function AppRoutes() {
   return (

@@ -1,7 +1,7 @@
-import { Anchor, Button, Group, Menu, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Loader, Menu, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { AGREEMENT_TYPE_LABELS } from '@shared/domain/agreements';
 import dayjs from 'dayjs';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DateField } from '../../components/DateField';
@@ -15,12 +15,14 @@ import { useCaseDocuments } from '../documents/useDocuments';
 import { LetterModal } from '../letters/LetterModal';
 import { AgreementFormModal } from './AgreementFormModal';
 import { AgreementSummaryCard } from './AgreementSummaryCard';
-import { ComplianceChart } from './ComplianceChart';
 import { ServiceLogImportModal } from './ServiceLogImportModal';
 import { TermFormModal } from './TermFormModal';
 import { TermsTable, type TermEntry } from './TermsTable';
 import { ThresholdsModal } from './ThresholdsModal';
 import { useAgreement, useDeleteAgreement, useDeleteTerm } from './useAgreements';
+
+// The chart library (recharts) loads with the first chart shown, not with the app.
+const ComplianceChart = lazy(() => import('./ComplianceChart').then((module) => ({ default: module.ComplianceChart })));
 
 type Dialog =
   | { kind: 'edit-agreement' }
@@ -186,7 +188,9 @@ export function AgreementPage() {
                 w={340}
               />
             </Group>
-            <ComplianceChart series={chartEntry.series} unit={chartEntry.compliance.unit} />
+            <Suspense fallback={<Loader size="sm" aria-label="Loading the chart" />}>
+              <ComplianceChart series={chartEntry.series} unit={chartEntry.compliance.unit} />
+            </Suspense>
           </Paper>
         )}
         <Paper withBorder radius="md" p="md">

@@ -1,15 +1,17 @@
 import { Anchor, Badge, Button, Group, Menu, Paper, Stack, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { DOCUMENT_CATEGORY_LABELS, type DocumentRecord } from '@shared/domain/documents';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { QueryState } from '../../components/QueryState';
 import { formatDate } from '../../lib/dates';
 import { notifyFailed, notifySaved } from '../../lib/notify';
 import { DocumentEditModal } from './DocumentEditModal';
-import { DocumentPreviewModal } from './DocumentPreviewModal';
 import { DocumentUploader } from './DocumentUploader';
 import { fileKindLabel } from './document-labels';
 import { useCaseDocuments, useCaseEvents, useDeleteDocument } from './useDocuments';
+
+// The preview (PDF pages, e-mail text) loads on the first document opened.
+const DocumentPreviewModal = lazy(() => import('./DocumentPreviewModal').then((module) => ({ default: module.DocumentPreviewModal })));
 
 type Dialog = { kind: 'preview' | 'edit' | 'delete'; document: DocumentRecord };
 
@@ -136,7 +138,11 @@ export function CaseDocumentsTab({ caseId }: { caseId: number }) {
           No documents yet. Evaluations, IEPs, notices and emails you add here can be linked to timeline events and go into the mediation binder.
         </Text>
       )}
-      {dialog?.kind === 'preview' && <DocumentPreviewModal document={dialog.document} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'preview' && (
+        <Suspense fallback={null}>
+          <DocumentPreviewModal document={dialog.document} onClose={() => setDialog(null)} />
+        </Suspense>
+      )}
       {dialog?.kind === 'edit' && <DocumentEditModal document={dialog.document} onClose={() => setDialog(null)} />}
       <ConfirmDialog
         opened={dialog?.kind === 'delete'}
