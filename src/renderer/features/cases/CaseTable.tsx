@@ -1,9 +1,10 @@
 import { Badge, Group, Table, Text } from '@mantine/core';
-import type { KeyboardEvent } from 'react';
+import { memo, useCallback, type KeyboardEvent } from 'react';
 import { useNavigate } from 'react-router';
 import type { CaseListItem } from '@shared/domain/entities';
 import { StageBadge } from '../../components/StageBadge';
 import { TruncatedCell } from '../../components/TruncatedCell';
+import { ariaRowCount, VirtualTableBody, type VirtualRowProps } from '../../components/VirtualTableBody';
 import { formatDate } from '../../lib/dates';
 
 interface CaseTableProps {
@@ -14,17 +15,11 @@ interface CaseTableProps {
 /** The caseload rows: a click or Enter opens the case. */
 export function CaseTable({ cases, showFamily = true }: CaseTableProps) {
   const navigate = useNavigate();
-  const open = (id: number) => void navigate(`/cases/${id}`);
-  const onKeyDown = (event: KeyboardEvent, id: number) => {
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      open(id);
-    }
-  };
+  const open = useCallback((id: number) => void navigate(`/cases/${id}`), [navigate]);
 
   return (
     <Table.ScrollContainer minWidth={900}>
-      <Table highlightOnHover stickyHeader layout="fixed" aria-label="Cases">
+      <Table highlightOnHover stickyHeader layout="fixed" aria-label="Cases" aria-rowcount={ariaRowCount(cases.length)}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th w="16%">Student</Table.Th>
@@ -38,47 +33,68 @@ export function CaseTable({ cases, showFamily = true }: CaseTableProps) {
             </Table.Th>
           </Table.Tr>
         </Table.Thead>
-        <Table.Tbody>
-          {cases.map((item) => (
-            <Table.Tr
-              key={item.id}
-              tabIndex={0}
-              onClick={() => open(item.id)}
-              onKeyDown={(event) => onKeyDown(event, item.id)}
-              style={{ cursor: 'pointer' }}
-              aria-label={`${item.studentName}: ${item.title}`}
-              data-testid="case-row"
-            >
-              <TruncatedCell isStrong title={item.studentName}>
-                {item.studentName}
-              </TruncatedCell>
-              {showFamily && <TruncatedCell title={item.familyName}>{item.familyName}</TruncatedCell>}
-              <Table.Td>
-                <Group gap={6} wrap="nowrap">
-                  <Text size="sm" truncate title={item.title}>
-                    {item.title}
-                  </Text>
-                  {item.archivedAt && (
-                    <Badge size="xs" color="gray" variant="outline" style={{ flexShrink: 0 }}>
-                      Archived
-                    </Badge>
-                  )}
-                </Group>
-              </Table.Td>
-              <Table.Td>
-                <StageBadge stage={item.stage} />
-              </Table.Td>
-              <TruncatedCell title={item.districtName ?? undefined}>{item.districtName ?? <Text span c="dimmed">—</Text>}</TruncatedCell>
-              <TruncatedCell title={item.lastEventOn ? undefined : 'No events yet: the date the case was opened'}>
-                {item.lastEventOn ? formatDate(item.lastEventOn) : <Text span c="dimmed" size="sm">{formatDate(item.openedOn)}</Text>}
-              </TruncatedCell>
-              <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                {item.eventCount}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
+        <VirtualTableBody
+          items={cases}
+          getKey={(item) => item.id}
+          columnCount={showFamily ? 7 : 6}
+          renderRow={(item, rowProps) => <CaseRow key={item.id} item={item} showFamily={showFamily} onOpen={open} rowProps={rowProps} />}
+        />
       </Table>
     </Table.ScrollContainer>
   );
 }
+
+interface CaseRowProps {
+  item: CaseListItem;
+  showFamily: boolean;
+  onOpen: (id: number) => void;
+  rowProps: VirtualRowProps;
+}
+
+/** One row; memoized, so filtering re-renders only the rows that appear, not the ones that stay. */
+const CaseRow = memo(function CaseRow({ item, showFamily, onOpen, rowProps }: CaseRowProps) {
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      onOpen(item.id);
+    }
+  };
+  return (
+    <Table.Tr
+      {...rowProps}
+      tabIndex={0}
+      onClick={() => onOpen(item.id)}
+      onKeyDown={onKeyDown}
+      style={{ cursor: 'pointer' }}
+      aria-label={`${item.studentName}: ${item.title}`}
+      data-testid="case-row"
+    >
+      <TruncatedCell isStrong title={item.studentName}>
+        {item.studentName}
+      </TruncatedCell>
+      {showFamily && <TruncatedCell title={item.familyName}>{item.familyName}</TruncatedCell>}
+      <Table.Td>
+        <Group gap={6} wrap="nowrap">
+          <Text size="sm" truncate title={item.title}>
+            {item.title}
+          </Text>
+          {item.archivedAt && (
+            <Badge size="xs" color="gray" variant="outline" style={{ flexShrink: 0 }}>
+              Archived
+            </Badge>
+          )}
+        </Group>
+      </Table.Td>
+      <Table.Td>
+        <StageBadge stage={item.stage} />
+      </Table.Td>
+      <TruncatedCell title={item.districtName ?? undefined}>{item.districtName ?? <Text span c="dimmed">—</Text>}</TruncatedCell>
+      <TruncatedCell title={item.lastEventOn ? undefined : 'No events yet: the date the case was opened'}>
+        {item.lastEventOn ? formatDate(item.lastEventOn) : <Text span c="dimmed" size="sm">{formatDate(item.openedOn)}</Text>}
+      </TruncatedCell>
+      <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
+        {item.eventCount}
+      </Table.Td>
+    </Table.Tr>
+  );
+}, (left, right) => left.item === right.item && left.showFamily === right.showFamily && left.onOpen === right.onOpen && left.rowProps['data-index'] === right.rowProps['data-index'] && left.rowProps.ref === right.rowProps.ref);

@@ -1,8 +1,7 @@
 import { Button, Group, MultiSelect, Paper, Select, Switch, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { CASE_SORTS } from '@shared/domain/entities';
+import { CASE_SORTS, type CaseListItem } from '@shared/domain/entities';
 import { CASE_STAGES, type CaseStage } from '@shared/domain/vocabulary';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
@@ -17,6 +16,12 @@ type CaseSort = (typeof CASE_SORTS)[number];
 function isCaseStage(value: string): value is CaseStage {
   return (CASE_STAGES as readonly string[]).includes(value);
 }
+/** The same fields cases.list searches (family, student, case title, district), case-insensitive. */
+export function matchesCaseSearch(item: CaseListItem, search: string): boolean {
+  const needle = search.toLowerCase();
+  return [item.familyName, item.studentName, item.title, item.districtName ?? ''].some((text) => text.toLowerCase().includes(needle));
+}
+
 function isCaseSort(value: string | null): value is CaseSort {
   return (CASE_SORTS as readonly (string | null)[]).includes(value);
 }
@@ -30,7 +35,9 @@ export function CaseloadPage() {
   const navigate = useNavigate();
   const [searchParams, setSearchParams] = useSearchParams();
   const [search, setSearch] = useState('');
-  const [debouncedSearch] = useDebouncedValue(search.trim(), 250);
+  // Filtered in memory on every keystroke (the list is already here); deferred, so typing stays
+  // responsive while the rows catch up, and only rows that appear are rendered anew.
+  const deferredSearch = useDeferredValue(search.trim());
   const stages = searchParams.getAll('stage').filter(isCaseStage);
   const districtId = searchParams.get('district');
   const sortParam = searchParams.get('sort');
@@ -54,14 +61,14 @@ export function CaseloadPage() {
   const districtOptions = useDistrictOptions();
 
   const filters = {
-    ...(debouncedSearch ? { search: debouncedSearch } : {}),
     ...(stages.length > 0 ? { stages } : {}),
     ...(districtId ? { districtId: Number(districtId) } : {}),
     sort,
     includeArchived,
   };
-  const { data, isLoading, error, refetch, isFetching } = useCaseList(filters);
-  const isFiltered = Boolean(debouncedSearch || stages.length > 0 || districtId);
+  const { data: all, isLoading, error, refetch, isFetching } = useCaseList(filters);
+  const data = useMemo(() => (all && deferredSearch ? all.filter((item) => matchesCaseSearch(item, deferredSearch)) : all), [all, deferredSearch]);
+  const isFiltered = Boolean(deferredSearch || stages.length > 0 || districtId);
 
   return (
     <>
