@@ -11,6 +11,8 @@ import { startAppServer, STRONG_PASSPHRASE, type AppServer } from './support/app
 import { launchChromium, openApp } from './support/browser';
 
 const CASES = 400;
+const EVENTS = 150;
+let timelineCaseId = 0;
 let browser: Browser;
 let server: AppServer;
 let page: Page;
@@ -26,6 +28,13 @@ beforeAll(async () => {
     const student = await api('students.create', { familyId: family.id, fields: { firstName: 'Student', lastName: number } });
     await api('cases.create', { studentId: student.id, title: `Case ${number}`, stage: 'intake', openedOn: '2026-02-01' });
   }
+  // One case with a long timeline.
+  const [first] = await api('cases.list', {});
+  for (let index = 0; index < EVENTS; index++) {
+    const day = new Date(Date.UTC(2024, 0, 1) + index * 86_400_000).toISOString().slice(0, 10);
+    await api('events.create', { caseId: first!.id, fields: { occurredOn: day, type: 'phone_call', title: `Call ${String(index).padStart(3, '0')}` } });
+  }
+  timelineCaseId = first!.id;
   page = await openApp(browser, server.loginUrl);
 }, 240_000);
 afterAll(async () => {
@@ -54,5 +63,17 @@ describe('a long caseload', () => {
     await page.getByLabel('Search', { exact: true }).pressSequentially('0399');
     await expect.poll(() => caseload.studentNames()).toEqual(['Student 0399']);
     expect(await table.getAttribute('aria-rowcount')).toBe('2');
+  });
+
+  it('renders a long timeline in view only, each item placed in the whole list', async () => {
+    await page.goto(`${page.url().split('#')[0]}#/cases/${timelineCaseId}`);
+    const list = page.getByRole('list', { name: 'Timeline events' });
+    await list.getByRole('listitem').first().waitFor();
+    const rendered = await list.getByRole('listitem').count();
+    expect(rendered).toBeGreaterThan(3);
+    expect(rendered).toBeLessThan(60);
+    expect(await list.getByRole('listitem').first().getAttribute('aria-setsize')).toBe(String(EVENTS));
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await expect.poll(async () => list.getByRole('listitem').last().getAttribute('aria-posinset')).toBe(String(EVENTS));
   });
 });

@@ -1,6 +1,6 @@
 import { Table } from '@mantine/core';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { Fragment, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 
 /** Lists up to this long render every row: virtualizing a short list only costs. */
 export const VIRTUALIZE_FROM_ROWS = 100;
@@ -23,6 +23,8 @@ interface VirtualTableBodyProps<T> {
   estimateRowHeight?: number;
   /** Header rows above the body (aria-rowindex of the first body row is this + 1). */
   headerRowCount?: number;
+  /** A row shown before the list's rows (an entry row), counted in headerRowCount by the caller. */
+  leadingRow?: ReactNode;
 }
 
 /**
@@ -33,26 +35,15 @@ interface VirtualTableBodyProps<T> {
  * its roles: set `aria-rowcount={ariaRowCount(items.length)}` on the <Table>; each row carries its
  * aria-rowindex, so a screen reader announces "row 512 of 2,001". Short lists render every row.
  */
-export function VirtualTableBody<T>({ items, getKey, renderRow, columnCount, estimateRowHeight = 45, headerRowCount = 1 }: VirtualTableBodyProps<T>) {
+export function VirtualTableBody<T>({ items, getKey, renderRow, columnCount, estimateRowHeight = 45, headerRowCount = 1, leadingRow }: VirtualTableBodyProps<T>) {
   const bodyRef = useRef<HTMLTableSectionElement>(null);
-  const [scrollMargin, setScrollMargin] = useState(0);
   const isVirtual = items.length > VIRTUALIZE_FROM_ROWS;
-  useLayoutEffect(() => {
-    if (!isVirtual || !bodyRef.current) return;
-    // Where the body starts on the page: the window scrolls, the list starts below the filters.
-    setScrollMargin(bodyRef.current.getBoundingClientRect().top + window.scrollY);
-  }, [isVirtual]);
-  const virtualizer = useWindowVirtualizer({
-    count: isVirtual ? items.length : 0,
-    estimateSize: () => estimateRowHeight,
-    overscan: 8,
-    scrollMargin,
-    getItemKey: (index) => getKey(items[index]!),
-  });
+  const { virtualizer, scrollMargin } = useWindowRows(bodyRef, isVirtual ? items.length : 0, (index) => getKey(items[index]!), estimateRowHeight, Boolean(leadingRow));
 
   if (!isVirtual) {
     return (
       <Table.Tbody ref={bodyRef}>
+        {leadingRow}
         {items.map((item, index) => renderRow(item, { 'data-index': index, 'aria-rowindex': index + headerRowCount + 1, ref: noRef }))}
       </Table.Tbody>
     );
@@ -62,6 +53,7 @@ export function VirtualTableBody<T>({ items, getKey, renderRow, columnCount, est
   const after = rows.length > 0 ? virtualizer.getTotalSize() - (rows.at(-1)!.end - scrollMargin) : 0;
   return (
     <Table.Tbody ref={bodyRef}>
+      {leadingRow}
       {before > 0 && <SpacerRow height={before} columnCount={columnCount} />}
       {rows.map((row) =>
         renderRow(items[row.index]!, { 'data-index': row.index, 'aria-rowindex': row.index + headerRowCount + 1, ref: virtualizer.measureElement }),
@@ -83,5 +75,73 @@ function SpacerRow({ height, columnCount }: { height: number; columnCount: numbe
     <tr aria-hidden="true" style={{ height }}>
       <td colSpan={columnCount} style={{ padding: 0, border: 0 }} />
     </tr>
+  );
+}
+
+/**
+ * The virtualizer behind both components: rows of the window's scroll, starting where the
+ * container's rows start on the page (below the filters, further down a page), checked after
+ * every render since what is above may have changed.
+ */
+function useWindowRows(container: RefObject<HTMLElement | null>, count: number, keyOf: (index: number) => string | number, estimate: number, hasLeadingRow: boolean) {
+  const [scrollMargin, setScrollMargin] = useState(0);
+  useLayoutEffect(() => {
+    if (count === 0 || !container.current) return;
+    const element = container.current;
+    const lead = hasLeadingRow ? element.firstElementChild : null;
+    const top = element.getBoundingClientRect().top + window.scrollY + (lead ? lead.getBoundingClientRect().height : 0);
+    if (Math.abs(top - scrollMargin) > 1) setScrollMargin(top);
+  });
+  const virtualizer = useWindowVirtualizer({ count, estimateSize: () => estimate, overscan: 8, scrollMargin, getItemKey: keyOf });
+  return { virtualizer, scrollMargin };
+}
+
+/** What an item of a virtual list must carry: its place in the whole list. */
+export interface VirtualItemProps {
+  'aria-posinset': number;
+  'aria-setsize': number;
+}
+
+interface VirtualListProps<T> {
+  items: readonly T[];
+  getKey: (item: T) => string | number;
+  /** Renders one item (an element with role="listitem") with the given props spread on it. */
+  renderItem: (item: T, itemProps: VirtualItemProps, index: number) => ReactNode;
+  label: string;
+  estimateItemHeight?: number;
+}
+
+/**
+ * The same for lists (the timeline): role="list", each item announced as "512 of 2,000"
+ * (aria-posinset/aria-setsize); short lists render whole.
+ */
+export function VirtualList<T>({ items, getKey, renderItem, label, estimateItemHeight = 80 }: VirtualListProps<T>) {
+  const listRef = useRef<HTMLDivElement>(null);
+  const isVirtual = items.length > VIRTUALIZE_FROM_ROWS;
+  const { virtualizer, scrollMargin } = useWindowRows(listRef, isVirtual ? items.length : 0, (index) => getKey(items[index]!), estimateItemHeight, false);
+  const props = (index: number): VirtualItemProps => ({ 'aria-posinset': index + 1, 'aria-setsize': items.length });
+  if (!isVirtual) {
+    return (
+      <div ref={listRef} role="list" aria-label={label}>
+        {items.map((item, index) => (
+          <Fragment key={getKey(item)}>{renderItem(item, props(index), index)}</Fragment>
+        ))}
+      </div>
+    );
+  }
+  const rows = virtualizer.getVirtualItems();
+  const before = rows.length > 0 ? rows[0]!.start - scrollMargin : 0;
+  const after = rows.length > 0 ? virtualizer.getTotalSize() - (rows.at(-1)!.end - scrollMargin) : 0;
+  return (
+    <div ref={listRef} role="list" aria-label={label}>
+      {before > 0 && <div aria-hidden="true" style={{ height: before }} />}
+      {rows.map((row) => (
+        // A plain wrapper the virtualizer measures; the item inside keeps its listitem role.
+        <div key={row.key} data-index={row.index} ref={virtualizer.measureElement}>
+          {renderItem(items[row.index]!, props(row.index), row.index)}
+        </div>
+      ))}
+      {after > 0 && <div aria-hidden="true" style={{ height: after }} />}
+    </div>
   );
 }

@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import { DELIVERY_STATUS_LABELS, type DeliveryStatus } from '@shared/compliance/types';
 import type { DeliveryRecord, OwedItemRecord, TermRecord } from '@shared/domain/agreements';
-import { Fragment, useState } from 'react';
+import { useState } from 'react';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { QueryState } from '../../components/QueryState';
 import { formatDate } from '../../lib/dates';
@@ -9,6 +9,7 @@ import { notifyFailed, notifySaved } from '../../lib/notify';
 import { useCaseDocuments } from '../documents/useDocuments';
 import { DeliveryEntryRow } from './DeliveryEntryRow';
 import { useCreateDelivery, useDeleteDelivery, useDeliveries, useUpdateDelivery } from './useAgreements';
+import { ariaRowCount, VirtualTableBody } from '../../components/VirtualTableBody';
 
 const STATUS_COLORS: Record<DeliveryStatus, string> = {
   delivered: 'teal',
@@ -69,7 +70,7 @@ export function DeliveryLog({ caseId, term, owedItems = [] }: { caseId: number; 
 
   return (
     <>
-      <Table verticalSpacing={6} fz="sm" aria-label={`Implementation log: ${term.description}`} data-testid="delivery-log">
+      <Table verticalSpacing={6} fz="sm" aria-label={`Implementation log: ${term.description}`} data-testid="delivery-log" aria-rowcount={ariaRowCount(rows.length, 2)}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={120}>Date</Table.Th>
@@ -81,24 +82,31 @@ export function DeliveryLog({ caseId, term, owedItems = [] }: { caseId: number; 
             <Table.Th w={120} />
           </Table.Tr>
         </Table.Thead>
-        <Table.Tbody>
-          <DeliveryEntryRow
-            delivery={null}
-            defaultProvider={term.provider ?? ''}
-            defaultMinutes={sessionMinutes(term)}
-            documentOptions={documentOptions}
-            replacesOptions={replacesOptions}
-            showCount={showCount}
-            columnCount={COLUMN_COUNT}
-            save={async (fields) => {
-              await create.mutateAsync({ termId: term.id, fields });
-              notifySaved(`Session of ${formatDate(fields.deliveredOn)} logged`);
-            }}
-          />
-          {rows.map((delivery) => (
-            <Fragment key={delivery.id}>
-              {editingId === delivery.id ? (
+        <VirtualTableBody
+          items={rows}
+          getKey={(delivery) => delivery.id}
+          columnCount={COLUMN_COUNT}
+          // The entry row comes first, after the header.
+          headerRowCount={2}
+          leadingRow={
+            <DeliveryEntryRow
+              delivery={null}
+              defaultProvider={term.provider ?? ''}
+              defaultMinutes={sessionMinutes(term)}
+              documentOptions={documentOptions}
+              replacesOptions={replacesOptions}
+              showCount={showCount}
+              columnCount={COLUMN_COUNT}
+              save={async (fields) => {
+                await create.mutateAsync({ termId: term.id, fields });
+                notifySaved(`Session of ${formatDate(fields.deliveredOn)} logged`);
+              }}
+            />
+          }
+          renderRow={(delivery, rowProps) =>
+            editingId === delivery.id ? (
                 <DeliveryEntryRow
+                  key={delivery.id}
                   delivery={delivery}
                   defaultProvider={term.provider ?? ''}
                   defaultMinutes={sessionMinutes(term)}
@@ -114,7 +122,7 @@ export function DeliveryLog({ caseId, term, owedItems = [] }: { caseId: number; 
                   onCancel={() => setEditingId(null)}
                 />
               ) : (
-                <Table.Tr data-testid="delivery-row">
+                <Table.Tr key={delivery.id} {...rowProps} data-testid="delivery-row">
                   <Table.Td>{formatDate(delivery.deliveredOn)}</Table.Td>
                   <Table.Td>{delivery.minutes ?? <Text span c="dimmed" size="sm" title="A full session of the term's length">full</Text>}{delivery.count && delivery.count > 1 ? ` × ${delivery.count}` : ''}</Table.Td>
                   <Table.Td>
@@ -149,10 +157,9 @@ export function DeliveryLog({ caseId, term, owedItems = [] }: { caseId: number; 
                     </Group>
                   </Table.Td>
                 </Table.Tr>
-              )}
-            </Fragment>
-          ))}
-        </Table.Tbody>
+              )
+          }
+        />
       </Table>
       {allRows.length > rows.length && (
         <Group justify="center" py={6}>

@@ -9,6 +9,7 @@ import { DocumentEditModal } from './DocumentEditModal';
 import { DocumentUploader } from './DocumentUploader';
 import { fileKindLabel } from './document-labels';
 import { useCaseDocuments, useCaseEvents, useDeleteDocument } from './useDocuments';
+import { ariaRowCount, VirtualTableBody } from '../../components/VirtualTableBody';
 
 // The preview (PDF pages, e-mail text) loads on the first document opened.
 const DocumentPreviewModal = lazy(() => import('./DocumentPreviewModal').then((module) => ({ default: module.DocumentPreviewModal })));
@@ -54,7 +55,7 @@ export function CaseDocumentsTab({ caseId }: { caseId: number }) {
             <TextInput size="xs" placeholder="Filter by title, author, category" aria-label="Filter documents" value={filter} onChange={(event) => setFilter(event.currentTarget.value)} w={260} />
           </Group>
           <Table.ScrollContainer minWidth={720}>
-            <Table verticalSpacing="xs" highlightOnHover aria-label="Case documents" data-testid="documents-table">
+            <Table verticalSpacing="xs" highlightOnHover aria-label="Case documents" data-testid="documents-table" aria-rowcount={ariaRowCount(shown.length)}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>Title</Table.Th>
@@ -68,9 +69,12 @@ export function CaseDocumentsTab({ caseId }: { caseId: number }) {
                   <Table.Th w={1} />
                 </Table.Tr>
               </Table.Thead>
-              <Table.Tbody>
-                {shown.map((document) => (
-                  <Table.Tr key={document.id} data-testid="document-row">
+              <VirtualTableBody
+                items={shown}
+                getKey={(document) => document.id}
+                columnCount={7}
+                renderRow={(document, rowProps) => (
+                  <Table.Tr {...rowProps} key={document.id} data-testid="document-row">
                     <Table.Td maw={320}>
                       <Anchor component="button" type="button" size="sm" fw={600} onClick={() => setDialog({ kind: 'preview', document })} data-testid="document-title" style={{ textAlign: 'left' }}>
                         {document.title}
@@ -122,8 +126,8 @@ export function CaseDocumentsTab({ caseId }: { caseId: number }) {
                       </Menu>
                     </Table.Td>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
+                )}
+              />
             </Table>
           </Table.ScrollContainer>
           {shown.length === 0 && (

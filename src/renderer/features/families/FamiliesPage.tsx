@@ -8,6 +8,7 @@ import { QueryState } from '../../components/QueryState';
 import { ImportFamilyModal } from './ImportFamilyModal';
 import { NewFamilyModal } from './NewFamilyModal';
 import { useFamilyList } from './useFamilies';
+import { ariaRowCount, VirtualTableBody } from '../../components/VirtualTableBody';
 
 export function FamiliesPage() {
   const navigate = useNavigate();
@@ -52,7 +53,7 @@ export function FamiliesPage() {
       {data && data.length === 0 && debouncedSearch && <EmptyState title="No families match" description="Try part of a family or student name." />}
       {data && data.length > 0 && (
         <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
-          <Table highlightOnHover aria-label="Families">
+          <Table highlightOnHover aria-label="Families" aria-rowcount={ariaRowCount(data.length)}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>Family</Table.Th>
@@ -60,9 +61,12 @@ export function FamiliesPage() {
                 <Table.Th ta="right">Open cases</Table.Th>
               </Table.Tr>
             </Table.Thead>
-            <Table.Tbody>
-              {data.map((family) => (
-                <Table.Tr
+            <VirtualTableBody
+              items={data}
+              getKey={(family) => family.id}
+              columnCount={3}
+              renderRow={(family, rowProps) => (
+                <Table.Tr {...rowProps}
                   key={family.id}
                   tabIndex={0}
                   style={{ cursor: 'pointer' }}
@@ -74,8 +78,8 @@ export function FamiliesPage() {
                   <Table.Td>{family.studentNames.length ? family.studentNames.join(', ') : <Text span c="dimmed" size="sm">No students yet</Text>}</Table.Td>
                   <Table.Td ta="right">{family.openCaseCount}</Table.Td>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
+              )}
+            />
           </Table>
         </Paper>
       )}

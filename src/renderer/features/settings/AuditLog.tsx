@@ -10,6 +10,7 @@ import { useFamilyList } from '../families/useFamilies';
 import { formatTimestamp, humanize } from './format';
 import { SettingsCard } from './SettingsCard';
 import { useAuditPage, useVerifyAudit } from './useSettings';
+import { ariaRowCount, VirtualTableBody } from '../../components/VirtualTableBody';
 
 const PAGE_SIZE = 50;
 
@@ -167,7 +168,7 @@ export function AuditLog() {
       )}
       {entries.length > 0 && (
         <Paper withBorder radius="sm" style={{ overflow: 'hidden', opacity: isFetching ? 0.7 : 1 }}>
-          <Table aria-label="Audit log" striped>
+          <Table aria-label="Audit log" striped aria-rowcount={ariaRowCount(entries.length)}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th w={80}>Entry</Table.Th>
@@ -178,9 +179,12 @@ export function AuditLog() {
                 <Table.Th ta="right">Family id</Table.Th>
               </Table.Tr>
             </Table.Thead>
-            <Table.Tbody>
-              {entries.map((entry) => (
-                <Table.Tr key={entry.id} data-testid="audit-row">
+            <VirtualTableBody
+              items={entries}
+              getKey={(entry) => entry.id}
+              columnCount={6}
+              renderRow={(entry, rowProps) => (
+                <Table.Tr {...rowProps} key={entry.id} data-testid="audit-row">
                   <Table.Td c="dimmed">#{entry.id}</Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatTimestamp(entry.at, true)}</Table.Td>
                   <Table.Td>
@@ -202,8 +206,8 @@ export function AuditLog() {
                     )}
                   </Table.Td>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
+              )}
+            />
           </Table>
         </Paper>
       )}

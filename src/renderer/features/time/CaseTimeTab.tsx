@@ -8,6 +8,7 @@ import { formatDate } from '../../lib/dates';
 import { notifyFailed, notifySaved } from '../../lib/notify';
 import { TimeEntryModal } from './TimeEntryModal';
 import { useCaseTimeEntries, useDeleteTimeEntry } from './useTime';
+import { ariaRowCount, VirtualTableBody } from '../../components/VirtualTableBody';
 
 function Totals({ entries }: { entries: TimeEntry[] }) {
   const finished = entries.filter((entry) => !entry.isRunning);
@@ -60,7 +61,7 @@ export function CaseTimeTab({ caseId }: { caseId: number }) {
         <EmptyState title="No time recorded" description="Start the timer while you work on the case, or add time by hand (minutes or h:mm)." action={<Button onClick={() => setEditing('new')}>Add time</Button>} />
       ) : (
         <Paper withBorder radius="md">
-          <Table verticalSpacing="xs" highlightOnHover>
+          <Table verticalSpacing="xs" highlightOnHover aria-rowcount={ariaRowCount(data.length)}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th w={130}>Date</Table.Th>
@@ -70,9 +71,12 @@ export function CaseTimeTab({ caseId }: { caseId: number }) {
                 <Table.Th w={90} />
               </Table.Tr>
             </Table.Thead>
-            <Table.Tbody>
-              {data.map((entry) => (
-                <Table.Tr key={entry.id} data-testid="time-entry">
+            <VirtualTableBody
+              items={data}
+              getKey={(entry) => entry.id}
+              columnCount={5}
+              renderRow={(entry, rowProps) => (
+                <Table.Tr {...rowProps} key={entry.id} data-testid="time-entry">
                   <Table.Td>{formatDate(entry.workedOn)}</Table.Td>
                   <Table.Td ff="monospace" data-testid="time-entry-duration">
                     {entry.isRunning ? (
@@ -106,8 +110,8 @@ export function CaseTimeTab({ caseId }: { caseId: number }) {
                     )}
                   </Table.Td>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
+              )}
+            />
           </Table>
           <Group px="md" py="sm" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
             <Totals entries={data} />

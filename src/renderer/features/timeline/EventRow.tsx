@@ -3,20 +3,23 @@ import type { Contact, TimelineEvent } from '@shared/domain/entities';
 import { EVENT_TYPE_LABELS } from '@shared/domain/vocabulary';
 import { formatDate } from '../../lib/dates';
 import { isTriggerEvent } from '../../lib/labels';
+import type { VirtualItemProps } from '../../components/VirtualTableBody';
 
 interface EventRowProps {
   event: TimelineEvent;
   contact: Contact | undefined;
   onEdit: () => void;
   onDelete: () => void;
+  /** Its place in the whole list (the list renders only the items in view). */
+  itemProps?: VirtualItemProps;
 }
 
 /** One timeline entry: date, type, title, who, and the details (long ones fold). */
-export function EventRow({ event, contact, onEdit, onDelete }: EventRowProps) {
+export function EventRow({ event, contact, onEdit, onDelete, itemProps }: EventRowProps) {
   const isTrigger = isTriggerEvent(event.type);
   const people = [event.people, contact?.name].filter(Boolean).join(' · ');
   return (
-    <Group align="flex-start" wrap="nowrap" gap="md" py="sm" px="md" data-testid="timeline-event" aria-label={`${event.occurredOn} ${event.title}`} role="listitem">
+    <Group align="flex-start" wrap="nowrap" gap="md" py="sm" px="md" data-testid="timeline-event" aria-label={`${event.occurredOn} ${event.title}`} role="listitem" {...itemProps}>
       <Stack gap={2} w={108} style={{ flexShrink: 0 }}>
         <Text size="sm" fw={600} ff="monospace" data-testid="event-date">
           {event.occurredOn}

@@ -1,5 +1,5 @@
 import { Button, Divider, Group, MultiSelect, Paper, Text, Title } from '@mantine/core';
-import { Fragment, useState } from 'react';
+import { useState } from 'react';
 import type { Contact, TimelineEvent } from '@shared/domain/entities';
 import type { EventType } from '@shared/domain/vocabulary';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -10,6 +10,7 @@ import { notifyFailed, notifySaved } from '../../lib/notify';
 import { EventModal } from './EventModal';
 import { EventRow } from './EventRow';
 import { useDeleteEvent, useEvents } from './useEvents';
+import { VirtualList } from '../../components/VirtualTableBody';
 
 interface TimelineSectionProps {
   caseId: number;
@@ -77,19 +78,23 @@ export function TimelineSection({ caseId, contacts }: TimelineSectionProps) {
         </div>
       )}
       {data && data.length > 0 && (
-        <div role="list" aria-label="Timeline events">
-          {data.map((event, index) => (
-            <Fragment key={event.id}>
+        <VirtualList
+          items={data}
+          getKey={(event) => event.id}
+          label="Timeline events"
+          renderItem={(event, itemProps, index) => (
+            <>
               {index > 0 && <Divider color="gray.2" />}
               <EventRow
                 event={event}
+                itemProps={itemProps}
                 contact={contacts.find((contact) => contact.id === event.contactId)}
                 onEdit={() => setEditing(event)}
                 onDelete={() => setDeleting(event)}
               />
-            </Fragment>
-          ))}
-        </div>
+            </>
+          )}
+        />
       )}
       {editing && <EventModal opened caseId={caseId} event={editing === 'new' ? null : editing} contacts={contacts} onClose={() => setEditing(null)} />}
       <ConfirmDialog
