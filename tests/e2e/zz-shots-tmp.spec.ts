@@ -1,0 +1,101 @@
+/**
+ * A caseload too long to render whole: the list is virtualized (only rows near the view are in
+ * the DOM) and keeps its table semantics (aria-rowcount, aria-rowindex), scrolling reaches the
+ * last case, and the search filters in memory on each keystroke.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppNav } from './pages/AppNav';
+import { CaseloadPage } from './pages/CaseloadPage';
+import { startAppServer, STRONG_PASSPHRASE, type AppServer } from './support/app-server';
+import { launchChromium, openApp } from './support/browser';
+
+const CASES = 400;
+const EVENTS = 150;
+let timelineCaseId = 0;
+let browser: Browser;
+let server: AppServer;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  server = await startAppServer();
+  const { api } = server;
+  await api('vault.create', { passphrase: STRONG_PASSPHRASE, confirmation: STRONG_PASSPHRASE });
+  for (let index = 0; index < CASES; index++) {
+    const number = String(index).padStart(4, '0');
+    const family = await api('families.create', { name: `Family ${number}` });
+    const student = await api('students.create', { familyId: family.id, fields: { firstName: 'Student', lastName: number } });
+    await api('cases.create', { studentId: student.id, title: `Case ${number}`, stage: 'intake', openedOn: '2026-02-01' });
+  }
+  // One case with a long timeline.
+  const [first] = await api('cases.list', {});
+  for (let index = 0; index < EVENTS; index++) {
+    const day = new Date(Date.UTC(2024, 0, 1) + index * 86_400_000).toISOString().slice(0, 10);
+    await api('events.create', { caseId: first!.id, fields: { occurredOn: day, type: 'phone_call', title: `Call ${String(index).padStart(3, '0')}` } });
+  }
+  timelineCaseId = first!.id;
+  page = await openApp(browser, server.loginUrl);
+}, 240_000);
+afterAll(async () => {
+  await page?.context().close();
+  await browser?.close();
+  await server?.close();
+});
+
+describe('a long caseload', () => {
+  it('screenshots', async () => {
+    await new AppNav(page).go('Caseload');
+    await new CaseloadPage(page).waitForRows();
+    for (const [width, height] of [[1024, 700], [1440, 900]] as const) {
+      await page.setViewportSize({ width, height });
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: `/tmp/i14-shot-caseload-${width}.png` });
+    }
+    await page.evaluate(() => window.scrollTo(0, 6000));
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: '/tmp/i14-shot-caseload-scrolled-1440.png' });
+    await page.goto(`${page.url().split('#')[0]}#/cases/${timelineCaseId}`);
+    await page.getByRole('list', { name: 'Timeline events' }).getByRole('listitem').first().waitFor();
+    await page.evaluate(() => window.scrollTo(0, 4000));
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: '/tmp/i14-shot-timeline-1440.png' });
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: '/tmp/i14-shot-timeline-1024.png' });
+    await page.evaluate(() => window.scrollTo(0, 0));
+  });
+
+  it('renders only the rows in view, announces the whole count, scrolls to the end and filters on each keystroke', async () => {
+    await new AppNav(page).go('Caseload');
+    const caseload = new CaseloadPage(page);
+    await caseload.waitForRows();
+    const table = page.getByRole('table', { name: 'Cases' });
+    expect(await table.getAttribute('aria-rowcount')).toBe(String(CASES + 1));
+    const rendered = await page.getByTestId('case-row').count();
+    expect(rendered).toBeGreaterThan(5);
+    expect(rendered).toBeLessThan(80);
+    expect(await page.getByTestId('case-row').first().getAttribute('aria-rowindex')).toBe('2');
+
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await expect.poll(async () => page.getByTestId('case-row').last().getAttribute('aria-rowindex')).toBe(String(CASES + 1));
+    expect(await page.getByTestId('case-row').count()).toBeLessThan(80);
+
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.getByLabel('Search', { exact: true }).pressSequentially('0399');
+    await expect.poll(() => caseload.studentNames()).toEqual(['Student 0399']);
+    expect(await table.getAttribute('aria-rowcount')).toBe('2');
+  });
+
+  it('renders a long timeline in view only, each item placed in the whole list', async () => {
+    await page.goto(`${page.url().split('#')[0]}#/cases/${timelineCaseId}`);
+    const list = page.getByRole('list', { name: 'Timeline events' });
+    await list.getByRole('listitem').first().waitFor();
+    const rendered = await list.getByRole('listitem').count();
+    expect(rendered).toBeGreaterThan(3);
+    expect(rendered).toBeLessThan(60);
+    expect(await list.getByRole('listitem').first().getAttribute('aria-setsize')).toBe(String(EVENTS));
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await expect.poll(async () => list.getByRole('listitem').last().getAttribute('aria-posinset')).toBe(String(EVENTS));
+  });
+});
