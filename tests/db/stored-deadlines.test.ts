@@ -7,7 +7,7 @@ import { computeCases } from '../../src/main/services/deadlines/case-deadlines';
 import { createEvent } from '../../src/main/services/events/events-service';
 import { setJurisdictionOverride } from '../../src/main/services/deadlines/jurisdiction-service';
 import { refreshStoredDeadlines, staleOpenCaseIds, storedItem } from '../../src/main/services/deadlines/stored-deadlines';
-import { apiVault, unlockedVault } from '../support/temp-vault';
+import { apiVault, STRONG_PASSPHRASE, unlockedVault } from '../support/temp-vault';
 
 const TODAY = '2026-11-23';
 let temp: Awaited<ReturnType<typeof unlockedVault>>;
@@ -106,6 +106,22 @@ describe('materialized deadlines', () => {
     const openCases = staleOpenCaseIds(ctx.db, '0000-01-01').length;
     // Far fewer recomputes than recomputing every case every day would take.
     expect(recomputedTotal).toBeLessThan(openCases * 6);
+  });
+});
+
+describe('after an update of the app', () => {
+  it('recomputes every stored list when the rules engine that stored them differs', async () => {
+    refreshStoredDeadlines(ctx.db, TODAY);
+    expect(staleOpenCaseIds(ctx.db, TODAY)).toEqual([]);
+    const open = staleOpenCaseIds(ctx.db, '0000-01-01').length;
+    ctx.db.sqlite.prepare("UPDATE settings SET value = '\"0:an older engine\"' WHERE key = 'deadlines.engine'").run();
+    // The app opens the vault anew after an update: a new connection.
+    temp.vault.lock();
+    await temp.vault.unlock({ passphrase: STRONG_PASSPHRASE });
+    ctx = { ...ctx, db: temp.vault.db() };
+    expect(staleOpenCaseIds(ctx.db, TODAY)).toHaveLength(open);
+    refreshStoredDeadlines(ctx.db, TODAY);
+    expect(staleOpenCaseIds(ctx.db, TODAY)).toEqual([]);
   });
 });
 

@@ -13,15 +13,47 @@
  * Reading for an earlier date than the rows were computed for recomputes too (a report "as of"
  * a past date). What changes daily (days until, overdue) is filled in when read.
  */
+import { createHash } from 'node:crypto';
 import type { CaseDeadlineItem, CaseRef, DeadlineItem } from '@shared/domain/deadline-entities';
-import { addCalendarDays, daysBetween } from '@shared/deadlines';
+import { addCalendarDays, daysBetween, federalJurisdiction, jurisdictionPresets } from '@shared/deadlines';
 import type { Statement } from 'better-sqlite3';
 import type { Sqlite, VaultDb } from '../../db/connection';
 import { computeCases, type ComputedCase } from './case-deadlines';
 import { openCaseCondition } from './case-facts';
 
+/**
+ * Bump when a change to the rules engine's code changes what it derives for the same facts (the
+ * rules' own data, federal and presets, is fingerprinted below), so that stored lists computed by
+ * an older version of the app are recomputed after an update instead of being trusted.
+ */
+const ENGINE_REVISION = 1;
+const ENGINE_SETTING = 'deadlines.engine';
+let engineFingerprint: string | undefined;
+const checkedConnections = new WeakSet<Sqlite>();
+
+function currentEngine(): string {
+  engineFingerprint ??= `${ENGINE_REVISION}:${createHash('sha256').update(JSON.stringify([federalJurisdiction, jurisdictionPresets])).digest('hex').slice(0, 16)}`;
+  return engineFingerprint;
+}
+
+/** Once per connection: stored lists (and agreement summaries) from another engine version are dropped. */
+function checkEngine(db: VaultDb): void {
+  if (checkedConnections.has(db.sqlite)) return;
+  const engine = JSON.stringify(currentEngine());
+  const stored = db.sqlite.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(ENGINE_SETTING) as string | undefined;
+  if (stored !== engine) {
+    db.sqlite.transaction(() => {
+      db.sqlite.prepare('DELETE FROM case_deadline_states').run();
+      db.sqlite.prepare('DELETE FROM agreement_summaries').run();
+      db.sqlite.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(ENGINE_SETTING, engine);
+    })();
+  }
+  checkedConnections.add(db.sqlite);
+}
+
 /** The open cases whose stored deadlines are missing or not valid on `today`, by id. */
 export function staleOpenCaseIds(db: VaultDb, today: string): number[] {
+  checkEngine(db);
   return prepared(
     db,
     `SELECT c.id FROM cases c LEFT JOIN case_deadline_states st ON st.case_id = c.id
