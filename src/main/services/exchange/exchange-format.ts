@@ -90,6 +90,9 @@ export const EXCLUDED_TABLES: Record<string, string> = {
   school_calendars: 'a district’s calendar, shared by every family of that district',
   calendar_closures: 'part of a district’s school calendar',
   grading_periods: 'part of a district’s school calendar',
+  case_deadlines: 'derived: the importing vault computes the deadlines from the imported facts',
+  case_deadline_states: 'derived: when the stored deadlines were computed',
+  agreement_summaries: 'derived: the importing vault computes compliance from the imported log',
 };
 
 export interface ColumnInfo {
