@@ -69,7 +69,7 @@ export const protectionHandlers = {
   'backups.restore': async (input, ctx) => {
     const backupPath = 'choiceId' in input ? chosenPath(input.choiceId) : backupInFolder(ctx, input.backupFileName);
     const { chooseSavePath } = ctx;
-    if (!chooseSavePath) throw new AppError('FORBIDDEN', 'Restoring a backup here needs the desktop app (or `cli restore`).');
+    if (!chooseSavePath) throw new AppError('FORBIDDEN', 'Restoring a backup needs the desktop app.');
     const suggested = `caseload-restored-${ctx.now().toISOString().slice(0, 16).replace(/[T:]/g, '-')}.advd`;
     const secret = 'passphrase' in input ? { passphrase: input.passphrase } : { recoveryKey: input.recoveryKey };
     const { path } = await restoreBackup({ backupPath, targetPath: () => chooseSavePath(suggested, 'application/octet-stream'), ...secret }, (vaultId) => ctx.vault.throttleForBackup(vaultId));
