@@ -4,7 +4,7 @@
  * list and from a chosen file, another vault file opened from the unlock screen, and the audit
  * chain head saved to a file.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -160,5 +160,32 @@ describe('files chosen through main', () => {
     const { head } = await server.api('audit.verify', {});
     expect(text).toBe(`advocate-desk audit head #${head!.id} sha256:${head!.hash}`);
     expect(dirname(join(server.exportsDir, saved[0]!))).toBe(server.exportsDir);
+  });
+
+  it('from the damaged-vault screen, restores a chosen backup into a new file and opens it', async () => {
+    await new AppNav(page).lock();
+    const vault = new VaultPage(page);
+    await vault.unlockHeading.waitFor();
+    // The first pages overwritten (a bad sector, a broken sync): damage, never a wrong passphrase.
+    const bytes = readFileSync(server.vaultPath);
+    bytes.fill(0x41, 0, Math.min(bytes.length, 8192));
+    writeFileSync(server.vaultPath, bytes);
+    await vault.submitPassphrase(STRONG_PASSPHRASE);
+    await page.getByRole('heading', { name: 'The vault could not be opened' }).waitFor();
+
+    server.chooseNext({ file: backupPath });
+    await page.getByRole('button', { name: 'Restore from a backup file…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Restore a backup' });
+    await dialog.getByText(basename(backupPath), { exact: true }).waitFor();
+    await dialog.getByLabel("The backup's passphrase", { exact: true }).fill(STRONG_PASSPHRASE);
+    await dialog.getByRole('button', { name: 'Restore into a new file…' }).click();
+    await dialog.getByText('Backup restored and verified').waitFor();
+    await dialog.getByRole('button', { name: 'Switch to the restored vault' }).click();
+    await vault.unlockHeading.waitFor();
+    await page.getByText('This is not your usual vault file.').waitFor();
+    await vault.unlock(STRONG_PASSPHRASE);
+    expect(await familyNames()).toEqual(['Rivera']);
+    // The damaged file was left exactly as found.
+    expect(readFileSync(server.vaultPath).subarray(0, 8192).every((byte) => byte === 0x41)).toBe(true);
   });
 });
