@@ -1,4 +1,4 @@
--- Stored agreement summaries (0010) stay correct because every change to what an agreement's
+-- Stored agreement summaries (0009) stay correct because every change to what an agreement's
 -- compliance is computed from deletes its summary here, in the writer's own transaction; the next
 -- read recomputes that agreement alone (src/main/services/agreements/agreement-summaries.ts).
 -- The agreement itself and its terms.

@@ -4,7 +4,7 @@ import { casesTable } from './cases';
 /**
  * Each open case's deadline list as last computed (materialized), so the dashboard reads indexed
  * rows instead of running the rules engine over the whole caseload. A case's rows are valid from
- * `case_deadline_states.computed_on` until its `stale_on`; triggers (migration 0009) delete the
+ * `case_deadline_states.computed_on` until its `stale_on`; triggers (migration 0010) delete the
  * state row whenever the case's facts, marks, calendar or jurisdiction rules change, and the next
  * read recomputes that case alone; a change to the case itself also deletes its rows, so every row
  * belongs to a case that was open when it was computed (the dashboard filters without a join).

@@ -7,7 +7,7 @@
  * - a change to what they were computed from (the case, its student's birth date or district, its
  *   timeline facts, claims, IEE requests and marks, its district's calendar, the jurisdiction's
  *   rule overrides) deletes the case's state row, by trigger, in the same transaction as the
- *   change (drizzle/0009), so no write path can forget it;
+ *   change (drizzle/0010), so no write path can forget it;
  * - time alone changes a list only on known dates (a future-dated fact starts to count, a window
  *   expires, a snooze ends): the earliest of them is stored as `stale_on`.
  * Reading for an earlier date than the rows were computed for recomputes too (a report "as of"

@@ -1,4 +1,4 @@
--- Materialized deadlines (0008) stay correct because every change to what a case's deadlines are
+-- Materialized deadlines (0009) stay correct because every change to what a case's deadlines are
 -- computed from deletes that case's state row here, in the writer's own transaction; the next
 -- read recomputes that case alone (src/main/services/deadlines/stored-deadlines.ts).
 -- Timeline facts, claims, IEE requests and the advocate's marks: the case they belong to.

@@ -18,4 +18,11 @@ CREATE TABLE `case_deadlines` (
 	FOREIGN KEY (`case_id`) REFERENCES `cases`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
-CREATE INDEX `case_deadlines_status_due_idx` ON `case_deadlines` (`status`,`nature`,`is_user_threshold`,`due_on`);
+CREATE INDEX `case_deadlines_status_due_idx` ON `case_deadlines` (`status`,`nature`,`is_user_threshold`,`due_on`);--> statement-breakpoint
+CREATE TABLE `agreement_summaries` (
+	`agreement_id` integer PRIMARY KEY NOT NULL,
+	`computed_on` text NOT NULL,
+	`status` text NOT NULL,
+	`summary` text NOT NULL,
+	FOREIGN KEY (`agreement_id`) REFERENCES `agreements`(`id`) ON UPDATE no action ON DELETE cascade
+);
