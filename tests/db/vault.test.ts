@@ -175,7 +175,10 @@ describe('vault', () => {
     for (let i = 4096 * 6; i < 4096 * 7; i++) bytes[i] = (bytes[i]! + 17) % 256;
     writeFileSync(temp.path, bytes);
     const before = hashFiles(temp.dir);
-    const status = await temp.vault.unlock({ passphrase: STRONG_PASSPHRASE });
+    const opened = await temp.vault.unlock({ passphrase: STRONG_PASSPHRASE });
+    // Unlock runs only the cheap checks; the full integrity check runs right after, in a worker.
+    if (opened.state === 'unlocked') await temp.vault.integrityCheck();
+    const status = temp.vault.status();
     expect(status.state).toBe('damaged');
     expect(status.problem).toBeTruthy();
     expect(() => temp.vault.db()).toThrow(/locked/i);
