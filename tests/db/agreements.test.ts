@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { agreementVault, agreementWithTerm, seedCase, session, SPEECH_TERM, type AgreementVault } from '../support/agreement-fixtures';
+import { onDisk } from '../support/document-fixtures';
 
 let vault: AgreementVault;
 afterEach(() => vault?.temp.cleanup());
@@ -110,13 +111,13 @@ describe('service log import', () => {
     const badLog = `${GOOD_LOG}\n9/17/2025,thirty,J. Rivera,Present,`;
     const auditBefore = auditRows('delivery_import').length;
 
-    const preview = await vault.call('deliveries.previewImport', { termId: term.id, csvText: badLog });
+    const preview = await vault.call('deliveries.previewImport', { termId: term.id, file: onDisk(badLog) });
     expect(preview.isImportable).toBe(false);
     expect(preview.rows).toHaveLength(4);
     expect(preview.errors).toEqual([{ line: 6, reason: '"thirty" is not a number of minutes' }]);
     expect(countDeliveries(term.id)).toBe(0);
 
-    const result = await vault.dispatch('deliveries.import', { termId: term.id, csvText: badLog });
+    const result = await vault.dispatch('deliveries.import', { termId: term.id, file: onDisk(badLog) });
     expect(result).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', message: expect.stringMatching(/Nothing was imported.*line 6/), fields: { 'line 6': '"thirty" is not a number of minutes' } },
@@ -130,9 +131,9 @@ describe('service log import', () => {
     const { caseId } = await seedCase(vault.call, { family: 'Okafor family', student: 'Ada Okafor' });
     const { term } = await agreementWithTerm(vault.call, caseId);
 
-    const preview = await vault.call('deliveries.previewImport', { termId: term.id, csvText: GOOD_LOG });
+    const preview = await vault.call('deliveries.previewImport', { termId: term.id, file: onDisk(GOOD_LOG) });
     expect(preview).toMatchObject({ isImportable: true, errors: [], warnings: [] });
-    const imported = await vault.call('deliveries.import', { termId: term.id, csvText: GOOD_LOG });
+    const imported = await vault.call('deliveries.import', { termId: term.id, file: onDisk(GOOD_LOG) });
     expect(imported).toEqual({ importedCount: 4, firstDate: '2025-09-08', lastDate: '2025-09-15' });
 
     const log = await vault.call('deliveries.list', { termId: term.id });
@@ -145,7 +146,7 @@ describe('service log import', () => {
     expect(log[1]!.note).toBe('Worked on /r/, initial position');
     expect(auditRows('delivery_import')).toEqual([{ action: 'create', entityId: term.id, detail: 'rows:4' }]);
 
-    const again = await vault.call('deliveries.previewImport', { termId: term.id, csvText: GOOD_LOG });
+    const again = await vault.call('deliveries.previewImport', { termId: term.id, file: onDisk(GOOD_LOG) });
     expect(again.warnings).toEqual([expect.stringMatching(/^4 rows match lines already in this term's log/)]);
   });
 
@@ -157,7 +158,7 @@ describe('service log import', () => {
     vault.ctx.db.sqlite.exec(
       "CREATE TRIGGER fail_third BEFORE INSERT ON deliveries WHEN NEW.delivered_on = '2025-09-12' BEGIN SELECT RAISE(ABORT, 'disk full'); END",
     );
-    const result = await vault.dispatch('deliveries.import', { termId: term.id, csvText: GOOD_LOG });
+    const result = await vault.dispatch('deliveries.import', { termId: term.id, file: onDisk(GOOD_LOG) });
     expect(result.ok).toBe(false);
     expect(countDeliveries(term.id)).toBe(0);
     expect(auditRows('delivery_import')).toEqual([]);

@@ -6,7 +6,7 @@ import { assertToolsInstalled, pageTexts, pdfinfoPages, qpdfCheck, qpdfOutline, 
 import { saveBinder } from '../../src/main/services/bundles';
 import { BINDER_SECTION_IDS } from '../../src/shared/domain/documents';
 import { agreementWithTerm, session } from '../support/agreement-fixtures';
-import { auditActions, base64, documentVault, docxBytes, seedRiveraCase, type DocumentVault } from '../support/document-fixtures';
+import { auditActions, onDisk, documentVault, docxBytes, seedRiveraCase, type DocumentVault } from '../support/document-fixtures';
 
 let vault: DocumentVault;
 afterEach(() => vault?.temp.cleanup());
@@ -29,7 +29,7 @@ async function seedBinderCase(): Promise<Seeded> {
   await call('events.create', { caseId, fields: { occurredOn: '2025-10-14', type: 'email', title: 'District says the therapist is out', details: 'Sessions resume October 20.' } });
   const sampleOf = new Map<number, number>();
   const add = async (sample: number, pages: number, category: 'iep' | 'evaluation' | 'communication' | 'notice', title: string, documentDate: string, eventIds: number[] = []) => {
-    const record = await call('documents.import', { caseId, fileName: `${title}.pdf`, base64: base64(await samplePdf(sample, pages)), category, title, documentDate, eventIds });
+    const record = await call('documents.import', { caseId, fileName: `${title}.pdf`, file: onDisk(await samplePdf(sample, pages)), category, title, documentDate, eventIds });
     sampleOf.set(record.id, sample);
     return record.id;
   };
@@ -39,7 +39,7 @@ async function seedBinderCase(): Promise<Seeded> {
   const email = await add(4, 1, 'communication', 'Email from case manager', '2025-10-14');
   const corrupt = await add(5, 2, 'notice', 'Prior written notice', '2025-09-20');
   vault.ctx.db.sqlite.prepare('UPDATE document_contents SET content = ? WHERE document_id = ?').run(Buffer.from('%PDF-1.7\nthis is not a pdf any more\n%%EOF'), corrupt);
-  const letter = (await call('documents.import', { caseId, fileName: 'draft.docx', base64: base64(await docxBytes(['A draft letter'])), category: 'communication', title: 'Draft letter' })).id;
+  const letter = (await call('documents.import', { caseId, fileName: 'draft.docx', file: onDisk(await docxBytes(['A draft letter'])), category: 'communication', title: 'Draft letter' })).id;
 
   const { term } = await agreementWithTerm(call, caseId);
   for (const day of ['2025-09-09', '2025-09-11', '2025-09-16']) await call('deliveries.create', { termId: term.id, fields: session(day) });

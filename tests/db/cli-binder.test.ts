@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pageTexts, pdfinfoPages, qpdfCheck, samplePdf } from '../../src/main/bundles/pdf-tools.testing';
 import { STRONG_PASSPHRASE } from '../support/temp-vault';
-import { base64, documentVault, seedRiveraCase, type DocumentVault } from '../support/document-fixtures';
+import { onDisk, documentVault, seedRiveraCase, type DocumentVault } from '../support/document-fixtures';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -21,8 +21,8 @@ let caseId: number;
 beforeAll(async () => {
   vault = await documentVault();
   ({ caseId } = await seedRiveraCase(vault.call));
-  await vault.call('documents.import', { caseId, fileName: 'iep.pdf', base64: base64(await samplePdf(1, 3)), category: 'iep', documentDate: '2025-09-10' });
-  await vault.call('documents.import', { caseId, fileName: 'eval.pdf', base64: base64(await samplePdf(2, 2)), category: 'evaluation', documentDate: '2025-03-01' });
+  await vault.call('documents.import', { caseId, fileName: 'iep.pdf', file: onDisk(await samplePdf(1, 3)), category: 'iep', documentDate: '2025-09-10' });
+  await vault.call('documents.import', { caseId, fileName: 'eval.pdf', file: onDisk(await samplePdf(2, 2)), category: 'evaluation', documentDate: '2025-03-01' });
   vault.temp.vault.lock();
 }, 60_000);
 afterAll(() => vault.temp.cleanup());

@@ -5,7 +5,7 @@ import { DEFAULT_IMPORT_LIMITS, importDocument } from '../../src/main/services/d
 import { DOCUMENT_MAX_BYTES } from '../../src/shared/domain/documents';
 import {
   auditActions,
-  base64,
+  onDisk,
   countRows,
   documentVault,
   docxBytes,
@@ -33,7 +33,7 @@ function expectNothingStored() {
 }
 
 async function importFailure(caseId: number, fileName: string, bytes: Uint8Array) {
-  const result = await vault.dispatch('documents.import', { caseId, fileName, base64: base64(bytes), category: 'other' });
+  const result = await vault.dispatch('documents.import', { caseId, fileName, file: onDisk(bytes), category: 'other' });
   if (result.ok) throw new Error('The import was expected to fail.');
   return result.error;
 }
@@ -46,7 +46,7 @@ describe('importing documents', () => {
     const record = await vault.call('documents.import', {
       caseId,
       fileName: 'C:\\Users\\advocate\\Downloads\\Psych eval 2025.pdf',
-      base64: base64(bytes),
+      file: onDisk(bytes),
       category: 'evaluation',
       documentDate: '2025-10-01',
       author: 'District school psychologist',
@@ -79,7 +79,7 @@ describe('importing documents', () => {
 
   it('turns a PNG and a JPEG into one-page PDFs sized to Letter', async () => {
     const { caseId } = await setup();
-    const png = await vault.call('documents.import', { caseId, fileName: 'work-sample.png', base64: base64(pngBytes(1200, 800)), category: 'work_sample' });
+    const png = await vault.call('documents.import', { caseId, fileName: 'work-sample.png', file: onDisk(pngBytes(1200, 800)), category: 'work_sample' });
     expect(png).toMatchObject({ mimeType: 'application/pdf', pageCount: 1, originalName: 'work-sample.png', title: 'work-sample' });
     const pngContent = await vault.call('documents.content', { id: png.id });
     expect(pngContent.fileName).toBe('work-sample.pdf');
@@ -89,7 +89,7 @@ describe('importing documents', () => {
 
     const jpeg = jpegBytes(await samplePdf(1, 1));
     // The file name lies about the type; the content decides.
-    const photo = await vault.call('documents.import', { caseId, fileName: 'photo.pdf', base64: base64(jpeg), category: 'work_sample' });
+    const photo = await vault.call('documents.import', { caseId, fileName: 'photo.pdf', file: onDisk(jpeg), category: 'work_sample' });
     expect(photo).toMatchObject({ mimeType: 'application/pdf', pageCount: 1 });
     const photoPdf = await PDFDocument.load(Buffer.from((await vault.call('documents.content', { id: photo.id })).base64, 'base64'));
     expect(photoPdf.getPage(0).getSize()).toEqual({ width: 612, height: 792 });
@@ -98,7 +98,7 @@ describe('importing documents', () => {
   it('keeps a Word document as it is and stores its text', async () => {
     const { caseId } = await setup();
     const bytes = await docxBytes(['Parent concern statement', 'Sofia needs daily reading intervention.']);
-    const record = await vault.call('documents.import', { caseId, fileName: 'concerns.docx', base64: base64(bytes), category: 'communication' });
+    const record = await vault.call('documents.import', { caseId, fileName: 'concerns.docx', file: onDisk(bytes), category: 'communication' });
     expect(record).toMatchObject({ mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', pageCount: null, hasText: true });
     expect(Buffer.from((await vault.call('documents.content', { id: record.id })).base64, 'base64').equals(bytes)).toBe(true);
     expect(await vault.call('documents.list', { caseId, search: 'daily reading intervention' })).toHaveLength(1);
@@ -106,7 +106,7 @@ describe('importing documents', () => {
 
   it('keeps a saved email as it is, titled and dated from its headers', async () => {
     const { caseId } = await setup();
-    const record = await vault.call('documents.import', { caseId, fileName: 'message.eml', base64: base64(SAMPLE_EMAIL), category: 'communication' });
+    const record = await vault.call('documents.import', { caseId, fileName: 'message.eml', file: onDisk(SAMPLE_EMAIL), category: 'communication' });
     expect(record).toMatchObject({ mimeType: 'message/rfc822', title: 'Re: Sofia’s speech sessions', documentDate: '2025-10-14', hasText: true });
     const stored = vault.ctx.db.sqlite.prepare('SELECT text FROM document_contents WHERE document_id = ?').get(record.id) as { text: string };
     expect(stored.text).toContain('From: Jane Cole <jcole@riverside.example>');
@@ -161,9 +161,9 @@ describe('importing documents', () => {
 
   it('recognises the same file imported twice in a case', async () => {
     const { caseId } = await setup();
-    const bytes = base64(await samplePdf(3, 1));
-    await vault.call('documents.import', { caseId, fileName: 'iep.pdf', base64: bytes, category: 'iep', title: 'IEP 2025' });
-    const again = await vault.dispatch('documents.import', { caseId, fileName: 'iep copy.pdf', base64: bytes, category: 'iep' });
+    const bytes = await samplePdf(3, 1);
+    await vault.call('documents.import', { caseId, fileName: 'iep.pdf', file: onDisk(bytes), category: 'iep', title: 'IEP 2025' });
+    const again = await vault.dispatch('documents.import', { caseId, fileName: 'iep copy.pdf', file: onDisk(bytes), category: 'iep' });
     expect(again).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: 'This file is already in the case, as “IEP 2025”.' } });
     expect(countRows(vault.ctx, 'documents')).toBe(1);
   });
@@ -175,7 +175,7 @@ describe('document metadata and links', () => {
     const other = await seedRiveraCase(vault.call, { firstName: 'Mateo', lastName: 'Rivera' });
     const event = await vault.call('events.create', { caseId, fields: { occurredOn: '2025-09-10', type: 'iep_meeting', kind: 'annual', title: 'Annual IEP meeting' } });
     const otherEvent = await vault.call('events.create', { caseId: other.caseId, fields: { occurredOn: '2025-09-11', type: 'email', title: 'Email' } });
-    const record = await vault.call('documents.import', { caseId, fileName: 'iep.pdf', base64: base64(await samplePdf(2, 2)), category: 'other' });
+    const record = await vault.call('documents.import', { caseId, fileName: 'iep.pdf', file: onDisk(await samplePdf(2, 2)), category: 'other' });
 
     const edited = await vault.call('documents.update', { id: record.id, fields: { title: 'IEP, September 2025', documentDate: '2025-09-10', category: 'iep', author: '' } });
     expect(edited).toMatchObject({ title: 'IEP, September 2025', documentDate: '2025-09-10', category: 'iep', author: null });
@@ -185,7 +185,7 @@ describe('document metadata and links', () => {
     const crossImport = await vault.dispatch('documents.import', {
       caseId,
       fileName: 'x.pdf',
-      base64: base64(await samplePdf(9, 1)),
+      file: onDisk(await samplePdf(9, 1)),
       category: 'other',
       eventIds: [otherEvent.id],
     });

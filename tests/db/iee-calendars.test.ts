@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { auditRows, seedCase, trackedVault, type TrackedVault } from '../support/deadline-fixture';
+import { onDisk } from '../support/document-fixtures';
 
 let vault: TrackedVault | undefined;
 afterEach(() => vault?.temp.cleanup());
@@ -60,17 +61,17 @@ describe('school calendar import', () => {
     const district = await vault.call('districts.create', { name: 'Riverside Unified', state: 'CA' });
     const badCsv = `${goodCsv}\n2026-02-30,,Not a day,holiday\n2026-03-16,2026-03-20,Spring Break,picnic`;
 
-    const preview = await vault.call('calendars.previewImport', { format: 'csv', text: badCsv });
+    const preview = await vault.call('calendars.previewImport', { format: 'csv', file: onDisk(badCsv) });
     expect(preview.isValid).toBe(false);
     expect(preview.errors.map((error) => error.line)).toEqual([6, 7]);
     expect(preview.closures).toHaveLength(2);
 
-    const refused = await vault.call('calendars.import', { districtId: district.id, label: '2025-26', format: 'csv', text: badCsv });
+    const refused = await vault.call('calendars.import', { districtId: district.id, label: '2025-26', format: 'csv', file: onDisk(badCsv) });
     expect(refused).toMatchObject({ isSaved: false, calendar: null, preview: { isValid: false } });
     expect(refused.preview.errors).toHaveLength(2);
     expect(await vault.call('calendars.list', {})).toEqual([]);
 
-    const saved = await vault.call('calendars.import', { districtId: district.id, label: '2025-26', format: 'csv', text: goodCsv });
+    const saved = await vault.call('calendars.import', { districtId: district.id, label: '2025-26', format: 'csv', file: onDisk(goodCsv) });
     expect(saved).toMatchObject({ isSaved: true, calendar: { label: '2025-26', firstDay: '2025-08-18', lastDay: '2026-05-29' } });
     expect(saved.calendar!.closures.map((closure) => [closure.start, closure.kind])).toEqual([['2025-11-24', 'break'], ['2026-01-19', 'holiday']]);
   });
@@ -83,14 +84,14 @@ describe('school calendar import', () => {
       'BEGIN:VEVENT', 'UID:1', 'DTSTART;VALUE=DATE:20251222', 'DTEND;VALUE=DATE:20260103', 'SUMMARY:Winter Break', 'END:VEVENT',
       'END:VCALENDAR',
     ].join('\r\n');
-    const missing = await vault.call('calendars.import', { districtId: district.id, label: '2025-26', format: 'ics', text: ics });
+    const missing = await vault.call('calendars.import', { districtId: district.id, label: '2025-26', format: 'ics', file: onDisk(ics) });
     expect(missing.isSaved).toBe(false);
     expect(missing.preview.errors.map((error) => error.reason).join(' ')).toMatch(/first day/);
 
-    const saved = await vault.call('calendars.import', { districtId: district.id, label: '2025-26', format: 'ics', text: ics, firstDay: '2025-08-18', lastDay: '2026-05-29' });
+    const saved = await vault.call('calendars.import', { districtId: district.id, label: '2025-26', format: 'ics', file: onDisk(ics), firstDay: '2025-08-18', lastDay: '2026-05-29' });
     expect(saved.calendar!.closures).toEqual([{ start: '2025-12-22', end: '2026-01-02', label: 'Winter Break', kind: 'break' }]);
     // Importing the same school year again replaces it instead of adding a second one.
-    await vault.call('calendars.import', { districtId: district.id, label: '2025-26', format: 'csv', text: goodCsv });
+    await vault.call('calendars.import', { districtId: district.id, label: '2025-26', format: 'csv', file: onDisk(goodCsv) });
     const list = await vault.call('calendars.list', { districtId: district.id });
     expect(list).toHaveLength(1);
     expect(list[0]!.closures).toHaveLength(2);

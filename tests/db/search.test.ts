@@ -6,7 +6,7 @@ import { HIGHLIGHT_END, HIGHLIGHT_START, splitHighlights } from '../../src/share
 import { searchHits, toFtsQuery } from '../../src/main/services/search';
 import type { ServiceContext } from '../../src/main/services/context';
 import { VaultManager } from '../../src/main/vault/vault-manager';
-import { base64, documentVault, seedRiveraCase, type DocumentVault } from '../support/document-fixtures';
+import { onDisk, documentVault, seedRiveraCase, type DocumentVault } from '../support/document-fixtures';
 import { makeTempDir, MIGRATIONS_FOLDER, STRONG_PASSPHRASE, TEST_KDF_ITERATIONS } from '../support/temp-vault';
 
 let vault: DocumentVault | undefined;
@@ -46,7 +46,7 @@ describe('full-text search', () => {
     const record = await call('documents.import', {
       caseId,
       fileName: 'Speech evaluation.pdf',
-      base64: base64(await pdfWith(['Speech-language evaluation, October 2025', `The examiner used the ${PDF_WORD} articulation protocol.`])),
+      file: onDisk(await pdfWith(['Speech-language evaluation, October 2025', `The examiner used the ${PDF_WORD} articulation protocol.`])),
       category: 'evaluation',
     });
 
@@ -105,7 +105,7 @@ describe('full-text search', () => {
   it('removes the family from the index on purge, and the PDF word from the decrypted database image', async () => {
     const { call, ctx, caseId, familyId } = await setup();
     const other = await seedRiveraCase(call, { firstName: 'Mateo', lastName: 'Okafor' });
-    await call('documents.import', { caseId, fileName: 'eval.pdf', base64: base64(await pdfWith([`Results of the ${PDF_WORD} protocol`])), category: 'evaluation' });
+    await call('documents.import', { caseId, fileName: 'eval.pdf', file: onDisk(await pdfWith([`Results of the ${PDF_WORD} protocol`])), category: 'evaluation' });
     await call('events.create', { caseId, fields: { occurredOn: '2026-10-14', type: 'email', title: `${EVENT_WORD} email` } });
     await call('meetings.create', { caseId, fields: { type: 'mediation', heldAt: '2026-12-03', notes: `${EVENT_WORD} notes` } });
     await call('time.create', { caseId, fields: { workedOn: '2026-11-02', minutes: 30, description: 'Call' } });

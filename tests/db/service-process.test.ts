@@ -6,7 +6,7 @@ import { samplePdf } from '../../src/main/bundles/pdf-tools.testing';
 import { entryPoint, type EntryPoint } from '../../src/main/lib/node-entry';
 import type { SafeStorageLike } from '../../src/main/vault/remembered-key';
 import { forkServiceHost, type ServiceClient } from '../../src/main/process/service-client';
-import { base64, seedRiveraCase, type Call } from '../support/document-fixtures';
+import { onDisk, seedRiveraCase, type Call } from '../support/document-fixtures';
 import { makeTempDir, MIGRATIONS_FOLDER, STRONG_PASSPHRASE } from '../support/temp-vault';
 
 let cleanup: (() => Promise<void>) | undefined;
@@ -60,7 +60,7 @@ describe('the service process', () => {
     const { caseId } = await seedRiveraCase(call);
     // 16 exhibits of 30 pages: a binder of about 500 pages.
     for (let n = 1; n <= 16; n++) {
-      await call('documents.import', { caseId, fileName: `exhibit-${n}.pdf`, base64: base64(await samplePdf(n, 30)), category: 'evaluation', documentDate: '2026-03-01' });
+      await call('documents.import', { caseId, fileName: `exhibit-${n}.pdf`, file: onDisk(await samplePdf(n, 30)), category: 'evaluation', documentDate: '2026-03-01' });
     }
     expect(events.filter((event) => event.name === 'data.changed').length).toBeGreaterThanOrEqual(16);
 

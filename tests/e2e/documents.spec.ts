@@ -116,7 +116,7 @@ describe('documents', () => {
       await server.api('documents.import', {
         caseId,
         fileName: `progress-report-${index}.pdf`,
-        base64: readFileSync(path).toString('base64'),
+        file: { path },
         title: `Progress report ${index}`,
         documentDate: daysAgo(200 - index * 10),
         category: 'progress_report',

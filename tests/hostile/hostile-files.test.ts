@@ -11,7 +11,7 @@ import { buildBinder } from '../../src/main/bundles/binder';
 import { DEFAULT_IMPORT_LIMITS, importDocument } from '../../src/main/services/documents';
 import { DEFAULT_PARSE_LIMITS, parseInProcess, runningParsers } from '../../src/main/services/documents/parser-process';
 import { FAMILY_ARCHIVE_LIMITS, importFamily } from '../../src/main/services/exchange/import-family';
-import { seedRiveraCase } from '../support/document-fixtures';
+import { onDisk, seedRiveraCase } from '../support/document-fixtures';
 import { apiVault, type ApiVault } from '../support/temp-vault';
 
 let vault: ApiVault;
@@ -158,7 +158,7 @@ describe('hostile files are refused or bounded, and never make other calls wait'
       fields: { category: 'service', description: 'Speech therapy', startsOn: '2025-09-01', schedule: { kind: 'recurring', minutesPerSession: 30, sessionsPerPeriod: 2, period: 'week' } },
     });
     const csvText = `date,minutes,status,note\n2025-09-02,30,delivered,"${'x",\n'.repeat(100_000)}`;
-    const { order, error } = await raceWithNormalCall(() => vault.call('deliveries.previewImport', { termId: term.id, csvText }));
+    const { order, error } = await raceWithNormalCall(() => vault.call('deliveries.previewImport', { termId: term.id, file: onDisk(csvText) }));
     expect(order).toEqual(['normal', 'hostile']);
     // Read (every broken row reported) or, on a slow machine, stopped at the time limit with a reason.
     expect(error === null || /took too long/.test(String(error.message))).toBe(true);
@@ -166,7 +166,7 @@ describe('hostile files are refused or bounded, and never make other calls wait'
 
   it('an iCalendar file nested 20,000 levels deep is refused by the parser process, not by a crashed app', async () => {
     const text = `${'BEGIN:VCALENDAR\r\n'.repeat(20_000)}${'END:VCALENDAR\r\n'.repeat(20_000)}`;
-    const { order, error } = await raceWithNormalCall(() => vault.call('calendars.previewImport', { format: 'ics', text }));
+    const { order, error } = await raceWithNormalCall(() => vault.call('calendars.previewImport', { format: 'ics', file: onDisk(text) }));
     expect(order).toEqual(['normal', 'hostile']);
     // Either read (as nothing) or refused with a reason: never INTERNAL, never a hung app.
     expect(error === null || !/INTERNAL/.test(String(error.message))).toBe(true);

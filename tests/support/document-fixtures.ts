@@ -133,8 +133,23 @@ export const SAMPLE_EMAIL = [
   '',
 ].join('\r\n');
 
-export function base64(bytes: Uint8Array | string): string {
-  return Buffer.from(bytes).toString('base64');
+let importFolder: string | null = null;
+let importCount = 0;
+
+/**
+ * A file to import, written to disk and passed by path, as a drop in the desktop app passes it:
+ * imports take a file reference (src/shared/api/file-ref.ts), never the file's bytes. The folder
+ * is removed when the test process exits.
+ */
+export function onDisk(bytes: Uint8Array | string): { path: string } {
+  if (!importFolder) {
+    const folder = mkdtempSync(join(tmpdir(), 'advocate-import-'));
+    importFolder = folder;
+    process.once('exit', () => rmSync(folder, { recursive: true, force: true }));
+  }
+  const path = join(importFolder, `import-${++importCount}`);
+  writeFileSync(path, bytes);
+  return { path };
 }
 
 export function countRows(ctx: ServiceContext, table: 'documents' | 'document_contents' | 'document_events' | 'events'): number {

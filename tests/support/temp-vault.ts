@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,7 +7,7 @@ import type { MethodInput, MethodName, MethodOutput } from '../../src/shared/api
 import type { AppContext } from '../../src/main/api/handlers';
 import { VaultManager } from '../../src/main/vault/vault-manager';
 import { EventBus } from '../../src/main/api/event-bus';
-import { folderChooser } from '../../src/main/bridge/stand-in-chooser';
+import { folderChooser, standInOpenChooser } from '../../src/main/bridge/stand-in-chooser';
 import type { AppEvent } from '../../src/shared/api/events';
 import type { ServiceContext } from '../../src/main/services/context';
 
@@ -79,6 +79,10 @@ export interface ApiVault {
   events: AppEvent[];
   /** Where saved exports land (the bridge's stand-in for the save dialog). */
   exportsDir: string;
+  /** Where uploads wait to be read by id (the bridge's POST /uploads folder). */
+  uploadsDir: string;
+  /** The file the stand-in open dialog answers next (null: it is cancelled), as the bridge's choices file says. */
+  answerOpenDialog: (path: string | null) => void;
 }
 
 export async function apiVault(): Promise<ApiVault> {
@@ -87,10 +91,15 @@ export async function apiVault(): Promise<ApiVault> {
   const events: AppEvent[] = [];
   bus.subscribe((event) => events.push(event));
   const exportsDir = join(temp.dir, 'exports');
+  const uploadsDir = join(temp.dir, 'uploads');
+  mkdirSync(uploadsDir, { recursive: true });
+  const choicesFile = join(temp.dir, 'stand-in-choices.json');
+  const chooseOpenPath = standInOpenChooser(choicesFile, join(temp.dir, 'backups'));
   const dispatch = createApi(
-    { vault: temp.vault, now: () => new Date('2026-11-23T15:00:00Z'), demoPath: `${temp.path}.demo`, events: bus, chooseSavePath: folderChooser(exportsDir) },
+    { vault: temp.vault, now: () => new Date('2026-11-23T15:00:00Z'), demoPath: `${temp.path}.demo`, events: bus, chooseSavePath: folderChooser(exportsDir), chooseOpenPath, uploadsDir },
     {},
   );
+  const answerOpenDialog = (path: string | null) => writeFileSync(choicesFile, JSON.stringify({ file: path }));
   const created = await dispatch('vault.create', { passphrase: STRONG_PASSPHRASE, confirmation: STRONG_PASSPHRASE });
   if (!created.ok) throw new Error(`vault.create: ${created.error.code} ${created.error.message}`);
   const call: Call = async (method, input) => {
@@ -98,5 +107,5 @@ export async function apiVault(): Promise<ApiVault> {
     if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
     return result.value as never;
   };
-  return { temp, dispatch, call, ctx: { db: temp.vault.db(), now: () => new Date('2026-11-23T15:00:00Z') }, events, exportsDir };
+  return { temp, dispatch, call, ctx: { db: temp.vault.db(), now: () => new Date('2026-11-23T15:00:00Z') }, events, exportsDir, uploadsDir, answerOpenDialog };
 }

@@ -13,9 +13,22 @@ export const FILE_LIMITS = {
   familyImport: 1024 ** 3,
   /** A letter, calendar or time report written to disk. */
   smallExport: 64 * 1024 ** 2,
+  /**
+   * A document imported into a case (PDF, image, Word, e-mail). District records are mostly scans;
+   * 50 MB holds a few hundred scanned pages while keeping an import's memory (bytes, parse) bounded.
+   */
+  document: 50 * 1024 ** 2,
+  /** A district's school calendar (CSV or .ics); a real one is a few kilobytes. */
+  schoolCalendar: 2 * 1024 ** 2,
+  /** A provider's CSV service log; 5 MB holds years of daily sessions. */
+  serviceLog: 5 * 1024 ** 2,
 } as const;
 
 export type FileKind = keyof typeof FILE_LIMITS;
+
+/** The kinds of file the advocate imports (main's open dialog offers each its own file types). */
+export const IMPORT_KINDS = ['document', 'schoolCalendar', 'serviceLog', 'familyImport'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 /** The largest upload the browser bridge streams to disk (the largest of the limits above). */
 export const MAX_UPLOAD_BYTES = Math.max(...Object.values(FILE_LIMITS));

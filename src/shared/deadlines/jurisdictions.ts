@@ -14,8 +14,8 @@ export const ruleOverrideSchema = z.object({
   offset: offsetSchema.optional(),
   weekendPolicy: weekendPolicySchema.optional(),
   /** The state's own citation, shown instead of (and beside) the CFR one. */
-  citation: z.string().min(1).optional(),
-  note: z.string().min(1).optional(),
+  citation: z.string().min(1).max(1_000).optional(),
+  note: z.string().min(1).max(4_000).optional(),
   /** The state does not use this rule (rare; e.g. a rule replaced by an additional state rule). */
   isDisabled: z.boolean().optional(),
   /**

@@ -3,6 +3,8 @@
  * letters drafted from case data, and the advocate's profile that signs them.
  */
 import { z } from 'zod';
+import { FILE_LIMITS } from '../api/file-limits';
+import { fileRef } from '../api/file-ref';
 import { isoDate, optionalDate, optionalEmail, optionalText, recordId, requiredText, timestamp } from './common';
 
 export const DOCUMENT_CATEGORIES = [
@@ -32,13 +34,8 @@ export const DOCUMENT_CATEGORY_LABELS: Record<DocumentCategory, string> = {
   other: 'Other',
 };
 
-/**
- * The largest file the vault accepts. District records are mostly scans; 50 MB holds a few hundred
- * scanned pages while keeping an import's memory (bytes, parse, base64 copy) bounded.
- */
-export const DOCUMENT_MAX_BYTES = 50 * 1024 * 1024;
-/** base64 is 4 characters per 3 bytes; a little slack for padding. */
-const MAX_BASE64_CHARS = Math.ceil(DOCUMENT_MAX_BYTES / 3) * 4 + 4;
+/** The largest document the vault accepts (its kind's limit in src/shared/api/file-limits.ts). */
+export const DOCUMENT_MAX_BYTES = FILE_LIMITS.document;
 
 export const DOCUMENT_MIME_TYPES = {
   pdf: 'application/pdf',
@@ -73,16 +70,15 @@ export const documentFields = z.strictObject({
   author: optionalText(200),
 });
 
-const base64 = z
-  .string()
-  .max(MAX_BASE64_CHARS, `The file is larger than the ${DOCUMENT_MAX_BYTES / 1024 / 1024} MB limit.`)
-  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'The file content is not valid base64.');
-
 export const documentImportInput = z.strictObject({
   caseId: recordId,
-  /** The name the file had on disk; kept for display and export, never trusted for the type. */
-  fileName: requiredText(255, 'File name'),
-  base64,
+  /** The file, by reference (chosen in main's dialog, dropped, or uploaded to the bridge); the service process reads it. */
+  file: fileRef,
+  /**
+   * The name the file had on disk; kept for display and export, never trusted for the type.
+   * Taken from the path when omitted; an upload (which has no path) must give it.
+   */
+  fileName: requiredText(255, 'File name').optional(),
   title: optionalText(300),
   documentDate: optionalDate,
   category: z.enum(DOCUMENT_CATEGORIES),

@@ -27,6 +27,7 @@ export const MEETING_TYPE_LABELS: Record<MeetingType, string> = {
 /** A local date, or a local date and time ('2026-12-03' or '2026-12-03T09:30'): no zone. */
 export const meetingDateTime = z
   .string()
+  .max(40)
   .trim()
   .refine(
     (value) =>

@@ -20,6 +20,7 @@ import {
   updateDelivery,
   updateTerm,
 } from '../../services/agreements';
+import { readImportFile } from '../../services/files/read-import';
 import type { agreementMethods } from '@shared/api/methods/agreements';
 import type { DomainHandlers } from '../dispatcher';
 import { services, type AppContext } from '../app-context';
@@ -40,8 +41,9 @@ export const agreementHandlers = {
   'deliveries.create': (input, ctx) => createDelivery(services(ctx), input),
   'deliveries.update': (input, ctx) => updateDelivery(services(ctx), input),
   'deliveries.delete': (input, ctx) => deleteDelivery(services(ctx), input.id),
-  'deliveries.previewImport': (input, ctx) => previewServiceLogImport(services(ctx), input),
-  'deliveries.import': (input, ctx) => importServiceLog(services(ctx), input),
+  // The service process reads the file itself, within the service-log limit (src/shared/api/file-limits.ts).
+  'deliveries.previewImport': async ({ termId, file }, ctx) => previewServiceLogImport(services(ctx), { termId, bytes: await readImportFile(file, 'serviceLog', ctx.uploadsDir) }),
+  'deliveries.import': async ({ termId, file }, ctx) => importServiceLog(services(ctx), { termId, bytes: await readImportFile(file, 'serviceLog', ctx.uploadsDir) }),
   'agreements.behind': (input, ctx) => {
     const service = services(ctx);
     return agreementsBehind(service, input.asOf ?? todayOf(service));

@@ -1,3 +1,4 @@
+import { AppError } from '@shared/api/errors';
 import type { documentMethods } from '@shared/api/methods/documents';
 import {
   binderPlanFor,
@@ -18,15 +19,20 @@ import {
   unlinkDocumentEvent,
   updateDocument,
 } from '../../services/documents';
+import { importFileName, readImportFile } from '../../services/files/read-import';
 import type { DomainHandlers } from '../dispatcher';
 import { services, type AppContext } from '../app-context';
 
 export const documentHandlers = {
   'documents.list': (input, ctx) => listDocuments(services(ctx), input),
   'documents.get': (input, ctx) => getDocumentRecord(services(ctx), input.id),
-  'documents.import': (input, ctx) => {
-    const { base64, ...rest } = input;
-    return importDocument(services(ctx), { ...rest, bytes: Buffer.from(base64, 'base64') });
+  // The service process reads the file itself (by choice id, dropped path or upload id), within the document limit.
+  'documents.import': async (input, ctx) => {
+    const { file, fileName, ...rest } = input;
+    const name = fileName ?? importFileName(file);
+    if (!name) throw new AppError('VALIDATION', 'Give the file’s name with an uploaded file.', { fileName: 'Required with an upload' });
+    const bytes = await readImportFile(file, 'document', ctx.uploadsDir);
+    return importDocument(services(ctx), { ...rest, fileName: name, bytes });
   },
   'documents.update': (input, ctx) => updateDocument(services(ctx), input),
   'documents.delete': (input, ctx) => deleteDocument(services(ctx), input.id),

@@ -1,5 +1,8 @@
 import { AppError } from '@shared/api/errors';
 import type { fileMethods } from '@shared/api/methods/files';
+import type { ImportKind } from '@shared/api/file-limits';
+import { basename } from 'node:path';
+import { holdChosenPath } from '../../services/files/chosen-files';
 import { saveExport, saveHeldExport } from '../../services/files/save-export';
 import type { DomainHandlers } from '../dispatcher';
 import type { AppContext } from '../app-context';
@@ -12,6 +15,14 @@ const MIME_BY_EXTENSION: Record<string, string> = {
   zip: 'application/zip',
 };
 
+/** What main's open dialog offers for each kind of import (the content is checked anyway: a file's type is read from its bytes). */
+const IMPORT_CHOICES: Record<ImportKind, { title: string; extensions: string[] }> = {
+  document: { title: 'Choose a document to add to the case', extensions: ['pdf', 'png', 'jpg', 'jpeg', 'docx', 'eml'] },
+  schoolCalendar: { title: 'Choose the district’s calendar file', extensions: ['csv', 'ics', 'txt'] },
+  serviceLog: { title: 'Choose the service log (CSV)', extensions: ['csv', 'txt'] },
+  familyImport: { title: 'Choose a family export', extensions: ['zip'] },
+};
+
 interface ExportedFile {
   fileName: string;
   base64?: string;
@@ -21,6 +32,11 @@ interface ExportedFile {
 }
 
 export const fileHandlers = {
+  'files.chooseImport': async (input, ctx) => {
+    if (!ctx.chooseOpenPath) throw new AppError('FORBIDDEN', 'Choosing files needs the desktop app.');
+    const path = await ctx.chooseOpenPath({ kind: 'file', ...IMPORT_CHOICES[input.kind] });
+    return path === null ? { choiceId: null, fileName: null, wasCancelled: true } : { choiceId: holdChosenPath(path), fileName: basename(path), wasCancelled: false };
+  },
   'files.saveExport': (input, ctx) => saveHeldExport(ctx.chooseSavePath, input.exportId),
   'files.exportTo': async (input, ctx) => {
     if (!ctx.invoke) throw new AppError('FORBIDDEN', 'Saving files needs the desktop app.');

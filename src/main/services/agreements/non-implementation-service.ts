@@ -4,15 +4,13 @@
  * enforceable (34 CFR 300.506(b)(7)); the notice goes up the district hierarchy to the director of
  * special education, who answers for implementation, with the case's other contacts for copies.
  */
-import { asc, eq } from 'drizzle-orm';
 import { buildNonImplementationNotice } from '@shared/compliance';
 import type { Contact } from '@shared/domain/entities';
 import type { NonImplementationData } from '@shared/domain/agreements';
 import type { ContactRole } from '@shared/domain/vocabulary';
-import { caseContactsTable, casesTable, contactsTable, districtsTable, familiesTable, guardiansTable, studentsTable } from '../../db/schema';
+import { loadCaseFacts, type CaseFacts } from '../cases/case-loader';
 import type { ServiceContext } from '../context';
 import { computeAgreement } from './compliance-service';
-import { districtOfCase } from './closures';
 import { toAgreementRecord } from './records';
 
 /** Most senior first; escalation goes up this list. Roles outside the district come last. */
@@ -51,21 +49,9 @@ function seniority(role: ContactRole): number {
  * The case's contacts and its district's, most senior first; within a role the ones linked to the
  * case (the advocate chose them) come before the rest of the district's.
  */
-function contactsFor(ctx: ServiceContext, caseId: number, districtId: number | null): Contact[] {
-  const linked = ctx.db.orm
-    .select({ contact: contactsTable })
-    .from(caseContactsTable)
-    .innerJoin(contactsTable, eq(contactsTable.id, caseContactsTable.contactId))
-    .where(eq(caseContactsTable.caseId, caseId))
-    .all()
-    .map((row) => row.contact as Contact);
-  const linkedIds = new Set(linked.map((contact) => contact.id));
-  const district =
-    districtId === null
-      ? []
-      : (ctx.db.orm.select().from(contactsTable).where(eq(contactsTable.districtId, districtId)).orderBy(asc(contactsTable.name)).all() as Contact[]);
-  const all = [...linked, ...district.filter((contact) => !linkedIds.has(contact.id))];
-  return all.sort(
+function contactsFor(facts: CaseFacts): Contact[] {
+  const linkedIds = new Set(facts.caseContacts.map((contact) => contact.id));
+  return [...facts.caseContacts, ...facts.districtContacts].sort(
     (a, b) =>
       seniority(a.role) - seniority(b.role) ||
       Number(linkedIds.has(b.id)) - Number(linkedIds.has(a.id)) ||
@@ -89,19 +75,10 @@ export function nonImplementationData(ctx: ServiceContext, agreementId: number, 
     computed.terms,
     computed.compliance,
   );
-  const caseRow = ctx.db.orm.select().from(casesTable).where(eq(casesTable.id, agreement.caseId)).get()!;
-  const student = ctx.db.orm.select().from(studentsTable).where(eq(studentsTable.id, caseRow.studentId)).get()!;
-  const family = ctx.db.orm.select().from(familiesTable).where(eq(familiesTable.id, student.familyId)).get()!;
-  const guardians = ctx.db.orm
-    .select()
-    .from(guardiansTable)
-    .where(eq(guardiansTable.familyId, family.id))
-    .all()
-    .sort((a, b) => Number(b.isPrimary) - Number(a.isPrimary) || a.name.localeCompare(b.name));
-  const districtId = districtOfCase(ctx, caseRow.id);
-  const district =
-    districtId === null ? null : (ctx.db.orm.select().from(districtsTable).where(eq(districtsTable.id, districtId)).get() ?? null);
-  const contacts = contactsFor(ctx, caseRow.id, districtId);
+  // The one case loader, as letters and binders use it: same district, same guardians in the same order.
+  const facts = loadCaseFacts(ctx, agreement.caseId);
+  const { caseRecord: caseRow, student, family, guardians, district } = facts;
+  const contacts = contactsFor(facts);
   return {
     notice,
     agreement: toAgreementRecord(agreement),

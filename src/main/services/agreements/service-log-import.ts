@@ -19,7 +19,8 @@ import { ownerOfTerm, type TermOwner } from './records';
 
 export interface ServiceLogInput {
   termId: number;
-  csvText: string;
+  /** The CSV file as the service process read it from disk (src/main/services/files/read-import.ts). */
+  bytes: Uint8Array;
 }
 
 function sameLine(row: ServiceLogRow): string {
@@ -50,16 +51,16 @@ function warningsFor(ctx: ServiceContext, owner: TermOwner, parsed: ServiceLogPa
 }
 
 /** The CSV is read in the bounded parser process (time and memory limits), never in main. */
-async function parseInParserProcess(csvText: string): Promise<ServiceLogParseResult> {
-  const outcome = await parseInProcess('service-log-csv', Buffer.from(csvText, 'utf8'));
-  if (!outcome.ok) throw new AppError('VALIDATION', `The service log could not be read: ${outcome.message}`, { csvText: outcome.message });
+async function parseInParserProcess(bytes: Uint8Array): Promise<ServiceLogParseResult> {
+  const outcome = await parseInProcess('service-log-csv', bytes);
+  if (!outcome.ok) throw new AppError('VALIDATION', `The service log could not be read: ${outcome.message}`, { file: outcome.message });
   return outcome.data as ServiceLogParseResult;
 }
 
 /** Reads the file for the preview screen; writes nothing. */
 export async function previewServiceLogImport(ctx: ServiceContext, input: ServiceLogInput): Promise<ServiceLogPreview> {
   ownerOfTerm(ctx, input.termId);
-  const parsed = await parseInParserProcess(input.csvText);
+  const parsed = await parseInParserProcess(input.bytes);
   const owner = ownerOfTerm(ctx, input.termId);
   return {
     rows: parsed.rows.map(({ deliveredOn, minutes, count, status, provider, note }) => ({ deliveredOn, minutes, count, status, provider, note })),
@@ -84,7 +85,7 @@ function refusal(parsed: ServiceLogParseResult): AppError {
 
 /** Imports every row in one transaction with one audit row, or refuses the whole file. */
 export async function importServiceLog(ctx: ServiceContext, input: ServiceLogInput): Promise<ServiceLogImportResult> {
-  const parsed = await parseInParserProcess(input.csvText);
+  const parsed = await parseInParserProcess(input.bytes);
   if (!isImportable(parsed)) {
     ownerOfTerm(ctx, input.termId);
     throw refusal(parsed);

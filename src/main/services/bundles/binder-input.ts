@@ -13,7 +13,7 @@ import { documentContentsTable, documentEventsTable, documentsTable, eventsTable
 import { termComplianceForReport } from '../agreements';
 import type { ServiceContext } from '../context';
 import { getAdvocateProfile } from '../documents/advocate-profile';
-import { loadCaseFacts, studentName, type CaseFacts } from './case-facts';
+import { loadCaseFacts, studentName, type CaseFacts } from '../cases/case-loader';
 import { planBinderSections, type PlannedSection } from './binder-plan';
 
 export interface AssembledBinder {

@@ -9,7 +9,7 @@ import type { ServiceContext } from '../context';
 import { assembleBinderInput, binderWarnings } from './binder-input';
 import { finishBinderJob, startBinderJob } from './binder-jobs';
 import { planBinderSections, toBinderPlan } from './binder-plan';
-import { loadCaseFacts, type CaseFacts } from './case-facts';
+import { loadCaseFacts, type CaseFacts } from '../cases/case-loader';
 import { binderFileName } from './file-names';
 
 export interface CaseBinder {

@@ -1,5 +1,5 @@
 import { sanitizeFileName } from '../../bundles';
-import type { CaseFacts } from './case-facts';
+import type { CaseFacts } from '../cases/case-loader';
 
 /** Characters file systems refuse; cleaned from each part so 'Smith?' never leaves 'Smith ,' behind. */
 const FORBIDDEN = /[<>:"/\\|?*\u0000-\u001f\u007f-\u009f]/g;

@@ -5,5 +5,5 @@ export { binderPlanFor, buildBinderForCase, buildBinderForRenderer, saveBinder, 
 export { draftLetter, letterTemplates } from './letter-drafts';
 export { exportLetter, type ExportedLetter } from './letter-export';
 export { renderLetterDocx } from './letter-docx';
-export { loadCaseFacts, type CaseFacts } from './case-facts';
+export { loadCaseFacts, type CaseFacts } from '../cases/case-loader';
 export { binderFileName, letterFileName } from './file-names';

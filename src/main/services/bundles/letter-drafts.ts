@@ -13,7 +13,7 @@ import { buildLetter, LETTER_TEMPLATES, type LetterKind } from '../../bundles';
 import { nonImplementationData } from '../agreements';
 import type { ServiceContext } from '../context';
 import { getAdvocateProfile } from '../documents/advocate-profile';
-import { contactByRoles, loadCaseFacts, studentName, type CaseFacts } from './case-facts';
+import { contactByRoles, loadCaseFacts, studentName, type CaseFacts } from '../cases/case-loader';
 import { kindData } from './letter-kind-data';
 
 type DraftOptions = ParsedInput<'letters.draft'>['options'];

@@ -7,7 +7,7 @@ import { documentContentsTable, documentEventsTable, documentsTable, eventsTable
 import { recordAudit } from '../audit/audit-service';
 import { familyOfCase } from '../cases/cases-service';
 import type { ServiceContext } from '../context';
-import { loadCaseFacts } from './case-facts';
+import { loadCaseFacts } from '../cases/case-loader';
 import { letterFileName } from './file-names';
 import { renderLetterDocx } from './letter-docx';
 

@@ -7,7 +7,7 @@ import { agreementsTable } from '../../db/schema';
 import { eq } from 'drizzle-orm';
 import { nonImplementationData } from '../agreements';
 import type { ServiceContext } from '../context';
-import type { CaseFacts } from './case-facts';
+import type { CaseFacts } from '../cases/case-loader';
 import { agreementShortfalls, ieeRequestFor, meetingFor, meetingTypeWords, nextMeetingEventDate, openIeeRequests, recordsAccessDays, recordsAccessPeriod } from './letter-sources';
 
 type DraftOptions = ParsedInput<'letters.draft'>['options'];

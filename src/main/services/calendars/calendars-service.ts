@@ -135,11 +135,18 @@ export function deleteCalendar(ctx: ServiceContext, id: number): { ok: true } {
   return { ok: true };
 }
 
+/** The calendar file, as read from disk by the service process, and its format. */
+export interface CalendarFileInput {
+  format: 'csv' | 'ics';
+  bytes: Uint8Array;
+}
+
 /** Parses the file; saves nothing. */
-export async function previewCalendarImport(input: { format: 'csv' | 'ics'; text: string }): Promise<CalendarImportPreview> {
+export async function previewCalendarImport(input: CalendarFileInput): Promise<CalendarImportPreview> {
+  if (input.bytes.byteLength === 0) throw new AppError('VALIDATION', 'The calendar file is empty.', { file: 'The file is empty' });
   // Read in the bounded parser process (time and memory limits): a calendar file is untrusted.
-  const outcome = await parseInProcess(input.format === 'csv' ? 'calendar-csv' : 'calendar-ics', Buffer.from(input.text, 'utf8'));
-  if (!outcome.ok) throw new AppError('VALIDATION', `The calendar file could not be read: ${outcome.message}`, { text: outcome.message });
+  const outcome = await parseInProcess(input.format === 'csv' ? 'calendar-csv' : 'calendar-ics', input.bytes);
+  if (!outcome.ok) throw new AppError('VALIDATION', `The calendar file could not be read: ${outcome.message}`, { file: outcome.message });
   const parsed = outcome.data as CalendarImport;
   return { ...parsed, gradingPeriods: parsed.gradingPeriods ?? [], isValid: parsed.errors.length === 0 };
 }
@@ -148,7 +155,7 @@ export async function previewCalendarImport(input: { format: 'csv' | 'ics'; text
  * All or nothing: any row error, a missing first or last day, or a closure outside the school
  * year means nothing is saved and the preview comes back with the reasons.
  */
-export async function importCalendar(ctx: ServiceContext, input: ParsedInput<'calendars.import'>): Promise<CalendarImportResult> {
+export async function importCalendar(ctx: ServiceContext, input: Omit<ParsedInput<'calendars.import'>, 'file'> & CalendarFileInput): Promise<CalendarImportResult> {
   const preview = await previewCalendarImport(input);
   const firstDay = preview.firstDay ?? input.firstDay ?? null;
   const lastDay = preview.lastDay ?? input.lastDay ?? null;

@@ -1,12 +1,13 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { AppError } from '@shared/api/errors';
 import type { ParsedInput } from '@shared/api/contract';
 import type { CaseDetail, CaseListItem, CaseRecord } from '@shared/domain/entities';
 import { CASE_STAGES } from '@shared/domain/vocabulary';
-import { caseContactsTable, casesTable, contactsTable, districtsTable, familiesTable, studentsTable } from '../../db/schema';
+import { caseContactsTable, casesTable, contactsTable } from '../../db/schema';
 import { recordAudit } from '../audit/audit-service';
 import type { ServiceContext } from '../context';
 import { familyOfStudent } from '../families/student-family';
+import { getCaseRow, loadCaseFacts } from './case-loader';
 import { withDerivedIepDates } from '../deadlines/student-iep-dates';
 import { todayOf } from '../deadlines/settings-store';
 
@@ -69,41 +70,21 @@ export function listCases(ctx: ServiceContext, input: CaseListQuery): CaseListIt
   return ctx.db.sqlite.prepare(sql).all(...params) as CaseListItem[];
 }
 
-export function getCaseRow(ctx: ServiceContext, id: number): CaseRecord {
-  const row = ctx.db.orm.select().from(casesTable).where(eq(casesTable.id, id)).get();
-  if (!row) throw new AppError('NOT_FOUND', 'That case no longer exists.');
-  return row as CaseRecord;
-}
+export { getCaseRow };
 
 export function familyOfCase(ctx: ServiceContext, caseId: number): number {
   return familyOfStudent(ctx, getCaseRow(ctx, caseId).studentId);
 }
 
+/**
+ * The case page: the one case loader (`loadCaseFacts`, as letters, binders and the notice of
+ * non-implementation use it), with the student's derived IEP dates.
+ */
 export function getCase(ctx: ServiceContext, id: number): CaseDetail {
-  const record = getCaseRow(ctx, id);
-  const [student] = withDerivedIepDates(ctx.db, [ctx.db.orm.select().from(studentsTable).where(eq(studentsTable.id, record.studentId)).get()!], todayOf(ctx));
-  if (!student) throw new AppError('NOT_FOUND', 'That student no longer exists.');
-  const family = ctx.db.orm.select().from(familiesTable).where(eq(familiesTable.id, student.familyId)).get()!;
-  const district = record.districtId
-    ? (ctx.db.orm.select().from(districtsTable).where(eq(districtsTable.id, record.districtId)).get() ?? null)
-    : null;
-  const contacts = ctx.db.orm
-    .select({
-      id: contactsTable.id,
-      name: contactsTable.name,
-      role: contactsTable.role,
-      organization: contactsTable.organization,
-      districtId: contactsTable.districtId,
-      email: contactsTable.email,
-      phone: contactsTable.phone,
-      notes: contactsTable.notes,
-    })
-    .from(caseContactsTable)
-    .innerJoin(contactsTable, eq(contactsTable.id, caseContactsTable.contactId))
-    .where(eq(caseContactsTable.caseId, id))
-    .orderBy(asc(contactsTable.name))
-    .all();
-  return { case: record, student, family, district, contacts } as CaseDetail;
+  const facts = loadCaseFacts(ctx, id);
+  const [student] = withDerivedIepDates(ctx.db, [facts.student], todayOf(ctx));
+  const contacts = facts.caseContacts.map(({ id: contactId, name, role, organization, districtId, email, phone, notes }) => ({ id: contactId, name, role, organization, districtId, email, phone, notes }));
+  return { case: facts.caseRecord, student, family: facts.family, district: facts.district, contacts } as CaseDetail;
 }
 
 /** A case cannot close before it opens (ISO dates compare as text). */

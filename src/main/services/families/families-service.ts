@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { AppError } from '@shared/api/errors';
 import type { ParsedInput } from '@shared/api/contract';
 import type { Family, FamilyDetail, FamilySummary, Guardian, Student } from '@shared/domain/entities';
@@ -7,6 +7,7 @@ import { withDerivedIepDates } from '../deadlines/student-iep-dates';
 import { todayOf } from '../deadlines/settings-store';
 import { recordAudit } from '../audit/audit-service';
 import { listCases } from '../cases/cases-service';
+import { guardiansOfFamily } from './family-guardians';
 import type { ServiceContext } from '../context';
 import { familyOfStudent } from './student-family';
 
@@ -37,12 +38,7 @@ export function listFamilies(ctx: ServiceContext, input: ParsedInput<'families.l
 
 export function getFamily(ctx: ServiceContext, id: number): FamilyDetail {
   const family = getFamilyRow(ctx, id);
-  const guardians: Guardian[] = ctx.db.orm
-    .select()
-    .from(guardiansTable)
-    .where(eq(guardiansTable.familyId, id))
-    .orderBy(sql`${guardiansTable.isPrimary} DESC`, asc(guardiansTable.id))
-    .all();
+  const guardians: Guardian[] = guardiansOfFamily(ctx, id);
   const students: Student[] = withDerivedIepDates(
     ctx.db,
     ctx.db.orm.select().from(studentsTable).where(eq(studentsTable.familyId, id)).orderBy(asc(studentsTable.firstName), asc(studentsTable.id)).all(),

@@ -1,8 +1,10 @@
-import { Alert, Badge, Button, FileInput, Group, List, Modal, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, List, Modal, ScrollArea, Stack, Table, Text } from '@mantine/core';
 import { DELIVERY_STATUS_LABELS } from '@shared/compliance/types';
 import type { ServiceLogPreview } from '@shared/domain/agreements';
 import { useState } from 'react';
 import { callMethod } from '../../api/use-api';
+import { ImportFileField } from '../../components/ImportFileField';
+import { referenceFor, type PickedFile } from '../../lib/import-file';
 import { formatDate } from '../../lib/dates';
 import { errorMessage } from '../../lib/form-errors';
 import { notifySaved } from '../../lib/notify';
@@ -19,25 +21,21 @@ interface ServiceLogImportModalProps {
  * (deliveries.import refuses while any row is unreadable), so the button waits for a clean file.
  */
 export function ServiceLogImportModal({ termId, termDescription, onClose }: ServiceLogImportModalProps) {
-  const [file, setFile] = useState<File | null>(null);
-  const [csvText, setCsvText] = useState<string | null>(null);
+  const [file, setFile] = useState<PickedFile | null>(null);
   const [preview, setPreview] = useState<ServiceLogPreview | null>(null);
   const [readError, setReadError] = useState<string | null>(null);
   const [isReading, setIsReading] = useState(false);
   const importLog = useImportServiceLog();
 
-  async function choose(chosen: File | null) {
+  async function choose(chosen: PickedFile | null) {
     setFile(chosen);
     setPreview(null);
-    setCsvText(null);
     setReadError(null);
     importLog.reset();
     if (!chosen) return;
     setIsReading(true);
     try {
-      const text = await chosen.text();
-      setCsvText(text);
-      setPreview(await callMethod('deliveries.previewImport', { termId, csvText: text }));
+      setPreview(await callMethod('deliveries.previewImport', { termId, file: await referenceFor(chosen) }));
     } catch (error) {
       setReadError(errorMessage(error));
     } finally {
@@ -46,9 +44,9 @@ export function ServiceLogImportModal({ termId, termDescription, onClose }: Serv
   }
 
   async function runImport() {
-    if (!csvText) return;
+    if (!file) return;
     try {
-      const result = await importLog.mutateAsync({ termId, csvText });
+      const result = await importLog.mutateAsync({ termId, file: await referenceFor(file) });
       notifySaved(`Imported ${result.importedCount} ${result.importedCount === 1 ? 'session' : 'sessions'} (${formatDate(result.firstDate)} – ${formatDate(result.lastDate)})`);
       onClose();
     } catch {
@@ -66,7 +64,7 @@ export function ServiceLogImportModal({ termId, termDescription, onClose }: Serv
           For <b>{termDescription}</b>. The file needs a date column and minutes or a status per row (e.g. <i>date, minutes, status, provider, note</i>). Nothing is saved until you press Import, and a file with any
           unreadable row is not imported at all.
         </Text>
-        <FileInput label="Service log file" placeholder="Choose a .csv file" accept=".csv,text/csv" value={file} onChange={(chosen) => void choose(chosen)} clearable data-autofocus />
+        <ImportFileField kind="serviceLog" label="Service log file" placeholder="Drop a .csv file here" accept=".csv,text/csv" value={file} onChange={(chosen) => void choose(chosen)} data-autofocus />
         {isReading && <Text size="sm">Reading the file…</Text>}
         {readError && (
           <Alert color="red" variant="light" title="Could not read the file" role="alert">

@@ -1,10 +1,12 @@
-import { Alert, Badge, Button, FileInput, Group, Modal, ScrollArea, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Group, Modal, ScrollArea, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { CalendarImportPreview } from '@shared/domain/deadline-entities';
 import { callMethod } from '../../api/use-api';
 import { DateField } from '../../components/DateField';
+import { ImportFileField } from '../../components/ImportFileField';
 import { formatDate } from '../../lib/dates';
 import { errorMessage, serverFieldErrors } from '../../lib/form-errors';
+import { referenceFor, type PickedFile } from '../../lib/import-file';
 import { notifySaved } from '../../lib/notify';
 import { useDistrictOptions } from '../contacts/useContacts';
 import { ClosuresTable, GradingPeriodsTable } from './ClosuresTable';
@@ -44,8 +46,7 @@ export function ImportCalendarModal({ defaultDistrictId, onClose }: { defaultDis
   const [districtId, setDistrictId] = useState<string | null>(defaultDistrictId ? String(defaultDistrictId) : null);
   const [label, setLabel] = useState('');
   const [format, setFormat] = useState<Format>('csv');
-  const [file, setFile] = useState<File | null>(null);
-  const [text, setText] = useState<string | null>(null);
+  const [file, setFile] = useState<PickedFile | null>(null);
   const [preview, setPreview] = useState<CalendarImportPreview | null>(null);
   const [firstDay, setFirstDay] = useState('');
   const [lastDay, setLastDay] = useState('');
@@ -53,23 +54,22 @@ export function ImportCalendarModal({ defaultDistrictId, onClose }: { defaultDis
   const [formError, setFormError] = useState<string | null>(null);
   const [isBusy, setIsBusy] = useState(false);
 
-  async function chooseFile(chosen: File | null) {
+  function chooseFile(chosen: PickedFile | null) {
     setFile(chosen);
     setPreview(null);
     setFormError(null);
-    if (!chosen) return setText(null);
+    if (!chosen) return;
     if (/\.ics$/i.test(chosen.name)) setFormat('ics');
     else if (/\.(csv|txt)$/i.test(chosen.name)) setFormat('csv');
-    setText(await chosen.text());
   }
 
   async function runPreview() {
-    if (!text) return setErrors({ file: 'Choose the district’s calendar file' });
+    if (!file) return setErrors({ file: 'Choose the district’s calendar file' });
     setErrors({});
     setFormError(null);
     setIsBusy(true);
     try {
-      const result = await callMethod('calendars.previewImport', { format, text });
+      const result = await callMethod('calendars.previewImport', { format, file: await referenceFor(file) });
       setPreview(result);
       setFirstDay(result.firstDay ?? '');
       setLastDay(result.lastDay ?? '');
@@ -87,7 +87,7 @@ export function ImportCalendarModal({ defaultDistrictId, onClose }: { defaultDis
     if (!preview?.firstDay && !firstDay) missing.firstDay = 'The file has no first day: enter it';
     if (!preview?.lastDay && !lastDay) missing.lastDay = 'The file has no last day: enter it';
     setErrors(missing);
-    if (Object.keys(missing).length > 0 || !text) return;
+    if (Object.keys(missing).length > 0 || !file) return;
     setIsBusy(true);
     setFormError(null);
     try {
@@ -95,7 +95,7 @@ export function ImportCalendarModal({ defaultDistrictId, onClose }: { defaultDis
         districtId: Number(districtId),
         label: label.trim(),
         format,
-        text,
+        file: await referenceFor(file),
         ...(preview?.firstDay ? {} : { firstDay }),
         ...(preview?.lastDay ? {} : { lastDay }),
       });
@@ -130,8 +130,10 @@ export function ImportCalendarModal({ defaultDistrictId, onClose }: { defaultDis
           </Stack>
         </SimpleGrid>
         <Group align="flex-end" gap="sm">
-          <FileInput label="Calendar file" withAsterisk placeholder="Choose a .csv or .ics file" accept=".csv,.ics,.txt,text/csv,text/calendar" value={file} onChange={(chosen) => void chooseFile(chosen)} error={errors.file ?? errors.text} clearable style={{ flex: 1 }} />
-          <Button variant="default" onClick={() => void runPreview()} loading={isBusy && !preview} disabled={!text}>
+          <div style={{ flex: 1 }}>
+            <ImportFileField kind="schoolCalendar" label="Calendar file" withAsterisk placeholder="Drop a .csv or .ics file here" accept=".csv,.ics,.txt,text/csv,text/calendar" value={file} onChange={chooseFile} error={errors.file} />
+          </div>
+          <Button variant="default" onClick={() => void runPreview()} loading={isBusy && !preview} disabled={!file}>
             Preview
           </Button>
         </Group>

@@ -1,18 +1,20 @@
 import { Badge, Box, Button, Group, Loader, MultiSelect, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
+import { describeLimit } from '@shared/api/file-limits';
 import type { DocumentCategory } from '@shared/domain/documents';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type DragEvent } from 'react';
 import { callMethod } from '../../api/use-api';
 import { errorMessage } from '../../lib/form-errors';
 import { ACCEPTED_FILES, CATEGORY_OPTIONS, eventOptions, guessCategory, titleFromFileName, tooLargeMessage } from './document-labels';
-import { fileToBase64, formatBytes } from './file-bytes';
+import { chooseInMain, hasMainChooser, pickedFromFile, referenceFor, type PickedFile } from '../../lib/import-file';
+import { formatBytes } from './file-bytes';
 import { DOCUMENT_KEYS, useCaseEvents } from './useDocuments';
 
 type ImportState = { kind: 'ready' } | { kind: 'reading' } | { kind: 'importing' } | { kind: 'done'; pageCount: number | null } | { kind: 'failed'; message: string };
 
 interface PendingFile {
   key: string;
-  file: File;
+  picked: PickedFile;
   title: string;
   documentDate: string;
   category: DocumentCategory;
@@ -21,14 +23,14 @@ interface PendingFile {
   state: ImportState;
 }
 
-function pendingFrom(file: File, index: number): PendingFile {
-  const tooLarge = tooLargeMessage(file.size);
+function pendingFrom(picked: PickedFile, index: number): PendingFile {
+  const tooLarge = picked.size === null ? null : tooLargeMessage(picked.size);
   return {
-    key: `${Date.now()}-${index}-${file.name}`,
-    file,
-    title: titleFromFileName(file.name),
+    key: `${Date.now()}-${index}-${picked.name}`,
+    picked,
+    title: titleFromFileName(picked.name),
     documentDate: '',
-    category: guessCategory(file.name),
+    category: guessCategory(picked.name),
     author: '',
     eventIds: [],
     state: tooLarge ? { kind: 'failed', message: tooLarge } : { kind: 'ready' },
@@ -70,17 +72,30 @@ export function DocumentUploader({ caseId }: { caseId: number }) {
   const [pending, setPending] = useState<PendingFile[]>([]);
   const [isDragging, setIsDragging] = useState(false);
   const [isImporting, setIsImporting] = useState(false);
+  const [chooseError, setChooseError] = useState<string | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const { data: events } = useCaseEvents(caseId);
   const queryClient = useQueryClient();
   const options = eventOptions(events);
 
   const update = (key: string, change: Partial<PendingFile>) => setPending((current) => current.map((item) => (item.key === key ? { ...item, ...change } : item)));
-  const add = (files: FileList | File[]) => {
-    // A FileList is live: copy it now, before the input is cleared for the next pick.
-    const added = Array.from(files).map(pendingFrom);
+  const addPicked = (picked: PickedFile[]) => {
+    const added = picked.map(pendingFrom);
     setPending((current) => [...current.filter((item) => item.state.kind !== 'done'), ...added]);
   };
+  // A FileList is live: copy it now, before the input is cleared for the next pick.
+  const add = (files: FileList | File[]) => addPicked(Array.from(files).map(pickedFromFile));
+
+  /** Main's open dialog in the desktop app; the page's own picker (uploaded at import) in the browser. */
+  async function choose() {
+    if (!hasMainChooser()) return inputRef.current?.click();
+    try {
+      const picked = await chooseInMain('document');
+      if (picked) addPicked([picked]);
+    } catch (error) {
+      setChooseError(errorMessage(error));
+    }
+  }
 
   function onDrop(event: DragEvent<HTMLDivElement>) {
     event.preventDefault();
@@ -93,12 +108,12 @@ export function DocumentUploader({ caseId }: { caseId: number }) {
     for (const item of pending.filter((candidate) => candidate.state.kind === 'ready')) {
       try {
         update(item.key, { state: { kind: 'reading' } });
-        const base64 = await fileToBase64(item.file);
+        const file = await referenceFor(item.picked);
         update(item.key, { state: { kind: 'importing' } });
         const record = await callMethod('documents.import', {
           caseId,
-          fileName: item.file.name,
-          base64,
+          file,
+          fileName: item.picked.name,
           title: item.title,
           documentDate: item.documentDate,
           category: item.category,
@@ -134,11 +149,16 @@ export function DocumentUploader({ caseId }: { caseId: number }) {
       >
         <Text fw={600}>Drop files here to add them to the case</Text>
         <Text size="sm" c="dimmed" mb="sm">
-          PDF; PNG and JPEG become PDF pages; Word (.docx) and email (.eml) are kept as they are. Up to 50 MB each.
+          PDF; PNG and JPEG become PDF pages; Word (.docx) and email (.eml) are kept as they are. Up to {describeLimit('document')} each.
         </Text>
-        <Button variant="default" size="sm" onClick={() => inputRef.current?.click()}>
+        <Button variant="default" size="sm" onClick={() => void choose()}>
           Choose files…
         </Button>
+        {chooseError && (
+          <Text size="xs" c="red.8" role="alert" mt={4}>
+            {chooseError}
+          </Text>
+        )}
         <input
           ref={inputRef}
           type="file"
@@ -161,25 +181,27 @@ export function DocumentUploader({ caseId }: { caseId: number }) {
               return (
                 <Box key={item.key} role="listitem" data-testid="pending-file" py="xs" style={{ borderTop: index === 0 ? undefined : '1px solid var(--mantine-color-gray-2)' }}>
                   <Group justify="space-between" wrap="nowrap" mb={isEditable ? 6 : 0}>
-                    <Text size="sm" fw={600} truncate title={item.file.name}>
-                      {item.file.name}{' '}
-                      <Text span size="xs" c="dimmed" fw={400}>
-                        {formatBytes(item.file.size)}
-                      </Text>
+                    <Text size="sm" fw={600} truncate title={item.picked.name}>
+                      {item.picked.name}{' '}
+                      {item.picked.size !== null && (
+                        <Text span size="xs" c="dimmed" fw={400}>
+                          {formatBytes(item.picked.size)}
+                        </Text>
+                      )}
                     </Text>
                     <StateCell state={item.state} />
                   </Group>
                   {isEditable && (
                     <Group gap="xs" align="flex-start" wrap="wrap">
-                      <TextInput size="xs" label="Title" style={{ flex: '2 1 220px' }} aria-label={`Title of ${item.file.name}`} value={item.title} onChange={(event) => update(item.key, { title: event.currentTarget.value })} />
-                      <TextInput size="xs" label="Date" w={110} placeholder="YYYY-MM-DD" maxLength={10} aria-label={`Date of ${item.file.name}`} value={item.documentDate} onChange={(event) => update(item.key, { documentDate: event.currentTarget.value })} />
-                      <Select size="xs" label="Category" w={160} aria-label={`Category of ${item.file.name}`} data={CATEGORY_OPTIONS} allowDeselect={false} value={item.category} onChange={(value) => value && update(item.key, { category: value as DocumentCategory })} />
-                      <TextInput size="xs" label="Author" style={{ flex: '1 1 140px' }} aria-label={`Author of ${item.file.name}`} value={item.author} onChange={(event) => update(item.key, { author: event.currentTarget.value })} />
+                      <TextInput size="xs" label="Title" style={{ flex: '2 1 220px' }} aria-label={`Title of ${item.picked.name}`} value={item.title} onChange={(event) => update(item.key, { title: event.currentTarget.value })} />
+                      <TextInput size="xs" label="Date" w={110} placeholder="YYYY-MM-DD" maxLength={10} aria-label={`Date of ${item.picked.name}`} value={item.documentDate} onChange={(event) => update(item.key, { documentDate: event.currentTarget.value })} />
+                      <Select size="xs" label="Category" w={160} aria-label={`Category of ${item.picked.name}`} data={CATEGORY_OPTIONS} allowDeselect={false} value={item.category} onChange={(value) => value && update(item.key, { category: value as DocumentCategory })} />
+                      <TextInput size="xs" label="Author" style={{ flex: '1 1 140px' }} aria-label={`Author of ${item.picked.name}`} value={item.author} onChange={(event) => update(item.key, { author: event.currentTarget.value })} />
                       <MultiSelect
                         size="xs"
                         label="Linked events"
                         style={{ flex: '2 1 240px' }}
-                        aria-label={`Events linked to ${item.file.name}`}
+                        aria-label={`Events linked to ${item.picked.name}`}
                         placeholder={options.length ? 'Link timeline events' : 'No events on the timeline'}
                         data={options}
                         value={item.eventIds}

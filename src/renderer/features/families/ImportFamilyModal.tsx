@@ -1,9 +1,10 @@
-import { Alert, Button, FileInput, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { errorMessage } from '../../lib/form-errors';
 import type { FileRef } from '@shared/api/file-ref';
-import { fileReference } from '../../api/client';
+import { ImportFileField } from '../../components/ImportFileField';
+import { referenceFor, type PickedFile } from '../../lib/import-file';
 import { useImportFamily } from './useFamilies';
 
 interface ImportFamilyModalProps {
@@ -21,7 +22,7 @@ function tableLabel(name: string): string {
 export function ImportFamilyModal({ opened, onClose }: ImportFamilyModalProps) {
   const navigate = useNavigate();
   const importFamily = useImportFamily();
-  const [file, setFile] = useState<File | null>(null);
+  const [file, setFile] = useState<PickedFile | null>(null);
   const [readError, setReadError] = useState<string | null>(null);
 
   function close() {
@@ -39,7 +40,7 @@ export function ImportFamilyModal({ opened, onClose }: ImportFamilyModalProps) {
     setReadError(null);
     let reference: FileRef;
     try {
-      reference = await fileReference(file);
+      reference = await referenceFor(file);
     } catch (failure) {
       setReadError(errorMessage(failure));
       return;
@@ -89,9 +90,10 @@ export function ImportFamilyModal({ opened, onClose }: ImportFamilyModalProps) {
             Choose a family export made with “Export family…” in Advocate Desk. The family is added as a new family, with its cases and
             documents. Contacts and districts that already exist here are reused.
           </Text>
-          <FileInput
+          <ImportFileField
+            kind="familyImport"
             label="Export file"
-            placeholder="advocate-desk-family-….zip"
+            placeholder="Drop advocate-desk-family-….zip here"
             accept=".zip,application/zip"
             value={file}
             onChange={(next) => {
@@ -100,7 +102,6 @@ export function ImportFamilyModal({ opened, onClose }: ImportFamilyModalProps) {
               importFamily.reset();
             }}
             error={readError}
-            clearable
           />
           {importFamily.error && (
             <Alert color="red" variant="light" title="Nothing was imported" role="alert">

@@ -21,11 +21,10 @@ import {
   termRecord,
 } from '../../domain/agreements';
 import { emptyInput, isoDate, recordId } from '../../domain/common';
+import { fileRef } from '../file-ref';
 import { method, ok } from '../method';
 
 const asOf = isoDate.optional();
-/** A provider's export; 5 MB holds years of daily sessions. */
-const csvText = z.string().max(5_000_000, 'The file is too large for a service log (over 5 MB)');
 
 export const agreementMethods = {
   /** A case's agreements, newest signed first, with how many terms each has. */
@@ -60,14 +59,18 @@ export const agreementMethods = {
   'deliveries.update': method('Edit a logged session', z.strictObject({ id: recordId, fields: deliveryFields }), deliveryRecord),
   /** Remove a logged session. */
   'deliveries.delete': method('Delete a logged session', z.strictObject({ id: recordId }), ok),
-  /** Reads a CSV service log for a term without saving anything: the rows, and every row it could not read and why. */
+  /**
+   * Reads a CSV service log for a term without saving anything: the rows, and every row it could
+   * not read and why. The file goes by reference (src/shared/api/file-ref.ts); the service process
+   * reads it within the service-log limit and parses it in the bounded parser process.
+   */
   'deliveries.previewImport': method(
     'Preview a CSV service log import',
-    z.strictObject({ termId: recordId, csvText }),
+    z.strictObject({ termId: recordId, file: fileRef }),
     serviceLogPreview,
   ),
   /** Imports a CSV service log all or nothing: refused (VALIDATION, one field per bad line) while any row is unreadable. */
-  'deliveries.import': method('Import a CSV service log', z.strictObject({ termId: recordId, csvText }), serviceLogImportResult),
+  'deliveries.import': method('Import a CSV service log', z.strictObject({ termId: recordId, file: fileRef }), serviceLogImportResult),
   /** Every open case's agreements that are behind or have a missed review, worst first (the dashboard list). */
   'agreements.behind': method(
     'Agreements behind, across the caseload',

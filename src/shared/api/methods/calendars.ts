@@ -8,9 +8,9 @@ import {
   calendarImportResult,
   schoolCalendarRecord,
 } from '../../domain/deadline-entities';
+import { fileRef } from '../file-ref';
 import { method, ok } from '../method';
 
-const importText = z.string().min(1, 'The file is empty').max(2_000_000, 'The file is too large for a school calendar');
 
 export const calendarMethods = {
   /** School calendars, optionally of one district, newest school year first. */
@@ -27,10 +27,14 @@ export const calendarMethods = {
   ),
   /** Delete a school year; school-day rules of its district become estimates again. */
   'calendars.delete': method('Delete a school calendar', z.strictObject({ id: recordId }), ok),
-  /** Read a CSV or .ics file and show what would be imported, with every row error; saves nothing. */
+  /**
+   * Read a CSV or .ics file and show what would be imported, with every row error; saves nothing.
+   * The file goes by reference (src/shared/api/file-ref.ts); the service process reads it within
+   * the school-calendar limit and parses it in the bounded parser process.
+   */
   'calendars.previewImport': method(
     'Preview a calendar file (CSV or .ics) without saving',
-    z.strictObject({ format: z.enum(CALENDAR_FORMATS), text: importText }),
+    z.strictObject({ format: z.enum(CALENDAR_FORMATS), file: fileRef }),
     calendarImportPreview,
   ),
   /**
@@ -44,7 +48,7 @@ export const calendarMethods = {
       districtId: recordId,
       label: requiredText(40, 'School year'),
       format: z.enum(CALENDAR_FORMATS),
-      text: importText,
+      file: fileRef,
       firstDay: isoDate.optional(),
       lastDay: isoDate.optional(),
     }),

@@ -36,7 +36,7 @@ export const familyMethods = {
   /** Removes everything of one family, everywhere. The family name must be typed to confirm. */
   'families.purge': method(
     'Purge a family and all its data',
-    z.strictObject({ id: recordId, confirmName: z.string() }),
+    z.strictObject({ id: recordId, confirmName: z.string().max(500) }),
     ok,
   ),
 

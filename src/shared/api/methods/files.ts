@@ -1,5 +1,6 @@
 /** Saving files the advocate exports on purpose (binder, letter, family export, calendar, report, a document's copy). */
 import { z } from 'zod';
+import { IMPORT_KINDS } from '../file-limits';
 import { method } from '../method';
 
 const saveOutcome = { savedPath: z.string().nullable(), wasCancelled: z.boolean() };
@@ -8,6 +9,17 @@ const saveOutcome = { savedPath: z.string().nullable(), wasCancelled: z.boolean(
 export const EXPORT_METHODS = ['letters.export', 'time.exportCsv', 'time.exportPdf', 'deadlines.exportIcs', 'documents.content'] as const;
 
 export const fileMethods = {
+  /**
+   * Main's open dialog picks a file to import (a stand-in chooser on the bridge), offering the file
+   * types of its kind. Returns an opaque id to pass as `{ choiceId }` wherever an import takes a
+   * file (src/shared/api/file-ref.ts), so the renderer never names a path it did not get from a
+   * dialog or a drop. Null id and name when the advocate cancelled.
+   */
+  'files.chooseImport': method(
+    'Choose a file to import',
+    z.strictObject({ kind: z.enum(IMPORT_KINDS) }),
+    z.strictObject({ choiceId: z.string().nullable(), fileName: z.string().nullable(), wasCancelled: z.boolean() }),
+  ),
   /**
    * Writes a file the service process built and kept (a binder) where the user chooses: the save
    * dialog in the desktop app, the bridge's exports folder in the browser. Atomic; the export's

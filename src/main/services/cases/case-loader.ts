@@ -1,28 +1,33 @@
 import { asc, eq } from 'drizzle-orm';
+import { AppError } from '@shared/api/errors';
 import type { Contact } from '@shared/domain/entities';
 import type { ContactRole } from '@shared/domain/vocabulary';
 import {
   caseContactsTable,
+  casesTable,
   contactsTable,
   districtsTable,
   familiesTable,
-  guardiansTable,
   studentsTable,
   type DistrictRow,
   type FamilyRow,
   type GuardianRow,
   type StudentRow,
 } from '../../db/schema';
-import { getCaseRow } from '../cases/cases-service';
 import type { ServiceContext } from '../context';
+import { guardiansOfFamily } from '../families/family-guardians';
 import type { CaseRecord } from '@shared/domain/entities';
 
-/** Everything about a case that binders and letters print: who, which child, which district. */
+/**
+ * Everything about a case that the case page, letters, binders and the notice of
+ * non-implementation show: who, which child, which district. The one loader of a case, so every
+ * one of them names the same district and lists the same people in the same order.
+ */
 export interface CaseFacts {
   caseRecord: CaseRecord;
   student: StudentRow;
   family: FamilyRow;
-  /** Primary guardian first. */
+  /** Primary guardian first, then in the order they were added (`guardiansOfFamily`). */
   guardians: GuardianRow[];
   district: DistrictRow | null;
   /** Contacts the advocate linked to the case. */
@@ -31,16 +36,23 @@ export interface CaseFacts {
   districtContacts: Contact[];
 }
 
+/** The case's own row; NOT_FOUND for an unknown case. */
+export function getCaseRow(ctx: ServiceContext, id: number): CaseRecord {
+  const row = ctx.db.orm.select().from(casesTable).where(eq(casesTable.id, id)).get();
+  if (!row) throw new AppError('NOT_FOUND', 'That case no longer exists.');
+  return row as CaseRecord;
+}
+
+/**
+ * Loads a case with its student, family, guardians, district (the case's own, else the student's)
+ * and contacts (linked to the case, and the district's others, each by name); NOT_FOUND for an
+ * unknown case.
+ */
 export function loadCaseFacts(ctx: ServiceContext, caseId: number): CaseFacts {
   const caseRecord = getCaseRow(ctx, caseId);
   const student = ctx.db.orm.select().from(studentsTable).where(eq(studentsTable.id, caseRecord.studentId)).get()!;
   const family = ctx.db.orm.select().from(familiesTable).where(eq(familiesTable.id, student.familyId)).get()!;
-  const guardians = ctx.db.orm
-    .select()
-    .from(guardiansTable)
-    .where(eq(guardiansTable.familyId, family.id))
-    .all()
-    .sort((a, b) => Number(b.isPrimary) - Number(a.isPrimary) || a.id - b.id);
+  const guardians = guardiansOfFamily(ctx, family.id);
   // The case's district, else the student's: older cases were opened before districts were set.
   const districtId = caseRecord.districtId ?? student.districtId;
   const district = districtId === null ? null : (ctx.db.orm.select().from(districtsTable).where(eq(districtsTable.id, districtId)).get() ?? null);
