@@ -1,4 +1,5 @@
 import { Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { formatMinutes } from '@shared/format';
 import type { AgreementDetail } from '@shared/domain/agreements';
 import { formatDate } from '../../lib/dates';
 import { TermStatusBadge } from './TermStatusBadge';
@@ -46,13 +47,13 @@ export function AgreementSummaryCard({ detail, onChangeThresholds }: { detail: A
               <Figure
                 label="Of required"
                 value={formatPercent(totals.services.percentOfRequired)}
-                hint={`${totals.services.creditedOfRequiredMinutes} / ${totals.services.requiredMinutes} min`}
+                hint={`${formatMinutes(totals.services.creditedOfRequiredMinutes)} / ${formatMinutes(totals.services.requiredMinutes)}`}
                 isAlert={compliance.status === 'behind'}
               />
               <Figure
                 label="Excl. student absences"
                 value={formatPercent(totals.services.percentExcludingAbsence)}
-                hint={`${totals.services.creditedOfOwedMinutes} / ${totals.services.requiredMinutes - totals.services.studentAbsenceMinutes} min`}
+                hint={`${formatMinutes(totals.services.creditedOfOwedMinutes)} / ${formatMinutes(totals.services.requiredMinutes - totals.services.studentAbsenceMinutes)}`}
               />
               <Figure label="Make-up open" value={formatMinutesLong(totals.services.openMakeupMinutes)} />
               <Figure label="Compensatory owed" value={formatMinutesLong(totals.services.compensatoryOwedMinutes)} isAlert={totals.services.compensatoryOwedMinutes > 0} />
@@ -92,7 +93,7 @@ export function AgreementSummaryCard({ detail, onChangeThresholds }: { detail: A
             Figures as of {formatDate(detail.asOf)}
             {detail.closures.length > 0 ? `, with ${detail.closures.length} district closures taken off` : ', with no district calendar on file (no closures taken off)'}. Behind means under{' '}
             {thresholds.behindBelowPercent}% delivered
-            {thresholds.behindMinimumShortfallMinutes > 0 ? ` and more than ${thresholds.behindMinimumShortfallMinutes} min short` : ''}; a meeting within {thresholds.reviewGraceDays} days meets a review date.
+            {thresholds.behindMinimumShortfallMinutes > 0 ? ` and more than ${formatMinutes(thresholds.behindMinimumShortfallMinutes)} short` : ''}; a meeting within {thresholds.reviewGraceDays} days meets a review date.
           </Text>
           <Button size="compact-xs" variant="subtle" onClick={onChangeThresholds}>
             Change thresholds…

@@ -1,5 +1,5 @@
 import { Button, Grid, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
-import dayjs from 'dayjs';
+import { formatCount, formatDate } from '@shared/format';
 import { useNavigate } from 'react-router';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
@@ -59,7 +59,7 @@ export function DashboardPage() {
     <>
       <PageHeader
         title="Dashboard"
-        subtitle={`${dayjs(data.today).format('dddd, MMMM D, YYYY')} · ${openCases} open ${openCases === 1 ? 'case' : 'cases'}`}
+        subtitle={`${formatDate(data.today, 'weekday')} · ${formatCount(openCases, 'open case')}`}
         actions={
           <>
             <Button variant="default" onClick={() => navigate('/calendar')}>

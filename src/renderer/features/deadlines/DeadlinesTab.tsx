@@ -1,4 +1,5 @@
 import { Alert, Anchor, Badge, Button, Divider, Group, Paper, SegmentedControl, Text, Title } from '@mantine/core';
+import { formatCount } from '@shared/format';
 import { Fragment, useState } from 'react';
 import { Link } from 'react-router';
 import type { DeadlineItem } from '@shared/domain/deadline-entities';
@@ -56,7 +57,7 @@ export function DeadlinesTab({ caseId }: { caseId: number }) {
             Deadlines & tasks
             {data && (
               <Text span c="dimmed" size="sm" fw={400} ml="xs">
-                {openCount} open
+                {formatCount(openCount, 'open item')}
               </Text>
             )}
           </Title>

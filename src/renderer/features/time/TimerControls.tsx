@@ -2,7 +2,7 @@ import { Button, Group, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { notifyFailed, notifySaved } from '../../lib/notify';
-import { formatMinutes } from '@shared/domain/time-entries';
+import { formatMinutes } from '@shared/format';
 import { formatElapsed } from './duration';
 import { useRunningTimer, useStartTimer, useStopTimer } from './useTime';
 
