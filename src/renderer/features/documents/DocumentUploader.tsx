@@ -2,11 +2,11 @@ import { Badge, Box, Button, Group, Loader, MultiSelect, Paper, Select, Stack, T
 import type { DocumentCategory } from '@shared/domain/documents';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type DragEvent } from 'react';
-import { callMethod } from '../../api/use-api';
+import { callMethod, refreshAfter } from '../../api/use-api';
 import { errorMessage } from '../../lib/form-errors';
 import { ACCEPTED_FILES, CATEGORY_OPTIONS, eventOptions, guessCategory, titleFromFileName, tooLargeMessage } from './document-labels';
 import { fileToBase64, formatBytes } from './file-bytes';
-import { DOCUMENT_KEYS, useCaseEvents } from './useDocuments';
+import { useCaseEvents } from './useDocuments';
 
 type ImportState = { kind: 'ready' } | { kind: 'reading' } | { kind: 'importing' } | { kind: 'done'; pageCount: number | null } | { kind: 'failed'; message: string };
 
@@ -110,7 +110,7 @@ export function DocumentUploader({ caseId }: { caseId: number }) {
         update(item.key, { state: { kind: 'failed', message: errorMessage(error) } });
       }
     }
-    await Promise.all(DOCUMENT_KEYS.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+    await refreshAfter(queryClient, 'documents.import');
     setIsImporting(false);
   }
 
