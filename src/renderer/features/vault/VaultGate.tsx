@@ -8,6 +8,7 @@ import { useRefreshOnDataChanged } from '../../api/use-api';
 import { errorMessage } from '../../lib/form-errors';
 import { CreateVaultScreen } from './CreateVaultScreen';
 import { DamagedVaultScreen } from './DamagedVaultScreen';
+import { NewPassphraseScreen } from './NewPassphraseScreen';
 import { RecoveryKeyScreen } from './RecoveryKeyScreen';
 import { UnlockScreen } from './UnlockScreen';
 import { useSessionWatch } from './useSessionWatch';
@@ -200,6 +201,7 @@ export function VaultGate({ children }: { children: ReactNode }) {
     case 'damaged':
       return <DamagedVaultScreen status={status} onStatus={acceptStatus} />;
     case 'unlocked':
+      if (status.needsNewPassphrase) return <NewPassphraseScreen onStatus={acceptStatus} onLock={lock} />;
       return <VaultContext.Provider value={context}>{children}</VaultContext.Provider>;
   }
 }
