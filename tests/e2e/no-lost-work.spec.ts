@@ -58,6 +58,20 @@ describe('no lost work', () => {
     expect((await server.api('meetings.get', { id: meetingId })).preparation?.issues[0]?.familyPosition).toBe('Daily small-group reading, 45 minutes');
   });
 
+  it('Unlink offers Undo, with keyboard focus on it, and Undo puts the contact back with focus on its Unlink', async () => {
+    const contact = await server.api('contacts.create', { name: 'Dana Whitfield', role: 'case_manager' });
+    await server.api('cases.linkContact', { caseId, contactId: contact.id });
+    await page.goto(`${server.origin}/#/cases/${caseId}`);
+    const unlink = page.getByRole('button', { name: 'Unlink Dana Whitfield', exact: true });
+    await unlink.click();
+    await unlink.waitFor({ state: 'detached' });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
+    await page.keyboard.press('Enter');
+    await unlink.waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Unlink Dana Whitfield');
+    expect((await server.api('cases.get', { id: caseId })).contacts.map((linked) => linked.name)).toEqual(['Dana Whitfield']);
+  });
+
   it('unlocking with the recovery key asks for a new passphrase first, and the new one opens the vault', async () => {
     await server.api('vault.lock', {});
     const vault = new VaultPage(page);

@@ -1,17 +1,14 @@
 import { Button, Group, Menu } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState, type ReactNode } from 'react';
 import type { DeadlineItem } from '@shared/domain/deadline-entities';
 import { notifyFailed, notifySaved } from '../../lib/notify';
+import { offerUndo } from '../../lib/undo';
 import { MetDateModal } from './MetDateModal';
 import { OutcomeModal, type Outcome } from './OutcomeModal';
 import { SnoozeModal } from './SnoozeModal';
 import { targetOf, useCompleteTask, useReopenTask } from './useDeadlines';
 
 type ActionItem = Pick<DeadlineItem, 'kind' | 'taskId' | 'caseId' | 'key' | 'title' | 'dueDate' | 'status' | 'metOn'> & Partial<Pick<DeadlineItem, 'nature'>>;
-
-/** Seconds the "Undo" of a quick "Mark met" stays on screen. */
-const UNDO_SECONDS = 8;
 
 /**
  * "Mark met" is one click (today's date), with Undo for a few seconds; the date can then be
@@ -29,36 +26,22 @@ export function DeadlineActions({ item, children }: { item: ActionItem; children
   async function markMet() {
     try {
       await complete.mutateAsync({ target: targetOf(item) });
-      const id = `undo-${item.caseId}-${item.key}`;
-      notifications.show({
-        id,
-        color: 'teal',
-        autoClose: UNDO_SECONDS * 1000,
-        message: (
-          <Group justify="space-between" wrap="nowrap" gap="sm">
-            <span>“{item.title}” marked {word} today</span>
-            <Button
-              size="compact-xs"
-              variant="light"
-              onClick={() => {
-                notifications.hide(id);
-                void markOpen('Undone');
-              }}
-            >
-              Undo
-            </Button>
-          </Group>
-        ),
+      offerUndo({
+        id: `undo-${item.caseId}-${item.key}`,
+        message: `“${item.title}” marked ${word} today`,
+        undo: () => reopen.mutateAsync({ target: targetOf(item) }),
+        undoneMessage: `Undone: “${item.title}” is open again`,
+        focusAfterUndo: `[aria-label="${CSS.escape(`Mark ${item.title} ${word}`)}"]`,
       });
     } catch (failure) {
       notifyFailed(failure, `Could not mark it ${word}`);
     }
   }
 
-  async function markOpen(message = 'reopened') {
+  async function markOpen() {
     try {
       await reopen.mutateAsync({ target: targetOf(item) });
-      notifySaved(message === 'Undone' ? `Undone: “${item.title}” is open again` : `“${item.title}” reopened`);
+      notifySaved(`“${item.title}” reopened`);
     } catch (failure) {
       notifyFailed(failure, 'Could not reopen it');
     }
