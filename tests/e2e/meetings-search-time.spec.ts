@@ -73,7 +73,7 @@ describe('meetings, search and time', () => {
       fields: { occurredOn: daysFromNow(-5), type: 'phone_call', title: 'Call with the reading specialist', details: `She suggested the ${DISTINCTIVE_WORD} program for decoding.` },
     });
     await page.goto(`${server.origin}/#/`);
-    await page.getByRole('heading', { name: 'Dashboard', level: 2 }).waitFor();
+    await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
 
     const palette = new CommandPalette(page);
     await palette.open();

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Divider, Group, NavLink, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Group, NavLink, Stack, Text } from '@mantine/core';
 import { Fragment, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Dashboard } from '@shared/domain/deadline-entities';
@@ -11,10 +11,9 @@ import { DashboardSection, SectionEmpty } from './DashboardSection';
 
 function Rows<T>({ items, label, render }: { items: T[]; label: string; render: (item: T) => ReactNode }) {
   return (
-    <div role="list" aria-label={label}>
+    <div role="list" className="row-list" aria-label={label}>
       {items.map((item, index) => (
         <Fragment key={index}>
-          {index > 0 && <Divider color="gray.2" />}
           <div role="listitem">{render(item)}</div>
         </Fragment>
       ))}

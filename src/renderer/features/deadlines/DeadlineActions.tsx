@@ -31,7 +31,7 @@ export function DeadlineActions({ item, children }: { item: ActionItem; children
         message: `“${item.title}” marked ${word} today`,
         undo: () => reopen.mutateAsync({ target: targetOf(item) }),
         undoneMessage: `Undone: “${item.title}” is open again`,
-        focusAfterUndo: `[aria-label="${CSS.escape(`Mark ${item.title} ${word}`)}"]`,
+        focusAfterUndo: `[aria-label="${CSS.escape(`${isTask ? 'Done' : 'Mark met'}: ${item.title}`)}"]`,
       });
     } catch (failure) {
       notifyFailed(failure, `Could not mark it ${word}`);
@@ -53,7 +53,7 @@ export function DeadlineActions({ item, children }: { item: ActionItem; children
     <Group gap={4} wrap="nowrap" style={{ flexShrink: 0 }}>
       {isOpen && !isWindow ? (
         <>
-          <Button size="compact-xs" variant="light" color="teal" loading={complete.isPending} onClick={() => void markMet()} aria-label={`Mark ${item.title} ${word}`}>
+          <Button size="compact-xs" variant="light" color="teal" loading={complete.isPending} onClick={() => void markMet()} aria-label={`${isTask ? 'Done' : 'Mark met'}: ${item.title}`}>
             {isTask ? 'Done' : 'Mark met'}
           </Button>
           <Menu position="bottom-end" withinPortal>

@@ -123,10 +123,9 @@ export function DeadlinesTab({ caseId }: { caseId: number }) {
         </div>
       )}
       {items.length > 0 && (
-        <div role="list" aria-label="Deadlines and tasks">
-          {items.map((item, index) => (
+        <div role="list" className="row-list" aria-label="Deadlines and tasks">
+          {items.map((item) => (
             <Fragment key={item.key}>
-              {index > 0 && <Divider color="gray.2" />}
               <DeadlineRow item={item} onEdit={() => setEditing(item)} onDelete={() => setDeleting(item)} />
             </Fragment>
           ))}

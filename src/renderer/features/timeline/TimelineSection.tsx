@@ -77,10 +77,9 @@ export function TimelineSection({ caseId, contacts }: TimelineSectionProps) {
         </div>
       )}
       {data && data.length > 0 && (
-        <div role="list" aria-label="Timeline events">
-          {data.map((event, index) => (
+        <div role="list" className="row-list" aria-label="Timeline events">
+          {data.map((event) => (
             <Fragment key={event.id}>
-              {index > 0 && <Divider color="gray.2" />}
               <EventRow
                 event={event}
                 contact={contacts.find((contact) => contact.id === event.contactId)}
