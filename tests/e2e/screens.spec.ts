@@ -48,7 +48,9 @@ const caseTabValues: Record<(typeof caseTabs)[number], string> = {
   Time: 'time',
 };
 
-const SCREENS: Screen[] = [
+const SCREENS: Screen[] = process.env.SCREENS_ONLY ? ALL_SCREENS().filter((screen) => process.env.SCREENS_ONLY!.split(',').includes(screen.name)) : ALL_SCREENS();
+function ALL_SCREENS(): Screen[] {
+  return [
   { name: 'dashboard', open: () => go('/', () => heading('Dashboard')) },
   { name: 'caseload', open: () => go('/cases', () => page.getByRole('table').first().waitFor()) },
   ...caseTabs.map((tab) => ({
@@ -83,7 +85,8 @@ const SCREENS: Screen[] = [
   { name: 'meeting-prep', open: () => go(`/meetings/${ids.meetingId}?tab=prepare`, () => page.getByRole('tab', { name: 'Prepare', selected: true }).waitFor()) },
   { name: 'settings', open: () => go('/settings', () => heading('Settings')) },
   { name: 'time-report', open: () => go('/time', () => heading(/Time/)) },
-];
+  ];
+}
 
 const SIZES = [
   { width: 1024, height: 700 },
@@ -107,7 +110,7 @@ async function seriousViolations(): Promise<string[]> {
   });
   return violations
     .filter((violation) => violation.impact === 'critical' || violation.impact === 'serious')
-    .map((violation) => `${violation.impact} ${violation.id} (${violation.help}): ${violation.nodes.slice(0, 4).map((node) => node.target.join(' ')).join(' | ')}${violation.nodes.length > 4 ? ` … ${violation.nodes.length} nodes` : ''}`);
+    .map((violation) => `${violation.impact} ${violation.id} (${violation.help}): ${violation.nodes.slice(0, 4).map((node) => `${node.target.join(' ')} [${(node.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 160)}]`).join(' | ')}${violation.nodes.length > 4 ? ` … ${violation.nodes.length} nodes` : ''}`);
 }
 
 /** Horizontal overflow of the page, and any table whose last column ends off screen. */
@@ -119,7 +122,9 @@ async function layoutProblems(): Promise<string[]> {
     for (const element of Array.from(document.querySelectorAll<HTMLElement>('main *, [role="dialog"] *'))) {
       const style = getComputedStyle(element);
       if ((style.overflowX === 'auto' || style.overflowX === 'scroll') && element.scrollWidth > element.clientWidth + 1 && element.clientWidth > 0) {
-        problems.push(`a ${element.tagName.toLowerCase()}${element.getAttribute('data-testid') ? `[${element.getAttribute('data-testid')}]` : ''} scrolls horizontally (${element.scrollWidth} > ${element.clientWidth})`);
+        const inside = element.querySelector('[aria-label], [data-testid]');
+        const name = inside?.getAttribute('aria-label') ?? inside?.getAttribute('data-testid') ?? '';
+        problems.push(`a ${element.tagName.toLowerCase()} holding "${name}" scrolls horizontally (${element.scrollWidth} > ${element.clientWidth})`);
       }
     }
     for (const table of Array.from(document.querySelectorAll('table'))) {

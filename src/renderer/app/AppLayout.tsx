@@ -88,7 +88,9 @@ export function AppLayout() {
                 AD
               </Text>
             </ThemeIcon>
-            <Text fw={700}>Advocate Desk</Text>
+            <Text fw={700} style={{ whiteSpace: 'nowrap' }}>
+              Advocate Desk
+            </Text>
             <Text c="dimmed" size="sm" aria-hidden>
               /
             </Text>

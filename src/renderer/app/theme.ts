@@ -1,4 +1,21 @@
-import { createTheme, defaultVariantColorsResolver, type MantineThemeOverride, type VariantColorsResolver } from '@mantine/core';
+import { createTheme, DEFAULT_THEME, defaultVariantColorsResolver, type MantineColorsTuple, type MantineThemeOverride, type VariantColorsResolver } from '@mantine/core';
+
+/** '#e8590c' scaled towards black by `factor` (0.65 keeps 65% of each channel). */
+function darken(hex: string, factor: number): string {
+  const value = Number.parseInt(hex.slice(1), 16);
+  const channel = (shift: number) => Math.round(((value >> shift) & 255) * factor);
+  return `#${((channel(16) << 16) | (channel(8) << 8) | channel(0)).toString(16).padStart(6, '0')}`;
+}
+
+/**
+ * Mantine's default palettes with their strong shades (5-9) darkened, so coloured text, filled
+ * badges and buttons reach 4.5:1 against white and against their own tints (WCAG 1.4.3).
+ * The pale tints (0-4) stay as they are: they are the backgrounds.
+ */
+const READABLE_HUES = ['red', 'pink', 'grape', 'violet', 'indigo', 'blue', 'cyan', 'teal', 'green', 'lime', 'yellow', 'orange'] as const;
+const readableColors = Object.fromEntries(
+  READABLE_HUES.map((hue) => [hue, DEFAULT_THEME.colors[hue].map((shade, index) => (index < 5 ? shade : darken(shade, index === 5 ? 0.8 : 0.62))) as unknown as MantineColorsTuple]),
+);
 
 /**
  * Text on light, subtle and outline buttons and badges in a dark shade of its colour (light
@@ -18,6 +35,7 @@ const readableVariants: VariantColorsResolver = (input) => {
 
 /** Calm and dense: a caseload of hundreds should fit on a screen without feeling cramped. */
 export const theme: MantineThemeOverride = createTheme({
+  colors: readableColors,
   primaryColor: 'indigo',
   primaryShade: 7,
   defaultRadius: 'sm',

@@ -11,7 +11,7 @@ function Figure({ label, value, isAlert, hint }: { label: string; value: string;
       <Text size="xs" c="dimmed" fw={500} tt="uppercase" style={{ letterSpacing: 0.3 }}>
         {label}
       </Text>
-      <Text fw={700} size="lg" c={isAlert ? 'red.8' : undefined}>
+      <Text fw={700} size="lg" c={isAlert ? 'red' : undefined}>
         {value}
       </Text>
       {hint && (
@@ -100,7 +100,7 @@ export function AgreementSummaryCard({ detail, onChangeThresholds }: { detail: A
           </Button>
         </Group>
         {compliance.missedReviewDates.length > 0 && (
-          <Text size="sm" c="orange.8">
+          <Text size="sm" c="orange">
             Review dates passed without a meeting: {compliance.missedReviewDates.map((date) => formatDate(date)).join(', ')}.
           </Text>
         )}

@@ -25,7 +25,7 @@ function Stat({ label, value, hint, isAlert, testId }: { label: string; value: R
       <Text size="xs" c="dimmed" fw={500}>
         {label}
       </Text>
-      <Text size="sm" fw={700} c={isAlert ? 'red.8' : undefined} data-testid={testId}>
+      <Text size="sm" fw={700} c={isAlert ? 'red' : undefined} data-testid={testId}>
         {value}
       </Text>
       {hint && (
@@ -74,7 +74,7 @@ function ServiceFigures({ compliance, term }: { compliance: TermComplianceResult
         {service.unloggedMinutes > 0 ? ` · ${formatMinutes(service.unloggedMinutes)} of required sessions have no log entry` : ''}
       </Text>
       {service.items.length > 0 && (
-        <Table verticalSpacing={4} fz="sm" aria-label={`Missed sessions owed: ${term.description}`} data-testid="owed-items" withTableBorder bg="white">
+        <Table verticalSpacing={4} fz="sm" aria-label={`Missed sessions owed: ${term.description}`} data-testid="owed-items" withTableBorder bg="var(--mantine-color-body)">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Missed on</Table.Th>
@@ -161,7 +161,7 @@ function AwardFigures({ compliance }: { compliance: TermComplianceResult }) {
 function DeliverableInstances({ compliance }: { compliance: TermComplianceResult }) {
   if (compliance.instances.length === 0) return <Text size="sm" c="dimmed">No instance has come due yet.</Text>;
   return (
-    <Table verticalSpacing={4} fz="sm" aria-label="Deliverable instances" data-testid="deliverable-instances" withTableBorder bg="white">
+    <Table verticalSpacing={4} fz="sm" aria-label="Deliverable instances" data-testid="deliverable-instances" withTableBorder bg="var(--mantine-color-body)">
       <Table.Thead>
         <Table.Tr>
           <Table.Th>Due (as written)</Table.Th>

@@ -9,7 +9,7 @@ import { TermStatusBadge } from './TermStatusBadge';
 import { formatAmount, formatPercent } from './agreement-format';
 
 export type TermEntry = AgreementDetail['terms'][number];
-const COLUMN_COUNT = 11;
+const COLUMN_COUNT = 10;
 
 function Detail({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -51,7 +51,6 @@ export function TermsTable({ caseId, terms, expandedIds, onToggle, onEdit, onDel
           <Table.Tr>
             <Table.Th w={32} />
             <Table.Th miw={180}>Term</Table.Th>
-            <Table.Th>Provider</Table.Th>
             <Table.Th ta="right">Owed</Table.Th>
             <Table.Th ta="right">Delivered</Table.Th>
             <Table.Th ta="right">Shortfall</Table.Th>
@@ -99,16 +98,14 @@ export function TermsTable({ caseId, terms, expandedIds, onToggle, onEdit, onDel
                     </Text>
                     <Text size="xs" c="dimmed">
                       {TERM_CATEGORY_LABELS[term.category]} · {term.scheduleText}
+                      {term.provider ? ` · ${term.provider}` : ''}
                     </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{term.provider}</Text>
                   </Table.Td>
                   <Table.Td ta="right">{amount(compliance.owed)}</Table.Td>
                   <Table.Td ta="right" data-testid="term-delivered">
                     {amount(compliance.delivered)}
                   </Table.Td>
-                  <Table.Td ta="right" c={compliance.shortfall > 0 ? 'red.8' : undefined}>
+                  <Table.Td ta="right" c={compliance.shortfall > 0 ? 'red' : undefined}>
                     {amount(compliance.shortfall)}
                   </Table.Td>
                   <Table.Td ta="right" fw={600} data-testid="term-compliance">
@@ -117,7 +114,7 @@ export function TermsTable({ caseId, terms, expandedIds, onToggle, onEdit, onDel
                   <Table.Td ta="right" data-testid="term-makeup-open">
                     {amount(compliance.openMakeup)}
                   </Table.Td>
-                  <Table.Td ta="right" c={compliance.compensatoryOwed > 0 ? 'red.8' : undefined} data-testid="term-compensatory">
+                  <Table.Td ta="right" c={compliance.compensatoryOwed > 0 ? 'red' : undefined} data-testid="term-compensatory">
                     {amount(compliance.compensatoryOwed)}
                   </Table.Td>
                   <Table.Td>
@@ -133,9 +130,9 @@ export function TermsTable({ caseId, terms, expandedIds, onToggle, onEdit, onDel
                 </Table.Tr>
                 {isOpen && (
                   <Table.Tr data-testid="term-details">
-                    <Table.Td colSpan={COLUMN_COUNT} bg="gray.0" p="md">
+                    <Table.Td colSpan={COLUMN_COUNT} bg="light-dark(var(--mantine-color-gray-0), var(--mantine-color-dark-8))" p="md">
                       <Stack gap="sm">
-                        <Paper withBorder radius="sm" p="sm" bg="white">
+                        <Paper withBorder radius="sm" p="sm" bg="var(--mantine-color-body)">
                           <Text size="sm" data-testid="term-explanation">
                             {compliance.explanation}
                           </Text>
@@ -168,7 +165,7 @@ export function TermsTable({ caseId, terms, expandedIds, onToggle, onEdit, onDel
                             </Button>
                           </Group>
                         </Group>
-                        <Paper withBorder radius="sm" bg="white">
+                        <Paper withBorder radius="sm" bg="var(--mantine-color-body)">
                           <DeliveryLog caseId={caseId} term={term} owedItems={compliance.service?.items ?? []} />
                         </Paper>
                       </Stack>

@@ -80,11 +80,11 @@ export function DashboardPage() {
       ) : (
         <Stack gap="md">
           <SimpleGrid cols={{ base: 2, md: 5 }} spacing="sm">
-            <Stat label="Overdue" value={data.overdueTotal} color="red.7" />
-            <Stat label="Due this week" value={data.dueThisWeek.length} color="orange.7" />
-            <Stat label="IEE waiting" value={data.ieeWaiting.length} color="violet.7" note={flaggedIee > 0 ? `${flaggedIee} past threshold` : undefined} />
-            <Stat label="Agreements behind" value={agreements.data ? agreements.data.length : null} color="orange.7" note={agreements.error ? 'not tracked yet' : undefined} />
-            <Stat label="Meetings, 30 days" value={data.upcomingMeetings.length} color="indigo.7" />
+            <Stat label="Overdue" value={data.overdueTotal} color="red" />
+            <Stat label="Due this week" value={data.dueThisWeek.length} color="orange" />
+            <Stat label="IEE waiting" value={data.ieeWaiting.length} color="violet" note={flaggedIee > 0 ? `${flaggedIee} past threshold` : undefined} />
+            <Stat label="Agreements behind" value={agreements.data ? agreements.data.length : null} color="orange" note={agreements.error ? 'not tracked yet' : undefined} />
+            <Stat label="Meetings, 30 days" value={data.upcomingMeetings.length} color="indigo" />
           </SimpleGrid>
           <Grid gap="md">
             <Grid.Col span={{ base: 12, lg: 8 }}>

@@ -1,3 +1,4 @@
+import { pluralWord } from '@shared/format';
 import { Anchor, Badge, Group, NavLink, Stack, Text } from '@mantine/core';
 import { Fragment, type ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -110,14 +111,13 @@ export function CasesByStageCard({ stages }: { stages: Dashboard['casesByStage']
             to={`/cases?stage=${stage.stage}`}
             px="md"
             py={5}
-            aria-label={`${stage.label}: ${stage.count} ${stage.count === 1 ? 'case' : 'cases'}`}
             label={<StageBadge stage={stage.stage} />}
             rightSection={
-              <Text size="sm" fw={600} style={{ fontVariantNumeric: 'tabular-nums' }}>
+              <Text size="sm" fw={600} c={stage.count === 0 ? 'dimmed' : undefined} style={{ fontVariantNumeric: 'tabular-nums' }}>
                 {stage.count}
+                <span className="visually-hidden"> {pluralWord(stage.count, 'case')}</span>
               </Text>
             }
-            style={{ opacity: stage.count === 0 ? 0.55 : 1 }}
           />
         ))}
       </Stack>

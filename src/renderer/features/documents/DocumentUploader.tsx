@@ -55,7 +55,7 @@ function StateCell({ state }: { state: ImportState }) {
       );
     case 'failed':
       return (
-        <Text size="xs" c="red.8" fw={500} role="alert" data-testid="import-error" ta="right" maw={420}>
+        <Text size="xs" c="red" fw={500} role="alert" data-testid="import-error" ta="right" maw={420}>
           {state.message}
         </Text>
       );

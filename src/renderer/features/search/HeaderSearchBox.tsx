@@ -10,7 +10,7 @@ export function HeaderSearchBox({ onOpen }: { onOpen: () => void }) {
       aria-keyshortcuts={isMac ? 'Meta+K' : 'Control+K'}
       px="sm"
       h={32}
-      w={300}
+      w={{ base: 220, lg: 300 }}
       style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 'var(--mantine-radius-sm)', backgroundColor: 'var(--mantine-color-default)' }}
     >
       <Group justify="space-between" wrap="nowrap">
