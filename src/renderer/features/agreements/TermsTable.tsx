@@ -46,7 +46,7 @@ interface TermsTableProps {
 export function TermsTable({ caseId, terms, expandedIds, onToggle, onEdit, onDelete, onImport }: TermsTableProps) {
   return (
     <Table.ScrollContainer minWidth={0} type="native">
-      <Table verticalSpacing="xs" highlightOnHover aria-label="Terms" styles={{ td: { fontVariantNumeric: 'tabular-nums' } }} data-testid="terms-table">
+      <Table verticalSpacing="xs" horizontalSpacing="xs" highlightOnHover aria-label="Terms" styles={{ td: { fontVariantNumeric: 'tabular-nums' } }} data-testid="terms-table">
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={32} />

@@ -121,7 +121,7 @@ export function DocumentUploader({ caseId }: { caseId: number }) {
         withBorder
         radius="md"
         p="lg"
-        bg={isDragging ? 'blue.0' : 'gray.0'}
+        bg={isDragging ? 'light-dark(var(--mantine-color-blue-0), var(--mantine-color-dark-5))' : 'light-dark(var(--mantine-color-gray-0), var(--mantine-color-dark-8))'}
         style={{ borderStyle: 'dashed', borderWidth: 2, borderColor: isDragging ? 'var(--mantine-color-blue-5)' : undefined, textAlign: 'center' }}
         onDragEnter={(event) => {
           event.preventDefault();
