@@ -79,4 +79,24 @@ describe('live screens', () => {
     await server.api('events.create', { caseId, fields: { occurredOn: daysAgo(1), type: 'evaluation', kind: 'initial', title: 'Evaluation report received' } });
     await expect.poll(() => dashboard.overdueTitles()).not.toContain(EVALUATION);
   });
+
+  it('switching to another vault lands on its dashboard, not on a page of the old one', async () => {
+    await page.goto(`${server.origin}/#/cases/${caseId}`);
+    await page.getByRole('tab', { name: 'Timeline', selected: true }).waitFor();
+    // A demo vault exists (made from outside), and the app is back at the advocate's locked vault.
+    await server.api('vault.lock', {});
+    await server.api('vault.createDemo', { passphrase: 'demo', confirmation: 'demo', families: 3 });
+    await server.api('vault.lock', {});
+    await server.api('vault.use', { place: 'home' });
+    await page.reload();
+    await page.getByRole('heading', { name: 'Unlock your vault' }).waitFor();
+    await page.getByRole('button', { name: 'Open the demo caseload' }).click();
+    await page.getByRole('heading', { name: 'Unlock the demo caseload' }).waitFor();
+    const field = page.getByLabel('Passphrase', { exact: true });
+    await field.fill('demo');
+    await field.press('Enter');
+    await new DashboardPage(page).waitFor();
+    expect(new URL(page.url()).hash).toBe('#/');
+    expect(await page.getByText('That case no longer exists').count()).toBe(0);
+  });
 });
