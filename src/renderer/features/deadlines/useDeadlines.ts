@@ -32,5 +32,7 @@ export function useClaims(caseId: number) {
 export const useCreateClaim = () => useApiMutation('claims.create');
 export const useUpdateClaim = () => useApiMutation('claims.update');
 export const useDeleteClaim = () => useApiMutation('claims.delete');
+export const useRecordClaimFiled = () => useApiMutation('claims.recordFiled');
+export const useRecordFilingEvent = () => useApiMutation('events.create');
 /** Confirming a kind changes the timeline and the deadlines counted from it. */
 export const useConfirmKind = () => useApiMutation('events.confirmKind');
