@@ -36,7 +36,7 @@ describe('agreement compliance from the stored log', () => {
     expect(before.terms[0]!.compliance).toMatchObject({ owed: 120, delivered: 30, shortfall: 90, compliancePercent: 25, compensatoryOwed: 0, status: 'behind' });
     expect(before.terms[0]!.compliance.service).toMatchObject({ unloggedMinutes: 90, percentOfRequired: 25 });
     expect(before.compliance.status).toBe('behind');
-    expect(before.terms[0]!.compliance.explanation).toMatch(/^Required 120 min/);
+    expect(before.terms[0]!.compliance.explanation).toMatch(/^Required 2 h from Sep 8 to Sep 20/);
     expect(before.terms[0]!.series.map((point) => [point.weekStart, point.owedCumulative, point.deliveredCumulative])).toEqual([
       ['2025-09-08', 60, 30],
       ['2025-09-15', 120, 30],
@@ -173,7 +173,7 @@ describe('notice of non-implementation', () => {
     expect(data.notice.items).toEqual([
       expect.objectContaining({ termId: term.id, owed: 120, delivered: 30, shortfall: 90, compliancePercent: 25, provider: 'J. Rivera, SLP' }),
     ]);
-    expect(data.notice.items[0]!.sentence).toMatch(/owed 120 min and delivered 30 min \(25\.0% of what was owed, student absences excluded\)/);
+    expect(data.notice.items[0]!.sentence).toMatch(/owed 2 h and delivered 30 min \(25\.0% of what was owed, student absences excluded\)/);
     expect(data.recipient).toMatchObject({ id: director.id, name: 'Dr. Helen Marsh', email: 'hmarsh@riverside.k12.ca.us' });
     expect(data.contacts.map((contact) => contact.name)).toEqual(['Dr. Helen Marsh', 'Tom Reyes']);
     expect(data).toMatchObject({

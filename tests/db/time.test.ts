@@ -148,7 +148,7 @@ describe('time entries', () => {
     const bytes = Buffer.from(pdf.base64, 'base64');
     expect((await PDFDocument.load(bytes)).getPageCount()).toBe(1);
     const text = pageTexts(writeTemp('time-report.pdf', bytes)).join('\n');
-    for (const expected of ['Time report', 'Rivera family', 'Reviewed the IEP draft', '1:05', '0:20', '1:25', 'All cases']) expect(text).toContain(expected);
+    for (const expected of ['Time report', 'Rivera family', 'Reviewed the IEP draft', '1 h 5 min', '20 min', '1 h 25 min', 'All cases']) expect(text).toContain(expected);
     expect(auditActions(ctx, 'time_report')).toEqual(['export', 'export']);
   });
 });

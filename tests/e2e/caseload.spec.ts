@@ -66,7 +66,7 @@ describe('caseload', () => {
     await row.focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(/#\/cases\/\d+$/);
-    await page.getByRole('heading', { name: /Chidi Okafor/, level: 2 }).waitFor();
+    await page.getByRole('heading', { name: /Chidi Okafor/, level: 1 }).waitFor();
   });
 
   it('a stage count on the dashboard opens the caseload filtered to that stage', async () => {

@@ -87,7 +87,7 @@ describe('protecting the data', () => {
     await vault.submitPassphrase(STRONG_PASSPHRASE);
     expect(await vault.passphraseError()).toBe('That passphrase does not unlock this vault. Check Caps Lock, or use your recovery key.');
     await vault.unlock(OTHER_STRONG_PASSPHRASE);
-    await page.getByRole('heading', { name: 'Settings', level: 2 }).waitFor();
+    await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
   });
 
   it('purging a family removes it from the families list and the caseload', async () => {
@@ -96,7 +96,7 @@ describe('protecting the data', () => {
       { family: 'Okafor', first: 'Chidi', last: 'Okafor', title: 'Autism evaluation' },
     ]);
     await openUnlocked(`/families/${riveraId}`);
-    await page.getByRole('heading', { name: 'Rivera', level: 2 }).waitFor();
+    await page.getByRole('heading', { name: 'Rivera', level: 1 }).waitFor();
 
     const actions = new FamilyDataActions(page);
     await actions.openPurgeDialog();
@@ -120,7 +120,7 @@ describe('protecting the data', () => {
   it('export then import a family brings it back as a new family', async () => {
     const [riveraId] = await seedFamilies([{ family: 'Rivera', first: 'Mateo', last: 'Rivera', title: 'Reading services' }]);
     await openUnlocked(`/families/${riveraId}`);
-    await page.getByRole('heading', { name: 'Rivera', level: 2 }).waitFor();
+    await page.getByRole('heading', { name: 'Rivera', level: 1 }).waitFor();
 
     const actions = new FamilyDataActions(page);
     const exportPath = await actions.exportFamily();
@@ -129,7 +129,7 @@ describe('protecting the data', () => {
 
     await new AppNav(page).go('Families');
     await actions.importFamily(exportPath);
-    await page.getByRole('heading', { name: 'Rivera', level: 2 }).waitFor();
+    await page.getByRole('heading', { name: 'Rivera', level: 1 }).waitFor();
     const importedId = Number(/#\/families\/(\d+)$/.exec(page.url())?.[1]);
     // The page streamed the file to the bridge and imported it by upload id; no copy is left behind.
     expect(readdirSync(join(dirname(server.exportsDir), 'uploads'))).toEqual([]);
@@ -148,7 +148,7 @@ describe('protecting the data', () => {
     const [riveraId] = await seedFamilies([{ family: 'Rivera', first: 'Mateo', last: 'Rivera', title: 'Reading services' }]);
     // Nothing polls: the lock reaches the page as a vault.changed event on its event stream.
     await openUnlocked(`/families/${riveraId}`, '?fresh=1');
-    await page.getByRole('heading', { name: 'Rivera', level: 2 }).waitFor();
+    await page.getByRole('heading', { name: 'Rivera', level: 1 }).waitFor();
     const familyUrl = page.url();
 
     // What main's auto-lock does when it fires: lock the vault behind the page's back.
@@ -161,7 +161,7 @@ describe('protecting the data', () => {
 
     await vault.unlock(STRONG_PASSPHRASE);
     expect(page.url()).toBe(familyUrl);
-    await page.getByRole('heading', { name: 'Rivera', level: 2 }).waitFor();
+    await page.getByRole('heading', { name: 'Rivera', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Open a case for Mateo Rivera' }).waitFor();
   });
 });

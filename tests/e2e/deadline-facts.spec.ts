@@ -186,7 +186,7 @@ describe('facts with their kind', () => {
     // "Record as filed". Filed in a state complaint on Dec 15, 2025: Dec 15 -> Jan 15 is 31 days early.
     const stateLimit = page.getByTestId('deadline-row').filter({ hasText: 'State complaint filing limit' });
     expect(await stateLimit.getByRole('button', { name: /^Mark .* met$/ }).count()).toBe(0);
-    await stateLimit.getByRole('button', { name: 'Record State complaint filing limit as filed' }).click();
+    await stateLimit.getByRole('button', { name: 'Record as filed: State complaint filing limit' }).click();
     const filing = page.getByRole('dialog', { name: 'Record as filed' });
     const filedOn = filing.getByLabel(/^Filed in a state complaint on/);
     await filedOn.fill('2025-12-15');
@@ -198,6 +198,6 @@ describe('facts with their kind', () => {
     );
     // The due process limit counts on: filing a state complaint does not close it.
     expect(row(await casePage.deadlineRows(), 'Due process filing limit')).toMatchObject({ date: '2027-02-10' });
-    expect(await page.getByTestId('deadline-row').filter({ hasText: 'Due process filing limit' }).getByRole('button', { name: 'Record Due process filing limit as filed' }).count()).toBe(1);
+    expect(await page.getByTestId('deadline-row').filter({ hasText: 'Due process filing limit' }).getByRole('button', { name: 'Record as filed: Due process filing limit' }).count()).toBe(1);
   });
 });

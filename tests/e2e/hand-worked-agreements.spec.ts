@@ -200,7 +200,7 @@ describe('hand-worked agreements entered through the UI', () => {
     expect(await page.locator('[data-missed-on="2025-10-02"]').textContent()).toContain('Oct 17, 2025');
     expect(await page.locator('[data-missed-on="2025-10-14"]').textContent()).toMatch(/Oct 28, 2025.*8 days left/);
     const speechRow = page.getByTestId('term-row').filter({ hasText: speech });
-    expect(((await speechRow.getByTestId('term-delivered').textContent()) ?? '').trim()).toBe('350 min');
+    expect(((await speechRow.getByTestId('term-delivered').textContent()) ?? '').trim()).toBe('5 h 50 min');
     expect(((await speechRow.getByTestId('term-makeup-open').textContent()) ?? '').trim()).toBe('10 min');
     expect(((await speechRow.getByTestId('term-compensatory').textContent()) ?? '').trim()).toBe('30 min');
     await page.getByRole('button', { name: `Hide the explanation and log of ${speech}` }).click();
@@ -262,15 +262,15 @@ describe('hand-worked agreements entered through the UI', () => {
 
     await setAsOf('2025-11-07');
     await expandTerm(award);
-    expect(await text('award-complete')).toBe('23.3% complete (420 / 1800 min)');
+    expect(await text('award-complete')).toBe('23.3% complete (7 h / 30 h)');
     expect(await text('award-pace')).toBe('40.0%');
     expect(await text('award-per-week')).toBe('7');
     expect(await text('award-can-finish')).toBe('No');
     const explanation = await text('term-explanation');
     expect(explanation).toContain('Started 14 days late');
-    expect(explanation).toContain('1,049 min');
+    expect(explanation).toContain('17 h 29 min');
     expect(explanation).toContain('46 sessions left over 7 weeks');
-    expect(explanation).toContain('projected shortfall 810 min');
+    expect(explanation).toContain('projected shortfall 13 h 30 min');
     await page.getByRole('button', { name: `Hide the explanation and log of ${award}` }).click();
 
     await expandTerm(training);

@@ -73,7 +73,7 @@ describe('meetings, search and time', () => {
       fields: { occurredOn: daysFromNow(-5), type: 'phone_call', title: 'Call with the reading specialist', details: `She suggested the ${DISTINCTIVE_WORD} program for decoding.` },
     });
     await page.goto(`${server.origin}/#/`);
-    await page.getByRole('heading', { name: 'Dashboard', level: 2 }).waitFor();
+    await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
 
     const palette = new CommandPalette(page);
     await palette.open();
@@ -101,7 +101,7 @@ describe('meetings, search and time', () => {
     await headerTimer.getByRole('button', { name: 'Stop' }).click();
     await headerTimer.waitFor({ state: 'detached' });
     // A timer stopped within the minute still counts one minute (the service's rule).
-    await expect.poll(() => page.getByTestId('time-entry-duration').allTextContents()).toEqual(['0:01']);
+    await expect.poll(() => page.getByTestId('time-entry-duration').allTextContents()).toEqual(['1 min']);
     expect(await page.getByTestId('time-totals').innerText()).toContain('Total 0:01');
   });
 });

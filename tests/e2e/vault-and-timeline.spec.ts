@@ -82,7 +82,7 @@ describe('vault and timeline', () => {
     // Still locked, and the right passphrase still works afterwards.
     await expect.poll(() => vault.unlockHeading.isVisible()).toBe(true);
     await vault.unlock(STRONG_PASSPHRASE);
-    await page.getByRole('heading', { name: 'Dashboard', level: 2 }).waitFor();
+    await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
   });
 
   it('locking returns to the unlock screen and unlocking returns to the same case page', async () => {
@@ -99,7 +99,7 @@ describe('vault and timeline', () => {
 
     await vault.unlock(STRONG_PASSPHRASE);
     expect(page.url()).toBe(caseUrl);
-    await page.getByRole('heading', { name: /Mateo Rivera/, level: 2 }).waitFor();
+    await page.getByRole('heading', { name: /Mateo Rivera/, level: 1 }).waitFor();
     await expect.poll(() => new CasePage(page).eventTitles()).toEqual(['Called the case manager']);
   });
 });

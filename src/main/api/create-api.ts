@@ -6,6 +6,7 @@ import { handlers } from './handlers';
 import { services } from './app-context';
 import { createDispatcher } from './dispatcher';
 import type { EventBus } from './event-bus';
+import { EXTERNAL_CHANGE, watchExternalChanges } from './external-changes';
 import type { AutoLock } from '../vault/auto-lock';
 import { createVaultAutoLock } from '../vault/vault-auto-lock';
 import { withActivity } from '../vault/with-activity';
@@ -29,7 +30,8 @@ function changeCount(ctx: AppContext): number | null {
  * auto-lock. With an event bus in the context, it pushes `vault.changed` when a call or the
  * auto-lock changes the vault's state, `vault.autoLockWarning` before an auto-lock, and
  * `data.changed` after a call that changed rows (SQLite's own change count, so no list of
- * "write methods" to keep in step).
+ * "write methods" to keep in step), and after another connection (the CLI) committed to the
+ * open vault (`external-changes.ts`).
  */
 type Dispatch = (method: unknown, input: unknown) => Promise<Result<unknown>>;
 
@@ -83,6 +85,7 @@ function warmUpAfterUnlock(ctx: AppContext): void {
 }
 
 function withEvents(counted: Dispatch, ctx: AppContext, events: EventBus): Dispatch {
+  const external = watchExternalChanges(ctx.vault, () => events.emit('data.changed', { method: EXTERNAL_CHANGE }));
   return async (method, input) => {
     const stateBefore = ctx.vault.status().state;
     const pathBefore = ctx.vault.vaultPath;
@@ -94,6 +97,7 @@ function withEvents(counted: Dispatch, ctx: AppContext, events: EventBus): Dispa
     } else if (result.ok && changesBefore !== null && changeCount(ctx) !== changesBefore) {
       events.emit('data.changed', { method: String(method) });
     }
+    external.sync();
     return result;
   };
 }

@@ -51,7 +51,7 @@ export function keysPathFor(vaultPath: string): string {
 export class VaultManager {
   private path: string;
   private readonly options: VaultManagerOptions;
-  private open: { db: VaultDb; dataKey: Buffer; envelope: KeyEnvelope } | null = null;
+  private open: { db: VaultDb; dataKey: Buffer; envelope: KeyEnvelope; needsNewPassphrase: boolean } | null = null;
   private damage: string | null = null;
   private readonly damageListeners = new Set<() => void>();
   private integrityRun: Promise<string | null> | null = null;
@@ -101,6 +101,7 @@ export class VaultManager {
       demoPath: this.options.demoPath ?? null,
       hasDemo: this.options.demoPath !== undefined && existsSync(this.options.demoPath),
       notice: this.open ? pruneSkippedNotice(this.open.db.sqlite) : null,
+      needsNewPassphrase: this.open?.needsNewPassphrase ?? false,
     };
   }
 
@@ -181,7 +182,7 @@ export class VaultManager {
       throw error;
     }
     this.damage = null;
-    this.open = { db: wrapOrm(sqlite), dataKey, envelope };
+    this.open = { db: wrapOrm(sqlite), dataKey, envelope, needsNewPassphrase: false };
     return { recoveryKey };
   }
 
@@ -212,7 +213,9 @@ export class VaultManager {
       return this.status();
     }
     // The key file's AES-GCM tag proved this key: from here on, a file that does not open is damaged.
-    return this.openWithDataKey(envelope, dataKey, true);
+    const status = this.openWithDataKey(envelope, dataKey, true);
+    // The recovery key is for a forgotten passphrase: the app asks for a new one before anything else.
+    return 'recoveryKey' in secret ? this.askForNewPassphrase(status) : status;
   }
 
   /**
@@ -283,7 +286,7 @@ export class VaultManager {
       return this.status();
     }
     this.damage = null;
-    this.open = { db: wrapOrm(sqlite), dataKey, envelope };
+    this.open = { db: wrapOrm(sqlite), dataKey, envelope, needsNewPassphrase: false };
     this.cleanUp(sqlite);
     setTempJournal(vaultTempJournal(sqlite));
     this.checkIntegrityInBackground();
@@ -364,6 +367,31 @@ export class VaultManager {
         this.open = null;
       }
     }
+    return this.status();
+  }
+
+  private askForNewPassphrase(status: VaultStatus): VaultStatus {
+    if (!this.open) return status;
+    this.open.needsNewPassphrase = true;
+    return this.status();
+  }
+
+  /**
+   * Sets a new passphrase without the old one, only in a session the recovery key opened (the
+   * recovery key has just proven the right to the data key). Same strength rules as a change.
+   */
+  async setNewPassphrase(next: string): Promise<VaultStatus> {
+    const open = this.open;
+    if (!open) throw new AppError('LOCKED', 'Unlock the vault before setting its passphrase.');
+    if (!open.needsNewPassphrase) {
+      throw new AppError('FORBIDDEN', 'A new passphrase without the current one can only be set right after unlocking with the recovery key. Use Change passphrase.');
+    }
+    assertStrongPassphrase(next, [...creationInputs(this.path), ...vaultInputs(open.db.sqlite)]);
+    const onDisk = this.readEnvelope();
+    const envelope = await rewrapPassphrase(onDisk, open.dataKey, next, this.now(), this.iterations);
+    writeFileAtomically(keysPathFor(this.path), JSON.stringify(envelope, null, 2));
+    open.envelope = envelope;
+    open.needsNewPassphrase = false;
     return this.status();
   }
 

@@ -46,15 +46,6 @@ async function invokeOverHttp(method: string, input: unknown): Promise<Result<un
 const invoke = (method: string, input: unknown): Promise<Result<unknown>> =>
   window.api ? window.api.invoke(method, input) : invokeOverHttp(method, input);
 
-/** When this window last called each method: a `data.changed` it caused needs no refresh (its mutation did that). */
-const ownCalls = new Map<string, number>();
-const OWN_CALL_WINDOW_MS = 1_000;
-
-export function isOwnRecentCall(method: string): boolean {
-  const at = ownCalls.get(method);
-  return at !== undefined && (at === Number.POSITIVE_INFINITY || Date.now() - at < OWN_CALL_WINDOW_MS);
-}
-
 type Listener = (error: ApiCallError) => void;
 const lockListeners = new Set<Listener>();
 
@@ -66,8 +57,7 @@ export function onLocked(listener: Listener): () => void {
 
 /** The one typed client: `await call('cases.list', { sort: 'family' })`. Throws ApiCallError. */
 export async function call<M extends MethodName>(method: M, ...args: undefined extends MethodInput<M> ? [input?: MethodInput<M>] : [input: MethodInput<M>]): Promise<MethodOutput<M>> {
-  ownCalls.set(method, Number.POSITIVE_INFINITY);
-  const result = await invoke(method, args[0] ?? {}).finally(() => ownCalls.set(method, Date.now()));
+  const result = await invoke(method, args[0] ?? {});
   if (!result.ok) {
     const error = new ApiCallError(result.error);
     if (error.code === 'LOCKED') for (const listener of lockListeners) listener(error);

@@ -10,12 +10,13 @@ import { theme } from './theme';
 
 /**
  * Providers, outermost first. The router wraps the vault gate so the route survives a lock;
- * Mantine's ColorSchemeScript is deliberately absent (the CSP forbids inline scripts).
+ * Mantine's ColorSchemeScript is deliberately absent (the CSP forbids inline scripts). The
+ * colour scheme follows the system's (light or dark).
  */
 export function App() {
   const [queryClient] = useState(createQueryClient);
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider theme={theme} defaultColorScheme="auto">
       <Notifications position="bottom-right" limit={4} />
       <QueryClientProvider client={queryClient}>
         <HashRouter>

@@ -10,7 +10,7 @@ interface EmptyStateProps {
 /** What an empty list shows: what it is for and the next step, never a bare 'no data'. */
 export function EmptyState({ title, description, action }: EmptyStateProps) {
   return (
-    <Paper withBorder radius="md" p="xl" bg="gray.0">
+    <Paper withBorder radius="md" p="xl" bg="light-dark(var(--mantine-color-gray-0), var(--mantine-color-dark-8))">
       <Stack align="center" gap="xs" maw={460} mx="auto" ta="center">
         <Title order={4} fw={600}>
           {title}

@@ -8,12 +8,13 @@ interface PageHeaderProps {
   above?: ReactNode;
 }
 
+/** The page's title: the one h1 of every page (assistive technology jumps to it). */
 export function PageHeader({ title, subtitle, actions, above }: PageHeaderProps) {
   return (
     <Group justify="space-between" align="flex-end" wrap="nowrap" mb="md">
       <Stack gap={2} style={{ minWidth: 0 }}>
         {above}
-        <Title order={2} fw={650} size="h3">
+        <Title order={1} fw={650} size="h3">
           {title}
         </Title>
         {subtitle && (

@@ -122,7 +122,7 @@ export function VirtualList<T>({ items, getKey, renderItem, label, estimateItemH
   const props = (index: number): VirtualItemProps => ({ 'aria-posinset': index + 1, 'aria-setsize': items.length });
   if (!isVirtual) {
     return (
-      <div ref={listRef} role="list" aria-label={label}>
+      <div ref={listRef} role="list" className="row-list" aria-label={label}>
         {items.map((item, index) => (
           <Fragment key={getKey(item)}>{renderItem(item, props(index), index)}</Fragment>
         ))}
@@ -133,7 +133,7 @@ export function VirtualList<T>({ items, getKey, renderItem, label, estimateItemH
   const before = rows.length > 0 ? rows[0]!.start - scrollMargin : 0;
   const after = rows.length > 0 ? virtualizer.getTotalSize() - (rows.at(-1)!.end - scrollMargin) : 0;
   return (
-    <div ref={listRef} role="list" aria-label={label}>
+    <div ref={listRef} role="list" className="row-list" aria-label={label}>
       {before > 0 && <div aria-hidden="true" style={{ height: before }} />}
       {rows.map((row) => (
         // A plain wrapper the virtualizer measures; the item inside keeps its listitem role.

@@ -18,6 +18,8 @@ export const vaultStatus = z.strictObject({
   hasDemo: z.boolean(),
   /** Something the advocate must know after unlocking (old backups kept because the vault looked emptied). */
   notice: z.string().nullable(),
+  /** Unlocked with the recovery key (the passphrase is forgotten): a new passphrase is asked for before anything else. */
+  needsNewPassphrase: z.boolean(),
 });
 export type VaultStatus = z.infer<typeof vaultStatus>;
 

@@ -86,7 +86,7 @@ describe('notice of non-implementation', () => {
     expect(notice.items.map((item) => item.termId)).toEqual([2, 4]);
     expect(notice.items[0]).toMatchObject({ owed: 90, delivered: 30, shortfall: 60, schedule: '3 x 30 min per week', period: { from: '2025-09-08', to: '2025-09-15' } });
     expect(notice.items[0]!.sentence).toBe(
-      'The agreement provides Occupational therapy (3 x 30 min per week) by Provider. From September 8, 2025 to September 15, 2025, the district owed 90 min and delivered 30 min (33.3% of what was owed, student absences excluded), leaving 60 min undelivered.',
+      'The agreement provides Occupational therapy (3 x 30 min per week) by Provider. From September 8, 2025 to September 15, 2025, the district owed 1 h 30 min and delivered 30 min (33.3% of what was owed, student absences excluded), leaving 1 h undelivered.',
     );
     expect(notice.items[1]!.sentence).toContain('by September 10, 2025; as of September 15, 2025 it has not been completed (5 days overdue)');
     expect(notice.totalShortfallMinutes).toBe(60);

@@ -44,7 +44,8 @@ export function fromDayNumber(day: number): string {
 
 /** '8 Sep', or '8 Sep 2025' when the year must be said. */
 export function formatDay(day: number, withYear = false): string {
-  const format = withYear ? 'D MMM YYYY' : 'D MMM';
+  // Month first, as @shared/format writes every date ('Sep 8', 'Sep 8, 2025').
+  const format = withYear ? 'MMM D, YYYY' : 'MMM D';
   const key = `${day}|${format}`;
   let label = labelCache.get(key);
   if (label === undefined) {

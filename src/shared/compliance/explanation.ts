@@ -7,15 +7,17 @@
 import dayjs from 'dayjs';
 import { formatDay, yearOf } from './calendar-days';
 import type { ComplianceUnit, TermSchedule } from './types';
+import { formatMinutes } from '../format';
 
 /** '1,476': thousands separated, without the cost of toLocaleString on every term. */
 export function formatNumber(value: number): string {
   return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
+/** Minutes read as hours and minutes ('9 h 20 min'), as in every other place (@shared/format). */
 export function formatAmount(amount: number, unit: ComplianceUnit): string {
   const number = formatNumber(amount);
-  if (unit === 'minutes') return `${number} min`;
+  if (unit === 'minutes') return formatMinutes(amount);
   if (unit === 'sessions') return `${number} ${amount === 1 ? 'session' : 'sessions'}`;
   return `${number}`;
 }
@@ -50,10 +52,10 @@ export function describeSchedule(schedule: TermSchedule): string {
       if (schedule.relativeTo && schedule.offsetDays != null) {
         const unit = { calendar: 'day', business: 'business day', school: 'school day' }[schedule.dayCount ?? 'calendar'];
         const from = schedule.relativeTo.kind === 'date' ? schedule.relativeTo.label : 'another term is complete';
-        const cap = schedule.noLaterThan ? `, no later than ${dayjs(schedule.noLaterThan).format('D MMM YYYY')}` : '';
+        const cap = schedule.noLaterThan ? `, no later than ${dayjs(schedule.noLaterThan).format('MMM D, YYYY')}` : '';
         return `${count}, within ${plural(schedule.offsetDays, unit)} after ${from}${cap}`;
       }
-      return `${count}, by ${dayjs(schedule.dueDate ?? schedule.noLaterThan ?? '').format('D MMM YYYY')}`;
+      return `${count}, by ${dayjs(schedule.dueDate ?? schedule.noLaterThan ?? '').format('MMM D, YYYY')}`;
     }
     case 'recurring_deliverable': {
       const weekdays = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];

@@ -84,8 +84,8 @@ export const timeReport = z.object({
 });
 export type TimeReport = z.infer<typeof timeReport>;
 
-/** '1:05' for 65 minutes: how time sheets show durations. */
-export function formatMinutes(minutes: number): string {
+/** '1:05' for 65 minutes: the editable form of a duration (parseDuration reads it back). Reading uses formatMinutes from @shared/format. */
+export function formatClockDuration(minutes: number): string {
   const sign = minutes < 0 ? '-' : '';
   const whole = Math.abs(Math.trunc(minutes));
   return `${sign}${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;

@@ -8,7 +8,7 @@ export class AppNav {
 
   async go(section: NavSection): Promise<void> {
     await this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: section, exact: true }).click();
-    await this.page.getByRole('heading', { name: section, level: 2, exact: true }).waitFor();
+    await this.page.getByRole('heading', { name: section, level: 1, exact: true }).waitFor();
   }
 
   async lock(): Promise<void> {

@@ -5,7 +5,7 @@ export class DashboardPage {
   constructor(private readonly page: Page) {}
 
   async waitFor(): Promise<void> {
-    await this.page.getByRole('heading', { name: 'Dashboard', level: 2, exact: true }).waitFor();
+    await this.page.getByRole('heading', { name: 'Dashboard', level: 1, exact: true }).waitFor();
     await this.overdue.waitFor();
   }
 
@@ -25,7 +25,7 @@ export class DashboardPage {
 
   async markOverdueDone(title: string, studentName: string): Promise<void> {
     const row = this.overdue.getByRole('listitem', { name: `${title}, ${studentName}`, exact: true });
-    await row.getByRole('button', { name: `Mark ${title} met`, exact: true }).click();
+    await row.getByRole('button', { name: `Mark met: ${title}`, exact: true }).click();
   }
 
   /** The flag or waiting badge of each IEE request waiting on a district. */

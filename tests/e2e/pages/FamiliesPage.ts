@@ -25,6 +25,6 @@ export class FamiliesPage {
       await dialog.getByLabel('Last name', { exact: true }).fill(family.student.lastName);
     }
     await dialog.getByRole('button', { name: 'Create family' }).click();
-    await this.page.getByRole('heading', { name: family.name, level: 2 }).waitFor();
+    await this.page.getByRole('heading', { name: family.name, level: 1 }).waitFor();
   }
 }

@@ -6,7 +6,7 @@ export class SettingsPage {
 
   async open(section: 'Security' | 'Backups' | 'Audit log' | 'Retention' = 'Security'): Promise<void> {
     await this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
-    await this.page.getByRole('heading', { name: 'Settings', level: 2 }).waitFor();
+    await this.page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
     await this.page.getByRole('tab', { name: section }).click();
   }
 

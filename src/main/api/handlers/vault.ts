@@ -57,6 +57,7 @@ export const vaultHandlers = {
     await ctx.vault.changePassphrase(input.currentPassphrase, input.passphrase);
     return { ok: true as const };
   },
+  'vault.setNewPassphrase': (input, ctx) => ctx.vault.setNewPassphrase(input.passphrase),
   'vault.deviceKeyStatus': (_input, ctx) => {
     const store = ctx.deviceKeyStore;
     if (!store) return { isAvailable: false, problem: 'Remembering the vault is only possible in the desktop app.', isRemembered: false };

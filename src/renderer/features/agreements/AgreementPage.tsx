@@ -103,7 +103,7 @@ export function AgreementPage() {
         title={agreement.title}
         subtitle={
           <Group gap="md">
-            <Text size="sm" fw={500} c="dark">
+            <Text size="sm" fw={500} c="var(--mantine-color-text)">
               {AGREEMENT_TYPE_LABELS[agreement.type]}
             </Text>
             <Text size="sm" c="dimmed">

@@ -1,4 +1,5 @@
 import { Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { formatMinutes } from '@shared/format';
 import type { AgreementDetail } from '@shared/domain/agreements';
 import { formatDate } from '../../lib/dates';
 import { TermStatusBadge } from './TermStatusBadge';
@@ -10,7 +11,7 @@ function Figure({ label, value, isAlert, hint }: { label: string; value: string;
       <Text size="xs" c="dimmed" fw={500} tt="uppercase" style={{ letterSpacing: 0.3 }}>
         {label}
       </Text>
-      <Text fw={700} size="lg" c={isAlert ? 'red.8' : undefined}>
+      <Text fw={700} size="lg" c={isAlert ? 'red' : undefined}>
         {value}
       </Text>
       {hint && (
@@ -46,13 +47,13 @@ export function AgreementSummaryCard({ detail, onChangeThresholds }: { detail: A
               <Figure
                 label="Of required"
                 value={formatPercent(totals.services.percentOfRequired)}
-                hint={`${totals.services.creditedOfRequiredMinutes} / ${totals.services.requiredMinutes} min`}
+                hint={`${formatMinutes(totals.services.creditedOfRequiredMinutes)} / ${formatMinutes(totals.services.requiredMinutes)}`}
                 isAlert={compliance.status === 'behind'}
               />
               <Figure
                 label="Excl. student absences"
                 value={formatPercent(totals.services.percentExcludingAbsence)}
-                hint={`${totals.services.creditedOfOwedMinutes} / ${totals.services.requiredMinutes - totals.services.studentAbsenceMinutes} min`}
+                hint={`${formatMinutes(totals.services.creditedOfOwedMinutes)} / ${formatMinutes(totals.services.requiredMinutes - totals.services.studentAbsenceMinutes)}`}
               />
               <Figure label="Make-up open" value={formatMinutesLong(totals.services.openMakeupMinutes)} />
               <Figure label="Compensatory owed" value={formatMinutesLong(totals.services.compensatoryOwedMinutes)} isAlert={totals.services.compensatoryOwedMinutes > 0} />
@@ -92,14 +93,14 @@ export function AgreementSummaryCard({ detail, onChangeThresholds }: { detail: A
             Figures as of {formatDate(detail.asOf)}
             {detail.closures.length > 0 ? `, with ${detail.closures.length} district closures taken off` : ', with no district calendar on file (no closures taken off)'}. Behind means under{' '}
             {thresholds.behindBelowPercent}% delivered
-            {thresholds.behindMinimumShortfallMinutes > 0 ? ` and more than ${thresholds.behindMinimumShortfallMinutes} min short` : ''}; a meeting within {thresholds.reviewGraceDays} days meets a review date.
+            {thresholds.behindMinimumShortfallMinutes > 0 ? ` and more than ${formatMinutes(thresholds.behindMinimumShortfallMinutes)} short` : ''}; a meeting within {thresholds.reviewGraceDays} days meets a review date.
           </Text>
           <Button size="compact-xs" variant="subtle" onClick={onChangeThresholds}>
             Change thresholds…
           </Button>
         </Group>
         {compliance.missedReviewDates.length > 0 && (
-          <Text size="sm" c="orange.8">
+          <Text size="sm" c="orange">
             Review dates passed without a meeting: {compliance.missedReviewDates.map((date) => formatDate(date)).join(', ')}.
           </Text>
         )}

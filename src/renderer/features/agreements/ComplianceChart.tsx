@@ -1,7 +1,7 @@
 import '@mantine/charts/styles.css';
 import { LineChart } from '@mantine/charts';
 import { Text } from '@mantine/core';
-import dayjs from 'dayjs';
+import { formatDate } from '@shared/format';
 import { formatAmount, type ComplianceUnit } from './agreement-format';
 
 export interface CompliancePoint {
@@ -23,9 +23,9 @@ export function ComplianceChart({ series, unit }: { series: CompliancePoint[]; u
     );
   }
   const last = series.at(-1)!;
-  const summary = `Owed ${formatAmount(last.owedCumulative, unit)} and delivered ${formatAmount(last.deliveredCumulative, unit)} by the week of ${dayjs(last.weekStart).format('MMM D, YYYY')}.`;
+  const summary = `Owed ${formatAmount(last.owedCumulative, unit)} and delivered ${formatAmount(last.deliveredCumulative, unit)} by the week of ${formatDate(last.weekStart)}.`;
   const data = series.map((point) => ({
-    week: dayjs(point.weekStart).format('MMM D'),
+    week: formatDate(point.weekStart, 'dayMonth'),
     owed: point.owedCumulative,
     delivered: point.deliveredCumulative,
   }));

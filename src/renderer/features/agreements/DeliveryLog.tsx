@@ -1,4 +1,5 @@
 import { Badge, Button, Group, Table, Text } from '@mantine/core';
+import { formatMinutes } from '@shared/format';
 import { DELIVERY_STATUS_LABELS, type DeliveryStatus } from '@shared/compliance/types';
 import type { DeliveryRecord, OwedItemRecord, TermRecord } from '@shared/domain/agreements';
 import { useState } from 'react';
@@ -52,7 +53,7 @@ export function DeliveryLog({ caseId, term, owedItems = [] }: { caseId: number; 
   const showCount = (term.schedule.kind === 'one_off' && term.schedule.totalCount != null) || (term.schedule.kind === 'total' && term.schedule.minutesPerSession == null && term.schedule.totalMinutes == null);
   const replacesOptions = owedItems.toReversed().map((item) => ({
       value: String(item.deliveryId),
-    label: `${formatDate(item.missedOn)} · ${DELIVERY_STATUS_LABELS[item.reason].replace('Missed - ', '').toLowerCase()} · ${item.minutesShort} min`,
+    label: `${formatDate(item.missedOn)} · ${DELIVERY_STATUS_LABELS[item.reason].replace('Missed - ', '').toLowerCase()} · ${formatMinutes(item.minutesShort)}`,
   }));
   const deliveryDate = (id: number | null) => (id === null ? null : (deliveries?.find((delivery) => delivery.id === id)?.deliveredOn ?? null));
   const rows = isShowingAll ? allRows : allRows.slice(0, INITIAL_ROWS);

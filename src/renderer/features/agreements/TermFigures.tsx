@@ -1,4 +1,5 @@
 import { Badge, Group, Progress, SimpleGrid, Table, Text } from '@mantine/core';
+import { formatCount, formatMinutes } from '@shared/format';
 import { DELIVERY_STATUS_LABELS, MAKEUP_CLAUSE_LABELS } from '@shared/compliance/types';
 import type { TermComplianceResult, TermRecord } from '@shared/domain/agreements';
 import type { ReactNode } from 'react';
@@ -24,7 +25,7 @@ function Stat({ label, value, hint, isAlert, testId }: { label: string; value: R
       <Text size="xs" c="dimmed" fw={500}>
         {label}
       </Text>
-      <Text size="sm" fw={700} c={isAlert ? 'red.8' : undefined} data-testid={testId}>
+      <Text size="sm" fw={700} c={isAlert ? 'red' : undefined} data-testid={testId}>
         {value}
       </Text>
       {hint && (
@@ -48,18 +49,18 @@ function ServiceFigures({ compliance, term }: { compliance: TermComplianceResult
   return (
     <>
       <SimpleGrid cols={{ base: 2, md: 6 }} spacing="sm">
-        <Stat label="Required (scheduled)" value={formatAmount(service.requiredMinutes, 'minutes')} hint={`${service.scheduledSessions} sessions on school days`} />
-        <Stat label="Delivered" value={formatAmount(service.deliveredMinutes, 'minutes')} hint={service.creditedMakeupMinutes > 0 ? `incl. ${service.creditedMakeupMinutes} min of make-ups` : undefined} />
+        <Stat label="Required (scheduled)" value={formatAmount(service.requiredMinutes, 'minutes')} hint={`${formatCount(service.scheduledSessions, 'session')} on school days`} />
+        <Stat label="Delivered" value={formatAmount(service.deliveredMinutes, 'minutes')} hint={service.creditedMakeupMinutes > 0 ? `incl. ${formatMinutes(service.creditedMakeupMinutes)} of make-ups` : undefined} />
         <Stat
           label="Delivered / required"
           value={formatPercent(service.percentOfRequired)}
-          hint={`${service.deliveredMinutes} / ${service.requiredMinutes} min`}
+          hint={`${formatMinutes(service.deliveredMinutes)} / ${formatMinutes(service.requiredMinutes)}`}
           testId="percent-of-required"
         />
         <Stat
           label="Delivered / (required − student absence)"
           value={formatPercent(service.percentExcludingAbsence)}
-          hint={`${service.deliveredMinutes} / ${owedExcludingAbsence} min`}
+          hint={`${formatMinutes(service.deliveredMinutes)} / ${formatMinutes(owedExcludingAbsence)}`}
           testId="percent-excluding-absence"
         />
         <Stat label="Make-up open" value={formatAmount(service.openMinutes, 'minutes')} />
@@ -69,11 +70,11 @@ function ServiceFigures({ compliance, term }: { compliance: TermComplianceResult
         Make-up clause: {MAKEUP_CLAUSE_LABELS[service.clause.kind]}
         {service.clause.kind === 'school_days_after' ? ` (${service.clause.schoolDays} school days)` : ''}
         {service.clause.kind === 'by_date' && term.makeupDeadline ? ` (${formatDate(term.makeupDeadline)})` : ''}
-        {service.surplusMakeupMinutes > 0 ? ` · ${service.surplusMakeupMinutes} min of make-ups found no open miss (surplus, not credited)` : ''}
-        {service.unloggedMinutes > 0 ? ` · ${service.unloggedMinutes} min of required sessions have no log entry` : ''}
+        {service.surplusMakeupMinutes > 0 ? ` · ${formatMinutes(service.surplusMakeupMinutes)} of make-ups found no open miss (surplus, not credited)` : ''}
+        {service.unloggedMinutes > 0 ? ` · ${formatMinutes(service.unloggedMinutes)} of required sessions have no log entry` : ''}
       </Text>
       {service.items.length > 0 && (
-        <Table verticalSpacing={4} fz="sm" aria-label={`Missed sessions owed: ${term.description}`} data-testid="owed-items" withTableBorder bg="white">
+        <Table verticalSpacing={4} fz="sm" aria-label={`Missed sessions owed: ${term.description}`} data-testid="owed-items" withTableBorder bg="var(--mantine-color-body)">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Missed on</Table.Th>
@@ -90,8 +91,8 @@ function ServiceFigures({ compliance, term }: { compliance: TermComplianceResult
               <Table.Tr key={item.deliveryId} data-testid="owed-item" data-status={item.status} data-missed-on={item.missedOn}>
                 <Table.Td>{formatDate(item.missedOn)}</Table.Td>
                 <Table.Td>{DELIVERY_STATUS_LABELS[item.reason].replace('Missed - ', '')}</Table.Td>
-                <Table.Td ta="right">{item.minutesShort} min</Table.Td>
-                <Table.Td ta="right">{item.minutesMadeUp} min</Table.Td>
+                <Table.Td ta="right">{formatMinutes(item.minutesShort)}</Table.Td>
+                <Table.Td ta="right">{formatMinutes(item.minutesMadeUp)}</Table.Td>
                 <Table.Td>{item.windowEnd ? formatDate(item.windowEnd) : 'not on the calendar'}</Table.Td>
                 <Table.Td>
                   <Group gap={6} wrap="nowrap">
@@ -105,7 +106,7 @@ function ServiceFigures({ compliance, term }: { compliance: TermComplianceResult
                     )}
                   </Group>
                 </Table.Td>
-                <Table.Td>{item.madeUpBy.map((use) => `${formatDate(use.on)} (${use.minutes} min)`).join(', ')}</Table.Td>
+                <Table.Td>{item.madeUpBy.map((use) => `${formatDate(use.on)} (${formatMinutes(use.minutes)})`).join(', ')}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -125,7 +126,7 @@ function AwardFigures({ compliance }: { compliance: TermComplianceResult }) {
       <Group gap="sm" align="center">
         <Progress value={Math.min(100, award.percentComplete ?? 0)} w={260} size="lg" aria-label="Award complete" />
         <Text size="sm" fw={700} data-testid="award-complete">
-          {formatPercent(award.percentComplete)} complete ({award.delivered} / {award.awarded} {unit === 'minutes' ? 'min' : 'sessions'})
+          {formatPercent(award.percentComplete)} complete ({formatAmount(award.delivered, unit)} / {formatAmount(award.awarded, unit)})
         </Text>
       </Group>
       <SimpleGrid cols={{ base: 2, md: 6 }} spacing="sm">
@@ -160,7 +161,7 @@ function AwardFigures({ compliance }: { compliance: TermComplianceResult }) {
 function DeliverableInstances({ compliance }: { compliance: TermComplianceResult }) {
   if (compliance.instances.length === 0) return <Text size="sm" c="dimmed">No instance has come due yet.</Text>;
   return (
-    <Table verticalSpacing={4} fz="sm" aria-label="Deliverable instances" data-testid="deliverable-instances" withTableBorder bg="white">
+    <Table verticalSpacing={4} fz="sm" aria-label="Deliverable instances" data-testid="deliverable-instances" withTableBorder bg="var(--mantine-color-body)">
       <Table.Thead>
         <Table.Tr>
           <Table.Th>Due (as written)</Table.Th>

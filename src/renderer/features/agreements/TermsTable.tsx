@@ -9,7 +9,7 @@ import { TermStatusBadge } from './TermStatusBadge';
 import { formatAmount, formatPercent } from './agreement-format';
 
 export type TermEntry = AgreementDetail['terms'][number];
-const COLUMN_COUNT = 11;
+const COLUMN_COUNT = 10;
 
 function Detail({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -45,27 +45,28 @@ interface TermsTableProps {
 /** Each term's figures on one line; a row opens to the sentence that explains them and the log behind them. */
 export function TermsTable({ caseId, terms, expandedIds, onToggle, onEdit, onDelete, onImport }: TermsTableProps) {
   return (
-    <Table.ScrollContainer minWidth={1000}>
-      <Table verticalSpacing="xs" highlightOnHover aria-label="Terms" styles={{ td: { fontVariantNumeric: 'tabular-nums' } }} data-testid="terms-table">
+    <Table.ScrollContainer minWidth={0} type="native">
+      <Table verticalSpacing="xs" horizontalSpacing="xs" highlightOnHover aria-label="Terms" styles={{ td: { fontVariantNumeric: 'tabular-nums' } }} data-testid="terms-table">
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={32} />
-            <Table.Th miw={240}>Term</Table.Th>
-            <Table.Th>Provider</Table.Th>
-            <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>Owed</Table.Th>
-            <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>Delivered</Table.Th>
-            <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>Shortfall</Table.Th>
-            <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }} title="Services: delivered / (required − student absence). Awards: % complete. Partial obligations: x of n.">
+            <Table.Th miw={180}>Term</Table.Th>
+            <Table.Th ta="right">Owed</Table.Th>
+            <Table.Th ta="right">Delivered</Table.Th>
+            <Table.Th ta="right">Shortfall</Table.Th>
+            <Table.Th ta="right" title="Services: delivered / (required − student absence). Awards: % complete. Partial obligations: x of n.">
               Compliance
             </Table.Th>
-            <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }} title="Missed sessions still within their make-up windows">
+            <Table.Th ta="right" title="Missed sessions still within their make-up windows">
               Make-up open
             </Table.Th>
-            <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }} title="Expired make-up (and unfinished overdue awards): compensatory time owed">
+            <Table.Th ta="right" title="Expired make-up (and unfinished overdue awards): compensatory time owed">
               Compensatory
             </Table.Th>
             <Table.Th>Status</Table.Th>
-            <Table.Th w={1} />
+            <Table.Th w={1} className="action-cell">
+              <span className="visually-hidden">Actions</span>
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -97,31 +98,29 @@ export function TermsTable({ caseId, terms, expandedIds, onToggle, onEdit, onDel
                     </Text>
                     <Text size="xs" c="dimmed">
                       {TERM_CATEGORY_LABELS[term.category]} · {term.scheduleText}
+                      {term.provider ? ` · ${term.provider}` : ''}
                     </Text>
                   </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{term.provider}</Text>
-                  </Table.Td>
-                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{amount(compliance.owed)}</Table.Td>
-                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }} data-testid="term-delivered">
+                  <Table.Td ta="right">{amount(compliance.owed)}</Table.Td>
+                  <Table.Td ta="right" data-testid="term-delivered">
                     {amount(compliance.delivered)}
                   </Table.Td>
-                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }} c={compliance.shortfall > 0 ? 'red.8' : undefined}>
+                  <Table.Td ta="right" c={compliance.shortfall > 0 ? 'red' : undefined}>
                     {amount(compliance.shortfall)}
                   </Table.Td>
-                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }} fw={600} data-testid="term-compliance">
+                  <Table.Td ta="right" fw={600} data-testid="term-compliance">
                     {formatPercent(compliance.compliancePercent)}
                   </Table.Td>
-                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }} data-testid="term-makeup-open">
+                  <Table.Td ta="right" data-testid="term-makeup-open">
                     {amount(compliance.openMakeup)}
                   </Table.Td>
-                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }} c={compliance.compensatoryOwed > 0 ? 'red.8' : undefined} data-testid="term-compensatory">
+                  <Table.Td ta="right" c={compliance.compensatoryOwed > 0 ? 'red' : undefined} data-testid="term-compensatory">
                     {amount(compliance.compensatoryOwed)}
                   </Table.Td>
                   <Table.Td>
                     <TermStatusBadge status={compliance.status} data-testid="term-status" />
                   </Table.Td>
-                  <Table.Td onClick={(event) => event.stopPropagation()}>
+                  <Table.Td className="action-cell" onClick={(event) => event.stopPropagation()}>
                     <Group gap={4} wrap="nowrap">
                       <Button size="compact-xs" variant="subtle" onClick={() => onEdit(entry)} aria-label={`Edit ${term.description}`}>
                         Edit
@@ -131,9 +130,9 @@ export function TermsTable({ caseId, terms, expandedIds, onToggle, onEdit, onDel
                 </Table.Tr>
                 {isOpen && (
                   <Table.Tr data-testid="term-details">
-                    <Table.Td colSpan={COLUMN_COUNT} bg="gray.0" p="md">
+                    <Table.Td colSpan={COLUMN_COUNT} bg="light-dark(var(--mantine-color-gray-0), var(--mantine-color-dark-8))" p="md">
                       <Stack gap="sm">
-                        <Paper withBorder radius="sm" p="sm" bg="white">
+                        <Paper withBorder radius="sm" p="sm" bg="var(--mantine-color-body)">
                           <Text size="sm" data-testid="term-explanation">
                             {compliance.explanation}
                           </Text>
@@ -166,7 +165,7 @@ export function TermsTable({ caseId, terms, expandedIds, onToggle, onEdit, onDel
                             </Button>
                           </Group>
                         </Group>
-                        <Paper withBorder radius="sm" bg="white">
+                        <Paper withBorder radius="sm" bg="var(--mantine-color-body)">
                           <DeliveryLog caseId={caseId} term={term} owedItems={compliance.service?.items ?? []} />
                         </Paper>
                       </Stack>

@@ -1,3 +1,4 @@
+import { formatCount, formatMinutes, formatNumber } from '@shared/format';
 import { DELIVERY_STATUSES, DELIVERY_STATUS_LABELS, TERM_CATEGORIES, TERM_CATEGORY_LABELS, TERM_STATUS_LABELS, type TermStatus } from '@shared/compliance/types';
 import { AGREEMENT_TYPES, AGREEMENT_TYPE_LABELS } from '@shared/domain/agreements';
 
@@ -22,27 +23,15 @@ export const AGREEMENT_TYPE_OPTIONS = AGREEMENT_TYPES.map((value) => ({ value, l
 export const TERM_CATEGORY_OPTIONS = TERM_CATEGORIES.map((value) => ({ value, label: TERM_CATEGORY_LABELS[value] }));
 export const DELIVERY_STATUS_OPTIONS = DELIVERY_STATUSES.map((value) => ({ value, label: DELIVERY_STATUS_LABELS[value] }));
 
-const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
-
-/** An amount in the term's unit: '1,230 min', '12 sessions', '1'. */
+/** An amount in the term's unit: '20 h 30 min', '12 sessions', '1' (durations always as hours and minutes). */
 export function formatAmount(value: number, unit: ComplianceUnit): string {
-  const number = numberFormat.format(value);
-  if (unit === 'minutes') return `${number} min`;
-  if (unit === 'sessions') return `${number} ${value === 1 ? 'session' : 'sessions'}`;
-  return number;
+  if (unit === 'minutes') return formatMinutes(value);
+  if (unit === 'sessions') return formatCount(value, 'session');
+  return formatNumber(value);
 }
 
 /** Minutes as hours and minutes for the totals line: '20 h 30 min'. */
-export function formatMinutesLong(minutes: number): string {
-  const rounded = Math.round(minutes);
-  const hours = Math.floor(Math.abs(rounded) / 60);
-  const rest = Math.abs(rounded) % 60;
-  const sign = rounded < 0 ? '−' : '';
-  if (hours === 0) return `${sign}${rest} min`;
-  return rest === 0 ? `${sign}${hours} h` : `${sign}${hours} h ${rest} min`;
-}
+export const formatMinutesLong = formatMinutes;
 
 /** Percentages are computed half-up to one decimal in main; shown with that one decimal. */
-export function formatPercent(value: number | null): string {
-  return value === null ? '—' : `${value.toFixed(1)}%`;
-}
+export { formatPercent } from '@shared/format';

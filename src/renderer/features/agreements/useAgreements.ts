@@ -1,12 +1,10 @@
-import { keepPreviousData, useQuery, type QueryKey } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { callMethod, useApiMutation } from '../../api/use-api';
 
 /**
  * Everything a change to an agreement, a term or the log can move: the agreement page, the case
  * summary, the dashboard's 'agreements behind' list and the letters and binder built from them.
  */
-export const AGREEMENT_KEYS: QueryKey[] = [['agreements'], ['dashboard']];
-
 export function useCaseAgreementSummary(caseId: number) {
   return useQuery({ queryKey: ['agreements', 'case-summary', caseId], queryFn: () => callMethod('agreements.caseSummary', { caseId }) });
 }
@@ -37,14 +35,14 @@ export function useComplianceThresholds() {
   return useQuery({ queryKey: ['agreements', 'thresholds'], queryFn: () => callMethod('compliance.getThresholds', {}) });
 }
 
-export const useCreateAgreement = () => useApiMutation('agreements.create', AGREEMENT_KEYS);
-export const useUpdateAgreement = () => useApiMutation('agreements.update', AGREEMENT_KEYS);
-export const useDeleteAgreement = () => useApiMutation('agreements.delete', AGREEMENT_KEYS);
-export const useCreateTerm = () => useApiMutation('terms.create', AGREEMENT_KEYS);
-export const useUpdateTerm = () => useApiMutation('terms.update', AGREEMENT_KEYS);
-export const useDeleteTerm = () => useApiMutation('terms.delete', AGREEMENT_KEYS);
-export const useCreateDelivery = () => useApiMutation('deliveries.create', AGREEMENT_KEYS);
-export const useUpdateDelivery = () => useApiMutation('deliveries.update', AGREEMENT_KEYS);
-export const useDeleteDelivery = () => useApiMutation('deliveries.delete', AGREEMENT_KEYS);
-export const useImportServiceLog = () => useApiMutation('deliveries.import', AGREEMENT_KEYS);
-export const useSetComplianceThresholds = () => useApiMutation('compliance.setThresholds', AGREEMENT_KEYS);
+export const useCreateAgreement = () => useApiMutation('agreements.create');
+export const useUpdateAgreement = () => useApiMutation('agreements.update');
+export const useDeleteAgreement = () => useApiMutation('agreements.delete');
+export const useCreateTerm = () => useApiMutation('terms.create');
+export const useUpdateTerm = () => useApiMutation('terms.update');
+export const useDeleteTerm = () => useApiMutation('terms.delete');
+export const useCreateDelivery = () => useApiMutation('deliveries.create');
+export const useUpdateDelivery = () => useApiMutation('deliveries.update');
+export const useDeleteDelivery = () => useApiMutation('deliveries.delete');
+export const useImportServiceLog = () => useApiMutation('deliveries.import');
+export const useSetComplianceThresholds = () => useApiMutation('compliance.setThresholds');

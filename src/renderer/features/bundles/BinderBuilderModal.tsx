@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Grid, Group, List, Modal, NumberInput, Progress, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Box, Button, Group, List, Modal, NumberInput, Progress, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { callMethod } from '../../api/use-api';
@@ -32,7 +32,7 @@ export function BinderBuilderModal({ caseId, onClose }: { caseId: number; onClos
   const setBatesField = <K extends keyof BatesValues>(key: K, value: BatesValues[K]) => setBates((current) => ({ ...current, [key]: value }));
 
   return (
-    <Modal opened onClose={isBuilding ? () => undefined : onClose} title="Mediation binder" size="xl" closeOnClickOutside={!isBuilding} closeOnEscape={!isBuilding}>
+    <Modal opened onClose={isBuilding ? () => undefined : onClose} title="Mediation binder" size={1080} closeOnClickOutside={!isBuilding} closeOnEscape={!isBuilding}>
       {state.kind === 'built' ? (
         <BinderResult result={state.result} onBack={reset} />
       ) : (
@@ -47,17 +47,18 @@ export function BinderBuilderModal({ caseId, onClose }: { caseId: number; onClos
               </List>
             </Alert>
           )}
+          {/* Two panes side by side when the dialog is wide enough, stacked when not (by the dialog's width, not the window's). */}
           {sections && (
-            <Grid gap="md">
-              <Grid.Col span={{ base: 12, md: 8 }}>
+            <Group align="flex-start" gap="md" wrap="wrap">
+              <Box style={{ flex: '999 1 620px', minWidth: 0 }}>
                 <Text size="sm" c="dimmed" mb={6}>
                   Drag sections to reorder them (or use the arrows), switch off what you do not need, and untick single documents.
                 </Text>
                 <fieldset disabled={isBuilding} style={{ border: 0, padding: 0, margin: 0 }}>
                   <BinderSectionList sections={sections} onChange={setSections} />
                 </fieldset>
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, md: 4 }}>
+              </Box>
+              <Box style={{ flex: '1 1 260px', minWidth: 0 }}>
                 <Stack gap="sm">
                   <Title order={4} size="h6">
                     Page numbers
@@ -88,8 +89,8 @@ export function BinderBuilderModal({ caseId, onClose }: { caseId: number; onClos
                     </Text>
                   )}
                 </Stack>
-              </Grid.Col>
-            </Grid>
+              </Box>
+            </Group>
           )}
           {isBuilding && (
             <Stack gap={4} data-testid="binder-progress">

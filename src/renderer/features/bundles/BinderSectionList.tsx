@@ -69,7 +69,7 @@ export function BinderSectionList({ sections, onChange }: BinderSectionListProps
               setDragIndex(null);
               setOverIndex(null);
             }}
-            bg={section.include ? 'white' : 'gray.0'}
+            bg={section.include ? 'var(--mantine-color-body)' : 'light-dark(var(--mantine-color-gray-0), var(--mantine-color-dark-8))'}
             style={{
               opacity: dragIndex === index ? 0.5 : 1,
               borderColor: overIndex === index && dragIndex !== index ? 'var(--mantine-color-blue-5)' : undefined,

@@ -36,7 +36,7 @@ function DayCell({ day, view, anchor, today, entries }: { day: string; view: Cal
         size="xs"
         fw={isToday ? 700 : 500}
         c={isToday ? 'white' : isOtherMonth ? 'dimmed' : undefined}
-        bg={isToday ? 'indigo.7' : undefined}
+        bg={isToday ? 'indigo' : undefined}
         w={22}
         h={22}
         ta="center"
@@ -80,7 +80,7 @@ export function CalendarGrid({ view, days, anchor, today, entries }: CalendarGri
     <Box role="grid" aria-label={view === 'month' ? 'Month' : 'Week'} style={{ borderTop: '1px solid var(--mantine-color-gray-3)', borderLeft: '1px solid var(--mantine-color-gray-3)' }}>
       <Box role="row" style={{ display: 'grid', gridTemplateColumns: 'repeat(7, minmax(0, 1fr))' }}>
         {WEEKDAYS.map((weekday) => (
-          <Box key={weekday} role="columnheader" px={6} py={4} bg="gray.1" style={{ borderRight: '1px solid var(--mantine-color-gray-3)', borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
+          <Box key={weekday} role="columnheader" px={6} py={4} bg="light-dark(var(--mantine-color-gray-1), var(--mantine-color-dark-6))" style={{ borderRight: '1px solid var(--mantine-color-gray-3)', borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
             <Text size="xs" fw={600} c="dimmed">
               {weekday}
             </Text>

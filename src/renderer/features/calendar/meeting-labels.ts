@@ -1,3 +1,5 @@
+import { formatTime } from '@shared/format';
+
 /** Meeting types as main stores them (iep_meeting | resolution_session | mediation | other). */
 const MEETING_TYPE_LABELS: Record<string, string> = {
   iep_meeting: 'IEP meeting',
@@ -12,9 +14,5 @@ export function meetingTypeLabel(type: string): string {
 
 /** '2026-05-12T15:30' → '3:30 PM'; a bare date has no time to show. */
 export function meetingTime(heldAt: string): string | null {
-  const match = /T(\d{2}):(\d{2})/.exec(heldAt);
-  if (!match) return null;
-  const hours = Number(match[1]);
-  const suffix = hours >= 12 ? 'PM' : 'AM';
-  return `${((hours + 11) % 12) + 1}:${match[2]} ${suffix}`;
+  return heldAt.includes('T') ? formatTime(heldAt) || null : null;
 }

@@ -2,7 +2,8 @@ import { Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core'
 import { useState } from 'react';
 import type { Contact } from '@shared/domain/entities';
 import { CONTACT_ROLE_LABELS } from '@shared/domain/vocabulary';
-import { notifyFailed, notifySaved } from '../../lib/notify';
+import { notifyFailed } from '../../lib/notify';
+import { offerUndo } from '../../lib/undo';
 import { ContactModal } from '../contacts/ContactModal';
 import { useContactList } from '../contacts/useContacts';
 import { useLinkContact, useUnlinkContact } from './useCases';
@@ -37,7 +38,13 @@ export function CaseContacts({ caseId, contacts, districtId }: CaseContactsProps
   async function unlinkContact(contact: Contact) {
     try {
       await unlink.mutateAsync({ caseId, contactId: contact.id });
-      notifySaved(`${contact.name} removed from this case`);
+      offerUndo({
+        id: `unlink-${caseId}-${contact.id}`,
+        message: `${contact.name} removed from this case`,
+        undo: () => link.mutateAsync({ caseId, contactId: contact.id }),
+        undoneMessage: `${contact.name} is on this case again`,
+        focusAfterUndo: `[aria-label="${CSS.escape(`Unlink ${contact.name}`)}"]`,
+      });
     } catch (failure) {
       notifyFailed(failure);
     }

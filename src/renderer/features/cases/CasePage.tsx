@@ -84,7 +84,7 @@ export function CasePage() {
         }
         subtitle={
           <Group gap="md">
-            <Text size="sm" fw={500} c="dark">
+            <Text size="sm" fw={500} c="var(--mantine-color-text)">
               {record.title}
             </Text>
             <Text size="sm" c="dimmed">

@@ -18,14 +18,14 @@ export function CaseTable({ cases, showFamily = true }: CaseTableProps) {
   const open = useCallback((id: number) => void navigate(`/cases/${id}`), [navigate]);
 
   return (
-    <Table.ScrollContainer minWidth={900}>
+    <Table.ScrollContainer minWidth={0} type="native">
       <Table highlightOnHover stickyHeader layout="fixed" aria-label="Cases" aria-rowcount={ariaRowCount(cases.length)}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th w="16%">Student</Table.Th>
             {showFamily && <Table.Th w="14%">Family</Table.Th>}
             <Table.Th>Case</Table.Th>
-            <Table.Th w={180}>Stage</Table.Th>
+            <Table.Th w={150}>Stage</Table.Th>
             <Table.Th w="18%">District</Table.Th>
             <Table.Th w={124}>Last activity</Table.Th>
             <Table.Th w={72} ta="right">
@@ -75,7 +75,7 @@ const CaseRow = memo(function CaseRow({ item, showFamily, onOpen, rowProps }: Ca
       {showFamily && <TruncatedCell title={item.familyName}>{item.familyName}</TruncatedCell>}
       <Table.Td>
         <Group gap={6} wrap="nowrap">
-          <Text size="sm" truncate title={item.title}>
+          <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
             {item.title}
           </Text>
           {item.archivedAt && (

@@ -16,11 +16,8 @@ export function useCase(id: number) {
   return useQuery({ queryKey: ['cases', 'detail', id], queryFn: () => callMethod('cases.get', { id }) });
 }
 
-/** A case shows up in the caseload, its family's page and its own page. */
-const CASE_KEYS = [['cases'], ['families']];
-
-export const useCreateCase = () => useApiMutation('cases.create', CASE_KEYS);
-export const useUpdateCase = () => useApiMutation('cases.update', CASE_KEYS);
-export const useSetCaseArchived = () => useApiMutation('cases.setArchived', CASE_KEYS);
-export const useLinkContact = () => useApiMutation('cases.linkContact', [['cases']]);
-export const useUnlinkContact = () => useApiMutation('cases.unlinkContact', [['cases']]);
+export const useCreateCase = () => useApiMutation('cases.create');
+export const useUpdateCase = () => useApiMutation('cases.update');
+export const useSetCaseArchived = () => useApiMutation('cases.setArchived');
+export const useLinkContact = () => useApiMutation('cases.linkContact');
+export const useUnlinkContact = () => useApiMutation('cases.unlinkContact');

@@ -12,12 +12,9 @@ export function useContactList(filters: ContactFilters = {}) {
   });
 }
 
-/** Contacts are listed on case pages and named on timeline events. */
-const CONTACT_KEYS = [['contacts'], ['cases'], ['events']];
-
-export const useCreateContact = () => useApiMutation('contacts.create', CONTACT_KEYS);
-export const useUpdateContact = () => useApiMutation('contacts.update', CONTACT_KEYS);
-export const useDeleteContact = () => useApiMutation('contacts.delete', CONTACT_KEYS);
+export const useCreateContact = () => useApiMutation('contacts.create');
+export const useUpdateContact = () => useApiMutation('contacts.update');
+export const useDeleteContact = () => useApiMutation('contacts.delete');
 
 export function useDistricts() {
   return useQuery({ queryKey: ['districts'], queryFn: () => callMethod('districts.list', {}), staleTime: 60_000 });
@@ -29,6 +26,5 @@ export function useDistrictOptions() {
   return (data ?? []).map((district) => ({ value: String(district.id), label: district.state ? `${district.name} (${district.state})` : district.name }));
 }
 
-const DISTRICT_KEYS = [['districts'], ['cases'], ['families'], ['contacts']];
-export const useCreateDistrict = () => useApiMutation('districts.create', DISTRICT_KEYS);
-export const useUpdateDistrict = () => useApiMutation('districts.update', DISTRICT_KEYS);
+export const useCreateDistrict = () => useApiMutation('districts.create');
+export const useUpdateDistrict = () => useApiMutation('districts.update');

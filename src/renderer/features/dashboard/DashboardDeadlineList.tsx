@@ -60,10 +60,9 @@ export function DashboardDeadlineList({ items, emptyText, label }: DashboardDead
   const shown = isExpanded ? items : items.slice(0, FOLDED_LENGTH);
   return (
     <>
-      <div role="list" aria-label={label}>
-        {shown.map((item, index) => (
+      <div role="list" className="row-list" aria-label={label}>
+        {shown.map((item) => (
           <Fragment key={`${item.caseId}:${item.key}`}>
-            {index > 0 && <Divider color="gray.2" />}
             <DashboardDeadlineRow item={item} />
           </Fragment>
         ))}

@@ -1,5 +1,5 @@
 import { Button, Grid, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
-import dayjs from 'dayjs';
+import { formatCount, formatDate } from '@shared/format';
 import { useNavigate } from 'react-router';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
@@ -59,7 +59,7 @@ export function DashboardPage() {
     <>
       <PageHeader
         title="Dashboard"
-        subtitle={`${dayjs(data.today).format('dddd, MMMM D, YYYY')} · ${openCases} open ${openCases === 1 ? 'case' : 'cases'}`}
+        subtitle={`${formatDate(data.today, 'weekday')} · ${formatCount(openCases, 'open case')}`}
         actions={
           <>
             <Button variant="default" onClick={() => navigate('/calendar')}>
@@ -80,11 +80,11 @@ export function DashboardPage() {
       ) : (
         <Stack gap="md">
           <SimpleGrid cols={{ base: 2, md: 5 }} spacing="sm">
-            <Stat label="Overdue" value={data.overdueTotal} color="red.7" />
-            <Stat label="Due this week" value={data.dueThisWeek.length} color="orange.7" />
-            <Stat label="IEE waiting" value={data.ieeWaiting.length} color="violet.7" note={flaggedIee > 0 ? `${flaggedIee} past threshold` : undefined} />
-            <Stat label="Agreements behind" value={agreements.data ? agreements.data.length : null} color="orange.7" note={agreements.error ? 'not tracked yet' : undefined} />
-            <Stat label="Meetings, 30 days" value={data.upcomingMeetings.length} color="indigo.7" />
+            <Stat label="Overdue" value={data.overdueTotal} color="red" />
+            <Stat label="Due this week" value={data.dueThisWeek.length} color="orange" />
+            <Stat label="IEE waiting" value={data.ieeWaiting.length} color="violet" note={flaggedIee > 0 ? `${flaggedIee} past threshold` : undefined} />
+            <Stat label="Agreements behind" value={agreements.data ? agreements.data.length : null} color="orange" note={agreements.error ? 'not tracked yet' : undefined} />
+            <Stat label="Meetings, 30 days" value={data.upcomingMeetings.length} color="indigo" />
           </SimpleGrid>
           <Grid gap="md">
             <Grid.Col span={{ base: 12, lg: 8 }}>

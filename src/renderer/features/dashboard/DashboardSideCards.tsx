@@ -1,4 +1,5 @@
-import { Anchor, Badge, Divider, Group, NavLink, Stack, Text } from '@mantine/core';
+import { pluralWord } from '@shared/format';
+import { Anchor, Badge, Group, NavLink, Stack, Text } from '@mantine/core';
 import { Fragment, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Dashboard } from '@shared/domain/deadline-entities';
@@ -11,10 +12,9 @@ import { DashboardSection, SectionEmpty } from './DashboardSection';
 
 function Rows<T>({ items, label, render }: { items: T[]; label: string; render: (item: T) => ReactNode }) {
   return (
-    <div role="list" aria-label={label}>
+    <div role="list" className="row-list" aria-label={label}>
       {items.map((item, index) => (
         <Fragment key={index}>
-          {index > 0 && <Divider color="gray.2" />}
           <div role="listitem">{render(item)}</div>
         </Fragment>
       ))}
@@ -111,14 +111,13 @@ export function CasesByStageCard({ stages }: { stages: Dashboard['casesByStage']
             to={`/cases?stage=${stage.stage}`}
             px="md"
             py={5}
-            aria-label={`${stage.label}: ${stage.count} ${stage.count === 1 ? 'case' : 'cases'}`}
             label={<StageBadge stage={stage.stage} />}
             rightSection={
-              <Text size="sm" fw={600} style={{ fontVariantNumeric: 'tabular-nums' }}>
+              <Text size="sm" fw={600} c={stage.count === 0 ? 'dimmed' : undefined} style={{ fontVariantNumeric: 'tabular-nums' }}>
                 {stage.count}
+                <span className="visually-hidden"> {pluralWord(stage.count, 'case')}</span>
               </Text>
             }
-            style={{ opacity: stage.count === 0 ? 0.55 : 1 }}
           />
         ))}
       </Stack>

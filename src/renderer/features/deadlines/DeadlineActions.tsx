@@ -1,8 +1,8 @@
 import { Button, Group, Menu } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState, type ReactNode } from 'react';
 import type { DeadlineItem } from '@shared/domain/deadline-entities';
 import { notifyFailed, notifySaved } from '../../lib/notify';
+import { offerUndo } from '../../lib/undo';
 import { MetDateModal } from './MetDateModal';
 import { OutcomeModal, type Outcome } from './OutcomeModal';
 import { claimLimitOf, RecordFiledModal } from './RecordFiledModal';
@@ -10,9 +10,6 @@ import { SnoozeModal } from './SnoozeModal';
 import { targetOf, useCompleteTask, useReopenTask } from './useDeadlines';
 
 type ActionItem = Pick<DeadlineItem, 'kind' | 'taskId' | 'caseId' | 'key' | 'title' | 'dueDate' | 'status' | 'metOn'> & Partial<Pick<DeadlineItem, 'nature'>>;
-
-/** Seconds the "Undo" of a quick "Mark met" stays on screen. */
-const UNDO_SECONDS = 8;
 
 /**
  * "Mark met" is one click (today's date), with Undo for a few seconds; the date can then be
@@ -35,36 +32,22 @@ export function DeadlineActions({ item, children }: { item: ActionItem; children
   async function markMet() {
     try {
       await complete.mutateAsync({ target: targetOf(item) });
-      const id = `undo-${item.caseId}-${item.key}`;
-      notifications.show({
-        id,
-        color: 'teal',
-        autoClose: UNDO_SECONDS * 1000,
-        message: (
-          <Group justify="space-between" wrap="nowrap" gap="sm">
-            <span>“{item.title}” marked {word} today</span>
-            <Button
-              size="compact-xs"
-              variant="light"
-              onClick={() => {
-                notifications.hide(id);
-                void markOpen('Undone');
-              }}
-            >
-              Undo
-            </Button>
-          </Group>
-        ),
+      offerUndo({
+        id: `undo-${item.caseId}-${item.key}`,
+        message: `“${item.title}” marked ${word} today`,
+        undo: () => reopen.mutateAsync({ target: targetOf(item) }),
+        undoneMessage: `Undone: “${item.title}” is open again`,
+        focusAfterUndo: `[aria-label="${CSS.escape(`${isTask ? 'Done' : 'Mark met'}: ${item.title}`)}"]`,
       });
     } catch (failure) {
       notifyFailed(failure, `Could not mark it ${word}`);
     }
   }
 
-  async function markOpen(message = 'reopened') {
+  async function markOpen() {
     try {
       await reopen.mutateAsync({ target: targetOf(item) });
-      notifySaved(message === 'Undone' ? `Undone: “${item.title}” is open again` : `“${item.title}” reopened`);
+      notifySaved(`“${item.title}” reopened`);
     } catch (failure) {
       notifyFailed(failure, 'Could not reopen it');
     }
@@ -77,11 +60,11 @@ export function DeadlineActions({ item, children }: { item: ActionItem; children
       {isOpen && !isWindow ? (
         <>
           {isFilingLimit ? (
-            <Button size="compact-xs" variant="light" color="teal" onClick={() => setIsFiling(true)} aria-label={`Record ${item.title} as filed`}>
+            <Button size="compact-xs" variant="light" color="teal" onClick={() => setIsFiling(true)} aria-label={`Record as filed: ${item.title}`}>
               Record as filed…
             </Button>
           ) : (
-            <Button size="compact-xs" variant="light" color="teal" loading={complete.isPending} onClick={() => void markMet()} aria-label={`Mark ${item.title} ${word}`}>
+            <Button size="compact-xs" variant="light" color="teal" loading={complete.isPending} onClick={() => void markMet()} aria-label={`${isTask ? 'Done' : 'Mark met'}: ${item.title}`}>
               {isTask ? 'Done' : 'Mark met'}
             </Button>
           )}

@@ -16,7 +16,7 @@ function StatusLine({ item }: { item: DeadlineItem }) {
   if (item.status === 'done') {
     const source = item.statusSource === 'fact' && item.derived?.closedBy ? ` · closed by the ${item.derived.closedBy.label}` : '';
     return (
-      <Text size="xs" c="teal.8" data-testid="deadline-status">
+      <Text size="xs" c="teal" data-testid="deadline-status">
         {item.kind === 'manual' ? 'Done' : 'Met'}
         {item.metOn ? ` ${formatDate(item.metOn)}` : ''}
         {item.timeliness ? ` (${item.timeliness.text.replace(/^met /, '')})` : ''}
@@ -27,7 +27,7 @@ function StatusLine({ item }: { item: DeadlineItem }) {
   if (item.status === 'missed' || item.status === 'waived' || item.status === 'vacated') {
     const closedBy = item.statusSource === 'fact' && item.derived?.closedBy ? ` (${item.derived.closedBy.label})` : '';
     return (
-      <Text size="xs" c={item.status === 'missed' ? 'red.8' : 'dimmed'} data-testid="deadline-status">
+      <Text size="xs" c={item.status === 'missed' ? 'red' : 'dimmed'} data-testid="deadline-status">
         {item.status === 'missed' ? 'Missed' : item.status === 'waived' ? 'Waived' : 'Vacated'}
         {closedBy}
         {item.outcomeReason ? `: ${item.outcomeReason}` : ''}
@@ -106,7 +106,7 @@ export function DeadlineRow({ item, onEdit, onDelete }: DeadlineRowProps) {
               {isExplained ? 'Hide how this date was counted' : 'How this date was counted'}
             </Button>
             <Collapse expanded={isExplained}>
-              <Stack gap={4} p="xs" bg="gray.0" style={{ borderRadius: 'var(--mantine-radius-sm)' }}>
+              <Stack gap={4} p="xs" bg="light-dark(var(--mantine-color-gray-0), var(--mantine-color-dark-8))" style={{ borderRadius: 'var(--mantine-radius-sm)' }}>
                 <Text size="xs">{derived.explanation}</Text>
                 {derived.notes.map((note) => (
                   <Text key={note} size="xs" c="dimmed">

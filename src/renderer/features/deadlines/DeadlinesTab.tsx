@@ -1,4 +1,5 @@
 import { Alert, Anchor, Badge, Button, Divider, Group, Paper, SegmentedControl, Text, Title } from '@mantine/core';
+import { formatCount } from '@shared/format';
 import { Fragment, useState } from 'react';
 import { Link } from 'react-router';
 import type { DeadlineItem } from '@shared/domain/deadline-entities';
@@ -56,7 +57,7 @@ export function DeadlinesTab({ caseId }: { caseId: number }) {
             Deadlines & tasks
             {data && (
               <Text span c="dimmed" size="sm" fw={400} ml="xs">
-                {openCount} open
+                {formatCount(openCount, 'open item')}
               </Text>
             )}
           </Title>
@@ -122,10 +123,9 @@ export function DeadlinesTab({ caseId }: { caseId: number }) {
         </div>
       )}
       {items.length > 0 && (
-        <div role="list" aria-label="Deadlines and tasks">
-          {items.map((item, index) => (
+        <div role="list" className="row-list" aria-label="Deadlines and tasks">
+          {items.map((item) => (
             <Fragment key={item.key}>
-              {index > 0 && <Divider color="gray.2" />}
               <DeadlineRow item={item} onEdit={() => setEditing(item)} onDelete={() => setDeleting(item)} />
             </Fragment>
           ))}

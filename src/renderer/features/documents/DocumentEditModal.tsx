@@ -1,13 +1,13 @@
 import { Modal, MultiSelect, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { documentFields, type DocumentRecord } from '@shared/domain/documents';
 import { useQueryClient } from '@tanstack/react-query';
-import { callMethod } from '../../api/use-api';
+import { callMethod, refreshAfter } from '../../api/use-api';
 import { DateField } from '../../components/DateField';
 import { FormActions } from '../../components/FormActions';
 import { FormErrors } from '../../components/FormErrors';
 import { useValidatedForm } from '../../components/use-validated-form';
 import { CATEGORY_OPTIONS, eventOptions } from './document-labels';
-import { DOCUMENT_KEYS, useCaseEvents } from './useDocuments';
+import { useCaseEvents } from './useDocuments';
 
 /** A document's title, date, category, author and the timeline events it supports. */
 export function DocumentEditModal({ document, onClose }: { document: DocumentRecord; onClose: () => void }) {
@@ -28,7 +28,7 @@ export function DocumentEditModal({ document, onClose }: { document: DocumentRec
       const wanted = form.values.eventIds.map(Number);
       for (const eventId of wanted.filter((id) => !document.eventIds.includes(id))) await callMethod('documents.linkEvent', { documentId: document.id, eventId });
       for (const eventId of document.eventIds.filter((id) => !wanted.includes(id))) await callMethod('documents.unlinkEvent', { documentId: document.id, eventId });
-      await Promise.all(DOCUMENT_KEYS.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+      await refreshAfter(queryClient, 'documents.update');
       return saved;
     },
     successMessage: () => 'Document details saved',

@@ -3,12 +3,12 @@ import { describeLimit } from '@shared/api/file-limits';
 import type { DocumentCategory } from '@shared/domain/documents';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type DragEvent } from 'react';
-import { callMethod } from '../../api/use-api';
+import { callMethod, refreshAfter } from '../../api/use-api';
 import { errorMessage } from '../../lib/form-errors';
 import { ACCEPTED_FILES, CATEGORY_OPTIONS, eventOptions, guessCategory, titleFromFileName, tooLargeMessage } from './document-labels';
 import { chooseInMain, hasMainChooser, pickedFromFile, referenceFor, type PickedFile } from '../../lib/import-file';
 import { formatBytes } from './file-bytes';
-import { DOCUMENT_KEYS, useCaseEvents } from './useDocuments';
+import { useCaseEvents } from './useDocuments';
 
 type ImportState = { kind: 'ready' } | { kind: 'reading' } | { kind: 'importing' } | { kind: 'done'; pageCount: number | null } | { kind: 'failed'; message: string };
 
@@ -57,7 +57,7 @@ function StateCell({ state }: { state: ImportState }) {
       );
     case 'failed':
       return (
-        <Text size="xs" c="red.8" fw={500} role="alert" data-testid="import-error" ta="right" maw={420}>
+        <Text size="xs" c="red" fw={500} role="alert" data-testid="import-error" ta="right" maw={420}>
           {state.message}
         </Text>
       );
@@ -125,7 +125,7 @@ export function DocumentUploader({ caseId }: { caseId: number }) {
         update(item.key, { state: { kind: 'failed', message: errorMessage(error) } });
       }
     }
-    await Promise.all(DOCUMENT_KEYS.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+    await refreshAfter(queryClient, 'documents.import');
     setIsImporting(false);
   }
 
@@ -136,7 +136,7 @@ export function DocumentUploader({ caseId }: { caseId: number }) {
         withBorder
         radius="md"
         p="lg"
-        bg={isDragging ? 'blue.0' : 'gray.0'}
+        bg={isDragging ? 'light-dark(var(--mantine-color-blue-0), var(--mantine-color-dark-5))' : 'light-dark(var(--mantine-color-gray-0), var(--mantine-color-dark-8))'}
         style={{ borderStyle: 'dashed', borderWidth: 2, borderColor: isDragging ? 'var(--mantine-color-blue-5)' : undefined, textAlign: 'center' }}
         onDragEnter={(event) => {
           event.preventDefault();

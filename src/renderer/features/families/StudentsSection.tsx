@@ -48,7 +48,7 @@ export function StudentsSection({ familyId, students, onOpenCase, onRemove }: St
           {students.map((student) => {
             const name = `${student.firstName} ${student.lastName}`;
             return (
-              <Paper key={student.id} withBorder radius="sm" p="sm" bg="gray.0" aria-label={`Student ${name}`}>
+              <Paper key={student.id} withBorder radius="sm" p="sm" bg="light-dark(var(--mantine-color-gray-0), var(--mantine-color-dark-8))" aria-label={`Student ${name}`}>
                 <Group justify="space-between" align="flex-start" wrap="nowrap">
                   <Stack gap={4} style={{ minWidth: 0 }}>
                     <Text fw={600}>{name}</Text>

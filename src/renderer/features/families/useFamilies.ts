@@ -14,17 +14,14 @@ export function useFamily(id: number) {
   return useQuery({ queryKey: ['families', 'detail', id], queryFn: () => callMethod('families.get', { id }) });
 }
 
-/** Family, guardian and student names appear on case pages and in the caseload too. */
-const FAMILY_KEYS = [['families'], ['cases']];
-
-export const useCreateFamily = () => useApiMutation('families.create', FAMILY_KEYS);
-export const useUpdateFamily = () => useApiMutation('families.update', FAMILY_KEYS);
-export const useCreateGuardian = () => useApiMutation('guardians.create', FAMILY_KEYS);
-export const useUpdateGuardian = () => useApiMutation('guardians.update', FAMILY_KEYS);
-export const useDeleteGuardian = () => useApiMutation('guardians.delete', FAMILY_KEYS);
-export const useCreateStudent = () => useApiMutation('students.create', FAMILY_KEYS);
-export const useUpdateStudent = () => useApiMutation('students.update', FAMILY_KEYS);
-export const useDeleteStudent = () => useApiMutation('students.delete', [['families'], ['cases'], ['events']]);
+export const useCreateFamily = () => useApiMutation('families.create');
+export const useUpdateFamily = () => useApiMutation('families.update');
+export const useCreateGuardian = () => useApiMutation('guardians.create');
+export const useUpdateGuardian = () => useApiMutation('guardians.update');
+export const useDeleteGuardian = () => useApiMutation('guardians.delete');
+export const useCreateStudent = () => useApiMutation('students.create');
+export const useUpdateStudent = () => useApiMutation('students.update');
+export const useDeleteStudent = () => useApiMutation('students.delete');
 
 /**
  * A purge reaches every list and page (caseload, dashboard, deadlines, contacts' cases), so all

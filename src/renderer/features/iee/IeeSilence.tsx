@@ -39,7 +39,7 @@ export function IeeSilence({ request }: { request: IeeRequest }) {
         <Badge color="red" variant="filled" size="lg" tt="none" data-testid="iee-silence-flag">
           {capitalize(status.flagLabel)}
         </Badge>
-        <Text size="sm" c="red.8">
+        <Text size="sm" c="red">
           {status.businessDaysSilent} business days, past your threshold of {request.silenceThresholdBusinessDays} (flagged since {formatDate(status.thresholdDate)})
         </Text>
       </Group>

@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { callMethod, useApiMutation } from '../../api/use-api';
-import { DEADLINE_KEYS } from '../deadlines/useDeadlines';
 
 export function useIeeRequests(caseId: number) {
   return useQuery({ queryKey: ['iee', caseId], queryFn: () => callMethod('iee.list', { caseId }) });
@@ -21,10 +20,7 @@ export function useCaseMeetings(caseId: number) {
   });
 }
 
-/** An IEE request derives a response deadline and shows on the dashboard's waiting list. */
-const IEE_KEYS = [['iee'], ...DEADLINE_KEYS];
-
-export const useCreateIee = () => useApiMutation('iee.create', IEE_KEYS);
-export const useUpdateIee = () => useApiMutation('iee.update', IEE_KEYS);
-export const useDeleteIee = () => useApiMutation('iee.delete', IEE_KEYS);
-export const useSetIeeSettings = () => useApiMutation('iee.setSettings', [['iee-settings']]);
+export const useCreateIee = () => useApiMutation('iee.create');
+export const useUpdateIee = () => useApiMutation('iee.update');
+export const useDeleteIee = () => useApiMutation('iee.delete');
+export const useSetIeeSettings = () => useApiMutation('iee.setSettings');

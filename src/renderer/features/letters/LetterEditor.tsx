@@ -2,6 +2,7 @@ import { ActionIcon, Alert, Anchor, Button, Divider, Group, List, SimpleGrid, St
 import { letterContent, type LetterDraft, type LetterKindId } from '@shared/domain/documents';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { refreshAfter } from '../../api/use-api';
 import { DateField } from '../../components/DateField';
 import { errorMessage, serverFieldErrors } from '../../lib/form-errors';
 import { notifySaved } from '../../lib/notify';
@@ -9,7 +10,6 @@ import { validateWith } from '../../lib/validate';
 import { exportToFile } from '../../lib/save-file';
 import { AdvocateProfileModal } from '../profile/AdvocateProfileModal';
 import { editorErrorKey, editorValues, letterFromValues, withProfile, type LetterEditorValues } from './letter-editor-values';
-import { LETTER_EXPORT_KEYS } from './useLetters';
 
 interface LetterEditorProps {
   caseId: number;
@@ -54,7 +54,7 @@ export function LetterEditor({ caseId, kind, draft, onBack, onExported }: Letter
     try {
       // The letter is added to the case's documents whether or not a copy is saved to disk.
       const result = await exportToFile('letters.export', { caseId, kind, format, letter: validation.data });
-      await Promise.all(LETTER_EXPORT_KEYS.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+      await refreshAfter(queryClient, 'letters.export');
       notifySaved(`${result.fileName} was added to the case’s documents and timeline${result.savedPath ? ` and saved to ${result.savedPath}` : ''}`);
       onExported();
     } catch (error) {

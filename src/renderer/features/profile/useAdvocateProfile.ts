@@ -5,4 +5,4 @@ export function useAdvocateProfile() {
   return useQuery({ queryKey: ['advocate-profile'], queryFn: () => callMethod('settings.getAdvocateProfile', {}) });
 }
 
-export const useSetAdvocateProfile = () => useApiMutation('settings.setAdvocateProfile', [['advocate-profile']]);
+export const useSetAdvocateProfile = () => useApiMutation('settings.setAdvocateProfile');

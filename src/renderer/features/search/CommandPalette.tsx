@@ -148,7 +148,7 @@ export function CommandPalette({ opened, onClose }: CommandPaletteProps) {
           )}
         </Stack>
       </div>
-      <Group gap="md" px="md" py={8} style={{ borderTop: '1px solid var(--mantine-color-gray-2)' }} bg="gray.0">
+      <Group gap="md" px="md" py={8} style={{ borderTop: '1px solid var(--mantine-color-gray-2)' }} bg="light-dark(var(--mantine-color-gray-0), var(--mantine-color-dark-8))">
         <Text size="xs" c="dimmed">
           <Kbd size="xs">↑</Kbd> <Kbd size="xs">↓</Kbd> to move · <Kbd size="xs">Enter</Kbd> to open · <Kbd size="xs">Esc</Kbd> to close
         </Text>

@@ -7,12 +7,11 @@ export function HeaderSearchBox({ onOpen }: { onOpen: () => void }) {
   return (
     <UnstyledButton
       onClick={onOpen}
-      aria-label="Search (Ctrl+K)"
       aria-keyshortcuts={isMac ? 'Meta+K' : 'Control+K'}
       px="sm"
       h={32}
-      w={300}
-      style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 'var(--mantine-radius-sm)', backgroundColor: 'var(--mantine-color-gray-0)' }}
+      w={{ base: 220, lg: 300 }}
+      style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 'var(--mantine-radius-sm)', backgroundColor: 'var(--mantine-color-default)' }}
     >
       <Group justify="space-between" wrap="nowrap">
         <Group gap={6} wrap="nowrap">

@@ -62,7 +62,7 @@ export function SearchPage() {
             </Text>
             {data.cases.map((group) => (
               <Paper key={group.caseId} withBorder radius="md" component="section" aria-label={`${group.studentName} · ${group.caseTitle}`} data-testid="search-case-group">
-                <Group justify="space-between" px="md" py="xs" bg="gray.0" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)', borderRadius: 'var(--mantine-radius-md) var(--mantine-radius-md) 0 0' }}>
+                <Group justify="space-between" px="md" py="xs" bg="light-dark(var(--mantine-color-gray-0), var(--mantine-color-dark-8))" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)', borderRadius: 'var(--mantine-radius-md) var(--mantine-radius-md) 0 0' }}>
                   <Group gap="xs">
                     <Anchor component={Link} to={`/cases/${group.caseId}`} fw={700} size="sm">
                       {group.studentName}
@@ -78,7 +78,7 @@ export function SearchPage() {
             ))}
             {data.other.length > 0 && (
               <Paper withBorder radius="md" component="section" aria-label="Families and contacts">
-                <Title order={3} size="h6" px="md" py="xs" bg="gray.0" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
+                <Title order={3} size="h6" px="md" py="xs" bg="light-dark(var(--mantine-color-gray-0), var(--mantine-color-dark-8))" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
                   Families and contacts
                 </Title>
                 <Divided>{data.other.map((hit) => <SearchHitRow key={`${hit.kind}-${hit.entityId}`} hit={hit} context={hit.familyName ? hit.familyName : null} />)}</Divided>

@@ -79,7 +79,7 @@ export function AutoLockCard() {
             disabled={save.isPending}
           />
           {data.idleMinutes === null && !data.lockOnSleep && (
-            <Text size="sm" c="orange.8">
+            <Text size="sm" c="orange">
               With both off, the vault stays open until you lock it or close the app.
             </Text>
           )}

@@ -10,7 +10,7 @@ export const DEVICE_KEY_QUERY = ['vault.deviceKeyStatus'];
 /** Opt-in: keep the vault's key in this computer's keyring, so it opens without the passphrase. */
 export function RememberDeviceCard() {
   const { data, isLoading, error, refetch } = useQuery({ queryKey: DEVICE_KEY_QUERY, queryFn: () => callMethod('vault.deviceKeyStatus', {}) });
-  const remember = useApiMutation('vault.rememberOnDevice', [DEVICE_KEY_QUERY]);
+  const remember = useApiMutation('vault.rememberOnDevice');
 
   async function change(isEnabled: boolean) {
     try {

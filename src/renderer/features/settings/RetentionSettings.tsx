@@ -114,7 +114,7 @@ function FlaggedCasesCard() {
                   </Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(flag.closedOn)}</Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    <Text span size="sm" c="orange.8">
+                    <Text span size="sm" c="orange">
                       {formatDate(flag.reviewDueOn)}
                     </Text>
                   </Table.Td>

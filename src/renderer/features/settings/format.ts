@@ -1,17 +1,5 @@
-import dayjs from 'dayjs';
-
-/** An ISO timestamp in the advocate's local time, to the second (audit entries can be seconds apart). */
-export function formatTimestamp(value: string, withSeconds = false): string {
-  const time = dayjs(value);
-  return time.isValid() ? time.format(withSeconds ? 'MMM D, YYYY h:mm:ss A' : 'MMM D, YYYY h:mm A') : value;
-}
-
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 ** 2) return `${(bytes / 1024).toFixed(0)} KB`;
-  if (bytes < 1024 ** 3) return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
-  return `${(bytes / 1024 ** 3).toFixed(2)} GB`;
-}
+/** Timestamps and sizes come from the one formatting module, so Settings reads like every other screen. */
+export { formatTimestamp, formatBytes } from '@shared/format';
 
 /** A file next to `path` (same folder, same separator), for suggesting where a restored vault goes. */
 export function siblingPath(path: string, fileName: string): string {

@@ -6,7 +6,7 @@ import { callMethod, useApiMutation } from '../../api/use-api';
 export function useAutoLockSettings() {
   return useQuery({ queryKey: ['settings', 'autoLock'], queryFn: () => call('session.getAutoLock') });
 }
-export const useSaveAutoLockSettings = () => useApiMutation('session.setAutoLock', [['settings', 'autoLock']]);
+export const useSaveAutoLockSettings = () => useApiMutation('session.setAutoLock');
 
 export const useChangePassphrase = () => useMutation({ mutationFn: (input: { currentPassphrase: string; passphrase: string; confirmation: string }) => callMethod('vault.changePassphrase', input) });
 
@@ -14,14 +14,14 @@ export function useBackupSettings() {
   return useQuery({ queryKey: ['settings', 'backups'], queryFn: () => call('backups.getSettings') });
 }
 /** A new folder means a different list of backups. */
-export const useSaveBackupSettings = () => useApiMutation('backups.setSettings', [['settings', 'backups'], ['backups']]);
-export const useChooseBackupFolder = () => useApiMutation('backups.chooseFolder', [['settings', 'backups'], ['backups']]);
+export const useSaveBackupSettings = () => useApiMutation('backups.setSettings');
+export const useChooseBackupFolder = () => useApiMutation('backups.chooseFolder');
 
 export function useBackupList(hasFolder: boolean) {
   return useQuery({ queryKey: ['backups', 'list'], queryFn: () => call('backups.list'), enabled: hasFolder });
 }
 /** Writing a backup also records it in the audit trail. */
-export const useRunBackup = () => useApiMutation('backups.run', [['backups'], ['audit']]);
+export const useRunBackup = () => useApiMutation('backups.run');
 
 export const useRestoreBackup = () =>
   useMutation({
@@ -42,7 +42,7 @@ export const useVerifyAudit = () =>
 export function useRetentionSettings() {
   return useQuery({ queryKey: ['settings', 'retention'], queryFn: () => call('retention.getSettings') });
 }
-export const useSaveRetentionSettings = () => useApiMutation('retention.setSettings', [['settings', 'retention'], ['retention']]);
+export const useSaveRetentionSettings = () => useApiMutation('retention.setSettings');
 
 export function useRetentionFlags() {
   return useQuery({ queryKey: ['retention', 'flagged'], queryFn: () => call('retention.flagged') });

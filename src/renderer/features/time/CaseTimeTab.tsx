@@ -1,5 +1,6 @@
 import { ActionIcon, Badge, Button, Group, Paper, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
-import { formatMinutes, type TimeEntry } from '@shared/domain/time-entries';
+import { formatMinutes } from '@shared/format';
+import type { TimeEntry } from '@shared/domain/time-entries';
 import { useState } from 'react';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';

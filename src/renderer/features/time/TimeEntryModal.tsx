@@ -1,5 +1,6 @@
 import { Checkbox, Modal, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
-import { formatMinutes, timeEntryFields, type TimeEntry } from '@shared/domain/time-entries';
+import { formatMinutes } from '@shared/format';
+import { formatClockDuration, timeEntryFields, type TimeEntry } from '@shared/domain/time-entries';
 import { DateField } from '../../components/DateField';
 import { FormActions } from '../../components/FormActions';
 import { FormErrors } from '../../components/FormErrors';
@@ -22,7 +23,7 @@ export function TimeEntryModal({ caseId, entry, onClose }: TimeEntryModalProps) 
   const { form, field, onSubmit, formError, isSaving } = useValidatedForm({
     initialValues: {
       workedOn: entry?.workedOn ?? todayIso(),
-      duration: entry ? formatMinutes(entry.minutes) : '',
+      duration: entry ? formatClockDuration(entry.minutes) : '',
       description: entry?.description ?? '',
       isBillable: entry?.isBillable ?? true,
     },

@@ -1,5 +1,6 @@
 import { Alert, Anchor, Button, Group, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { formatMinutes, timeReportInput, type TimeReport } from '@shared/domain/time-entries';
+import { formatMinutes } from '@shared/format';
+import { timeReportInput, type TimeReport } from '@shared/domain/time-entries';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router';

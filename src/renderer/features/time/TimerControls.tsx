@@ -2,7 +2,7 @@ import { Button, Group, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { notifyFailed, notifySaved } from '../../lib/notify';
-import { formatMinutes } from '@shared/domain/time-entries';
+import { formatMinutes } from '@shared/format';
 import { formatElapsed } from './duration';
 import { useRunningTimer, useStartTimer, useStopTimer } from './useTime';
 
@@ -46,7 +46,7 @@ export function HeaderTimer() {
   return (
     <Group gap="xs" wrap="nowrap" px="sm" py={2} role="status" aria-label="Running timer" style={{ border: '1px solid var(--mantine-color-red-2)', borderRadius: 'var(--mantine-radius-sm)', background: 'var(--mantine-color-red-0)' }}>
       <span aria-hidden style={{ width: 8, height: 8, borderRadius: 4, background: 'var(--mantine-color-red-6)' }} />
-      <Text size="sm" component={Link} to={`/cases/${running.caseId}?tab=time`} truncate maw={220} c="dark" td="none">
+      <Text size="sm" component={Link} to={`/cases/${running.caseId}?tab=time`} truncate maw={220} c="var(--mantine-color-text)" td="none">
         {running.studentName} · {running.caseTitle}
       </Text>
       <Elapsed startedAt={running.startedAt} />

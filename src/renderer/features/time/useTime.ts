@@ -2,9 +2,6 @@ import { useQuery } from '@tanstack/react-query';
 import type { TimeReportInput } from '@shared/domain/time-entries';
 import { callMethod, useApiMutation } from '../../api/use-api';
 
-/** Entries, the running timer and reports all read the same rows. */
-const TIME_KEYS = [['time']];
-
 export function useCaseTimeEntries(caseId: number) {
   return useQuery({ queryKey: ['time', 'case', caseId], queryFn: () => callMethod('time.list', { caseId }) });
 }
@@ -17,8 +14,8 @@ export function useTimeReport(input: TimeReportInput | null) {
   return useQuery({ queryKey: ['time', 'report', input], queryFn: () => callMethod('time.report', input!), enabled: input !== null });
 }
 
-export const useCreateTimeEntry = () => useApiMutation('time.create', TIME_KEYS);
-export const useUpdateTimeEntry = () => useApiMutation('time.update', TIME_KEYS);
-export const useDeleteTimeEntry = () => useApiMutation('time.delete', TIME_KEYS);
-export const useStartTimer = () => useApiMutation('time.start', TIME_KEYS);
-export const useStopTimer = () => useApiMutation('time.stop', TIME_KEYS);
+export const useCreateTimeEntry = () => useApiMutation('time.create');
+export const useUpdateTimeEntry = () => useApiMutation('time.update');
+export const useDeleteTimeEntry = () => useApiMutation('time.delete');
+export const useStartTimer = () => useApiMutation('time.start');
+export const useStopTimer = () => useApiMutation('time.stop');

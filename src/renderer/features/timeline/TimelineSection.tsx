@@ -82,9 +82,8 @@ export function TimelineSection({ caseId, contacts }: TimelineSectionProps) {
           items={data}
           getKey={(event) => event.id}
           label="Timeline events"
-          renderItem={(event, itemProps, index) => (
+          renderItem={(event, itemProps) => (
             <>
-              {index > 0 && <Divider color="gray.2" />}
               <EventRow
                 event={event}
                 itemProps={itemProps}

@@ -11,9 +11,6 @@ export function useEvents(caseId: number, types: EventType[]) {
   });
 }
 
-/** Event counts and last-activity dates show in the caseload and on family pages. */
-const EVENT_KEYS = [['events'], ['cases'], ['families']];
-
-export const useCreateEvent = () => useApiMutation('events.create', EVENT_KEYS);
-export const useUpdateEvent = () => useApiMutation('events.update', EVENT_KEYS);
-export const useDeleteEvent = () => useApiMutation('events.delete', EVENT_KEYS);
+export const useCreateEvent = () => useApiMutation('events.create');
+export const useUpdateEvent = () => useApiMutation('events.update');
+export const useDeleteEvent = () => useApiMutation('events.delete');

@@ -22,7 +22,7 @@ export function RecoveryKeyScreen({ recoveryKey, isDemo, onContinue }: RecoveryK
           It is shown <strong>only this once</strong>. Print it or write it down and keep it somewhere safe, away from this
           computer.
         </Text>
-        <Paper withBorder radius="md" p="lg" bg="gray.0" role="group" aria-label="Recovery key">
+        <Paper withBorder radius="md" p="lg" bg="light-dark(var(--mantine-color-gray-0), var(--mantine-color-dark-8))" role="group" aria-label="Recovery key">
           <SimpleGrid cols={4} spacing="xs" verticalSpacing={6} data-testid="recovery-key" style={{ userSelect: 'all' }}>
             {recoveryKey.split('-').map((part, index) => (
               <Text key={index} ff="monospace" fz={24} fw={600} ta="center" style={{ letterSpacing: '0.1em' }}>

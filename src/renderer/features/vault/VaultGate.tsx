@@ -8,6 +8,7 @@ import { useRefreshOnDataChanged } from '../../api/use-api';
 import { errorMessage } from '../../lib/form-errors';
 import { CreateVaultScreen } from './CreateVaultScreen';
 import { DamagedVaultScreen } from './DamagedVaultScreen';
+import { NewPassphraseScreen } from './NewPassphraseScreen';
 import { RecoveryKeyScreen } from './RecoveryKeyScreen';
 import { UnlockScreen } from './UnlockScreen';
 import { useSessionWatch } from './useSessionWatch';
@@ -66,6 +67,8 @@ export function VaultGate({ children }: { children: ReactNode }) {
     if (next.state !== 'unlocked') queryClient.clear();
     // The 'locked itself' note belongs to the vault that locked, not to one switched to afterwards.
     if (next.state === 'unlocked' || next.path !== statusRef.current?.path) setHasLockedItself(false);
+    // Another vault (the demo, a copy, another file): its records share no ids with the last one, so start at its dashboard.
+    if (statusRef.current && next.path !== statusRef.current.path) window.location.hash = '#/';
     // A status read that finds nothing new must not re-render the whole app.
     if (isSameStatus(statusRef.current, next)) return;
     // Said once per unlock, and kept on screen until dismissed: old backups were kept, and why.
@@ -205,6 +208,7 @@ export function VaultGate({ children }: { children: ReactNode }) {
         </VaultContext.Provider>
       );
     case 'unlocked':
+      if (status.needsNewPassphrase) return <NewPassphraseScreen onStatus={acceptStatus} onLock={lock} />;
       return <VaultContext.Provider value={context}>{children}</VaultContext.Provider>;
   }
 }

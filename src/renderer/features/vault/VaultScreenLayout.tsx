@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 /** The calm, centered frame for everything shown before the vault is open. */
 export function VaultScreenLayout({ children, width = 480 }: { children: ReactNode; width?: number }) {
   return (
-    <Box mih="100vh" bg="gray.0" py={48}>
+    <Box mih="100vh" bg="light-dark(var(--mantine-color-gray-0), var(--mantine-color-dark-8))" py={48}>
       <Center>
         <Stack gap="lg" w={width} maw="calc(100vw - 32px)">
           <Group gap="xs" justify="center">

@@ -14,6 +14,7 @@ import {
 import {
   vaultStatus,
   passphrase,
+  newPassphrase,
 } from '../vault-schemas';
 
 export const vaultMethods = {
@@ -84,6 +85,11 @@ export const vaultMethods = {
       }),
     ok,
   ),
+  /**
+   * After a recovery-key unlock (status.needsNewPassphrase): sets a new passphrase without the
+   * forgotten one. Refused (FORBIDDEN) in any other session.
+   */
+  'vault.setNewPassphrase': method('Set a new passphrase after a recovery-key unlock', newPassphrase, vaultStatus),
   /** Whether this device can keep the vault's key in its keyring, and whether it does. */
   'vault.deviceKeyStatus': method(
     'Remember-on-this-device availability',

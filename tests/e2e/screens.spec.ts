@@ -1,0 +1,208 @@
+/**
+ * The main screens, on the demo caseload, at a small laptop (1024x700) and a common desktop
+ * (1440x900) size, in the light and the dark colour scheme:
+ *  - axe-core finds no critical or serious violation (no region excluded);
+ *  - nothing scrolls horizontally, and every table's last (action) column is on screen;
+ *  - a screenshot of each is written to test-results/screens/ for a reviewer to look at.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { samplePdf } from '../../src/main/bundles/pdf-tools.testing';
+import { startAppServer, type AppServer } from './support/app-server';
+import { launchChromium, openApp } from './support/browser';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const SHOTS_DIR = fileURLToPath(new URL('../../test-results/screens', import.meta.url));
+const DEMO_PASSPHRASE = 'demo';
+
+let browser: Browser;
+let server: AppServer;
+let page: Page;
+const ids = { caseId: 0, agreementId: 0, meetingId: 0 };
+
+interface Screen {
+  name: string;
+  open: () => Promise<void>;
+  close?: () => Promise<void>;
+}
+
+const go = async (hash: string, ready: () => Promise<unknown>) => {
+  await page.goto(`${server.origin}/#${hash}`);
+  await ready();
+};
+const heading = (name: string | RegExp) => page.getByRole('heading', { name, level: 1 }).first().waitFor();
+
+const caseTabs = ['Timeline', 'Deadlines & tasks', 'IEE requests', 'Agreements', 'Documents', 'Meetings', 'Time'] as const;
+const caseTabValues: Record<(typeof caseTabs)[number], string> = {
+  Timeline: 'timeline',
+  'Deadlines & tasks': 'deadlines',
+  'IEE requests': 'iee',
+  Agreements: 'agreements',
+  Documents: 'documents',
+  Meetings: 'meetings',
+  Time: 'time',
+};
+
+const SCREENS: Screen[] = process.env.SCREENS_ONLY ? ALL_SCREENS().filter((screen) => process.env.SCREENS_ONLY!.split(',').includes(screen.name)) : ALL_SCREENS();
+function ALL_SCREENS(): Screen[] {
+  return [
+  { name: 'dashboard', open: () => go('/', () => heading('Dashboard')) },
+  { name: 'caseload', open: () => go('/cases', () => page.getByRole('table').first().waitFor()) },
+  ...caseTabs.map((tab) => ({
+    name: `case-${caseTabValues[tab]}`,
+    open: () => go(`/cases/${ids.caseId}?tab=${caseTabValues[tab]}`, () => page.getByRole('tab', { name: tab, selected: true }).waitFor()).then(() => page.waitForLoadState('networkidle')),
+  })),
+  { name: 'agreement', open: () => go(`/agreements/${ids.agreementId}`, () => page.getByRole('table').first().waitFor()) },
+  {
+    name: 'binder-builder',
+    open: async () => {
+      await go(`/cases/${ids.caseId}`, () => page.getByRole('button', { name: 'Binder & letters', exact: true }).waitFor());
+      await page.getByRole('button', { name: 'Binder & letters', exact: true }).click();
+      await page.getByRole('menuitem', { name: 'Build binder…' }).click();
+      await page.getByTestId('binder-section').first().waitFor();
+    },
+    close: () => page.keyboard.press('Escape'),
+  },
+  {
+    name: 'letter-editor',
+    open: async () => {
+      await go(`/cases/${ids.caseId}`, () => page.getByRole('button', { name: 'Binder & letters', exact: true }).waitFor());
+      await page.getByRole('button', { name: 'Binder & letters', exact: true }).click();
+      await page.getByRole('menuitem', { name: 'Write a letter…' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('combobox', { name: 'Letter', exact: true }).click();
+      await page.getByRole('option').first().click();
+      await dialog.getByRole('button', { name: 'Draft the letter' }).click();
+      await page.getByLabel('Paragraph 1', { exact: true }).waitFor();
+    },
+    close: () => page.keyboard.press('Escape'),
+  },
+  { name: 'meeting-prep', open: () => go(`/meetings/${ids.meetingId}?tab=prepare`, () => page.getByRole('tab', { name: 'Prepare', selected: true }).waitFor()) },
+  { name: 'settings', open: () => go('/settings', () => heading('Settings')) },
+  { name: 'time-report', open: () => go('/time', () => heading(/Time/)) },
+  ];
+}
+
+const SIZES = [
+  { width: 1024, height: 700 },
+  { width: 1440, height: 900 },
+] as const;
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
+async function seriousViolations(): Promise<string[]> {
+  const hasAxe = await page.evaluate(() => 'axe' in window);
+  if (!hasAxe) await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations;
+  });
+  return violations
+    .filter((violation) => violation.impact === 'critical' || violation.impact === 'serious')
+    .map((violation) => `${violation.impact} ${violation.id} (${violation.help}): ${violation.nodes.slice(0, 4).map((node) => `${node.target.join(' ')} [${(node.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 160)}]`).join(' | ')}${violation.nodes.length > 4 ? ` … ${violation.nodes.length} nodes` : ''}`);
+}
+
+/** Horizontal overflow of the page, and any table whose last column ends off screen. */
+async function layoutProblems(): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const root = document.scrollingElement ?? document.documentElement;
+    if (root.scrollWidth > root.clientWidth + 1) problems.push(`the page scrolls horizontally (${root.scrollWidth} > ${root.clientWidth})`);
+    for (const element of Array.from(document.querySelectorAll<HTMLElement>('main *, [role="dialog"] *'))) {
+      const style = getComputedStyle(element);
+      if ((style.overflowX === 'auto' || style.overflowX === 'scroll') && element.scrollWidth > element.clientWidth + 1 && element.clientWidth > 0) {
+        const inside = element.querySelector('[aria-label], [data-testid]');
+        const name = inside?.getAttribute('aria-label') ?? inside?.getAttribute('data-testid') ?? '';
+        problems.push(`a ${element.tagName.toLowerCase()} holding "${name}" scrolls horizontally (${element.scrollWidth} > ${element.clientWidth})`);
+      }
+    }
+    for (const table of Array.from(document.querySelectorAll('table'))) {
+      const header = table.querySelector('thead tr');
+      const last = header?.lastElementChild as HTMLElement | null;
+      if (!last) continue;
+      const box = last.getBoundingClientRect();
+      if (box.width < 1 || box.right > window.innerWidth + 1) problems.push(`table "${table.getAttribute('aria-label') ?? ''}": last column "${last.textContent?.trim()}" off screen (${Math.round(box.right)} > ${window.innerWidth})`);
+    }
+    return problems;
+  });
+}
+
+beforeAll(async () => {
+  mkdirSync(SHOTS_DIR, { recursive: true });
+  browser = await launchChromium();
+  server = await startAppServer();
+  await server.api('vault.createDemo', { passphrase: DEMO_PASSPHRASE, confirmation: DEMO_PASSPHRASE, families: 12 });
+  const cases = await server.api('cases.list', {});
+  for (const candidate of cases) {
+    const agreements = await server.api('agreements.listForCase', { caseId: candidate.id });
+    const meetings = await server.api('meetings.list', { caseId: candidate.id });
+    if (agreements.length > 0 && meetings.length > 0) {
+      ids.caseId = candidate.id;
+      ids.agreementId = agreements[0]!.id;
+      ids.meetingId = meetings[0]!.id;
+      break;
+    }
+  }
+  if (!ids.caseId) throw new Error('The demo caseload has no case with an agreement and a meeting');
+  for (const [index, title] of ['District evaluation report, with a long title that must wrap in the table', 'Progress report'].entries()) {
+    const path = join(server.dataDir, `document-${index}.pdf`);
+    writeFileSync(path, await samplePdf(index + 1, 2));
+    await server.api('documents.import', {
+      caseId: ids.caseId,
+      fileName: `document-${index}.pdf`,
+      file: { path },
+      title,
+      documentDate: '2026-03-01',
+      category: 'evaluation',
+    });
+  }
+  page = await openApp(browser, server.loginUrl);
+});
+afterAll(async () => {
+  await page?.context().close();
+  await browser?.close();
+  await server?.close();
+});
+
+describe('main screens at laptop and desktop sizes, light and dark', () => {
+  for (const size of SIZES) {
+    for (const scheme of ['light', 'dark'] as const) {
+      it(`${size.width}x${size.height} ${scheme}: no serious accessibility violation, no horizontal scroll, action columns visible`, async () => {
+        await page.setViewportSize(size);
+        await page.emulateMedia({ colorScheme: scheme });
+        const failures: string[] = [];
+        for (const screen of SCREENS) {
+          await screen.open();
+          await page.waitForTimeout(150);
+          await page.screenshot({ path: join(SHOTS_DIR, `${screen.name}-${size.width}x${size.height}-${scheme}.png`) });
+          for (const problem of await seriousViolations()) failures.push(`${screen.name}: ${problem}`);
+          for (const problem of await layoutProblems()) failures.push(`${screen.name}: ${problem}`);
+          await screen.close?.();
+        }
+        // The unlock screen.
+        await server.api('vault.lock', {});
+        await page.getByRole('heading', { name: 'Unlock the demo caseload' }).waitFor();
+        await page.screenshot({ path: join(SHOTS_DIR, `unlock-${size.width}x${size.height}-${scheme}.png`) });
+        for (const problem of await seriousViolations()) failures.push(`unlock: ${problem}`);
+        for (const problem of await layoutProblems()) failures.push(`unlock: ${problem}`);
+        const field = page.getByLabel('Passphrase', { exact: true });
+        await field.fill(DEMO_PASSPHRASE);
+        await field.press('Enter');
+        await page.getByRole('navigation', { name: 'Main' }).waitFor();
+        writeFileSync(join(SHOTS_DIR, `problems-${size.width}x${size.height}-${scheme}.txt`), failures.join('\n'));
+        expect(failures).toEqual([]);
+      });
+    }
+  }
+});
