@@ -111,6 +111,8 @@ export const batesSchema = z.object({
 
 export const binderOptionsSchema = z.object({
   bates: batesSchema.optional(),
+  /** US Letter unless the advocate picks A4; imported pages of any size are scaled to it. */
+  paperSize: z.enum(['letter', 'a4']).default('letter'),
   exhibitPrefix: z
     .string()
     .min(1)
@@ -122,7 +124,7 @@ export const binderOptionsSchema = z.object({
 export const binderInputSchema = z.object({
   case: binderCaseSchema,
   sections: z.array(binderSectionSchema),
-  options: binderOptionsSchema.default({ exhibitPrefix: 'P' }),
+  options: binderOptionsSchema.default({ exhibitPrefix: 'P', paperSize: 'letter' }),
 });
 
 export type BinderCase = z.infer<typeof binderCaseSchema>;

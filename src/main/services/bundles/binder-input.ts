@@ -188,7 +188,7 @@ export function assembleBinderInput(ctx: ServiceContext, caseId: number, options
       preparedOn: asOf,
     },
     sections,
-    options: { exhibitPrefix: 'P', ...(options.bates ? { bates: options.bates } : {}) },
+    options: { exhibitPrefix: 'P', paperSize: options.paperSize ?? 'letter', ...(options.bates ? { bates: options.bates } : {}) },
   };
   return { input, facts, asOf, plan, unusable, warnings };
 }

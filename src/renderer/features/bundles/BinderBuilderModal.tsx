@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Grid, Group, List, Modal, NumberInput, Progress, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Grid, Group, List, Modal, NumberInput, Progress, SegmentedControl, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { callMethod } from '../../api/use-api';
@@ -19,6 +19,7 @@ export function BinderBuilderModal({ caseId, onClose }: { caseId: number; onClos
   });
   const [sections, setSections] = useState<PlanSection[] | null>(null);
   const [bates, setBates] = useState<BatesValues>(DEFAULT_BATES);
+  const [paperSize, setPaperSize] = useState<'letter' | 'a4'>('letter');
   const [isEditingProfile, setIsEditingProfile] = useState(false);
   const { state, build, reset } = useBinderBuild(caseId);
   useEffect(() => {
@@ -77,6 +78,22 @@ export function BinderBuilderModal({ caseId, onClose }: { caseId: number; onClos
                     </>
                   )}
                   <Title order={4} size="h6" mt="sm">
+                    Paper
+                  </Title>
+                  <SegmentedControl
+                    aria-label="Paper size"
+                    value={paperSize}
+                    disabled={isBuilding}
+                    onChange={(value) => setPaperSize(value === 'a4' ? 'a4' : 'letter')}
+                    data={[
+                      { value: 'letter', label: 'US Letter' },
+                      { value: 'a4', label: 'A4' },
+                    ]}
+                  />
+                  <Text size="xs" c="dimmed">
+                    Every page is scaled to fit between white bands, so page numbers and exhibit labels never cover the record.
+                  </Text>
+                  <Title order={4} size="h6" mt="sm">
                     Cover
                   </Title>
                   <Anchor component="button" type="button" size="sm" onClick={() => setIsEditingProfile(true)} style={{ textAlign: 'left' }}>
@@ -108,7 +125,7 @@ export function BinderBuilderModal({ caseId, onClose }: { caseId: number; onClos
             <Button variant="default" onClick={onClose} disabled={isBuilding}>
               Cancel
             </Button>
-            <Button onClick={() => sections && void build(binderOptions(sections, bates))} loading={isBuilding} disabled={!sections}>
+            <Button onClick={() => sections && void build(binderOptions(sections, bates, paperSize))} loading={isBuilding} disabled={!sections}>
               Build binder
             </Button>
           </Group>
