@@ -14,12 +14,12 @@ import { MUTED, type FlowWriter, type Rect, type TableRow } from './pdf-text';
 /**
  * Education records in the binder are protected by FERPA (34 CFR Part 99) and IDEA's
  * confidentiality rules (34 CFR 300.610–300.627); mediation discussions are confidential under
- * 34 CFR 300.506(b)(6). The cover says so because binders get copied and left in meeting rooms.
+ * 34 CFR 300.506(b)(8). The cover says so because binders get copied and left in meeting rooms.
  */
 export const DEFAULT_CONFIDENTIALITY_NOTE =
   'CONFIDENTIAL. Contains education records protected by FERPA (34 CFR Part 99) and IDEA ' +
   '(34 CFR 300.610–300.627). Prepared for mediation; discussions in mediation are confidential ' +
-  '(34 CFR 300.506(b)(6)). Do not copy or distribute.';
+  '(34 CFR 300.506(b)(8)). Do not copy or distribute.';
 
 export function drawCover(
   writer: FlowWriter,

@@ -238,6 +238,7 @@ export const LETTER_KIND_IDS = [
   'meeting_follow_up',
   'non_implementation_notice',
   'state_complaint_draft',
+  'iep_meeting_request',
 ] as const;
 export type LetterKindId = (typeof LETTER_KIND_IDS)[number];
 

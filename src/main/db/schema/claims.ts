@@ -20,6 +20,10 @@ export const claimsTable = sqliteTable(
     /** The date it was filed (in a state complaint or due process complaint): closes its limits. */
     filedOn: text('filed_on'),
     notes: text('notes'),
+    /** What the family asks for on this issue (binder issues tab, state complaint). */
+    proposedResolution: text('proposed_resolution'),
+    /** Where the issue stands: open, in negotiation, resolved or withdrawn. */
+    status: text('status').notNull().default('open'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

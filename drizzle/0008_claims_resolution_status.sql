@@ -1,0 +1,2 @@
+ALTER TABLE `claims` ADD `proposed_resolution` text;--> statement-breakpoint
+ALTER TABLE `claims` ADD `status` text DEFAULT 'open' NOT NULL;
