@@ -21,7 +21,7 @@ type LetterInput = MethodInput<'letters.export'>['letter'];
 
 /** What the renderer sends back after editing: the draft without its kind and warnings. */
 function editable(draft: MethodOutput<'letters.draft'>): LetterInput {
-  const { kind: _kind, warnings: _warnings, ...letter } = draft;
+  const { kind: _kind, warnings: _warnings, ieeRequest: _ieeRequest, ...letter } = draft;
   return letter;
 }
 
@@ -213,6 +213,59 @@ describe('letters in the state’s own words', () => {
   });
 });
 
+describe('sending is an act, not an export', () => {
+  it('exports twice (PDF and Word), is marked sent once, and records exactly one event that starts the records clock', async () => {
+    const { caseId } = await setup();
+    vault.ctx.db.sqlite.prepare("UPDATE cases SET jurisdiction = 'CA' WHERE id = ?").run(caseId);
+    const draft = await vault.call('letters.draft', { caseId, kind: 'records_request' });
+    const pdf = await vault.call('letters.export', { caseId, kind: 'records_request', format: 'pdf', letter: editable(draft) });
+    await vault.call('letters.export', { caseId, kind: 'records_request', format: 'docx', letter: editable(draft) });
+    expect(countRows(vault.ctx, 'events')).toBe(0);
+    expect((await vault.call('deadlines.listForCase', { caseId })).items.filter((item) => item.key.startsWith('records-request:'))).toEqual([]);
+
+    const sent = await vault.call('letters.markSent', { caseId, kind: 'records_request', documentId: pdf.documentId, sentOn: TODAY, method: 'email', to: 'Dr. Alan Park' });
+    const events = await vault.call('events.list', { caseId });
+    expect(events).toEqual([expect.objectContaining({ id: sent.eventId, type: 'records_request', occurredOn: TODAY, people: 'Dr. Alan Park' })]);
+    const records = (await vault.call('deadlines.listForCase', { caseId })).items.filter((item) => item.key.startsWith('records-request:'));
+    // Monday November 23, 2026 + 5 business days under Cal. Educ. Code 56504 (Thanksgiving off).
+    expect(records).toEqual([expect.objectContaining({ dueDate: '2026-12-01' })]);
+    expect(sent.started.join(' ')).toContain('December 1, 2026');
+    const [document] = (await vault.call('documents.list', { caseId })).filter((row) => row.id === pdf.documentId);
+    expect(document?.eventIds).toEqual([sent.eventId]);
+
+    // Marking the same letter again is refused and records nothing.
+    const again = await vault.dispatch('letters.markSent', { caseId, kind: 'records_request', documentId: pdf.documentId, sentOn: TODAY, method: 'mail', to: 'Dr. Alan Park' });
+    expect(again).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('already marked as sent on November 23, 2026') } });
+    expect(countRows(vault.ctx, 'events')).toBe(1);
+  });
+
+  it('starts the IEE tracker entry when an IEE request goes out and none exists', async () => {
+    const { caseId } = await setup();
+    const draft = await vault.call('letters.draft', { caseId, kind: 'iee_request', options: { fields: { disputedEvaluation: { title: 'speech-language evaluation', date: '2026-10-01' }, areas: ['speech-language'] } } });
+    expect(draft.ieeRequest).toEqual({ disputedEvaluation: 'speech-language evaluation', disputedEvaluationOn: '2026-10-01', areas: ['speech-language'] });
+    const exported = await vault.call('letters.export', { caseId, kind: 'iee_request', format: 'pdf', letter: editable(draft) });
+    const sent = await vault.call('letters.markSent', { caseId, kind: 'iee_request', documentId: exported.documentId, sentOn: '2026-11-24', method: 'certified_mail', to: 'Dr. Alan Park', ieeRequest: draft.ieeRequest! });
+    expect(sent.ieeRequestId).not.toBeNull();
+    const [request] = await vault.call('iee.list', { caseId });
+    expect(request).toMatchObject({ id: sent.ieeRequestId, disputedEvaluation: 'speech-language evaluation', requestedOn: '2026-11-24', areas: ['speech-language'], districtResponse: 'none_yet' });
+    expect(await vault.call('events.list', { caseId })).toEqual([expect.objectContaining({ type: 'iee_request', occurredOn: '2026-11-24' })]);
+    // A second IEE letter for the same case does not start a second tracker entry.
+    const second = await vault.call('letters.export', { caseId, kind: 'iee_request', format: 'docx', letter: editable(draft) });
+    const later = await vault.call('letters.markSent', { caseId, kind: 'iee_request', documentId: second.documentId, sentOn: '2026-12-01', method: 'email', to: 'Dr. Alan Park', ieeRequest: draft.ieeRequest! });
+    expect(later.ieeRequestId).toBeNull();
+    expect(await vault.call('iee.list', { caseId })).toHaveLength(1);
+  });
+
+  it('refuses a sent date before the letter’s own date', async () => {
+    const { caseId } = await setup();
+    const draft = await vault.call('letters.draft', { caseId, kind: 'records_request' });
+    const exported = await vault.call('letters.export', { caseId, kind: 'records_request', format: 'pdf', letter: editable(draft) });
+    const early = await vault.dispatch('letters.markSent', { caseId, kind: 'records_request', documentId: exported.documentId, sentOn: '2026-11-01', method: 'email', to: 'Dr. Alan Park' });
+    expect(early).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(countRows(vault.ctx, 'events')).toBe(0);
+  });
+});
+
 describe('exporting a letter', () => {
   it('renders the edited PDF, adds it to the documents and the timeline in one go', async () => {
     const { caseId } = await setup();
@@ -231,9 +284,9 @@ describe('exporting a letter', () => {
     expect(text).toContain('(edited)');
 
     const [document] = await vault.call('documents.list', { caseId });
-    expect(document).toMatchObject({ id: exported.documentId, category: 'communication', documentDate: TODAY, title: letter.subject, mimeType: 'application/pdf', eventIds: [exported.eventId] });
-    const events = await vault.call('events.list', { caseId, types: ['letter'] });
-    expect(events).toEqual([expect.objectContaining({ id: exported.eventId, occurredOn: TODAY, title: letter.subject, type: 'letter' })]);
+    expect(document).toMatchObject({ id: exported.documentId, category: 'communication', documentDate: TODAY, title: letter.subject, mimeType: 'application/pdf', eventIds: [] });
+    // Exporting is not sending: no timeline event until the letter is marked as sent.
+    expect(countRows(vault.ctx, 'events')).toBe(0);
     expect(auditActions(vault.ctx, 'letter')).toEqual(['export']);
   });
 

@@ -28,6 +28,7 @@ export { termFigures, type TermFigures } from './compliance-figures';
 export { sanitizeFileName } from './file-output';
 export {
   buildLetter,
+  ieeRequestSchema,
   LETTER_KINDS,
   LETTER_TEMPLATES,
   renderLetterPdf,

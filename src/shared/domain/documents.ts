@@ -286,8 +286,47 @@ export const letterDraft = z.object({
   }),
   cc: z.array(z.string()),
   warnings: z.array(z.string()),
+  /** For an IEE request: the request the letter makes, so "Mark as sent" can start its tracker entry. */
+  ieeRequest: z.object({ disputedEvaluation: z.string(), disputedEvaluationOn: z.string().optional(), areas: z.array(z.string()) }).optional(),
 });
 export type LetterDraft = z.infer<typeof letterDraft>;
+
+/** How a letter went out: the fact the timeline records when the advocate marks it sent. */
+export const LETTER_SEND_METHODS = ['email', 'mail', 'certified_mail', 'hand_delivery', 'fax', 'portal'] as const;
+export const LETTER_SEND_METHOD_LABELS: Record<(typeof LETTER_SEND_METHODS)[number], string> = {
+  email: 'Email',
+  mail: 'First-class mail',
+  certified_mail: 'Certified mail, return receipt',
+  hand_delivery: 'Hand delivery',
+  fax: 'Fax',
+  portal: 'District portal',
+};
+
+export const letterMarkSentInput = z.strictObject({
+  caseId: recordId,
+  kind: z.enum(LETTER_KIND_IDS),
+  /** The exported letter (a document of the case) that went out. */
+  documentId: recordId,
+  sentOn: isoDate,
+  method: z.enum(LETTER_SEND_METHODS),
+  to: z.string().trim().min(1, 'Say to whom it went').max(300),
+  /** For an IEE request with no tracker entry yet: what was requested. */
+  ieeRequest: z
+    .strictObject({
+      disputedEvaluation: z.string().trim().min(1).max(300),
+      disputedEvaluationOn: isoDate.optional(),
+      areas: z.array(z.string().trim().min(1).max(100)).max(20).default([]),
+    })
+    .optional(),
+});
+
+export const letterMarkSentResult = z.object({
+  eventId: recordId,
+  /** The IEE tracker entry the request started, when it made one. */
+  ieeRequestId: recordId.nullable(),
+  /** The clocks the letter started, in words: 'Education records due December 1, 2026'. */
+  started: z.array(z.string()),
+});
 
 export const letterTemplateSummary = z.object({
   kind: z.enum(LETTER_KIND_IDS),
@@ -297,7 +336,6 @@ export const letterTemplateSummary = z.object({
 
 export const letterExportResult = z.object({
   documentId: recordId,
-  eventId: recordId,
   fileName: z.string(),
   mimeType: z.string(),
   base64: z.string(),

@@ -9,7 +9,7 @@ import { AppError, isAppError } from '@shared/api/errors';
 import type { LetterDraft, LetterKindId } from '@shared/domain/documents';
 import type { Contact } from '@shared/domain/entities';
 import { CONTACT_ROLE_LABELS, type ContactRole } from '@shared/domain/vocabulary';
-import { buildLetter, LETTER_TEMPLATES, type LetterKind } from '../../bundles';
+import { buildLetter, ieeRequestSchema, LETTER_TEMPLATES, type LetterKind } from '../../bundles';
 import { nonImplementationData } from '../agreements';
 import type { ServiceContext } from '../context';
 import { getAdvocateProfile } from '../documents/advocate-profile';
@@ -119,6 +119,15 @@ export function draftLetter(ctx: ServiceContext, caseId: number, kind: LetterKin
   } catch (error) {
     askForMissing(error, kind);
   }
+  const merged = { ...base, ...specific.data, ...options.fields };
+  const iee = kind === 'iee_request' ? ieeRequestSchema.safeParse(merged) : null;
+  const ieeRequest = iee?.success
+    ? {
+        disputedEvaluation: iee.data.disputedEvaluation.title,
+        disputedEvaluationOn: iee.data.disputedEvaluation.date,
+        areas: iee.data.areas,
+      }
+    : undefined;
   const paragraphs = specific.extraParagraphs ? specific.extraParagraphs(built.paragraphs) : built.paragraphs;
   const from = sender(ctx);
   if (!from.name) warnings.push('Your name is not set in the advocate profile; add it before exporting.');
@@ -133,5 +142,6 @@ export function draftLetter(ctx: ServiceContext, caseId: number, kind: LetterKin
     from,
     cc,
     warnings: [...warnings, ...built.warnings],
+    ...(ieeRequest ? { ieeRequest } : {}),
   };
 }
