@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -45,6 +46,37 @@ async function seedBinderCase(): Promise<Seeded> {
   for (const day of ['2025-09-09', '2025-09-11', '2025-09-16']) await call('deliveries.create', { termId: term.id, fields: session(day) });
   return { caseId, sampleOf, ids: { iepOld, iepNew, evaluation, email, corrupt, letter } };
 }
+
+describe('a chronology that proves itself and sections that earn their tab', () => {
+  it('cites exhibits for backed facts, leaves the advocate’s notes out, lists the claims with resolution and status, and leaves empty sections off', async () => {
+    const { caseId, ids } = await seedBinderCase();
+    await vault.call('events.create', { caseId, fields: { occurredOn: '2025-10-15', type: 'note', title: 'PRIVATE: family would accept 10 hours' } });
+    await vault.call('claims.create', { caseId, fields: { issue: 'Speech therapy not delivered', violationOn: '2025-10-01', proposedResolution: '20 hours of compensatory speech therapy by June', status: 'in_negotiation' } });
+
+    const plan = await vault.call('bundles.binderPlan', { caseId, options: {} });
+    // Every section here has something, except notices (only a damaged file) and progress (nothing).
+    expect(plan.sections.filter((section) => !section.include).map((section) => section.id)).toEqual(['progress']);
+
+    const built = await vault.call('bundles.buildBinder', { caseId, options: {} });
+    expect(built.sections.map((section) => section.id)).not.toContain('progress');
+    const path = (await vault.call('files.saveExport', { exportId: built.exportId })).savedPath!;
+    const text = pageTexts(path).join('\n');
+    // Reading order without the layout, so wrapped cells read as sentences.
+    const flowing = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).not.toContain('PRIVATE');
+    const iepExhibit = built.index.find((entry) => entry.documentId === ids.iepNew)!.exhibit;
+    const emailExhibit = built.index.find((entry) => entry.documentId === ids.email)!.exhibit;
+    expect(text).toMatch(new RegExp(`Annual IEP meeting[\\s\\S]*?${iepExhibit}`));
+    expect(text).toContain(emailExhibit);
+    expect(flowing).toContain('20 hours of compensatory speech therapy by June');
+    expect(text).toContain('In negotiation');
+
+    // Chosen explicitly, the notes come back.
+    const withNotes = await vault.call('bundles.buildBinder', { caseId, options: { includeAdvocateNotes: true } });
+    const notesPath = (await vault.call('files.saveExport', { exportId: withNotes.exportId })).savedPath!;
+    expect(pageTexts(notesPath).join('\n')).toContain('PRIVATE');
+  });
+});
 
 describe('the mediation binder built from a case', () => {
   it('holds every readable exhibit where the index says, skips the damaged and non-PDF ones, and passes qpdf --check', async () => {

@@ -47,7 +47,10 @@ export const chronologyRowSchema = z.object({
   type: shortText.optional().default(''),
   title: shortText.min(1),
   summary: text.optional().default(''),
+  /** Where the fact is shown when no exhibit in this binder backs it (a document left out). */
   source: shortText.optional().default(''),
+  /** The documents that back the fact: printed as their exhibit numbers ('P-7') when in the binder. */
+  sourceDocumentIds: z.array(z.string().min(1)).max(50).optional().default([]),
 });
 
 export const complianceRowSchema = z.object({

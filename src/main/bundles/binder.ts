@@ -178,6 +178,9 @@ async function assemble(
     }
   }
 
+  const exhibitOfDocument = new Map<string, string>();
+  for (const [opened, { exhibit }] of copied) exhibitOfDocument.set(opened.document.id, exhibit);
+
   // The index comes before the pages it numbers, so measure its length with a dry run first.
   const indexRows = (pageOf: (kind: 'section' | 'exhibit', key: unknown) => string): IndexRow[] =>
     planned.flatMap((item, position) => [
@@ -225,7 +228,7 @@ async function assemble(
         : [exhibits.length === 1 ? `Exhibit ${exhibits[0]}` : `Exhibits ${exhibits[0]} to ${exhibits[exhibits.length - 1]}`];
     drawTab(writer, position + 1, item.section.title, summary);
     const tabPage = out.getPage(start - 1);
-    if (item.section.generated) drawGeneratedSection(writer, item.section.title, item.section.generated);
+    if (item.section.generated) drawGeneratedSection(writer, item.section.title, item.section.generated, (id) => exhibitOfDocument.get(id));
     const children: OutlineItem[] = [];
     for (const opened of item.documents) {
       const { exhibit, pages } = copied.get(opened) as { exhibit: string; pages: PDFPage[] };

@@ -161,6 +161,8 @@ export const binderBuildOptions = z
       .default(null),
     /** The date the binder is prepared as of (cover, compliance worksheet); defaults to today. */
     asOf: isoDate.optional(),
+    /** The advocate's own notes stay out of the chronology unless chosen (they are internal). */
+    includeAdvocateNotes: z.boolean().optional(),
     /** US Letter by default; every imported page is scaled to it between the stamp bands. */
     paperSize: z.enum(['letter', 'a4']).optional(),
   })

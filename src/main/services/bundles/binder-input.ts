@@ -8,8 +8,10 @@ import dayjs from 'dayjs';
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { BinderBuildOptions } from '@shared/domain/documents';
 import { CONTACT_ROLE_LABELS, EVENT_TYPE_LABELS, type ContactRole, type EventType } from '@shared/domain/vocabulary';
-import type { BinderInput, BinderSection, ChronologyRow, ComplianceRow, ContactRow, GeneratedContent } from '../../bundles';
-import { documentContentsTable, documentEventsTable, documentsTable, eventsTable } from '../../db/schema';
+import type { BinderInput, BinderSection, ChronologyRow, ComplianceRow, ContactRow, GeneratedContent, IssueRow } from '../../bundles';
+import { claimsTable, documentContentsTable, documentEventsTable, documentsTable, eventsTable } from '../../db/schema';
+import { CLAIM_STATUS_LABELS, type ClaimStatus } from '@shared/domain/deadline-entities';
+import { formatDate } from '@shared/format';
 import { termComplianceForReport } from '../agreements';
 import type { ServiceContext } from '../context';
 import { getAdvocateProfile } from '../documents/advocate-profile';
@@ -50,25 +52,51 @@ function contactRows(facts: CaseFacts): ContactRow[] {
 }
 
 /** The timeline, oldest first, each entry citing the documents linked to it. */
-function chronologyRows(ctx: ServiceContext, caseId: number): ChronologyRow[] {
-  const events = ctx.db.orm.select().from(eventsTable).where(eq(eventsTable.caseId, caseId)).orderBy(asc(eventsTable.occurredOn), asc(eventsTable.id)).all();
+function chronologyRows(ctx: ServiceContext, caseId: number, isNotesIncluded: boolean): ChronologyRow[] {
+  const events = ctx.db.orm
+    .select()
+    .from(eventsTable)
+    .where(eq(eventsTable.caseId, caseId))
+    .orderBy(asc(eventsTable.occurredOn), asc(eventsTable.id))
+    .all()
+    // The advocate's notes are work product: never printed unless the advocate chooses them.
+    .filter((event) => isNotesIncluded || event.type !== 'note');
   const links =
     events.length === 0
       ? []
       : ctx.db.orm
-          .select({ eventId: documentEventsTable.eventId, title: documentsTable.title })
+          .select({ eventId: documentEventsTable.eventId, documentId: documentsTable.id, title: documentsTable.title })
           .from(documentEventsTable)
           .innerJoin(documentsTable, eq(documentsTable.id, documentEventsTable.documentId))
           .where(inArray(documentEventsTable.eventId, events.map((event) => event.id)))
           .all();
   const sources = new Map<number, string[]>();
-  for (const link of links) sources.set(link.eventId, [...(sources.get(link.eventId) ?? []), link.title]);
+  const sourceIds = new Map<number, string[]>();
+  for (const link of links) {
+    sources.set(link.eventId, [...(sources.get(link.eventId) ?? []), link.title]);
+    sourceIds.set(link.eventId, [...(sourceIds.get(link.eventId) ?? []), String(link.documentId)]);
+  }
   return events.map((event) => ({
     date: event.occurredOn,
     type: EVENT_TYPE_LABELS[event.type as EventType] ?? event.type,
     title: clip(event.title, 300),
     summary: clip([event.people ? `With ${event.people}.` : '', event.details ?? ''].filter(Boolean).join(' '), 1_000),
     source: clip((sources.get(event.id) ?? []).join('; '), 300),
+    sourceDocumentIds: (sourceIds.get(event.id) ?? []).slice(0, 50),
+  }));
+}
+
+/**
+ * The issues tab: the case's claims (one source with the deadlines and the state complaint), each
+ * with its proposed resolution and status; a case without claims lists its issues as written.
+ */
+function issueRows(ctx: ServiceContext, caseId: number, facts: CaseFacts): IssueRow[] {
+  const claims = ctx.db.orm.select().from(claimsTable).where(eq(claimsTable.caseId, caseId)).orderBy(asc(claimsTable.id)).all();
+  if (claims.length === 0) return facts.caseRecord.issues.map((issue) => ({ issue: clip(issue, 2_000), proposedResolution: '', status: '' }));
+  return claims.map((claim) => ({
+    issue: clip(claim.violationOn ? `${claim.issue} (since ${formatDate(claim.violationOn, 'long')})` : claim.issue, 2_000),
+    proposedResolution: clip(claim.proposedResolution ?? '', 2_000),
+    status: CLAIM_STATUS_LABELS[claim.status as ClaimStatus] ?? claim.status,
   }));
 }
 
@@ -147,9 +175,9 @@ export function assembleBinderInput(ctx: ServiceContext, caseId: number, options
       case 'contacts':
         return { kind: 'contacts', rows: contactRows(facts) };
       case 'issues':
-        return { kind: 'issues', rows: facts.caseRecord.issues.map((issue) => ({ issue: clip(issue, 2_000), proposedResolution: '', status: '' })) };
+        return { kind: 'issues', rows: issueRows(ctx, caseId, facts) };
       case 'chronology':
-        return { kind: 'chronology', rows: chronologyRows(ctx, caseId) };
+        return { kind: 'chronology', rows: chronologyRows(ctx, caseId, options.includeAdvocateNotes ?? false) };
       case 'compliance_worksheet':
         return { kind: 'compliance_worksheet', rows: complianceRows(ctx, caseId, asOf) };
       default:

@@ -70,6 +70,25 @@ function byDate(order: DefaultSection['order']) {
 }
 
 /**
+ * Generated sections with nothing to show for this case: they start switched off, so a binder
+ * never carries a tab page that says "no issues recorded".
+ */
+function emptyGeneratedKinds(ctx: ServiceContext, caseId: number, options: BinderBuildOptions): Set<string> {
+  const count = (query: string) => (ctx.db.sqlite.prepare(query).get(caseId) as { n: number }).n;
+  const empty = new Set<string>();
+  const noteFilter = options.includeAdvocateNotes ? '' : " AND type <> 'note'";
+  if (count(`SELECT count(*) AS n FROM events WHERE case_id = ?${noteFilter}`) === 0) empty.add('chronology');
+  const issues = count("SELECT count(*) AS n FROM claims WHERE case_id = ?") + count("SELECT coalesce(json_array_length(issues), 0) AS n FROM cases WHERE id = ?");
+  if (issues === 0) empty.add('issues');
+  const contacts =
+    count('SELECT count(*) AS n FROM case_contacts WHERE case_id = ?') +
+    count('SELECT count(*) AS n FROM guardians g JOIN students s ON s.family_id = g.family_id JOIN cases c ON c.student_id = s.id WHERE c.id = ?');
+  if (contacts === 0) empty.add('contacts');
+  if (count('SELECT count(*) AS n FROM agreement_terms t JOIN agreements a ON a.id = t.agreement_id WHERE a.case_id = ?') === 0) empty.add('compliance_worksheet');
+  return empty;
+}
+
+/**
  * Sections in the order asked for (sections not mentioned keep their default place after them),
  * each with its documents: those placed there by the advocate first, in the order given, then the
  * rest of its categories in the section's default order.
@@ -95,6 +114,7 @@ export function planBinderSections(ctx: ServiceContext, caseId: number, options:
     }
   }
 
+  const emptyKinds = emptyGeneratedKinds(ctx, caseId, options);
   return orderedIds.map((id) => {
     const section = DEFAULT_SECTIONS.find((candidate) => candidate.id === id)!;
     const rest = rows.filter((row) => !placedIds.has(row.id) && SECTION_OF_CATEGORY[row.category as DocumentCategory] === id).sort(byDate(section.order));
@@ -103,7 +123,9 @@ export function planBinderSections(ctx: ServiceContext, caseId: number, options:
       isExcluded: excluded.has(row.id),
       unusableReason: unusableReason(row),
     }));
-    return { section, include: requested.get(id)?.include ?? true, documents };
+    // Empty sections are off unless the advocate switches them on: no blank tab pages.
+    const hasContent = documents.some((document) => !document.isExcluded && !document.unusableReason) || (section.generatedKind !== undefined && !emptyKinds.has(section.generatedKind));
+    return { section, include: requested.get(id)?.include ?? (section.generatedKind === 'cover' || hasContent), documents };
   });
 }
 

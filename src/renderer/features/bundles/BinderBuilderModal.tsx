@@ -9,6 +9,7 @@ import { BinderResult } from './BinderResult';
 import { BinderSectionList } from './BinderSectionList';
 import { binderOptions, DEFAULT_BATES, includedDocumentPages, type BatesValues, type PlanSection } from './binder-options';
 import { useBinderBuild } from './useBinderBuild';
+import { formatCount } from '@shared/format';
 
 /** The mediation binder in one click: the default plan is ready to build; everything else is optional. */
 export function BinderBuilderModal({ caseId, onClose }: { caseId: number; onClose: () => void }) {
@@ -20,6 +21,7 @@ export function BinderBuilderModal({ caseId, onClose }: { caseId: number; onClos
   const [sections, setSections] = useState<PlanSection[] | null>(null);
   const [bates, setBates] = useState<BatesValues>(DEFAULT_BATES);
   const [paperSize, setPaperSize] = useState<'letter' | 'a4'>('letter');
+  const [includeNotes, setIncludeNotes] = useState(false);
   const [isEditingProfile, setIsEditingProfile] = useState(false);
   const { state, build, reset } = useBinderBuild(caseId);
   useEffect(() => {
@@ -78,6 +80,16 @@ export function BinderBuilderModal({ caseId, onClose }: { caseId: number; onClos
                     </>
                   )}
                   <Title order={4} size="h6" mt="sm">
+                    Chronology
+                  </Title>
+                  <Switch
+                    label="Include my own notes"
+                    description="Off: only dated facts go in, each citing its exhibit. Your notes are work product."
+                    checked={includeNotes}
+                    disabled={isBuilding}
+                    onChange={(event) => setIncludeNotes(event.currentTarget.checked)}
+                  />
+                  <Title order={4} size="h6" mt="sm">
                     Paper
                   </Title>
                   <SegmentedControl
@@ -101,7 +113,7 @@ export function BinderBuilderModal({ caseId, onClose }: { caseId: number; onClos
                   </Anchor>
                   {counts && (
                     <Text size="sm" c="dimmed" mt="sm">
-                      {counts.documents} {counts.documents === 1 ? 'document' : 'documents'} ({counts.pages} pages) plus the generated sections.
+                      {formatCount(counts.documents, 'document')} ({formatCount(counts.pages, 'page')}) plus the generated sections.
                     </Text>
                   )}
                 </Stack>
@@ -125,7 +137,7 @@ export function BinderBuilderModal({ caseId, onClose }: { caseId: number; onClos
             <Button variant="default" onClick={onClose} disabled={isBuilding}>
               Cancel
             </Button>
-            <Button onClick={() => sections && void build(binderOptions(sections, bates, paperSize))} loading={isBuilding} disabled={!sections}>
+            <Button onClick={() => sections && void build(binderOptions(sections, bates, paperSize, includeNotes))} loading={isBuilding} disabled={!sections}>
               Build binder
             </Button>
           </Group>
