@@ -55,7 +55,7 @@ describe('a chronology that proves itself and sections that earn their tab', () 
 
     const plan = await vault.call('bundles.binderPlan', { caseId, options: {} });
     // Every section here has something, except notices (only a damaged file) and progress (nothing).
-    expect(plan.sections.filter((section) => !section.include).map((section) => section.id)).toEqual(['progress']);
+    expect(plan.sections.filter((section) => !section.include).map((section) => section.id)).toEqual(['position_statement', 'progress']);
 
     const built = await vault.call('bundles.buildBinder', { caseId, options: {} });
     expect(built.sections.map((section) => section.id)).not.toContain('progress');
@@ -71,10 +71,49 @@ describe('a chronology that proves itself and sections that earn their tab', () 
     expect(flowing).toContain('20 hours of compensatory speech therapy by June');
     expect(text).toContain('In negotiation');
 
+    // The agreement itself has its tab, with its terms as written.
+    expect(built.sections.map((section) => section.id)).toContain('agreements');
+    expect(flowing).toMatch(/Agreements[\s\S]*The terms as written/);
+
     // Chosen explicitly, the notes come back.
     const withNotes = await vault.call('bundles.buildBinder', { caseId, options: { includeAdvocateNotes: true } });
     const notesPath = (await vault.call('files.saveExport', { exportId: withNotes.exportId })).savedPath!;
     expect(pageTexts(notesPath).join('\n')).toContain('PRIVATE');
+  });
+});
+
+describe('the position statement', () => {
+  it('is built from the meeting prep, never prints the bottom line or what the family can give up, and prints exactly what the builder showed', async () => {
+    const { caseId } = await seedBinderCase();
+    const preparation = {
+      issues: [
+        {
+          issue: 'Speech services',
+          familyPosition: 'All 24 missed sessions are made up before June',
+          familyInterests: 'Sofia is losing ground in articulation',
+          districtPosition: 'DISTRICT-SIDE: 12 sessions',
+          nonNegotiables: ['A licensed speech-language pathologist'],
+          canCompromise: ['SECRET-COMPROMISE: summer sessions'],
+          minimumAcceptable: 'SECRET-MINIMUM: 16 sessions',
+          questions: ['QUESTION-FOR-ME: who covers the absences?'],
+          supportingData: ['Service log, September to November'],
+        },
+      ],
+    };
+    vault.ctx.db.sqlite.prepare("INSERT INTO meetings (case_id, type, held_at, preparation) VALUES (?, 'mediation', '2026-12-10', ?)").run(caseId, JSON.stringify(preparation));
+    const plan = await vault.call('bundles.binderPlan', { caseId, options: {} });
+    expect(plan.sections.find((section) => section.id === 'position_statement')?.include).toBe(true);
+    expect(plan.positionStatement).toContain("The family's position: All 24 missed sessions are made up before June");
+    expect(plan.positionStatement).toContain('Why it matters: Sofia is losing ground in articulation');
+    for (const secret of ['SECRET', 'DISTRICT-SIDE', 'QUESTION-FOR-ME']) expect(plan.positionStatement).not.toContain(secret);
+
+    const edited = `${plan.positionStatement}\nEDITED-BY-ADVOCATE: the family is open to a schedule.`;
+    const built = await vault.call('bundles.buildBinder', { caseId, options: { positionStatement: edited } });
+    const path = (await vault.call('files.saveExport', { exportId: built.exportId })).savedPath!;
+    const flowing = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(flowing).toContain('EDITED-BY-ADVOCATE: the family is open to a schedule.');
+    expect(flowing).toContain('Position of the Rivera family');
+    for (const secret of ['SECRET', 'DISTRICT-SIDE', 'QUESTION-FOR-ME']) expect(flowing).not.toContain(secret);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { PDFPage } from 'pdf-lib';
 import type {
+  AgreementSummary,
   BinderCase,
   ChronologyRow,
   ComplianceRow,
@@ -275,6 +276,47 @@ function drawMakeupWindows(writer: FlowWriter, rows: ComplianceRow[]): void {
   );
 }
 
+/** The position statement as the advocate approved it: '# ' lines are headings, the rest paragraphs. */
+function drawPositionStatement(writer: FlowWriter, title: string, text: string): void {
+  const lines = text.split(/\r?\n/);
+  const first = lines[0]?.startsWith('# ') ? lines.shift()!.slice(2) : title;
+  heading(writer, first);
+  if (lines.every((line) => line.trim() === '')) return emptyNote(writer, 'position statement');
+  for (const line of lines) {
+    if (line.trim() === '') continue;
+    if (line.startsWith('# ')) {
+      writer.gap(4);
+      writer.paragraph(line.slice(2), { size: 11, font: 'bold', gapAfter: 3 });
+    } else {
+      writer.paragraph(line, { size: 10, gapAfter: 4 });
+    }
+  }
+}
+
+/** Each agreement as signed: its terms as written, before the record of what was delivered. */
+function drawAgreements(writer: FlowWriter, title: string, rows: AgreementSummary[]): void {
+  heading(writer, title, 'The terms as written; the compliance worksheet shows what was delivered');
+  if (rows.length === 0) return emptyNote(writer, 'agreements');
+  for (const agreement of rows) {
+    writer.paragraph(agreement.title, { size: 12, font: 'bold', gapAfter: 1 });
+    const facts = [agreement.kindLabel, agreement.signedOn ? `signed ${formatLongDate(agreement.signedOn)}` : 'not signed', agreement.parties].filter(Boolean).join(' · ');
+    writer.paragraph(facts, { size: 9, color: MUTED, gapAfter: 6 });
+    if (agreement.terms.length === 0) {
+      writer.paragraph('No terms recorded.', { size: 9, color: MUTED });
+      continue;
+    }
+    writer.table(
+      [
+        { header: 'Term', share: 0.46 },
+        { header: 'How much', share: 0.18 },
+        { header: 'Who', share: 0.16 },
+        { header: 'When', share: 0.2 },
+      ],
+      agreement.terms.map((term, position) => ({ cells: [`${position + 1}. ${term.what}`, term.howMuch, term.who, term.when] })),
+    );
+  }
+}
+
 /** Draws a generated section's pages (not the cover, which has its own place at the front). */
 export function drawGeneratedSection(
   writer: FlowWriter,
@@ -292,6 +334,10 @@ export function drawGeneratedSection(
     case 'compliance_worksheet':
       drawComplianceWorksheet(writer, title, content.rows);
       return drawMakeupWindows(writer, content.rows);
+    case 'position_statement':
+      return drawPositionStatement(writer, title, content.text);
+    case 'agreements':
+      return drawAgreements(writer, title, content.rows);
     case 'cover':
       throw new Error('The cover is drawn at the front of the binder, not inside a section.');
   }

@@ -17,6 +17,7 @@ export {
   type ChronologyRow,
   type ComplianceRow,
   type ContactRow,
+  type AgreementSummary,
   type DefaultSection,
   type DefaultSectionId,
   type GeneratedContent,

@@ -121,11 +121,13 @@ export type AdvocateProfile = z.infer<typeof advocateProfile>;
 export const BINDER_SECTION_IDS = [
   'cover',
   'contacts',
+  'position_statement',
   'issues',
   'chronology',
   'ieps',
   'evaluations',
   'progress',
+  'agreements',
   'service_logs',
   'notices',
   'correspondence',
@@ -161,6 +163,11 @@ export const binderBuildOptions = z
       .default(null),
     /** The date the binder is prepared as of (cover, compliance worksheet); defaults to today. */
     asOf: isoDate.optional(),
+    /**
+     * The position statement as the advocate edited it in the builder (what prints, exactly);
+     * omitted, it is built from the meeting-prep worksheet. Private items never enter it.
+     */
+    positionStatement: z.string().trim().max(20_000).optional(),
     /** The advocate's own notes stay out of the chronology unless chosen (they are internal). */
     includeAdvocateNotes: z.boolean().optional(),
     /** US Letter by default; every imported page is scaled to it between the stamp bands. */
@@ -190,11 +197,13 @@ export const binderPlan = z.object({
       kind: z.enum(['generated', 'documents']),
       include: z.boolean(),
       /** What the app generates for this section from the case data, if anything. */
-      generated: z.enum(['cover', 'contacts', 'issues', 'chronology', 'compliance_worksheet']).nullable(),
+      generated: z.enum(['cover', 'contacts', 'position_statement', 'issues', 'chronology', 'agreements', 'compliance_worksheet']).nullable(),
       documents: z.array(binderPlanDocument),
     }),
   ),
   warnings: z.array(z.string()),
+  /** The position statement that will print unless edited: built from the meeting-prep worksheet, private items left out. */
+  positionStatement: z.string(),
 });
 export type BinderPlan = z.infer<typeof binderPlan>;
 

@@ -8,10 +8,11 @@ import dayjs from 'dayjs';
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { BinderBuildOptions } from '@shared/domain/documents';
 import { CONTACT_ROLE_LABELS, EVENT_TYPE_LABELS, type ContactRole, type EventType } from '@shared/domain/vocabulary';
-import type { BinderInput, BinderSection, ChronologyRow, ComplianceRow, ContactRow, GeneratedContent, IssueRow } from '../../bundles';
-import { claimsTable, documentContentsTable, documentEventsTable, documentsTable, eventsTable } from '../../db/schema';
+import type { BinderInput, BinderSection, ChronologyRow, ComplianceRow, ContactRow, GeneratedContent, IssueRow, AgreementSummary } from '../../bundles';
+import { agreementsTable, agreementTermsTable, claimsTable, documentContentsTable, documentEventsTable, documentsTable, eventsTable } from '../../db/schema';
 import { CLAIM_STATUS_LABELS, type ClaimStatus } from '@shared/domain/deadline-entities';
-import { formatDate } from '@shared/format';
+import { formatDate, formatMinutes } from '@shared/format';
+import { positionStatementText } from './position-statement';
 import { termComplianceForReport } from '../agreements';
 import type { ServiceContext } from '../context';
 import { getAdvocateProfile } from '../documents/advocate-profile';
@@ -100,6 +101,35 @@ function issueRows(ctx: ServiceContext, caseId: number, facts: CaseFacts): Issue
   }));
 }
 
+const AGREEMENT_KIND_LABELS: Record<string, string> = {
+  mediation_agreement: 'Mediation agreement (34 CFR 300.506(b)(6)–(7))',
+  settlement_agreement: 'Settlement agreement (34 CFR 300.510(d))',
+  iep_services: 'IEP services',
+};
+
+/** The agreements themselves: each term as written (what, how much, who, when). */
+function agreementRows(ctx: ServiceContext, caseId: number): AgreementSummary[] {
+  const agreements = ctx.db.orm.select().from(agreementsTable).where(eq(agreementsTable.caseId, caseId)).orderBy(asc(agreementsTable.signedOn), asc(agreementsTable.id)).all();
+  return agreements.map((agreement) => ({
+    title: clip(agreement.title, 300),
+    kindLabel: AGREEMENT_KIND_LABELS[agreement.type] ?? '',
+    signedOn: agreement.signedOn,
+    parties: clip(agreement.parties ?? '', 300),
+    terms: ctx.db.orm
+      .select()
+      .from(agreementTermsTable)
+      .where(eq(agreementTermsTable.agreementId, agreement.id))
+      .orderBy(asc(agreementTermsTable.id))
+      .all()
+      .map((term) => ({
+        what: clip(term.goal ? `${term.description} (goal: ${term.goal})` : term.description, 2_000),
+        howMuch: clip(term.amount !== null ? [term.unit === 'minutes' ? formatMinutes(term.amount) : `${term.amount} ${term.unit ?? ''}`.trim(), term.period ? `per ${term.period.replace(/ly$/, '')}` : ''].filter(Boolean).join(' ') : '', 300),
+        who: clip(term.provider ?? '', 300),
+        when: clip([term.startsOn ? formatDate(term.startsOn) : '', term.endsOn ? formatDate(term.endsOn) : ''].filter(Boolean).join(' – '), 300),
+      })),
+  }));
+}
+
 const UNIT_OF: Record<string, ComplianceRow['unit']> = { minutes: 'minutes', sessions: 'sessions', occurrences: 'items' };
 
 /** Owed vs delivered per agreement term as of the binder's date (34 CFR 300.506(b)(7): a signed agreement binds). */
@@ -148,7 +178,9 @@ export function binderWarnings(ctx: ServiceContext, facts: CaseFacts): string[] 
 
 function emptyOf(kind: GeneratedContent['kind'] | undefined): GeneratedContent | undefined {
   if (kind === undefined) return undefined;
-  return kind === 'cover' ? { kind } : { kind, rows: [] };
+  if (kind === 'cover') return { kind };
+  if (kind === 'position_statement') return { kind, text: '' };
+  return { kind, rows: [] } as GeneratedContent;
 }
 
 export function assembleBinderInput(ctx: ServiceContext, caseId: number, options: BinderBuildOptions): AssembledBinder {
@@ -178,6 +210,11 @@ export function assembleBinderInput(ctx: ServiceContext, caseId: number, options
         return { kind: 'issues', rows: issueRows(ctx, caseId, facts) };
       case 'chronology':
         return { kind: 'chronology', rows: chronologyRows(ctx, caseId, options.includeAdvocateNotes ?? false) };
+      case 'position_statement':
+        // Exactly what the builder showed (and the advocate edited); private items never enter it.
+        return { kind: 'position_statement', text: options.positionStatement ?? positionStatementText(ctx, facts, asOf) };
+      case 'agreements':
+        return { kind: 'agreements', rows: agreementRows(ctx, caseId) };
       case 'compliance_worksheet':
         return { kind: 'compliance_worksheet', rows: complianceRows(ctx, caseId, asOf) };
       default:

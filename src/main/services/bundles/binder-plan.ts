@@ -33,7 +33,7 @@ export const SECTION_OF_CATEGORY: Record<DocumentCategory, DefaultSectionId> = {
   medical: 'evaluations',
   progress_report: 'progress',
   work_sample: 'progress',
-  agreement: 'service_logs',
+  agreement: 'agreements',
   service_log: 'service_logs',
   notice: 'notices',
   communication: 'correspondence',
@@ -85,6 +85,10 @@ function emptyGeneratedKinds(ctx: ServiceContext, caseId: number, options: Binde
     count('SELECT count(*) AS n FROM guardians g JOIN students s ON s.family_id = g.family_id JOIN cases c ON c.student_id = s.id WHERE c.id = ?');
   if (contacts === 0) empty.add('contacts');
   if (count('SELECT count(*) AS n FROM agreement_terms t JOIN agreements a ON a.id = t.agreement_id WHERE a.case_id = ?') === 0) empty.add('compliance_worksheet');
+  if (count('SELECT count(*) AS n FROM agreements WHERE case_id = ?') === 0) empty.add('agreements');
+  if (!options.positionStatement && count("SELECT count(*) AS n FROM meetings WHERE case_id = ? AND preparation IS NOT NULL AND json_array_length(preparation, '$.issues') > 0") === 0) {
+    empty.add('position_statement');
+  }
   return empty;
 }
 
@@ -129,9 +133,10 @@ export function planBinderSections(ctx: ServiceContext, caseId: number, options:
   });
 }
 
-export function toBinderPlan(caseId: number, sections: PlannedSection[], warnings: string[]): BinderPlan {
+export function toBinderPlan(caseId: number, sections: PlannedSection[], warnings: string[], positionStatement: string): BinderPlan {
   return {
     caseId,
+    positionStatement,
     sections: sections.map(({ section, include, documents }) => ({
       id: section.id,
       title: section.title,

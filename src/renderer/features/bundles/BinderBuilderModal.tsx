@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Grid, Group, List, Modal, NumberInput, Progress, SegmentedControl, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Grid, Group, List, Modal, NumberInput, Progress, SegmentedControl, Stack, Switch, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { callMethod } from '../../api/use-api';
@@ -22,11 +22,14 @@ export function BinderBuilderModal({ caseId, onClose }: { caseId: number; onClos
   const [bates, setBates] = useState<BatesValues>(DEFAULT_BATES);
   const [paperSize, setPaperSize] = useState<'letter' | 'a4'>('letter');
   const [includeNotes, setIncludeNotes] = useState(false);
+  const [positionStatement, setPositionStatement] = useState<string | null>(null);
   const [isEditingProfile, setIsEditingProfile] = useState(false);
   const { state, build, reset } = useBinderBuild(caseId);
   useEffect(() => {
     if (plan.data && sections === null) setSections(plan.data.sections);
-  }, [plan.data, sections]);
+    if (plan.data && positionStatement === null) setPositionStatement(plan.data.positionStatement);
+  }, [plan.data, sections, positionStatement]);
+  const isPositionIncluded = sections?.some((section) => section.id === 'position_statement' && section.include) ?? false;
 
   const isBuilding = state.kind === 'building';
   const counts = sections ? includedDocumentPages(sections) : null;
@@ -58,6 +61,18 @@ export function BinderBuilderModal({ caseId, onClose }: { caseId: number; onClos
                 </Text>
                 <fieldset disabled={isBuilding} style={{ border: 0, padding: 0, margin: 0 }}>
                   <BinderSectionList sections={sections} onChange={setSections} />
+                  {isPositionIncluded && (
+                    <Textarea
+                      mt="sm"
+                      label="Position statement (prints exactly as shown)"
+                      description="Built from the meeting prep: each issue’s position, interests, asks and records. Minimum acceptable and can-compromise items are never included. Lines starting with # are headings."
+                      autosize
+                      minRows={6}
+                      maxRows={16}
+                      value={positionStatement ?? ''}
+                      onChange={(event) => setPositionStatement(event.currentTarget.value)}
+                    />
+                  )}
                 </fieldset>
               </Grid.Col>
               <Grid.Col span={{ base: 12, md: 4 }}>
@@ -137,7 +152,7 @@ export function BinderBuilderModal({ caseId, onClose }: { caseId: number; onClos
             <Button variant="default" onClick={onClose} disabled={isBuilding}>
               Cancel
             </Button>
-            <Button onClick={() => sections && void build(binderOptions(sections, bates, paperSize, includeNotes))} loading={isBuilding} disabled={!sections}>
+            <Button onClick={() => sections && void build(binderOptions(sections, bates, paperSize, includeNotes, isPositionIncluded ? (positionStatement ?? '') : undefined))} loading={isBuilding} disabled={!sections}>
               Build binder
             </Button>
           </Group>

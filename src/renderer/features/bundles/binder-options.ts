@@ -29,10 +29,12 @@ export function binderOptions(
   bates: BatesValues,
   paperSize: BinderBuildOptions['paperSize'] = 'letter',
   includeAdvocateNotes = false,
+  positionStatement?: string,
 ): BinderBuildOptions {
   return {
     paperSize,
     includeAdvocateNotes,
+    ...(positionStatement !== undefined ? { positionStatement } : {}),
     sections: sections.map((section) => ({
       id: section.id,
       include: section.include,
