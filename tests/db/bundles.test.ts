@@ -155,7 +155,7 @@ describe('the mediation binder built from a case', () => {
     expect(pages.at(-1)).toMatch(/RIVERA\d{5}/);
 
     expect(built.skipped).toEqual([
-      expect.objectContaining({ documentId: ids.letter, title: 'Draft letter', reason: expect.stringMatching(/Only PDFs go into the binder.*Word document/) }),
+      expect.objectContaining({ documentId: ids.letter, title: 'Draft letter', reason: expect.stringMatching(/Only PDFs and e-mails go into the binder.*Word document/) }),
       expect.objectContaining({ documentId: ids.corrupt, title: 'Prior written notice', sectionTitle: 'Notices', reason: expect.stringMatching(/damaged/) }),
     ]);
 

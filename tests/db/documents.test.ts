@@ -1,6 +1,6 @@
 import { PDFDocument } from 'pdf-lib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { samplePdf } from '../../src/main/bundles/pdf-tools.testing';
+import { pageTexts, samplePdf } from '../../src/main/bundles/pdf-tools.testing';
 import { DEFAULT_IMPORT_LIMITS, importDocument } from '../../src/main/services/documents';
 import { DOCUMENT_MAX_BYTES } from '../../src/shared/domain/documents';
 import {
@@ -112,6 +112,28 @@ describe('importing documents', () => {
     expect(stored.text).toContain('From: Jane Cole <jcole@riverside.example>');
     expect(stored.text).toContain('sessions will resume on October 20. José asked about make-up sessions.');
     expect(stored.text).not.toContain('JVBERi0xLjQK');
+  });
+
+  it('turns an e-mail with an encoded subject and an attachment into pages with its header block and attachment list, and puts them in the binder', async () => {
+    const { caseId } = await setup();
+    const record = await vault.call('documents.import', { caseId, fileName: 'message.eml', base64: base64(SAMPLE_EMAIL), category: 'communication' });
+    // Prefilled from the headers: title (the decoded subject), date and sender.
+    expect(record).toMatchObject({ title: 'Re: Sofia’s speech sessions', documentDate: '2025-10-14', author: 'Jane Cole <jcole@riverside.example>', pageCount: 1 });
+    // The original is kept as received; the pages are stored beside it.
+    expect(Buffer.from((await vault.call('documents.content', { id: record.id })).base64, 'base64').toString('latin1')).toBe(SAMPLE_EMAIL);
+    const plan = await vault.call('bundles.binderPlan', { caseId, options: {} });
+    const planned = plan.sections.flatMap((section) => section.documents).find((document) => document.id === record.id);
+    expect(planned).toMatchObject({ unusableReason: null });
+    const built = await vault.call('bundles.buildBinder', { caseId, options: {} });
+    const entry = built.index.find((row) => row.documentId === record.id)!;
+    expect(entry).toBeDefined();
+    const path = (await vault.call('files.saveExport', { exportId: built.exportId })).savedPath!;
+    const page = pageTexts(path)[entry.startPage - 1]!.replace(/\s+/g, ' ');
+    expect(page).toContain('From Jane Cole <jcole@riverside.example>');
+    expect(page).toContain('Subject Re: Sofia’s speech sessions');
+    expect(page).toContain('1 attachment:');
+    expect(page).toContain('log.pdf (application/pdf');
+    expect(page).toContain('José asked about make-up sessions.');
   });
 
   it('refuses a password-protected PDF with a clear message and leaves nothing behind', async () => {

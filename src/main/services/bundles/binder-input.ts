@@ -156,11 +156,17 @@ function complianceRows(ctx: ServiceContext, caseId: number, asOf: string): Comp
 function documentBytes(ctx: ServiceContext, ids: number[]): Map<number, Uint8Array> {
   if (ids.length === 0) return new Map();
   const rows = ctx.db.orm
-    .select({ id: documentContentsTable.documentId, content: documentContentsTable.content })
+    .select({ id: documentContentsTable.documentId, content: documentContentsTable.content, rendition: documentContentsTable.pdfRendition })
     .from(documentContentsTable)
     .where(inArray(documentContentsTable.documentId, ids))
     .all();
-  return new Map(rows.map((row) => [row.id, new Uint8Array(row.content.buffer, row.content.byteOffset, row.content.byteLength)]));
+  // A document that is not a PDF goes in as the pages made from it at import.
+  return new Map(
+    rows.map((row) => {
+      const bytes = row.rendition ?? row.content;
+      return [row.id, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)];
+    }),
+  );
 }
 
 function advocateOnCover(ctx: ServiceContext): string | null {

@@ -52,10 +52,12 @@ export interface PlannedSection {
   documents: PlannedDocument[];
 }
 
-function unusableReason(row: DocumentRow): string | null {
-  if (row.mimeType === DOCUMENT_MIME_TYPES.pdf) return null;
-  const what = row.mimeType === DOCUMENT_MIME_TYPES.docx ? 'a Word document' : row.mimeType === DOCUMENT_MIME_TYPES.eml ? 'a saved email' : 'not a PDF';
-  return `Only PDFs go into the binder and this is ${what}. Save it as a PDF and import that copy to include it.`;
+function unusableReason(row: DocumentRow, hasRendition: boolean): string | null {
+  // E-mails are turned into PDF pages at import; those pages are the exhibit.
+  if (row.mimeType === DOCUMENT_MIME_TYPES.pdf || hasRendition) return null;
+  if (row.mimeType === DOCUMENT_MIME_TYPES.eml) return 'This e-mail was imported before e-mails were turned into pages. Import the .eml file again to include it.';
+  const what = row.mimeType === DOCUMENT_MIME_TYPES.docx ? 'a Word document' : 'not a PDF';
+  return `Only PDFs and e-mails go into the binder and this is ${what}. Save it as a PDF (in Word: File › Save as › PDF) and import that copy to include it.`;
 }
 
 /** By the document's date; undated records go last either way (as the binder engine orders them). */
@@ -99,6 +101,9 @@ function emptyGeneratedKinds(ctx: ServiceContext, caseId: number, options: Binde
  */
 export function planBinderSections(ctx: ServiceContext, caseId: number, options: BinderBuildOptions): PlannedSection[] {
   const rows = ctx.db.orm.select().from(documentsTable).where(eq(documentsTable.caseId, caseId)).all();
+  const withRendition = new Set(
+    (ctx.db.sqlite.prepare('SELECT dc.document_id AS id FROM document_contents dc JOIN documents d ON d.id = dc.document_id WHERE d.case_id = ? AND dc.pdf_rendition IS NOT NULL').all(caseId) as { id: number }[]).map((row) => row.id),
+  );
   const rowById = new Map(rows.map((row) => [row.id, row]));
   const excluded = new Set(options.excludedDocumentIds);
   const requested = new Map(options.sections.map((section) => [section.id, section]));
@@ -125,7 +130,7 @@ export function planBinderSections(ctx: ServiceContext, caseId: number, options:
     const documents = [...(placed.get(id) ?? []), ...rest].map((row) => ({
       row,
       isExcluded: excluded.has(row.id),
-      unusableReason: unusableReason(row),
+      unusableReason: unusableReason(row, withRendition.has(row.id)),
     }));
     // Empty sections are off unless the advocate switches them on: no blank tab pages.
     const hasContent = documents.some((document) => !document.isExcluded && !document.unusableReason) || (section.generatedKind !== undefined && !emptyKinds.has(section.generatedKind));

@@ -206,8 +206,29 @@ async function readEmail(bytes, job) {
   ]
     .filter(([, value]) => value)
     .map(([name, value]) => `${name}: ${value}`);
-  const text = `${headerLines.join('\n')}\n\n${body.replace(/\r\n/g, '\n').trim()}`.trim().slice(0, job.maxTextChars);
-  return { ok: true, pageCount: null, text, email: { subject: email.subject?.trim() || null, date, from } };
+  const cleanBody = body.replace(/\r\n/g, '\n').trim();
+  const text = `${headerLines.join('\n')}\n\n${cleanBody}`.trim().slice(0, job.maxTextChars);
+  // Listed, never opened: remote images in HTML are never fetched (only the text is kept).
+  const attachments = (email.attachments ?? []).slice(0, 200).map((attachment) => ({
+    fileName: String(attachment.filename ?? 'unnamed attachment').slice(0, 200),
+    mimeType: String(attachment.mimeType ?? 'application/octet-stream').slice(0, 100),
+    size: attachment.content?.byteLength ?? 0,
+  }));
+  return {
+    ok: true,
+    pageCount: null,
+    text,
+    email: {
+      subject: email.subject?.trim() || null,
+      date,
+      from,
+      to: addressText(email.to),
+      cc: addressText(email.cc),
+      dateHeader: rawDate,
+      body: cleanBody.slice(0, job.maxTextChars),
+      attachments,
+    },
+  };
 }
 
 /** The Date header's own calendar day (RFC 5322 date-time: 'Tue, 9 Sep 2025 16:02:11 -0700'). */

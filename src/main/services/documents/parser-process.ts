@@ -16,6 +16,13 @@ export interface EmailFacts {
   /** The Date header's calendar day (YYYY-MM-DD), when it parses. */
   date: string | null;
   from: string | null;
+  to: string | null;
+  cc: string | null;
+  /** The Date header as sent. */
+  dateHeader: string | null;
+  body: string;
+  /** Attachments as listed (never opened here): name, type and size. */
+  attachments: { fileName: string; mimeType: string; size: number }[];
 }
 
 export type ParseOutcome =

@@ -1,0 +1,1 @@
+ALTER TABLE `document_contents` ADD `pdf_rendition` blob;
