@@ -133,6 +133,8 @@ describe('schema migrations', () => {
     sql.exec("INSERT INTO students (id, family_id, first_name, last_name) VALUES (1, 1, 'Lena', 'Ortiz')");
     sql.exec("INSERT INTO cases (id, student_id, title, opened_on) VALUES (1, 1, 'Lena', '2025-01-01')");
     sql.exec("INSERT INTO claims (id, case_id, issue, violation_on, notes) VALUES (1, 1, 'Speech not delivered', '2025-10-01', 'internal'), (2, 1, 'No IEE answer', NULL, NULL)");
+    sql.exec("INSERT INTO documents (id, case_id, title, mime_type, size_bytes, sha256) VALUES (1, 1, 'Old email', 'message/rfc822', 5, 'x')");
+    sql.exec("INSERT INTO document_contents (document_id, content, text) VALUES (1, X'48656C6C6F', 'Hello')");
     old.lock();
 
     const current = new VaultManager({ path, migrationsFolder: MIGRATIONS_FOLDER, kdfIterations: TEST_KDF_ITERATIONS, now });
@@ -140,6 +142,10 @@ describe('schema migrations', () => {
     expect(current.db().sqlite.prepare('SELECT id, issue, violation_on AS v, notes, proposed_resolution AS pr, status FROM claims ORDER BY id').all()).toEqual([
       { id: 1, issue: 'Speech not delivered', v: '2025-10-01', notes: 'internal', pr: null, status: 'open' },
       { id: 2, issue: 'No IEE answer', v: null, notes: null, pr: null, status: 'open' },
+    ]);
+    // Documents from before renditions keep their original and have no pages made yet.
+    expect(current.db().sqlite.prepare('SELECT document_id AS id, hex(content) AS content, text, pdf_rendition AS rendition FROM document_contents').all()).toEqual([
+      { id: 1, content: '48656C6C6F', text: 'Hello', rendition: null },
     ]);
     expect(current.db().sqlite.pragma('foreign_key_check')).toEqual([]);
     current.lock();
