@@ -128,6 +128,34 @@ describe("a deadline's life through the API", () => {
     expect(records.derived!.changedBy).toContain('records produced close it');
   });
 
+  it('closes a filing limit only by recording the claim as filed in its forum: a state complaint leaves the due process limit open', async () => {
+    vault = await trackedVault('2026-03-10');
+    const { caseId } = await seedCase(vault, { family: 'Ortiz family', firstName: 'Lena', lastName: 'Ortiz' });
+    // Violation Jan 15, 2025 (state complaint: 1 year, passed on Jan 15, 2026); knew Feb 10, 2025 (due process: Feb 10, 2027).
+    const claim = await vault.call('claims.create', { caseId, fields: { issue: 'No behavior plan', violationOn: '2025-01-15', knewOn: '2025-02-10' } });
+    const limits = async () => {
+      const items = (await vault!.call('deadlines.listForCase', { caseId })).items;
+      const of = (rule: string) => items.find((item) => item.key === `${rule}:claim:${claim.id}`)!;
+      return { state: of('state-complaint-limitation'), dueProcess: of('due-process-limitation') };
+    };
+    expect((await limits()).state).toMatchObject({ dueDate: '2026-01-15', nature: 'filing_limit', status: 'expired' });
+    // "Mark met" is not how a filing limit closes, by key or by the row it would get.
+    const target = { caseId, deadlineKey: `state-complaint-limitation:claim:${claim.id}` };
+    expect(await vault.failure('tasks.complete', { target, metOn: '2026-01-10' })).toBe('VALIDATION');
+    expect(await vault.failure('claims.recordFiled', { id: claim.id, forum: 'state_complaint', filedOn: '2026-03-11' })).toBe('VALIDATION');
+
+    // Filed in a state complaint on Jan 10, 2026: its limit met 5 days early; the due process limit stays open.
+    expect(await vault.call('claims.recordFiled', { id: claim.id, forum: 'state_complaint', filedOn: '2026-01-10' })).toMatchObject({ stateComplaintFiledOn: '2026-01-10', dueProcessFiledOn: null });
+    let now = await limits();
+    expect(now.state).toMatchObject({ status: 'done', statusSource: 'fact', metOn: '2026-01-10', timeliness: { text: 'met 5 days early' } });
+    expect(now.dueProcess).toMatchObject({ dueDate: '2027-02-10', status: 'open' });
+    // Then in a due process complaint: that limit closes too.
+    await vault.call('claims.recordFiled', { id: claim.id, forum: 'due_process', filedOn: '2026-03-02' });
+    now = await limits();
+    expect(now.dueProcess).toMatchObject({ status: 'done', statusSource: 'fact', metOn: '2026-03-02' });
+    expect((await vault.call('claims.list', { caseId }))[0]).toMatchObject({ stateComplaintFiledOn: '2026-01-10', dueProcessFiledOn: '2026-03-02' });
+  });
+
   it('refuses a fact without its kind, and an attribute the type does not have', async () => {
     vault = await trackedVault('2026-03-10');
     const { caseId } = await seedCase(vault, { family: 'Ortiz family', firstName: 'Lena', lastName: 'Ortiz' });

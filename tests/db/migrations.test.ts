@@ -120,13 +120,42 @@ describe('schema migrations', () => {
     current.lock();
   });
 
+  it("splits a claim's single 'filed on' into both forums' dates, so both limits stay closed as they were", async () => {
+    const temp = makeTempDir();
+    cleanup = temp.cleanup;
+    const path = join(temp.dir, 'caseload.advd');
+    const now = () => new Date('2026-03-04T12:00:00Z');
+    // The release before forums: migrations 0000-0007.
+    const old = new VaultManager({ path, migrationsFolder: olderMigrations(temp.dir, 8), kdfIterations: TEST_KDF_ITERATIONS, now });
+    await old.create(STRONG_PASSPHRASE);
+    const sql = old.db().sqlite;
+    sql.exec("INSERT INTO families (id, name) VALUES (1, 'Ortiz family')");
+    sql.exec("INSERT INTO students (id, family_id, first_name, last_name) VALUES (1, 1, 'Lena', 'Ortiz')");
+    sql.exec("INSERT INTO cases (id, student_id, title, opened_on) VALUES (1, 1, 'Lena', '2025-01-01')");
+    sql.exec("INSERT INTO claims (id, case_id, issue, violation_on, knew_on, filed_on) VALUES (1, 1, 'Filed one', '2025-01-15', '2025-02-10', '2025-12-01'), (2, 1, 'Open one', '2025-06-01', '2025-06-01', NULL)");
+    old.lock();
+
+    const current = new VaultManager({ path, migrationsFolder: MIGRATIONS_FOLDER, kdfIterations: TEST_KDF_ITERATIONS, now });
+    expect((await current.unlock({ passphrase: STRONG_PASSPHRASE })).state).toBe('unlocked');
+    expect(current.db().sqlite.prepare('SELECT id, filed_on AS filedOn, state_complaint_filed_on AS sc, due_process_filed_on AS dp FROM claims ORDER BY id').all()).toEqual([
+      { id: 1, filedOn: null, sc: '2025-12-01', dp: '2025-12-01' },
+      { id: 2, filedOn: null, sc: null, dp: null },
+    ]);
+    const items = caseDeadlinesAt({ db: current.db(), now }, 1, '2026-03-04').items;
+    expect(items.filter((item) => item.key.endsWith(':claim:1')).map((item) => [item.key.split(':')[0], item.status])).toEqual([
+      ['state-complaint-limitation', 'done'],
+      ['due-process-limitation', 'done'],
+    ]);
+    current.lock();
+  });
+
   it('gives claims from before "proposed resolution" and "status" an open status and keeps every claim', async () => {
     const temp = makeTempDir();
     cleanup = temp.cleanup;
     const path = join(temp.dir, 'caseload.advd');
     const now = () => new Date('2026-03-04T12:00:00Z');
-    // The release before these fields: migrations 0000-0007.
-    const old = new VaultManager({ path, migrationsFolder: olderMigrations(temp.dir, 8), kdfIterations: TEST_KDF_ITERATIONS, now });
+    // The release before these fields: migrations 0000-0008.
+    const old = new VaultManager({ path, migrationsFolder: olderMigrations(temp.dir, 9), kdfIterations: TEST_KDF_ITERATIONS, now });
     await old.create(STRONG_PASSPHRASE);
     const sql = old.db().sqlite;
     sql.exec("INSERT INTO families (id, name) VALUES (1, 'Ortiz family')");

@@ -1,11 +1,19 @@
 /**
  * Facts with their kind, entered through the UI as an advocate types them, and the deadlines the
- * app derives from them, checked against dates worked out by hand from the regulations (see the
+ * app derives from them. The two hand-worked cases (Illinois, Texas) are entered end to end
+ * through the screens: vault, district, its school calendars, family, student, case, facts. Their
+ * deadlines are checked against dates worked out by hand from the regulations (see the
  * comments; 34 CFR Part 300, 23 IAC 226.110, TEC 29.004, 19 TAC 89.1151(c)).
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppNav } from './pages/AppNav';
 import { CasePage, type DeadlineRowText } from './pages/CasePage';
+import { DistrictsPanel } from './pages/DistrictsPanel';
+import { FamiliesPage } from './pages/FamiliesPage';
+import { FamilyPage } from './pages/FamilyPage';
+import { SchoolCalendarsPage } from './pages/SchoolCalendarsPage';
+import { VaultPage } from './pages/VaultPage';
 import { startAppServer, STRONG_PASSPHRASE, type AppServer } from './support/app-server';
 import { launchChromium, openApp } from './support/browser';
 
@@ -15,56 +23,66 @@ let page: Page;
 
 const ids: { amendment: number; illinois: number; texas: number } = { amendment: 0, illinois: 0, texas: 0 };
 
-/** Two school years for a district: the calendar the school-day and business-day rules count on. */
-async function calendars(districtId: number): Promise<void> {
-  await server.api('calendars.save', {
-    fields: {
-      districtId,
-      label: '2025-26',
-      firstDay: '2025-08-18',
-      lastDay: '2026-05-29',
-      closures: [{ start: '2026-05-25', end: '2026-05-25', label: 'Memorial Day', kind: 'holiday' }],
-    },
+/**
+ * Two school years for a district, typed into the School calendars screen as an advocate copies
+ * them from the district's published calendar: the days the school-day and business-day rules
+ * count on.
+ */
+async function enterCalendars(district: string, districtOption: string): Promise<void> {
+  await new AppNav(page).go('School calendars');
+  const calendars = new SchoolCalendarsPage(page);
+  await calendars.addSchoolYear({
+    district,
+    districtOption,
+    label: '2025-26',
+    firstDay: '2025-08-18',
+    lastDay: '2026-05-29',
+    closures: [{ start: '2026-05-25', label: 'Memorial Day', kind: 'Holiday' }],
   });
-  await server.api('calendars.save', {
-    fields: {
-      districtId,
-      label: '2026-27',
-      firstDay: '2026-08-17',
-      lastDay: '2027-05-28',
-      closures: [
-        { start: '2026-09-07', end: '2026-09-07', label: 'Labor Day', kind: 'holiday' },
-        { start: '2026-11-23', end: '2026-11-27', label: 'Thanksgiving break', kind: 'break' },
-      ],
-    },
+  await calendars.addSchoolYear({
+    district,
+    districtOption,
+    label: '2026-27',
+    firstDay: '2026-08-17',
+    lastDay: '2027-05-28',
+    closures: [
+      { start: '2026-09-07', label: 'Labor Day', kind: 'Holiday' },
+      { start: '2026-11-23', end: '2026-11-27', label: 'Thanksgiving break', kind: 'Break' },
+    ],
   });
 }
 
-async function seed(): Promise<void> {
-  const { api } = server;
-  await api('vault.create', { passphrase: STRONG_PASSPHRASE, confirmation: STRONG_PASSPHRASE });
-  const family = await api('families.create', { name: 'Okafor' });
-  const student = await api('students.create', { familyId: family.id, fields: { firstName: 'Ada', lastName: 'Okafor' } });
-  ids.amendment = (await api('cases.create', { studentId: student.id, title: 'Annual IEP', stage: 'iep_meeting', openedOn: '2025-03-01' })).id;
-
-  const springfield = await api('districts.create', { name: 'Springfield District 186', state: 'IL' });
-  await calendars(springfield.id);
-  const reyes = await api('families.create', { name: 'Reyes' });
-  const mateo = await api('students.create', { familyId: reyes.id, fields: { firstName: 'Mateo', lastName: 'Reyes', districtId: springfield.id } });
-  ids.illinois = (await api('cases.create', { studentId: mateo.id, title: 'Initial evaluation', stage: 'intake', jurisdiction: 'IL', districtId: springfield.id, openedOn: '2026-04-01' })).id;
-
-  const austin = await api('districts.create', { name: 'Pflugerville ISD', state: 'TX' });
-  await calendars(austin.id);
-  const nguyen = await api('families.create', { name: 'Nguyen' });
-  const linh = await api('students.create', { familyId: nguyen.id, fields: { firstName: 'Linh', lastName: 'Nguyen', districtId: austin.id } });
-  ids.texas = (await api('cases.create', { studentId: linh.id, title: 'Discipline and due process', stage: 'due_process', jurisdiction: 'TX', districtId: austin.id, openedOn: '2026-08-20' })).id;
+/** District, its calendars, the family with its student, and the case: all through the screens. */
+async function enterCase(input: { district: string; state: string; family: string; first: string; last: string; title: string; stage: string; openedOn: string }): Promise<number> {
+  const nav = new AppNav(page);
+  await nav.go('Contacts & districts');
+  await new DistrictsPanel(page).addDistrict(input.district, input.state);
+  // The District selects list a district with its state.
+  const districtOption = `${input.district} (${input.state})`;
+  await enterCalendars(input.district, districtOption);
+  await nav.go('Families');
+  await new FamiliesPage(page).createFamily({ name: input.family, student: { firstName: input.first, lastName: input.last } });
+  await new FamilyPage(page).openCase(`${input.first} ${input.last}`, {
+    title: input.title,
+    stage: input.stage,
+    jurisdiction: input.state,
+    district: districtOption,
+    openedOn: input.openedOn,
+  });
+  return Number(/#\/cases\/(\d+)$/.exec(page.url())?.[1]);
 }
 
 beforeAll(async () => {
   browser = await launchChromium();
   server = await startAppServer();
-  await seed();
   page = await openApp(browser, server.loginUrl);
+  const vault = new VaultPage(page);
+  await vault.createVault(STRONG_PASSPHRASE);
+  await vault.acknowledgeRecoveryKey();
+  // The amendment check is not one of the two hand-worked cases: its case is set up directly.
+  const family = await server.api('families.create', { name: 'Okafor' });
+  const student = await server.api('students.create', { familyId: family.id, fields: { firstName: 'Ada', lastName: 'Okafor' } });
+  ids.amendment = (await server.api('cases.create', { studentId: student.id, title: 'Annual IEP', stage: 'iep_meeting', openedOn: '2025-03-01' })).id;
 });
 afterAll(async () => {
   await page?.context().close();
@@ -107,7 +125,8 @@ describe('facts with their kind', () => {
   });
 
   it('Illinois, hand-worked: late-year consent, records before the IEP meeting, met late in the rule unit', async () => {
-    const casePage = await openCase(ids.illinois);
+    ids.illinois = await enterCase({ district: 'Springfield District 186', state: 'IL', family: 'Reyes', first: 'Mateo', last: 'Reyes', title: 'Initial evaluation', stage: 'Intake', openedOn: '2026-04-01' });
+    const casePage = new CasePage(page);
     await casePage.addEvent({ date: '2026-04-20', type: 'Consent to evaluate signed', kind: 'initial', title: 'Consent to initial evaluation' });
     await casePage.addEvent({ date: '2026-09-01', type: 'Records requested', title: 'Records request (ISSRA)' });
     await casePage.addEvent({ date: '2026-09-03', type: 'Evaluation report', kind: 'initial', title: 'Initial evaluation report' });
@@ -127,7 +146,8 @@ describe('facts with their kind', () => {
   });
 
   it('Texas, hand-worked: removals flag a pattern, the decision starts the clock, a joint waiver moves the decision, the 2-year limit', async () => {
-    const casePage = await openCase(ids.texas);
+    ids.texas = await enterCase({ district: 'Pflugerville ISD', state: 'TX', family: 'Nguyen', first: 'Linh', last: 'Nguyen', title: 'Discipline and due process', stage: 'Due process', openedOn: '2026-08-20' });
+    const casePage = new CasePage(page);
     await casePage.addEvent({ date: '2026-09-14', type: 'Disciplinary removal', title: 'Out-of-school suspension', fill: { 'School days removed': '3' } });
     await casePage.addEvent({ date: '2026-10-05', type: 'Disciplinary removal', title: 'Second suspension, 4 days', fill: { 'School days removed': '4' } });
     await casePage.addEvent({ date: '2026-10-26', type: 'Disciplinary removal', title: 'Third suspension, after a fight', fill: { 'School days removed': '5' } });
@@ -161,5 +181,23 @@ describe('facts with their kind', () => {
     // 19 TAC 89.1151(c): 2 years from Feb 10, 2025; the state complaint's 1 year from Jan 15, 2025 has passed.
     expect(row(rows, 'Due process filing limit')).toMatchObject({ date: '2027-02-10' });
     expect(row(rows, 'State complaint filing limit')).toMatchObject({ date: '2026-01-15', state: 'Filing limit passed' });
+
+    // A filing limit is closed by the filing, never "met": the passed state complaint limit offers
+    // "Record as filed". Filed in a state complaint on Dec 15, 2025: Dec 15 -> Jan 15 is 31 days early.
+    const stateLimit = page.getByTestId('deadline-row').filter({ hasText: 'State complaint filing limit' });
+    expect(await stateLimit.getByRole('button', { name: /^Mark .* met$/ }).count()).toBe(0);
+    await stateLimit.getByRole('button', { name: 'Record State complaint filing limit as filed' }).click();
+    const filing = page.getByRole('dialog', { name: 'Record as filed' });
+    const filedOn = filing.getByLabel(/^Filed in a state complaint on/);
+    await filedOn.fill('2025-12-15');
+    await filedOn.press('Tab');
+    await filing.getByRole('button', { name: 'Record as filed' }).click();
+    await filing.waitFor({ state: 'detached' });
+    await expect.poll(async () => row(await casePage.deadlineRows(), 'State complaint filing limit').status).toBe(
+      'Met Dec 15, 2025 (31 days early) · closed by the claim filed in a state complaint on Monday, December 15, 2025',
+    );
+    // The due process limit counts on: filing a state complaint does not close it.
+    expect(row(await casePage.deadlineRows(), 'Due process filing limit')).toMatchObject({ date: '2027-02-10' });
+    expect(await page.getByTestId('deadline-row').filter({ hasText: 'Due process filing limit' }).getByRole('button', { name: 'Record Due process filing limit as filed' }).count()).toBe(1);
   });
 });

@@ -14,6 +14,7 @@ import { createApi } from '../../src/main/api/create-api';
 import { createBackup } from '../../src/main/services/backups/backup-service';
 import { restoreBackup } from '../../src/main/services/backups/restore-backup';
 import { delayAfter, throttlePathFor } from '../../src/main/vault/unlock-throttle';
+import { parseKeyEnvelope } from '../../src/main/vault/key-envelope';
 import { VaultManager } from '../../src/main/vault/vault-manager';
 import { MIGRATIONS_FOLDER, STRONG_PASSPHRASE, TEST_KDF_ITERATIONS, makeTempDir, unlockedVault } from '../support/temp-vault';
 
@@ -123,10 +124,44 @@ describe('backoff on wrong passphrases', { timeout: 120_000 }, () => {
     const backup = createBackup(vault, { folder: join(dir, 'backups'), keep: 3, now: new Date(clock.now) });
     for (let i = 0; i < 3; i++) await expect(vault.changePassphrase(`wrong current ${i}`, 'amber walrus paints nine quiet harbors')).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
     vault.lock();
-    await expect(restoreBackup({ backupPath: backup.path, targetPath: join(dir, 'restored.advd'), passphrase: 'another guess here' }, vault.throttle())).rejects.toMatchObject({ code: 'TOO_MANY_ATTEMPTS' });
+    await expect(restoreBackup({ backupPath: backup.path, targetPath: join(dir, 'restored.advd'), passphrase: 'another guess here' }, (vaultId) => vault.throttleForBackup(vaultId))).rejects.toMatchObject({ code: 'TOO_MANY_ATTEMPTS' });
     await expect(vault.unlock({ passphrase: STRONG_PASSPHRASE })).rejects.toMatchObject({ code: 'TOO_MANY_ATTEMPTS' });
     expect(existsSync(join(dir, 'restored.advd'))).toBe(false);
     void path;
+  });
+
+  it("a restore counts against the backup's own vault id (every generation, persisted, one at a time), not against the open vault", async () => {
+    const clock = { now: Date.parse('2026-11-23T15:00:00Z') };
+    // The advocate's own vault (A), and another vault (B) whose backups someone tries to restore.
+    const own = await lockedVault(clock);
+    const other = await lockedVault(clock);
+    await other.vault.unlock({ passphrase: STRONG_PASSPHRASE });
+    const folder = join(other.dir, 'backups');
+    const older = createBackup(other.vault, { folder, keep: 5, now: new Date(clock.now) });
+    const newer = createBackup(other.vault, { folder, keep: 5, now: new Date(clock.now + 60_000) });
+    other.vault.lock();
+    const otherId = parseKeyEnvelope(readFileSync(`${other.path}.keys`, 'utf8')).vaultId;
+    const restore = (manager: VaultManager, backupPath: string, passphrase: string, name: string) =>
+      restoreBackup({ backupPath, targetPath: join(own.dir, name), passphrase }, (vaultId) => manager.throttleForBackup(vaultId));
+
+    for (let i = 0; i < 3; i++) await expect(restore(own.vault, older.path, `guess at B ${i}`, 'r.advd')).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
+    // Another generation of the same vault is the same vault: it waits too.
+    await expect(restore(own.vault, newer.path, STRONG_PASSPHRASE, 'r.advd')).rejects.toMatchObject({ code: 'TOO_MANY_ATTEMPTS', message: 'Too many wrong attempts. Try again in 1 s.' });
+    // The open vault's own counter is untouched: its passphrase still unlocks it at once.
+    expect(existsSync(throttlePathFor(own.path))).toBe(false);
+    expect((await own.vault.unlock({ passphrase: STRONG_PASSPHRASE })).state).toBe('unlocked');
+    own.vault.lock();
+    // Kept on disk beside the advocate's vault, keyed by B's id: a restarted app still waits.
+    expect(JSON.parse(readFileSync(join(own.dir, `vault-${otherId}.unlock-state`), 'utf8'))).toEqual({ failures: 3, notBefore: clock.now + 1_000 });
+    const restarted = managerAt(own.path, clock);
+    await expect(restore(restarted, newer.path, STRONG_PASSPHRASE, 'r.advd')).rejects.toMatchObject({ code: 'TOO_MANY_ATTEMPTS' });
+    // Parallel guesses at B run one at a time: after the wait, one is tried and the rest refused.
+    clock.now += 1_000;
+    const burst = await Promise.allSettled([1, 2, 3].map((i) => restore(restarted, newer.path, `parallel guess at B ${i}`, `p${i}.advd`)));
+    expect(burst.map((result) => (result.status === 'rejected' ? (result.reason as { code: string }).code : 'ok'))).toEqual(['WRONG_PASSPHRASE', 'TOO_MANY_ATTEMPTS', 'TOO_MANY_ATTEMPTS']);
+    clock.now += 2_000;
+    expect(await restore(restarted, older.path, STRONG_PASSPHRASE, 'restored.advd')).toEqual({ path: join(own.dir, 'restored.advd') });
+    expect(existsSync(join(own.dir, `vault-${otherId}.unlock-state`))).toBe(false);
   });
 
   it('the CLI exits 2 with "try again in N s" while the backoff holds', async () => {

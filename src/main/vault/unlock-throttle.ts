@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { AppError, isAppError } from '@shared/api/errors';
 import { writeFileAtomically } from '../lib/atomic-file';
@@ -15,6 +15,17 @@ type ThrottleState = z.infer<typeof stateSchema>;
 /** Beside the vault, not secret: a count and a time. It survives restarts, so quitting does not reset it. */
 export function throttlePathFor(vaultPath: string): string {
   return `${vaultPath}.unlock-state`;
+}
+
+/**
+ * The backoff for a vault known by its id rather than its file (a backup being restored: every
+ * generation of one vault's backups, wherever it lies, counts as that vault). Its state file is
+ * `<folder>/vault-<id>.unlock-state`, and attempts on the same id run one at a time.
+ */
+export function throttleForVaultId(folder: string, vaultId: string, now: () => Date): UnlockThrottle {
+  // The id comes from a key file whose schema holds it to a UUID, so it is safe in a file name.
+  if (!/^[0-9a-f-]{36}$/i.test(vaultId)) throw new AppError('VAULT_DAMAGED', 'The key file beside this backup has no valid vault id.');
+  return new UnlockThrottle(join(folder, `vault-${vaultId.toLowerCase()}`), now);
 }
 
 /** The wait after `failures` wrong attempts: none for the first three, then 1 s doubling to 5 minutes. */

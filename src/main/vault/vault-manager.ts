@@ -18,7 +18,7 @@ import {
   type KeyEnvelope,
 } from './key-envelope';
 import { assertStrongPassphrase, creationInputs, vaultInputs } from './passphrase-policy';
-import { UnlockThrottle } from './unlock-throttle';
+import { throttleForVaultId, UnlockThrottle } from './unlock-throttle';
 import { fileShapeProblem, layoutProblem, pruneSkippedNotice, recordVaultId, schemaProblem } from './vault-checks';
 
 export interface VaultManagerOptions {
@@ -99,6 +99,25 @@ export class VaultManager {
   /** The backoff for every call that takes this vault's passphrase or recovery key (restore too). */
   throttle(): UnlockThrottle {
     return new UnlockThrottle(this.path, () => this.now());
+  }
+
+  /**
+   * The backoff for a restore, keyed by the BACKUP's vault id: a backup of the vault in use shares
+   * that vault's counter (its passphrase is the same or an older one); any other vault's backups
+   * share one counter of their own, kept beside the advocate's own vault, whichever file is open.
+   */
+  throttleForBackup(vaultId: string): UnlockThrottle {
+    if (vaultId === this.vaultIdOnDisk()) return this.throttle();
+    return throttleForVaultId(dirname(this.options.path), vaultId, () => this.now());
+  }
+
+  /** The id in the key file of the vault in use, or null when there is none to read. */
+  private vaultIdOnDisk(): string | null {
+    try {
+      return parseKeyEnvelope(readFileSync(keysPathFor(this.path), 'utf8')).vaultId;
+    } catch {
+      return null;
+    }
   }
 
   isUnlocked(): boolean {

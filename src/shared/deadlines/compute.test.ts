@@ -349,7 +349,7 @@ describe('late-year consents and referrals', () => {
 describe('states', () => {
   it('Texas limits due process to 2 years under 19 TAC 89.1151(c)', () => {
     const deadline = only(compute([fact('claim_knew', '2025-09-15')], { jurisdiction: state('TX') }), 'due-process-limitation');
-    expect(deadline).toMatchObject({ dueDate: '2027-09-15', citation: '19 TAC 89.1151(c)', isVerified: false, verification: 'verify against current state law' });
+    expect(deadline).toMatchObject({ dueDate: '2027-09-15', citation: '19 TAC 89.1151(c)', isVerified: true, verification: 'verified' });
   });
 
   it('labels a state without a preset as the federal default, never verified', () => {

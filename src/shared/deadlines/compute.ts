@@ -478,7 +478,8 @@ export function computeDeadlines(input: ComputeDeadlinesInput): DerivedDeadline[
       }
       if (engineStatus === 'open' && typeof fact.attributes?.filedOn === 'string' && (fact.type === 'claim_knew' || fact.type === 'claim_violation')) {
         engineStatus = 'met';
-        closedBy = { sourceId: fact.sourceId, date: fact.attributes.filedOn, label: `filed on ${formatLongDate(fact.attributes.filedOn)}` };
+        const forum = fact.type === 'claim_violation' ? 'a state complaint' : 'a due process complaint';
+        closedBy = { sourceId: fact.sourceId, date: fact.attributes.filedOn, label: `claim filed in ${forum} on ${formatLongDate(fact.attributes.filedOn)}` };
       }
       if (engineStatus === 'open') {
         for (const closing of rule.closedBy) {

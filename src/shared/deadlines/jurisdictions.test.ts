@@ -33,6 +33,33 @@ describe('jurisdictions', () => {
     }
   });
 
+  it("marks verified only the state rules checked against the state's own text; the rest of each preset stays 'verify'", () => {
+    const verifiedStateRules = Object.fromEntries(
+      statePresets.map((preset) => [preset.code, resolveRules(preset).filter((rule) => rule.source === 'state' && rule.isVerified).map((rule) => rule.id).sort()]),
+    );
+    expect(verifiedStateRules).toEqual({
+      TX: ['due-process-limitation'],
+      IL: ['il-meeting-documents', 'il-meeting-notice', 'records-request'],
+      CA: ['assessment-plan', 'ca-late-referral-iep', 'initial-evaluation', 'records-request'],
+      MD: [],
+    });
+    for (const preset of statePresets) {
+      for (const rule of resolveRules(preset).filter((candidate) => candidate.source === 'state')) {
+        expect(rule.verification, `${preset.code} ${rule.id}`).toBe(rule.isVerified ? 'verified' : 'verify');
+        // A verified rule's note no longer tells the advocate to verify it; an unverified one still does.
+        if (rule.note) expect(rule.note.includes('verify'), `${preset.code} ${rule.id}`).toBe(!rule.isVerified);
+      }
+    }
+    expect(ruleIn(findJurisdictionPreset('IL')!, 'initial-evaluation').isVerified).toBe(false);
+    expect(ruleIn(findJurisdictionPreset('TX')!, 'tx-ard-notice').isVerified).toBe(false);
+  });
+
+  it('defines no "IEP copy after the meeting" rule in any preset: no checked state text sets its days', () => {
+    for (const preset of [federalJurisdiction, ...statePresets]) {
+      expect(resolveRules(preset).filter((rule) => rule.metByAttribute === 'iepCopyOn').map((rule) => rule.id), preset.code).toEqual([]);
+    }
+  });
+
   it("applies Texas's 45 school days for the initial evaluation with the state citation", () => {
     const rule = ruleIn(findJurisdictionPreset('TX')!, 'initial-evaluation');
     expect(rule.offset).toEqual({ amount: 45, unit: 'school_days' });

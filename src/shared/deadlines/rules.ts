@@ -125,6 +125,20 @@ const withdrawnDueProcess: z.input<typeof endingFactSchema> = {
   reason: 'The due process complaint was withdrawn.',
 };
 
+/** What ends a resolution meeting without it being held: a joint written waiver, agreed mediation, a withdrawal. */
+function resolutionMeetingEnders(waiverCitation: string, mediationCitation: string): z.input<typeof endingFactSchema>[] {
+  return [
+    { type: 'resolution_waived', requiresJointWritten: true, outcome: 'waived', reason: `Both parties waived the resolution meeting in writing${waiverCitation}.` },
+    { type: 'mediation_agreed', outcome: 'vacated', reason: `The parties agreed to use mediation instead${mediationCitation}.` },
+    withdrawnDueProcess,
+  ];
+}
+
+/** A resolution meeting (300.510(a), 300.532(c)(3)): only a parent's complaint has one; the meeting held closes it. */
+function resolutionMeetingRule(input: Pick<RuleInput, 'id' | 'name' | 'citation' | 'condition' | 'offset' | 'endedBy' | 'description' | 'changedBy'>): DeadlineRule {
+  return rule({ ...input, trigger: 'due_process_filed', triggerKinds: ['parent'], triggerSelection: 'each', closedBy: [{ type: 'resolution_meeting' }] });
+}
+
 /**
  * The federal rules of 34 CFR Part 300, as data (states override them in jurisdictions.ts). The
  * quoted words beside each rule are the regulation text its numbers come from.
@@ -272,22 +286,14 @@ export const federalRules: DeadlineRule[] = [
     description: 'The hearing officer must decide within 5 days of receiving a notice of insufficiency.',
     changedBy: 'Starts from a notice of insufficiency; the recorded determination closes it.',
   }),
-  rule({
+  resolutionMeetingRule({
     id: 'resolution-meeting',
     name: 'Resolution meeting held',
     // "Within 15 days of receiving notice of the parent's due process complaint ... the LEA must convene a meeting"
     citation: '34 CFR 300.510(a)(1)',
-    trigger: 'due_process_filed',
-    triggerKinds: ['parent'],
     condition: 'not_expedited',
     offset: { amount: 15, unit: 'calendar_days' },
-    triggerSelection: 'each',
-    closedBy: [{ type: 'resolution_meeting' }],
-    endedBy: [
-      { type: 'resolution_waived', requiresJointWritten: true, outcome: 'waived', reason: 'Both parties waived the resolution meeting in writing (300.510(a)(3)(i)).' },
-      { type: 'mediation_agreed', outcome: 'vacated', reason: 'The parties agreed to use mediation instead (300.510(a)(3)(ii)).' },
-      withdrawnDueProcess,
-    ],
+    endedBy: resolutionMeetingEnders(' (300.510(a)(3)(i))', ' (300.510(a)(3)(ii))'),
     description: "The district must convene a resolution meeting within 15 days of receiving the parent's complaint, unless both waive it in writing or agree to mediation. A district-filed complaint has none.",
     changedBy: 'Only a parent-filed complaint starts it; the meeting held closes it; a joint written waiver or agreed mediation ends it.',
   }),
@@ -359,22 +365,14 @@ export const federalRules: DeadlineRule[] = [
     description: "A party aggrieved by the hearing decision has 90 days from it to bring a civil action (or the state's own limit).",
     changedBy: 'Counts from the hearing decision issued.',
   }),
-  rule({
+  resolutionMeetingRule({
     id: 'expedited-resolution-meeting',
     name: 'Resolution meeting held (expedited)',
     // "A resolution meeting must occur within seven days of receiving notice of the due process complaint"
     citation: '34 CFR 300.532(c)(3)(i)',
-    trigger: 'due_process_filed',
-    triggerKinds: ['parent'],
     condition: 'expedited',
     offset: { amount: 7, unit: 'calendar_days' },
-    triggerSelection: 'each',
-    closedBy: [{ type: 'resolution_meeting' }],
-    endedBy: [
-      { type: 'resolution_waived', requiresJointWritten: true, outcome: 'waived', reason: 'Both parties waived the resolution meeting in writing.' },
-      { type: 'mediation_agreed', outcome: 'vacated', reason: 'The parties agreed to use mediation instead.' },
-      withdrawnDueProcess,
-    ],
+    endedBy: resolutionMeetingEnders('', ''),
     description: 'In an expedited (discipline) hearing the resolution meeting must occur within 7 days of the complaint.',
     changedBy: 'Starts from a parent-filed expedited complaint; the meeting held closes it.',
   }),

@@ -305,8 +305,10 @@ export const claimFields = z
     violationOn: optionalDate,
     /** When the parent knew or should have known (due process: 2 years or the state's limit, 300.507(a)(2)). */
     knewOn: optionalDate,
-    /** Filed in a complaint on this date: closes both limits. */
-    filedOn: optionalDate,
+    /** Filed in a state complaint on this date: closes the state complaint limit only. */
+    stateComplaintFiledOn: optionalDate,
+    /** Filed in a due process complaint on this date: closes the due process limit only. */
+    dueProcessFiledOn: optionalDate,
     notes: optionalText(5_000),
     /** What the family proposes to resolve this issue. */
     proposedResolution: optionalText(2_000),
@@ -324,7 +326,8 @@ export const claimRecord = z.object({
   issue: z.string(),
   violationOn: z.string().nullable(),
   knewOn: z.string().nullable(),
-  filedOn: z.string().nullable(),
+  stateComplaintFiledOn: z.string().nullable(),
+  dueProcessFiledOn: z.string().nullable(),
   notes: z.string().nullable(),
   proposedResolution: z.string().nullable(),
   status: z.enum(CLAIM_STATUSES),
@@ -335,3 +338,9 @@ export const claimRecord = z.object({
   updatedAt: z.string(),
 });
 export type ClaimRecord = z.infer<typeof claimRecord>;
+
+/** Where a claim was filed: each forum closes its own filing limit. */
+export const CLAIM_FORUMS = ['state_complaint', 'due_process'] as const;
+export type ClaimForum = (typeof CLAIM_FORUMS)[number];
+/** The filing limit each forum's filing closes. */
+export const FORUM_LIMIT_RULES: Record<ClaimForum, string> = { state_complaint: 'state-complaint-limitation', due_process: 'due-process-limitation' };

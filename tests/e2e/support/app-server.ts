@@ -1,9 +1,10 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MethodInput, MethodName, MethodOutput } from '@shared/api/contract';
 import type { AppEvent } from '@shared/api/events';
 import { startBridge } from '../../../src/main/bridge/bridge-server';
-import { folderChooser } from '../../../src/main/bridge/stand-in-chooser';
+import { folderChooser, standInOpenChooser } from '../../../src/main/bridge/stand-in-chooser';
 import { forkServiceHost } from '../../../src/main/process/service-client';
 import { makeTempDir, MIGRATIONS_FOLDER, STRONG_PASSPHRASE, TEST_KDF_ITERATIONS } from '../../support/temp-vault';
 
@@ -20,8 +21,12 @@ export interface AppServer {
   events: readonly AppEvent[];
   /** The events the bridge streamed to the page, oldest first. */
   pageEvents: readonly AppEvent[];
-  /** Where the stand-in save dialog puts exports. */
+  /** Where the stand-in save dialog puts exports (and restored or new vault files). */
   exportsDir: string;
+  /** The temporary folder everything of this server lives in. */
+  dataDir: string;
+  /** What the stand-in open dialog answers next: a file, and a folder (default: `<dataDir>/backups`). */
+  chooseNext: (answers: { file?: string; folder?: string }) => void;
   /** Calls the same dispatcher the page uses, for fast test setup; throws on an API error. */
   api: <M extends MethodName>(method: M, input: MethodInput<M>) => Promise<MethodOutput<M>>;
   close: () => Promise<void>;
@@ -37,6 +42,7 @@ export async function startAppServer(): Promise<AppServer> {
   const vaultPath = join(dir, 'caseload.advd');
   const exportsDir = join(dir, 'exports');
   const uploadsDir = join(dir, 'uploads');
+  const choicesFile = join(dir, 'stand-in-choices.json');
   const service = await forkServiceHost({
     vaultPath,
     demoPath: `${vaultPath}.demo`,
@@ -45,7 +51,7 @@ export async function startAppServer(): Promise<AppServer> {
     hasSaveChooser: true,
     runsBackups: false,
     uploadsDir,
-  }, { chooseSavePath: folderChooser(exportsDir) });
+  }, { chooseSavePath: folderChooser(exportsDir), chooseOpenPath: standInOpenChooser(choicesFile, join(dir, 'backups')) });
   const dispatch = service.dispatch;
   const events: AppEvent[] = [];
   service.subscribe((event) => events.push(event));
@@ -80,6 +86,8 @@ export async function startAppServer(): Promise<AppServer> {
     events,
     pageEvents,
     exportsDir,
+    dataDir: dir,
+    chooseNext: (answers) => writeFileSync(choicesFile, JSON.stringify(answers)),
     api,
     close: async () => {
       await bridge.close();

@@ -1,7 +1,7 @@
 import { clearJurisdictionOverride, listJurisdictions, setJurisdictionOverride } from '../../services/deadlines/jurisdiction-service';
 import { deadlinesInRange, exportDeadlinesIcs, listCaseDeadlines } from '../../services/deadlines/deadlines-service';
 import { completeTask, createTask, deleteTask, reopenTask, setTaskOutcome, snoozeTask, updateTask } from '../../services/tasks/tasks-service';
-import { createClaim, deleteClaim, listClaims, updateClaim } from '../../services/claims/claims-service';
+import { createClaim, deleteClaim, listClaims, recordClaimFiled, updateClaim } from '../../services/claims/claims-service';
 import type { deadlineMethods } from '@shared/api/methods/deadlines';
 import type { DomainHandlers } from '../dispatcher';
 import { services, type AppContext } from '../app-context';
@@ -18,6 +18,7 @@ export const deadlineHandlers = {
   'claims.list': (input, ctx) => listClaims(services(ctx), input),
   'claims.create': (input, ctx) => createClaim(services(ctx), input),
   'claims.update': (input, ctx) => updateClaim(services(ctx), input),
+  'claims.recordFiled': (input, ctx) => recordClaimFiled(services(ctx), input),
   'claims.delete': (input, ctx) => deleteClaim(services(ctx), input.id),
   'tasks.snooze': (input, ctx) => snoozeTask(services(ctx), input),
   'tasks.reopen': (input, ctx) => reopenTask(services(ctx), input),

@@ -65,14 +65,14 @@ export const protectionHandlers = {
     const path = await chooseWith(ctx, { kind: 'file', title: 'Choose a backup to restore', extensions: ['advd'] });
     return path === null ? { choiceId: null, fileName: null, wasCancelled: true } : { choiceId: holdChosenPath(path), fileName: basename(path), wasCancelled: false };
   },
-  // Under the backoff of the vault in use, so restore cannot be used to guess its passphrase faster.
+  // Under the backoff of the backup's own vault (by its id), so restore is no faster guessing door.
   'backups.restore': async (input, ctx) => {
     const backupPath = 'choiceId' in input ? chosenPath(input.choiceId) : backupInFolder(ctx, input.backupFileName);
     const { chooseSavePath } = ctx;
-    if (!chooseSavePath) throw new AppError('FORBIDDEN', 'Restoring a backup here needs the desktop app (or `cli restore`).');
+    if (!chooseSavePath) throw new AppError('FORBIDDEN', 'Restoring a backup needs the desktop app.');
     const suggested = `caseload-restored-${ctx.now().toISOString().slice(0, 16).replace(/[T:]/g, '-')}.advd`;
     const secret = 'passphrase' in input ? { passphrase: input.passphrase } : { recoveryKey: input.recoveryKey };
-    const { path } = await restoreBackup({ backupPath, targetPath: () => chooseSavePath(suggested, 'application/octet-stream'), ...secret }, ctx.vault.throttle());
+    const { path } = await restoreBackup({ backupPath, targetPath: () => chooseSavePath(suggested, 'application/octet-stream'), ...secret }, (vaultId) => ctx.vault.throttleForBackup(vaultId));
     return { path, choiceId: path === null ? null : holdChosenPath(path), wasCancelled: path === null };
   },
 

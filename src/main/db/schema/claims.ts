@@ -17,8 +17,15 @@ export const claimsTable = sqliteTable(
     issue: text('issue').notNull(),
     violationOn: text('violation_on'),
     knewOn: text('knew_on'),
-    /** The date it was filed (in a state complaint or due process complaint): closes its limits. */
+    /**
+     * Retired: "filed" without saying where. Migration 0008 copied it into both dates below and
+     * cleared it; nothing writes or reads it any more.
+     */
     filedOn: text('filed_on'),
+    /** Filed in a state complaint on this date: closes the state complaint limit (300.153(c)) only. */
+    stateComplaintFiledOn: text('state_complaint_filed_on'),
+    /** Filed in a due process complaint on this date: closes the due process limit (300.507(a)(2)) only. */
+    dueProcessFiledOn: text('due_process_filed_on'),
     notes: text('notes'),
     /** What the family asks for on this issue (binder issues tab, state complaint). */
     proposedResolution: text('proposed_resolution'),

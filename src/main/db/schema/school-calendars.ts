@@ -24,10 +24,9 @@ export const schoolCalendarsTable = sqliteTable(
 );
 export type SchoolCalendarRow = typeof schoolCalendarsTable.$inferSelect;
 
-/** Days without school inside a school year; `end_on` is inclusive. */
-export const calendarClosuresTable = sqliteTable(
-  'calendar_closures',
-  {
+/** The columns a closure and a grading period share: a labelled span of days (`end_on` inclusive) in one school year. */
+function calendarSpanColumns() {
+  return {
     id: integer('id').primaryKey({ autoIncrement: true }),
     calendarId: integer('calendar_id')
       .notNull()
@@ -35,6 +34,14 @@ export const calendarClosuresTable = sqliteTable(
     startOn: text('start_on').notNull(),
     endOn: text('end_on').notNull(),
     label: text('label').notNull(),
+  };
+}
+
+/** Days without school inside a school year; `end_on` is inclusive. */
+export const calendarClosuresTable = sqliteTable(
+  'calendar_closures',
+  {
+    ...calendarSpanColumns(),
     /** holiday (offices closed too: not a business day) | break (no school, offices open) */
     kind: text('kind').notNull(),
   },
@@ -48,15 +55,7 @@ export type CalendarClosureRow = typeof calendarClosuresTable.$inferSelect;
  */
 export const gradingPeriodsTable = sqliteTable(
   'grading_periods',
-  {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    calendarId: integer('calendar_id')
-      .notNull()
-      .references(() => schoolCalendarsTable.id, { onDelete: 'cascade' }),
-    startOn: text('start_on').notNull(),
-    endOn: text('end_on').notNull(),
-    label: text('label').notNull(),
-  },
+  calendarSpanColumns(),
   (table) => [index('grading_periods_calendar_idx').on(table.calendarId, table.startOn)],
 );
 export type GradingPeriodRow = typeof gradingPeriodsTable.$inferSelect;

@@ -4,7 +4,7 @@ import { basename, dirname, isAbsolute, join } from 'node:path';
 import { AppError } from '@shared/api/errors';
 import { ensurePrivateDir, writeFileAtomically } from '../../lib/atomic-file';
 import { parseKeyEnvelope, unwrapWithPassphrase, unwrapWithRecoveryKey } from '../../vault/key-envelope';
-import { UnlockThrottle } from '../../vault/unlock-throttle';
+import { throttleForVaultId, type UnlockThrottle } from '../../vault/unlock-throttle';
 import { keysPathFor, type Unlock } from '../../vault/vault-manager';
 import { openVerified } from './backup-service';
 
@@ -28,7 +28,15 @@ function assertFree(targetPath: string): void {
  * recovery key) and its pages must decrypt and pass quick_check. The copy is then checked again
  * (the bytes actually written) before it is renamed into place, key file first.
  */
-export async function restoreBackup(input: RestoreInput, throttle: UnlockThrottle = new UnlockThrottle(input.backupPath, () => new Date())): Promise<{ path: string | null }> {
+/**
+ * `throttleFor` gives the backoff for the backup's own vault id (read from its key file): guesses
+ * at one vault's backups count against that vault, never against whichever vault is open. Without
+ * one (the CLI, tests), the counter for that id lives in the backup's folder.
+ */
+export async function restoreBackup(
+  input: RestoreInput,
+  throttleFor: (vaultId: string) => UnlockThrottle = (vaultId) => throttleForVaultId(dirname(input.backupPath), vaultId, () => new Date()),
+): Promise<{ path: string | null }> {
   const { backupPath } = input;
   if (!isAbsolute(backupPath) || (typeof input.targetPath === 'string' && !isAbsolute(input.targetPath))) {
     throw new AppError('VALIDATION', 'Choose the backup and the new vault file with the file pickers (full paths).');
@@ -42,7 +50,7 @@ export async function restoreBackup(input: RestoreInput, throttle: UnlockThrottl
   const keysBytes = readFileSync(backupKeys);
   const envelope = parseKeyEnvelope(keysBytes.toString('utf8'));
   // A restore takes a passphrase too: the same backoff as unlocking, or it would be a free guessing door.
-  const dataKey = await throttle.attempt(() =>
+  const dataKey = await throttleFor(envelope.vaultId).attempt(() =>
     'passphrase' in input ? unwrapWithPassphrase(envelope, input.passphrase) : unwrapWithRecoveryKey(envelope, input.recoveryKey),
   );
   let targetPath: string | null;

@@ -26,7 +26,8 @@ function toRecord(row: ClaimRow, limits: { dueProcess: number | null; stateCompl
     issue: row.issue,
     violationOn: row.violationOn,
     knewOn: row.knewOn,
-    filedOn: row.filedOn,
+    stateComplaintFiledOn: row.stateComplaintFiledOn,
+    dueProcessFiledOn: row.dueProcessFiledOn,
     notes: row.notes,
     proposedResolution: row.proposedResolution,
     status: (CLAIM_STATUSES as readonly string[]).includes(row.status) ? (row.status as ClaimStatus) : 'open',
@@ -79,6 +80,26 @@ export function updateClaim(ctx: ServiceContext, input: ParsedInput<'claims.upda
       .returning()
       .get();
     recordAudit(ctx.db, { action: 'update', entity: 'claim', entityId: input.id, familyId }, ctx.now());
+    return recordOf(ctx, row);
+  })();
+}
+
+/** The claim filed in one forum: that forum's limit closes on the date, the other stays as it is. */
+export function recordClaimFiled(ctx: ServiceContext, input: ParsedInput<'claims.recordFiled'>): ClaimRecord {
+  if (input.filedOn > ctx.now().toISOString().slice(0, 10)) {
+    throw new AppError('VALIDATION', 'A claim cannot be filed on a future date.', { filedOn: 'Choose today or an earlier date' });
+  }
+  return ctx.db.sqlite.transaction(() => {
+    const existing = claimRow(ctx, input.id);
+    const familyId = familyOfCase(ctx, existing.caseId);
+    const column = input.forum === 'state_complaint' ? { stateComplaintFiledOn: input.filedOn } : { dueProcessFiledOn: input.filedOn };
+    const row = ctx.db.orm
+      .update(claimsTable)
+      .set({ ...column, updatedAt: ctx.now().toISOString() })
+      .where(eq(claimsTable.id, input.id))
+      .returning()
+      .get();
+    recordAudit(ctx.db, { action: 'update', entity: 'claim', entityId: input.id, familyId, detail: `filed:${input.forum}` }, ctx.now());
     return recordOf(ctx, row);
   })();
 }

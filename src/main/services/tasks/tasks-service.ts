@@ -110,10 +110,18 @@ function applyAction(ctx: ServiceContext, target: TaskTarget, action: AuditActio
  * Met on a date: today for the quick action, or a back-dated day (never in the future). Calling
  * it again on a met item only changes the date; `completedAt` keeps when it was first marked.
  */
+/** The two filing limits a claim's dates start ('due-process-limitation:claim:12'). */
+const CLAIM_LIMIT_KEY = /^(?:state-complaint|due-process)-limitation:claim:\d+$/;
+
 export function completeTask(ctx: ServiceContext, input: ParsedInput<'tasks.complete'>): DeadlineItem {
   const today = todayOf(ctx);
   const metOn = input.metOn ?? today;
   if (metOn > today) throw new AppError('VALIDATION', 'A deadline cannot be met on a future date.', { metOn: 'Choose today or an earlier date' });
+  const key = 'deadlineKey' in input.target ? input.target.deadlineKey : taskRow(ctx, input.target.taskId).triggerKey;
+  if (key !== null && CLAIM_LIMIT_KEY.test(key)) {
+    // The fact that closes a claim's filing limit is the filing itself, in the forum the limit belongs to.
+    throw new AppError('VALIDATION', 'A filing limit closes when the claim is recorded as filed in that forum (Record as filed), not by marking it met.');
+  }
   return applyAction(
     ctx,
     input.target,

@@ -91,6 +91,23 @@ export function DeliveryEntryRow({ delivery, defaultProvider, defaultMinutes, do
   }
 
   const label = (name: string) => (delivery ? `${name} (editing)` : name);
+  // The compact whole-number cells of the row (minutes, count): typed, never stepped.
+  const wholeNumber = (key: 'minutes' | 'count', cell: { label: string; placeholder: string; width: number; min: number; max: number; title?: string }) => (
+    <NumberInput
+      aria-label={label(cell.label)}
+      title={cell.title}
+      placeholder={cell.placeholder}
+      w={cell.width}
+      size="xs"
+      min={cell.min}
+      max={cell.max}
+      allowDecimal={false}
+      hideControls
+      value={values[key]}
+      onChange={(value) => set(key, value)}
+      error={errors[key]}
+    />
+  );
   return (
     <Table.Tr bg={delivery ? 'blue.0' : 'gray.0'} data-testid={delivery ? 'delivery-edit-row' : 'delivery-quick-entry'}>
       <Table.Td colSpan={columnCount}>
@@ -108,35 +125,9 @@ export function DeliveryEntryRow({ delivery, defaultProvider, defaultMinutes, do
               error={errors.deliveredOn}
               autoFocus={delivery !== null}
             />
-            <NumberInput
-              aria-label={label('Minutes')}
-              placeholder="min"
-              w={76}
-              size="xs"
-              min={0}
-              max={1440}
-              allowDecimal={false}
-              hideControls
-              value={values.minutes}
-              onChange={(value) => set('minutes', value)}
-              error={errors.minutes}
-            />
-            {showCount && (
-              <NumberInput
-                aria-label={label('How many')}
-                title="People or items this line stands for (e.g. 2 teachers trained)"
-                placeholder="count"
-                w={70}
-                size="xs"
-                min={1}
-                max={1000}
-                allowDecimal={false}
-                hideControls
-                value={values.count}
-                onChange={(value) => set('count', value)}
-                error={errors.count}
-              />
-            )}
+            {wholeNumber('minutes', { label: 'Minutes', placeholder: 'min', width: 76, min: 0, max: 1440 })}
+            {showCount &&
+              wholeNumber('count', { label: 'How many', placeholder: 'count', width: 70, min: 1, max: 1000, title: 'People or items this line stands for (e.g. 2 teachers trained)' })}
             <NativeSelect
               aria-label={label('Status')}
               w={196}

@@ -14,7 +14,7 @@ function ClaimModal({ caseId, claim, onClose }: { caseId: number; claim: ClaimRe
   const create = useCreateClaim();
   const update = useUpdateClaim();
   const { field, onSubmit, formError, isSaving } = useValidatedForm({
-    initialValues: { issue: claim?.issue ?? '', violationOn: claim?.violationOn ?? '', knewOn: claim?.knewOn ?? '', filedOn: claim?.filedOn ?? '', notes: claim?.notes ?? '' },
+    initialValues: { issue: claim?.issue ?? '', violationOn: claim?.violationOn ?? '', knewOn: claim?.knewOn ?? '', stateComplaintFiledOn: claim?.stateComplaintFiledOn ?? '', dueProcessFiledOn: claim?.dueProcessFiledOn ?? '', notes: claim?.notes ?? '' },
     schema: claimFields,
     save: (fields) => (claim ? update.mutateAsync({ id: claim.id, fields }) : create.mutateAsync({ caseId, fields })),
     successMessage: (saved) => (claim ? 'Claim saved' : `Claim “${saved.issue}” added`),
@@ -29,7 +29,10 @@ function ClaimModal({ caseId, claim, onClose }: { caseId: number; claim: ClaimRe
             <DateField label="Date of the alleged violation" description="State complaint: 1 year (34 CFR 300.153(c))" {...field('violationOn')} />
             <DateField label="Parent knew or should have known" description="Due process: 2 years or the state's limit (300.507(a)(2))" {...field('knewOn')} />
           </Group>
-          <DateField label="Filed on" description="When the claim was filed in a complaint: closes both limits" {...field('filedOn')} />
+          <Group grow align="flex-start">
+            <DateField label="Filed in a state complaint on" description="Closes the state complaint limit" {...field('stateComplaintFiledOn')} />
+            <DateField label="Filed in a due process complaint on" description="Closes the due process limit" {...field('dueProcessFiledOn')} />
+          </Group>
           <Textarea label="Notes" autosize minRows={2} maxRows={6} {...field('notes')} />
           <FormErrors message={formError} />
           <FormActions submitLabel={claim ? 'Save claim' : 'Add claim'} isSaving={isSaving} onCancel={onClose} />
@@ -115,10 +118,10 @@ export function ClaimsPanel({ caseId }: { caseId: number }) {
               <Table.Tr key={claim.id}>
                 <Table.Td>{claim.issue}</Table.Td>
                 <Table.Td>
-                  <LimitCell date={claim.stateComplaintLimit} filedOn={claim.filedOn} />
+                  <LimitCell date={claim.stateComplaintLimit} filedOn={claim.stateComplaintFiledOn} />
                 </Table.Td>
                 <Table.Td>
-                  <LimitCell date={claim.dueProcessLimit} filedOn={claim.filedOn} />
+                  <LimitCell date={claim.dueProcessLimit} filedOn={claim.dueProcessFiledOn} />
                 </Table.Td>
                 <Table.Td>
                   <Group gap={4} justify="flex-end" wrap="nowrap">

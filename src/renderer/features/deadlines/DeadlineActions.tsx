@@ -5,6 +5,7 @@ import type { DeadlineItem } from '@shared/domain/deadline-entities';
 import { notifyFailed, notifySaved } from '../../lib/notify';
 import { MetDateModal } from './MetDateModal';
 import { OutcomeModal, type Outcome } from './OutcomeModal';
+import { claimLimitOf, RecordFiledModal } from './RecordFiledModal';
 import { SnoozeModal } from './SnoozeModal';
 import { targetOf, useCompleteTask, useReopenTask } from './useDeadlines';
 
@@ -15,7 +16,9 @@ const UNDO_SECONDS = 8;
 
 /**
  * "Mark met" is one click (today's date), with Undo for a few seconds; the date can then be
- * changed. Missed, waived and vacated ask for the reason. Reopen undoes any of them.
+ * changed. Missed, waived and vacated ask for the reason. Reopen undoes any of them. A filing
+ * limit is never "met": it offers "Record as filed", which records the filing in its forum (a
+ * claim's limit) or the filing date (the civil action limit).
  */
 export function DeadlineActions({ item, children }: { item: ActionItem; children?: ReactNode }) {
   const complete = useCompleteTask();
@@ -23,8 +26,11 @@ export function DeadlineActions({ item, children }: { item: ActionItem; children
   const [isSnoozing, setIsSnoozing] = useState(false);
   const [isDating, setIsDating] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [isFiling, setIsFiling] = useState(false);
   const isTask = item.kind === 'manual';
-  const word = isTask ? 'done' : 'met';
+  const isFilingLimit = item.nature === 'filing_limit';
+  const claimLimit = isFilingLimit ? claimLimitOf(item.key) : null;
+  const word = isTask ? 'done' : isFilingLimit ? 'filed' : 'met';
 
   async function markMet() {
     try {
@@ -70,9 +76,15 @@ export function DeadlineActions({ item, children }: { item: ActionItem; children
     <Group gap={4} wrap="nowrap" style={{ flexShrink: 0 }}>
       {isOpen && !isWindow ? (
         <>
-          <Button size="compact-xs" variant="light" color="teal" loading={complete.isPending} onClick={() => void markMet()} aria-label={`Mark ${item.title} ${word}`}>
-            {isTask ? 'Done' : 'Mark met'}
-          </Button>
+          {isFilingLimit ? (
+            <Button size="compact-xs" variant="light" color="teal" onClick={() => setIsFiling(true)} aria-label={`Record ${item.title} as filed`}>
+              Record as filed…
+            </Button>
+          ) : (
+            <Button size="compact-xs" variant="light" color="teal" loading={complete.isPending} onClick={() => void markMet()} aria-label={`Mark ${item.title} ${word}`}>
+              {isTask ? 'Done' : 'Mark met'}
+            </Button>
+          )}
           <Menu position="bottom-end" withinPortal>
             <Menu.Target>
               <Button size="compact-xs" variant="subtle" color="gray" aria-label={`More actions for ${item.title}`}>
@@ -80,7 +92,7 @@ export function DeadlineActions({ item, children }: { item: ActionItem; children
               </Button>
             </Menu.Target>
             <Menu.Dropdown>
-              <Menu.Item onClick={() => setIsDating(true)}>{isTask ? 'Done on a date…' : 'Met on a date…'}</Menu.Item>
+              {!isFilingLimit && <Menu.Item onClick={() => setIsDating(true)}>{isTask ? 'Done on a date…' : 'Met on a date…'}</Menu.Item>}
               <Menu.Item onClick={() => setIsSnoozing(true)}>Snooze…</Menu.Item>
               {!isTask && (
                 <>
@@ -110,6 +122,13 @@ export function DeadlineActions({ item, children }: { item: ActionItem; children
       {children}
       {isSnoozing && <SnoozeModal item={item} onClose={() => setIsSnoozing(false)} />}
       {isDating && <MetDateModal item={item} word={word} onClose={() => setIsDating(false)} />}
+      {isFiling &&
+        (claimLimit ? (
+          <RecordFiledModal item={item} claim={claimLimit} onClose={() => setIsFiling(false)} />
+        ) : (
+          // A limit with no claim behind it (the civil action's 90 days): the filing date is the record.
+          <MetDateModal item={item} word={word} onClose={() => setIsFiling(false)} />
+        ))}
       {outcome && <OutcomeModal item={item} outcome={outcome} onClose={() => setOutcome(null)} />}
     </Group>
   );

@@ -1,11 +1,9 @@
-import { Modal, Stack, Text } from '@mantine/core';
 import { contract } from '@shared/api/contract';
 import type { DeadlineItem } from '@shared/domain/deadline-entities';
 import { DateField } from '../../components/DateField';
-import { FormActions } from '../../components/FormActions';
-import { FormErrors } from '../../components/FormErrors';
 import { useValidatedForm } from '../../components/use-validated-form';
 import { formatDate, todayIso } from '../../lib/dates';
+import { DeadlineFormModal } from './DeadlineFormModal';
 import { targetOf, useCompleteTask } from './useDeadlines';
 
 interface MetDateModalProps {
@@ -26,20 +24,8 @@ export function MetDateModal({ item, word, onClose }: MetDateModalProps) {
     onSaved: onClose,
   });
   return (
-    <Modal opened onClose={onClose} title={`When was it ${word}?`} size="sm">
-      <form onSubmit={onSubmit} noValidate>
-        <Stack gap="sm">
-          <Text size="sm">
-            <Text span fw={600}>
-              {item.title}
-            </Text>
-            {item.dueDate ? ` · due ${formatDate(item.dueDate)}` : ''}
-          </Text>
-          <DateField label={`Date ${word}`} isRequired autoFocus description="The day it happened; today or earlier" {...field('metOn')} />
-          <FormErrors message={formError} />
-          <FormActions submitLabel="Save date" isSaving={isSaving} onCancel={onClose} />
-        </Stack>
-      </form>
-    </Modal>
+    <DeadlineFormModal title={`When was it ${word}?`} size="sm" item={item} onSubmit={onSubmit} formError={formError} isSaving={isSaving} submitLabel="Save date" onClose={onClose}>
+      <DateField label={`Date ${word}`} isRequired autoFocus description="The day it happened; today or earlier" {...field('metOn')} />
+    </DeadlineFormModal>
   );
 }

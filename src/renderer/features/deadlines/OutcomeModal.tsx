@@ -1,10 +1,8 @@
-import { Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Textarea } from '@mantine/core';
 import { contract } from '@shared/api/contract';
 import type { DeadlineItem } from '@shared/domain/deadline-entities';
-import { FormActions } from '../../components/FormActions';
-import { FormErrors } from '../../components/FormErrors';
 import { useValidatedForm } from '../../components/use-validated-form';
-import { formatDate } from '../../lib/dates';
+import { DeadlineFormModal } from './DeadlineFormModal';
 import { targetOf, useSetOutcome } from './useDeadlines';
 
 export type Outcome = 'missed' | 'waived' | 'vacated';
@@ -28,20 +26,8 @@ export function OutcomeModal({ item, outcome, onClose }: { item: Pick<DeadlineIt
     onSaved: onClose,
   });
   return (
-    <Modal opened onClose={onClose} title={TITLES[outcome]} size="md">
-      <form onSubmit={onSubmit} noValidate>
-        <Stack gap="sm">
-          <Text size="sm">
-            <Text span fw={600}>
-              {item.title}
-            </Text>
-            {item.dueDate ? ` · due ${formatDate(item.dueDate)}` : ''}
-          </Text>
-          <Textarea label="Reason" withAsterisk autoFocus placeholder={PLACEHOLDERS[outcome]} autosize minRows={2} maxRows={6} {...field('reason')} />
-          <FormErrors message={formError} />
-          <FormActions submitLabel="Save" isSaving={isSaving} onCancel={onClose} />
-        </Stack>
-      </form>
-    </Modal>
+    <DeadlineFormModal title={TITLES[outcome]} size="md" item={item} onSubmit={onSubmit} formError={formError} isSaving={isSaving} submitLabel="Save" onClose={onClose}>
+      <Textarea label="Reason" withAsterisk autoFocus placeholder={PLACEHOLDERS[outcome]} autosize minRows={2} maxRows={6} {...field('reason')} />
+    </DeadlineFormModal>
   );
 }

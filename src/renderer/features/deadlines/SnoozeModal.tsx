@@ -1,12 +1,11 @@
-import { Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Textarea } from '@mantine/core';
 import dayjs from 'dayjs';
 import { contract } from '@shared/api/contract';
 import type { DeadlineItem } from '@shared/domain/deadline-entities';
 import { DateField } from '../../components/DateField';
-import { FormActions } from '../../components/FormActions';
-import { FormErrors } from '../../components/FormErrors';
 import { useValidatedForm } from '../../components/use-validated-form';
 import { formatDate, todayIso } from '../../lib/dates';
+import { DeadlineFormModal } from './DeadlineFormModal';
 import { targetOf, useSnoozeTask } from './useDeadlines';
 
 interface SnoozeModalProps {
@@ -29,21 +28,9 @@ export function SnoozeModal({ item, onClose }: SnoozeModalProps) {
     onSaved: onClose,
   });
   return (
-    <Modal opened onClose={onClose} title="Snooze deadline" size="md">
-      <form onSubmit={onSubmit} noValidate>
-        <Stack gap="sm">
-          <Text size="sm">
-            <Text span fw={600}>
-              {item.title}
-            </Text>
-            {item.dueDate ? ` · due ${formatDate(item.dueDate)}` : ''}
-          </Text>
-          <DateField label="Snooze until" isRequired autoFocus description="It comes back on this date" {...field('until')} />
-          <Textarea label="Reason" withAsterisk placeholder="e.g. District agreed in writing to extend to this date" autosize minRows={2} maxRows={6} {...field('reason')} />
-          <FormErrors message={formError} />
-          <FormActions submitLabel="Snooze" isSaving={isSaving} onCancel={onClose} />
-        </Stack>
-      </form>
-    </Modal>
+    <DeadlineFormModal title="Snooze deadline" size="md" item={item} onSubmit={onSubmit} formError={formError} isSaving={isSaving} submitLabel="Snooze" onClose={onClose}>
+      <DateField label="Snooze until" isRequired autoFocus description="It comes back on this date" {...field('until')} />
+      <Textarea label="Reason" withAsterisk placeholder="e.g. District agreed in writing to extend to this date" autosize minRows={2} maxRows={6} {...field('reason')} />
+    </DeadlineFormModal>
   );
 }

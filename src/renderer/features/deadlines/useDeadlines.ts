@@ -35,5 +35,7 @@ export function useClaims(caseId: number) {
 export const useCreateClaim = () => useApiMutation('claims.create', DEADLINE_KEYS);
 export const useUpdateClaim = () => useApiMutation('claims.update', DEADLINE_KEYS);
 export const useDeleteClaim = () => useApiMutation('claims.delete', DEADLINE_KEYS);
+export const useRecordClaimFiled = () => useApiMutation('claims.recordFiled', DEADLINE_KEYS);
+export const useRecordFilingEvent = () => useApiMutation('events.create', [...DEADLINE_KEYS, ['events']]);
 /** Confirming a kind changes the timeline and the deadlines counted from it. */
 export const useConfirmKind = () => useApiMutation('events.confirmKind', [...DEADLINE_KEYS, ['events']]);

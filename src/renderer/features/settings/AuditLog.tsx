@@ -50,16 +50,17 @@ function ChainHead({ head }: { head: NonNullable<AuditVerification['head']> }) {
       <Text size="sm">
         Current chain head. Keep a copy outside this computer (print it, or e-mail it to yourself): verifying later against it shows whether anyone rewrote the trail since.
       </Text>
-      <Group gap="xs" wrap="nowrap">
-        <Code style={{ wordBreak: 'break-all' }}>{text}</Code>
+      <Group gap="xs" wrap="nowrap" align="flex-start">
+        {/* The head wraps; the buttons keep their full labels at any width. */}
+        <Code style={{ wordBreak: 'break-all', flex: 1, minWidth: 0 }}>{text}</Code>
         <CopyButton value={text}>
           {({ copied, copy }) => (
-            <Button size="xs" variant="default" onClick={copy}>
+            <Button size="xs" variant="default" onClick={copy} style={{ flexShrink: 0 }}>
               {copied ? 'Copied' : 'Copy'}
             </Button>
           )}
         </CopyButton>
-        <Button size="xs" variant="default" onClick={() => void saveToFile()} loading={isSaving}>
+        <Button size="xs" variant="default" onClick={() => void saveToFile()} loading={isSaving} style={{ flexShrink: 0 }}>
           Save to file…
         </Button>
       </Group>

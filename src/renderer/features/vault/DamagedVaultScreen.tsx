@@ -1,8 +1,9 @@
-import { Alert, Button, Divider, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Divider, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { VaultStatus } from '@shared/api/contract';
 import { call } from '../../api/client';
 import { errorMessage } from '../../lib/form-errors';
+import { RestoreBackupModal, type RestoreSource } from '../settings/RestoreBackupModal';
 import { UseVaultPath } from './UseVaultPath';
 import { VaultScreenLayout } from './VaultScreenLayout';
 
@@ -14,6 +15,22 @@ interface DamagedVaultScreenProps {
 /** The vault could not be opened safely: say what was found, what was NOT done, and the ways back. */
 export function DamagedVaultScreen({ status, onStatus }: DamagedVaultScreenProps) {
   const [error, setError] = useState<string | null>(null);
+  const [restoring, setRestoring] = useState<RestoreSource | null>(null);
+  const [isChoosing, setIsChoosing] = useState(false);
+
+  // Main's open dialog picks the backup (its .keys file beside it); the page only ever holds an id.
+  async function chooseBackup() {
+    setError(null);
+    setIsChoosing(true);
+    try {
+      const choice = await call('backups.chooseRestoreSource');
+      if (choice.choiceId && choice.fileName) setRestoring({ kind: 'chosen', choiceId: choice.choiceId, fileName: choice.fileName });
+    } catch (failure) {
+      setError(errorMessage(failure));
+    } finally {
+      setIsChoosing(false);
+    }
+  }
 
   async function openCopy(path: string) {
     setError(null);
@@ -64,19 +81,24 @@ export function DamagedVaultScreen({ status, onStatus }: DamagedVaultScreenProps
             {error}
           </Alert>
         )}
-        <Stack gap={4}>
+        <Stack gap={6}>
           <Text size="sm" fw={600}>
-            To restore from a backup
+            Restore from a backup
           </Text>
-          <List size="sm" spacing={2}>
-            <List.Item>Quit Advocate Desk.</List.Item>
-            <List.Item>Copy the vault file and the .keys file beside it from your most recent backup.</List.Item>
-            <List.Item>Open it here with “Use another vault file”, or put both files back in place.</List.Item>
-          </List>
+          <Text size="sm">
+            Choose your most recent backup (its .keys file must be beside it). It is checked with the passphrase it had when it was taken and
+            restored into a new vault file; this file stays as it is.
+          </Text>
+          <Group>
+            <Button variant="default" onClick={() => void chooseBackup()} loading={isChoosing}>
+              Restore from a backup file…
+            </Button>
+          </Group>
         </Stack>
         <Divider />
         <UseVaultPath currentPath={status.path} onStatus={onStatus} />
       </Stack>
+      {restoring && <RestoreBackupModal source={restoring} onClose={() => setRestoring(null)} />}
     </VaultScreenLayout>
   );
 }

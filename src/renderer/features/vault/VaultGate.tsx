@@ -198,7 +198,12 @@ export function VaultGate({ children }: { children: ReactNode }) {
     case 'locked':
       return <UnlockScreen status={status} hasLockedItself={hasLockedItself} onOpenDemo={openDemo} onSwitchTo={switchTo} onStatus={acceptStatus} />;
     case 'damaged':
-      return <DamagedVaultScreen status={status} onStatus={acceptStatus} />;
+      // Inside the context: restoring a backup from here switches to the restored file.
+      return (
+        <VaultContext.Provider value={context}>
+          <DamagedVaultScreen status={status} onStatus={acceptStatus} />
+        </VaultContext.Provider>
+      );
     case 'unlocked':
       return <VaultContext.Provider value={context}>{children}</VaultContext.Provider>;
   }

@@ -11,7 +11,7 @@ export interface VaultContextValue {
 
 export const VaultContext = createContext<VaultContextValue | null>(null);
 
-/** The open vault's status and the lock action; only available behind the gate. */
+/** The open vault's status and the lock action; only available behind the gate (and on the damaged-vault screen, to switch to a restored file). */
 export function useVault(): VaultContextValue {
   const value = useContext(VaultContext);
   if (!value) throw new Error('useVault must be used inside the VaultGate');

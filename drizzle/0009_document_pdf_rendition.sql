@@ -1,1 +1,0 @@
-ALTER TABLE `document_contents` ADD `pdf_rendition` blob;
