@@ -146,10 +146,10 @@ describe('letters in the state’s own words', () => {
     expect(body).not.toMatch(/no case more than 45 days/);
   });
 
-  it('gives an Illinois case 10 business days under 105 ILCS 10/5(a)', async () => {
+  it('gives an Illinois case 10 business days under 105 ILCS 10/5(c)', async () => {
     const { caseId } = await caseIn('IL');
     const body = (await vault.call('letters.draft', { caseId, kind: 'records_request' })).paragraphs.join('\n');
-    expect(body).toContain('10 business days after the request under 105 ILCS 10/5(a)');
+    expect(body).toContain('10 business days after the request under 105 ILCS 10/5(c)');
   });
 
   it('addresses a Texas state complaint to TEA, with its address, and a state without a preset to the neutral agency', async () => {
