@@ -41,6 +41,8 @@ async function seedBinderCase(): Promise<Seeded> {
   const corrupt = await add(5, 2, 'notice', 'Prior written notice', '2025-09-20');
   vault.ctx.db.sqlite.prepare('UPDATE document_contents SET content = ? WHERE document_id = ?').run(Buffer.from('%PDF-1.7\nthis is not a pdf any more\n%%EOF'), corrupt);
   const letter = (await call('documents.import', { caseId, fileName: 'draft.docx', base64: base64(await docxBytes(['A draft letter'])), category: 'communication', title: 'Draft letter' })).id;
+  // As if imported before Word documents were turned into pages: it has no pages to put in.
+  vault.ctx.db.sqlite.prepare('UPDATE document_contents SET pdf_rendition = NULL WHERE document_id = ?').run(letter);
 
   const { term } = await agreementWithTerm(call, caseId);
   for (const day of ['2025-09-09', '2025-09-11', '2025-09-16']) await call('deliveries.create', { termId: term.id, fields: session(day) });
@@ -155,7 +157,7 @@ describe('the mediation binder built from a case', () => {
     expect(pages.at(-1)).toMatch(/RIVERA\d{5}/);
 
     expect(built.skipped).toEqual([
-      expect.objectContaining({ documentId: ids.letter, title: 'Draft letter', reason: expect.stringMatching(/Only PDFs and e-mails go into the binder.*Word document/) }),
+      expect.objectContaining({ documentId: ids.letter, title: 'Draft letter', reason: expect.stringMatching(/Word document was imported before .*import the \.docx file again/) }),
       expect.objectContaining({ documentId: ids.corrupt, title: 'Prior written notice', sectionTitle: 'Notices', reason: expect.stringMatching(/damaged/) }),
     ]);
 

@@ -99,7 +99,7 @@ describe('importing documents', () => {
     const { caseId } = await setup();
     const bytes = await docxBytes(['Parent concern statement', 'Sofia needs daily reading intervention.']);
     const record = await vault.call('documents.import', { caseId, fileName: 'concerns.docx', base64: base64(bytes), category: 'communication' });
-    expect(record).toMatchObject({ mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', pageCount: null, hasText: true });
+    expect(record).toMatchObject({ mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', pageCount: 1, hasText: true });
     expect(Buffer.from((await vault.call('documents.content', { id: record.id })).base64, 'base64').equals(bytes)).toBe(true);
     expect(await vault.call('documents.list', { caseId, search: 'daily reading intervention' })).toHaveLength(1);
   });
@@ -134,6 +134,43 @@ describe('importing documents', () => {
     expect(page).toContain('1 attachment:');
     expect(page).toContain('log.pdf (application/pdf');
     expect(page).toContain('José asked about make-up sessions.');
+  });
+
+  it('converts a Word document with a heading and a table to pages once, at import: in the binder as an exhibit and its text in search', async () => {
+    const { caseId } = await setup();
+    const { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } = await import('docx');
+    const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
+    const word = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: 'District response to the IEE request', heading: HeadingLevel.HEADING_1 }),
+            new Paragraph({ children: [new TextRun('The district declines to fund the evaluation and will file for due process.')] }),
+            new Table({
+              rows: [
+                new TableRow({ children: [cell('Service'), cell('Minutes owed'), cell('Delivered')] }),
+                new TableRow({ children: [cell('Speech therapy'), cell('720'), cell('420')] }),
+              ],
+            }),
+          ],
+        },
+      ],
+    });
+    const bytes = await Packer.toBuffer(word);
+    const record = await vault.call('documents.import', { caseId, fileName: 'district-letter.docx', base64: base64(bytes), category: 'communication', title: 'District letter' });
+    expect(record).toMatchObject({ mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', pageCount: 1 });
+    // The original stays as received.
+    expect(Buffer.from((await vault.call('documents.content', { id: record.id })).base64, 'base64').equals(bytes)).toBe(true);
+    expect(await vault.call('documents.list', { caseId, search: 'declines to fund' })).toHaveLength(1);
+
+    const built = await vault.call('bundles.buildBinder', { caseId, options: {} });
+    const entry = built.index.find((row) => row.documentId === record.id)!;
+    expect(entry).toBeDefined();
+    const path = (await vault.call('files.saveExport', { exportId: built.exportId })).savedPath!;
+    const page = pageTexts(path)[entry.startPage - 1]!;
+    expect(page).toContain('District response to the IEE request');
+    expect(page).toMatch(/Service\s+Minutes owed\s+Delivered/);
+    expect(page).toMatch(/Speech therapy\s+720\s+420/);
   });
 
   it('refuses a password-protected PDF with a clear message and leaves nothing behind', async () => {

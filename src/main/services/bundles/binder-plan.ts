@@ -53,11 +53,12 @@ export interface PlannedSection {
 }
 
 function unusableReason(row: DocumentRow, hasRendition: boolean): string | null {
-  // E-mails are turned into PDF pages at import; those pages are the exhibit.
+  // Those pages are the exhibit.
   if (row.mimeType === DOCUMENT_MIME_TYPES.pdf || hasRendition) return null;
-  if (row.mimeType === DOCUMENT_MIME_TYPES.eml) return 'This e-mail was imported before e-mails were turned into pages. Import the .eml file again to include it.';
-  const what = row.mimeType === DOCUMENT_MIME_TYPES.docx ? 'a Word document' : 'not a PDF';
-  return `Only PDFs and e-mails go into the binder and this is ${what}. Save it as a PDF (in Word: File › Save as › PDF) and import that copy to include it.`;
+  // E-mails and Word documents are turned into PDF pages at import; older imports have none yet.
+  if (row.mimeType === DOCUMENT_MIME_TYPES.eml) return 'This e-mail was imported before e-mails were turned into pages. Delete it and import the .eml file again to include it.';
+  if (row.mimeType === DOCUMENT_MIME_TYPES.docx) return 'This Word document was imported before Word documents were turned into pages. Delete it and import the .docx file again (or a PDF of it) to include it.';
+  return 'This file is not a PDF. Save it as a PDF and import that copy to include it.';
 }
 
 /** By the document's date; undated records go last either way (as the binder engine orders them). */

@@ -9,6 +9,7 @@ import type { ServiceContext } from '../context';
 import { assertEventsOfCase, getDocumentRecord } from './document-records';
 import { MAX_IMAGE_PIXELS, pngDimensions, sniffType, UNSUPPORTED_TYPE_MESSAGE } from './file-types';
 import { DEFAULT_PARSE_LIMITS, parseInProcess, type ParseLimits } from './parser-process';
+import { renderDocxPdf } from '../../bundles/docx-pdf';
 import { renderEmailPdf } from '../../bundles/email-pdf';
 
 export interface ImportDocumentInput {
@@ -87,7 +88,17 @@ async function prepare(bytes: Uint8Array, limits: ImportLimits): Promise<Prepare
     };
   }
   if (type === 'docx') {
-    return { content: bytes, mimeType: DOCUMENT_MIME_TYPES.docx, pageCount: null, text: outcome.text, defaultTitle: null, defaultDate: null };
+    // Converted once, at import; the original is kept as received and the pages stored beside it.
+    const rendition = outcome.docx ? await renderDocxPdf(outcome.docx.blocks, 'Word document') : null;
+    return {
+      content: bytes,
+      ...(rendition ? { rendition: rendition.bytes } : {}),
+      mimeType: DOCUMENT_MIME_TYPES.docx,
+      pageCount: rendition?.pageCount ?? null,
+      text: outcome.text,
+      defaultTitle: null,
+      defaultDate: null,
+    };
   }
   // PNG and JPEG arrive as a one-page PDF, so every image can go into a binder as an exhibit.
   const content = outcome.pdfBytes ?? bytes;
