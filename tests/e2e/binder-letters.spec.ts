@@ -5,6 +5,7 @@ import dayjs from 'dayjs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BinderBuilder } from './pages/BinderBuilder';
+import { chooseOption } from './pages/select-option';
 import { startAppServer, STRONG_PASSPHRASE, type AppServer } from './support/app-server';
 import { launchChromium, openApp } from './support/browser';
 
@@ -57,7 +58,8 @@ describe('binder builder and letters (issue 15)', () => {
     await page.goto(`${server.origin}/#/cases/${caseId}`);
     const builder = new BinderBuilder(page);
     await builder.openFromCasePage();
-    await page.getByRole('radio', { name: 'A4' }).waitFor();
+    await page.getByText('US Letter', { exact: true }).waitFor();
+    expect(await page.getByRole('radio', { name: 'US Letter' }).isChecked()).toBe(true);
     expect(await page.getByLabel('Include my own notes').isChecked()).toBe(false);
     await shoot('binder-builder');
     await page.keyboard.press('Escape');
@@ -67,9 +69,9 @@ describe('binder builder and letters (issue 15)', () => {
     await page.goto(`${server.origin}/#/cases/${caseId}`);
     await page.getByRole('button', { name: 'Binder & letters', exact: true }).click();
     await page.getByRole('menuitem', { name: /Write a letter/ }).click();
-    await page.getByRole('textbox', { name: 'Letter' }).click();
-    await page.getByRole('option', { name: 'Request to inspect and review education records' }).click();
-    await page.getByRole('button', { name: /Draft/ }).click();
+    const dialog = page.getByRole('dialog');
+    await chooseOption(page, dialog, 'Letter', 'Request to inspect and review education records');
+    await page.getByRole('button', { name: 'Draft the letter' }).click();
     await page.getByTestId('letter-paragraph').first().waitFor();
     const body = (await page.getByTestId('letter-paragraph').evaluateAll((fields) => fields.map((field) => (field as HTMLTextAreaElement).value))).join('\n');
     expect(body).toContain('5 business days after the request under Cal. Educ. Code 56504');
