@@ -144,10 +144,10 @@ const KINDS = {
 } as const;
 
 /**
- * Cases that get a record: the first 30 cases (most families of the usual 40-family demo), bounded so
+ * Cases that get a record: the first 20 cases (half the families of the usual 40-family demo), bounded so
  * a 500-family bench caseload still seeds in seconds (each document is also indexed for search).
  */
-const CASES_WITH_DOCUMENTS = 30;
+const CASES_WITH_DOCUMENTS = 20;
 
 /** Generates and links each case's documents; returns how many were written. */
 export function seedDemoDocuments(sqlite: Database.Database, rng: SeededRandom, stamp: string): number {
