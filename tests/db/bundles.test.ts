@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -40,11 +41,83 @@ async function seedBinderCase(): Promise<Seeded> {
   const corrupt = await add(5, 2, 'notice', 'Prior written notice', '2025-09-20');
   vault.ctx.db.sqlite.prepare('UPDATE document_contents SET content = ? WHERE document_id = ?').run(Buffer.from('%PDF-1.7\nthis is not a pdf any more\n%%EOF'), corrupt);
   const letter = (await call('documents.import', { caseId, fileName: 'draft.docx', file: onDisk(await docxBytes(['A draft letter'])), category: 'communication', title: 'Draft letter' })).id;
+  // As if imported before Word documents were turned into pages: it has no pages to put in.
+  vault.ctx.db.sqlite.prepare('UPDATE document_contents SET pdf_rendition = NULL WHERE document_id = ?').run(letter);
 
   const { term } = await agreementWithTerm(call, caseId);
   for (const day of ['2025-09-09', '2025-09-11', '2025-09-16']) await call('deliveries.create', { termId: term.id, fields: session(day) });
   return { caseId, sampleOf, ids: { iepOld, iepNew, evaluation, email, corrupt, letter } };
 }
+
+describe('a chronology that proves itself and sections that earn their tab', () => {
+  it('cites exhibits for backed facts, leaves the advocate’s notes out, lists the claims with resolution and status, and leaves empty sections off', async () => {
+    const { caseId, ids } = await seedBinderCase();
+    await vault.call('events.create', { caseId, fields: { occurredOn: '2025-10-15', type: 'note', title: 'PRIVATE: family would accept 10 hours' } });
+    await vault.call('claims.create', { caseId, fields: { issue: 'Speech therapy not delivered', violationOn: '2025-10-01', proposedResolution: '20 hours of compensatory speech therapy by June', status: 'in_negotiation' } });
+
+    const plan = await vault.call('bundles.binderPlan', { caseId, options: {} });
+    // Every section here has something, except notices (only a damaged file) and progress (nothing).
+    expect(plan.sections.filter((section) => !section.include).map((section) => section.id)).toEqual(['position_statement', 'progress']);
+
+    const built = await vault.call('bundles.buildBinder', { caseId, options: {} });
+    expect(built.sections.map((section) => section.id)).not.toContain('progress');
+    const path = (await vault.call('files.saveExport', { exportId: built.exportId })).savedPath!;
+    const text = pageTexts(path).join('\n');
+    // Reading order without the layout, so wrapped cells read as sentences.
+    const flowing = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).not.toContain('PRIVATE');
+    const iepExhibit = built.index.find((entry) => entry.documentId === ids.iepNew)!.exhibit;
+    const emailExhibit = built.index.find((entry) => entry.documentId === ids.email)!.exhibit;
+    expect(text).toMatch(new RegExp(`Annual IEP meeting[\\s\\S]*?${iepExhibit}`));
+    expect(text).toContain(emailExhibit);
+    expect(flowing).toContain('20 hours of compensatory speech therapy by June');
+    expect(text).toContain('In negotiation');
+
+    // The agreement itself has its tab, with its terms as written.
+    expect(built.sections.map((section) => section.id)).toContain('agreements');
+    expect(flowing).toMatch(/Agreements[\s\S]*The terms as written/);
+
+    // Chosen explicitly, the notes come back.
+    const withNotes = await vault.call('bundles.buildBinder', { caseId, options: { includeAdvocateNotes: true } });
+    const notesPath = (await vault.call('files.saveExport', { exportId: withNotes.exportId })).savedPath!;
+    expect(pageTexts(notesPath).join('\n')).toContain('PRIVATE');
+  });
+});
+
+describe('the position statement', () => {
+  it('is built from the meeting prep, never prints the bottom line or what the family can give up, and prints exactly what the builder showed', async () => {
+    const { caseId } = await seedBinderCase();
+    const preparation = {
+      issues: [
+        {
+          issue: 'Speech services',
+          familyPosition: 'All 24 missed sessions are made up before June',
+          familyInterests: 'Sofia is losing ground in articulation',
+          districtPosition: 'DISTRICT-SIDE: 12 sessions',
+          nonNegotiables: ['A licensed speech-language pathologist'],
+          canCompromise: ['SECRET-COMPROMISE: summer sessions'],
+          minimumAcceptable: 'SECRET-MINIMUM: 16 sessions',
+          questions: ['QUESTION-FOR-ME: who covers the absences?'],
+          supportingData: ['Service log, September to November'],
+        },
+      ],
+    };
+    vault.ctx.db.sqlite.prepare("INSERT INTO meetings (case_id, type, held_at, preparation) VALUES (?, 'mediation', '2026-12-10', ?)").run(caseId, JSON.stringify(preparation));
+    const plan = await vault.call('bundles.binderPlan', { caseId, options: {} });
+    expect(plan.sections.find((section) => section.id === 'position_statement')?.include).toBe(true);
+    expect(plan.positionStatement).toContain("The family's position: All 24 missed sessions are made up before June");
+    expect(plan.positionStatement).toContain('Why it matters: Sofia is losing ground in articulation');
+    for (const secret of ['SECRET', 'DISTRICT-SIDE', 'QUESTION-FOR-ME']) expect(plan.positionStatement).not.toContain(secret);
+
+    const edited = `${plan.positionStatement}\nEDITED-BY-ADVOCATE: the family is open to a schedule.`;
+    const built = await vault.call('bundles.buildBinder', { caseId, options: { positionStatement: edited } });
+    const path = (await vault.call('files.saveExport', { exportId: built.exportId })).savedPath!;
+    const flowing = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(flowing).toContain('EDITED-BY-ADVOCATE: the family is open to a schedule.');
+    expect(flowing).toContain('Position of the Rivera family');
+    for (const secret of ['SECRET', 'DISTRICT-SIDE', 'QUESTION-FOR-ME']) expect(flowing).not.toContain(secret);
+  });
+});
 
 describe('the mediation binder built from a case', () => {
   it('holds every readable exhibit where the index says, skips the damaged and non-PDF ones, and passes qpdf --check', async () => {
@@ -84,7 +157,7 @@ describe('the mediation binder built from a case', () => {
     expect(pages.at(-1)).toMatch(/RIVERA\d{5}/);
 
     expect(built.skipped).toEqual([
-      expect.objectContaining({ documentId: ids.letter, title: 'Draft letter', reason: expect.stringMatching(/Only PDFs go into the binder.*Word document/) }),
+      expect.objectContaining({ documentId: ids.letter, title: 'Draft letter', reason: expect.stringMatching(/Word document was imported before .*import the \.docx file again/) }),
       expect.objectContaining({ documentId: ids.corrupt, title: 'Prior written notice', sectionTitle: 'Notices', reason: expect.stringMatching(/damaged/) }),
     ]);
 

@@ -198,7 +198,7 @@ describe("a deadline's life through the API", () => {
     expect(item.derived!.period).toBe('5 business days');
     const draft = await vault.call('letters.draft', { caseId, kind: 'records_request', options: { date: '2026-03-09', fields: {} } });
     const text = JSON.stringify(draft);
-    expect(text).toContain('Cal. Educ. Code 56504 sets 5 business days');
+    expect(text).toContain('in no case more than 5 business days after the request under Cal. Educ. Code 56504');
     // Mon Mar 9 + 5 business days: Mar 10, 11, 12, 13, 16 -- the same date the tab shows.
     expect(item.dueDate).toBe('2026-03-16');
     expect(text).toContain('March 16, 2026');

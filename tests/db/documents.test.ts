@@ -1,6 +1,6 @@
 import { PDFDocument } from 'pdf-lib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { samplePdf } from '../../src/main/bundles/pdf-tools.testing';
+import { pageTexts, samplePdf } from '../../src/main/bundles/pdf-tools.testing';
 import { DEFAULT_IMPORT_LIMITS, importDocument } from '../../src/main/services/documents';
 import { DOCUMENT_MAX_BYTES } from '../../src/shared/domain/documents';
 import {
@@ -99,7 +99,7 @@ describe('importing documents', () => {
     const { caseId } = await setup();
     const bytes = await docxBytes(['Parent concern statement', 'Sofia needs daily reading intervention.']);
     const record = await vault.call('documents.import', { caseId, fileName: 'concerns.docx', file: onDisk(bytes), category: 'communication' });
-    expect(record).toMatchObject({ mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', pageCount: null, hasText: true });
+    expect(record).toMatchObject({ mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', pageCount: 1, hasText: true });
     expect(Buffer.from((await vault.call('documents.content', { id: record.id })).base64, 'base64').equals(bytes)).toBe(true);
     expect(await vault.call('documents.list', { caseId, search: 'daily reading intervention' })).toHaveLength(1);
   });
@@ -112,6 +112,65 @@ describe('importing documents', () => {
     expect(stored.text).toContain('From: Jane Cole <jcole@riverside.example>');
     expect(stored.text).toContain('sessions will resume on October 20. José asked about make-up sessions.');
     expect(stored.text).not.toContain('JVBERi0xLjQK');
+  });
+
+  it('turns an e-mail with an encoded subject and an attachment into pages with its header block and attachment list, and puts them in the binder', async () => {
+    const { caseId } = await setup();
+    const record = await vault.call('documents.import', { caseId, fileName: 'message.eml', file: onDisk(SAMPLE_EMAIL), category: 'communication' });
+    // Prefilled from the headers: title (the decoded subject), date and sender.
+    expect(record).toMatchObject({ title: 'Re: Sofia’s speech sessions', documentDate: '2025-10-14', author: 'Jane Cole <jcole@riverside.example>', pageCount: 1 });
+    // The original is kept as received; the pages are stored beside it.
+    expect(Buffer.from((await vault.call('documents.content', { id: record.id })).base64, 'base64').toString('latin1')).toBe(SAMPLE_EMAIL);
+    const plan = await vault.call('bundles.binderPlan', { caseId, options: {} });
+    const planned = plan.sections.flatMap((section) => section.documents).find((document) => document.id === record.id);
+    expect(planned).toMatchObject({ unusableReason: null });
+    const built = await vault.call('bundles.buildBinder', { caseId, options: {} });
+    const entry = built.index.find((row) => row.documentId === record.id)!;
+    expect(entry).toBeDefined();
+    const path = (await vault.call('files.saveExport', { exportId: built.exportId })).savedPath!;
+    const page = pageTexts(path)[entry.startPage - 1]!.replace(/\s+/g, ' ');
+    expect(page).toContain('From Jane Cole <jcole@riverside.example>');
+    expect(page).toContain('Subject Re: Sofia’s speech sessions');
+    expect(page).toContain('1 attachment:');
+    expect(page).toContain('log.pdf (application/pdf');
+    expect(page).toContain('José asked about make-up sessions.');
+  });
+
+  it('converts a Word document with a heading and a table to pages once, at import: in the binder as an exhibit and its text in search', async () => {
+    const { caseId } = await setup();
+    const { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } = await import('docx');
+    const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
+    const word = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: 'District response to the IEE request', heading: HeadingLevel.HEADING_1 }),
+            new Paragraph({ children: [new TextRun('The district declines to fund the evaluation and will file for due process.')] }),
+            new Table({
+              rows: [
+                new TableRow({ children: [cell('Service'), cell('Minutes owed'), cell('Delivered')] }),
+                new TableRow({ children: [cell('Speech therapy'), cell('720'), cell('420')] }),
+              ],
+            }),
+          ],
+        },
+      ],
+    });
+    const bytes = await Packer.toBuffer(word);
+    const record = await vault.call('documents.import', { caseId, fileName: 'district-letter.docx', file: onDisk(bytes), category: 'communication', title: 'District letter' });
+    expect(record).toMatchObject({ mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', pageCount: 1 });
+    // The original stays as received.
+    expect(Buffer.from((await vault.call('documents.content', { id: record.id })).base64, 'base64').equals(bytes)).toBe(true);
+    expect(await vault.call('documents.list', { caseId, search: 'declines to fund' })).toHaveLength(1);
+
+    const built = await vault.call('bundles.buildBinder', { caseId, options: {} });
+    const entry = built.index.find((row) => row.documentId === record.id)!;
+    expect(entry).toBeDefined();
+    const path = (await vault.call('files.saveExport', { exportId: built.exportId })).savedPath!;
+    const page = pageTexts(path)[entry.startPage - 1]!;
+    expect(page).toContain('District response to the IEE request');
+    expect(page).toMatch(/Service\s+Minutes owed\s+Delivered/);
+    expect(page).toMatch(/Speech therapy\s+720\s+420/);
   });
 
   it('refuses a password-protected PDF with a clear message and leaves nothing behind', async () => {

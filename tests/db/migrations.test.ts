@@ -149,6 +149,37 @@ describe('schema migrations', () => {
     current.lock();
   });
 
+  it('gives claims from before "proposed resolution" and "status" an open status and keeps every claim', async () => {
+    const temp = makeTempDir();
+    cleanup = temp.cleanup;
+    const path = join(temp.dir, 'caseload.advd');
+    const now = () => new Date('2026-03-04T12:00:00Z');
+    // The release before these fields: migrations 0000-0008.
+    const old = new VaultManager({ path, migrationsFolder: olderMigrations(temp.dir, 9), kdfIterations: TEST_KDF_ITERATIONS, now });
+    await old.create(STRONG_PASSPHRASE);
+    const sql = old.db().sqlite;
+    sql.exec("INSERT INTO families (id, name) VALUES (1, 'Ortiz family')");
+    sql.exec("INSERT INTO students (id, family_id, first_name, last_name) VALUES (1, 1, 'Lena', 'Ortiz')");
+    sql.exec("INSERT INTO cases (id, student_id, title, opened_on) VALUES (1, 1, 'Lena', '2025-01-01')");
+    sql.exec("INSERT INTO claims (id, case_id, issue, violation_on, notes) VALUES (1, 1, 'Speech not delivered', '2025-10-01', 'internal'), (2, 1, 'No IEE answer', NULL, NULL)");
+    sql.exec("INSERT INTO documents (id, case_id, title, mime_type, size_bytes, sha256) VALUES (1, 1, 'Old email', 'message/rfc822', 5, 'x')");
+    sql.exec("INSERT INTO document_contents (document_id, content, text) VALUES (1, X'48656C6C6F', 'Hello')");
+    old.lock();
+
+    const current = new VaultManager({ path, migrationsFolder: MIGRATIONS_FOLDER, kdfIterations: TEST_KDF_ITERATIONS, now });
+    expect((await current.unlock({ passphrase: STRONG_PASSPHRASE })).state).toBe('unlocked');
+    expect(current.db().sqlite.prepare('SELECT id, issue, violation_on AS v, notes, proposed_resolution AS pr, status FROM claims ORDER BY id').all()).toEqual([
+      { id: 1, issue: 'Speech not delivered', v: '2025-10-01', notes: 'internal', pr: null, status: 'open' },
+      { id: 2, issue: 'No IEE answer', v: null, notes: null, pr: null, status: 'open' },
+    ]);
+    // Documents from before renditions keep their original and have no pages made yet.
+    expect(current.db().sqlite.prepare('SELECT document_id AS id, hex(content) AS content, text, pdf_rendition AS rendition FROM document_contents').all()).toEqual([
+      { id: 1, content: '48656C6C6F', text: 'Hello', rendition: null },
+    ]);
+    expect(current.db().sqlite.pragma('foreign_key_check')).toEqual([]);
+    current.lock();
+  });
+
   it('takes no copy when the vault is already current', async () => {
     const temp = makeTempDir();
     cleanup = temp.cleanup;

@@ -47,7 +47,10 @@ export const chronologyRowSchema = z.object({
   type: shortText.optional().default(''),
   title: shortText.min(1),
   summary: text.optional().default(''),
+  /** Where the fact is shown when no exhibit in this binder backs it (a document left out). */
   source: shortText.optional().default(''),
+  /** The documents that back the fact: printed as their exhibit numbers ('P-7') when in the binder. */
+  sourceDocumentIds: z.array(z.string().min(1)).max(50).optional().default([]),
 });
 
 export const complianceRowSchema = z.object({
@@ -75,7 +78,20 @@ export const complianceRowSchema = z.object({
     .default([]),
 });
 
+export const agreementSummarySchema = z.object({
+  title: shortText.min(1),
+  kindLabel: shortText.optional().default(''),
+  signedOn: isoDateSchema.nullable().optional(),
+  parties: shortText.optional().default(''),
+  terms: z
+    .array(z.object({ what: text.min(1), howMuch: shortText.optional().default(''), who: shortText.optional().default(''), when: shortText.optional().default('') }))
+    .default([]),
+});
+
 export const generatedContentSchema = z.discriminatedUnion('kind', [
+  /** Paragraphs separated by blank lines; a line starting '# ' is a heading. */
+  z.object({ kind: z.literal('position_statement'), text: z.string().max(20_000) }),
+  z.object({ kind: z.literal('agreements'), rows: z.array(agreementSummarySchema) }),
   z.object({ kind: z.literal('cover'), subtitle: shortText.optional(), note: text.optional() }),
   z.object({ kind: z.literal('contacts'), rows: z.array(contactRowSchema) }),
   z.object({ kind: z.literal('issues'), rows: z.array(issueRowSchema) }),
@@ -111,6 +127,8 @@ export const batesSchema = z.object({
 
 export const binderOptionsSchema = z.object({
   bates: batesSchema.optional(),
+  /** US Letter unless the advocate picks A4; imported pages of any size are scaled to it. */
+  paperSize: z.enum(['letter', 'a4']).default('letter'),
   exhibitPrefix: z
     .string()
     .min(1)
@@ -122,7 +140,7 @@ export const binderOptionsSchema = z.object({
 export const binderInputSchema = z.object({
   case: binderCaseSchema,
   sections: z.array(binderSectionSchema),
-  options: binderOptionsSchema.default({ exhibitPrefix: 'P' }),
+  options: binderOptionsSchema.default({ exhibitPrefix: 'P', paperSize: 'letter' }),
 });
 
 export type BinderCase = z.infer<typeof binderCaseSchema>;
@@ -131,6 +149,7 @@ export type ContactRow = z.infer<typeof contactRowSchema>;
 export type IssueRow = z.infer<typeof issueRowSchema>;
 export type ChronologyRow = z.infer<typeof chronologyRowSchema>;
 export type ComplianceRow = z.infer<typeof complianceRowSchema>;
+export type AgreementSummary = z.infer<typeof agreementSummarySchema>;
 export type GeneratedContent = z.infer<typeof generatedContentSchema>;
 export type BinderSection = z.infer<typeof binderSectionSchema>;
 export type BatesOptions = z.infer<typeof batesSchema>;
@@ -143,11 +162,13 @@ export type ParsedBinderInput = z.infer<typeof binderInputSchema>;
 export type DefaultSectionId =
   | 'cover'
   | 'contacts'
+  | 'position_statement'
   | 'issues'
   | 'chronology'
   | 'ieps'
   | 'evaluations'
   | 'progress'
+  | 'agreements'
   | 'service_logs'
   | 'notices'
   | 'correspondence';
@@ -170,6 +191,7 @@ export interface DefaultSection {
 export const DEFAULT_SECTIONS: readonly DefaultSection[] = [
   { id: 'cover', title: 'Cover', kind: 'generated', generatedKind: 'cover', order: 'as_given' },
   { id: 'contacts', title: 'Contacts', kind: 'generated', generatedKind: 'contacts', order: 'as_given' },
+  { id: 'position_statement', title: 'Position Statement', kind: 'generated', generatedKind: 'position_statement', order: 'as_given' },
   {
     id: 'issues',
     title: 'Issues and Proposed Resolutions',
@@ -181,6 +203,8 @@ export const DEFAULT_SECTIONS: readonly DefaultSection[] = [
   { id: 'ieps', title: 'IEPs', kind: 'documents', order: 'newest_first' },
   { id: 'evaluations', title: 'Evaluations and IEEs', kind: 'documents', order: 'oldest_first' },
   { id: 'progress', title: 'Progress Data', kind: 'documents', order: 'oldest_first' },
+  // The agreement itself (its terms, and the signed copy when imported) before its implementation record.
+  { id: 'agreements', title: 'Agreements', kind: 'generated', generatedKind: 'agreements', order: 'oldest_first' },
   {
     id: 'service_logs',
     title: 'Service Logs and Compliance Worksheet',

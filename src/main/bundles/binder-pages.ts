@@ -1,5 +1,6 @@
 import type { PDFPage } from 'pdf-lib';
 import type {
+  AgreementSummary,
   BinderCase,
   ChronologyRow,
   ComplianceRow,
@@ -8,18 +9,19 @@ import type {
   IssueRow,
 } from './binder-model';
 import { termFigures } from './compliance-figures';
+import { formatCount, formatMinutes } from '@shared/format';
 import { formatAmount, formatLongDate, formatShortDate } from './format';
 import { MUTED, type FlowWriter, type Rect, type TableRow } from './pdf-text';
 
 /**
  * Education records in the binder are protected by FERPA (34 CFR Part 99) and IDEA's
  * confidentiality rules (34 CFR 300.610–300.627); mediation discussions are confidential under
- * 34 CFR 300.506(b)(6). The cover says so because binders get copied and left in meeting rooms.
+ * 34 CFR 300.506(b)(8). The cover says so because binders get copied and left in meeting rooms.
  */
 export const DEFAULT_CONFIDENTIALITY_NOTE =
   'CONFIDENTIAL. Contains education records protected by FERPA (34 CFR Part 99) and IDEA ' +
   '(34 CFR 300.610–300.627). Prepared for mediation; discussions in mediation are confidential ' +
-  '(34 CFR 300.506(b)(6)). Do not copy or distribute.';
+  '(34 CFR 300.506(b)(8)). Do not copy or distribute.';
 
 export function drawCover(
   writer: FlowWriter,
@@ -125,9 +127,9 @@ function drawIssues(writer: FlowWriter, title: string, rows: IssueRow[]): void {
   writer.table(
     [
       { header: '#', share: 0.05 },
-      { header: 'Issue', share: 0.42 },
-      { header: 'Proposed resolution', share: 0.4 },
-      { header: 'Status', share: 0.13 },
+      { header: 'Issue', share: 0.4 },
+      { header: 'Proposed resolution', share: 0.37 },
+      { header: 'Status', share: 0.18 },
     ],
     rows.map((row, position) => ({
       cells: [String(position + 1), row.issue, row.proposedResolution, row.status],
@@ -143,38 +145,63 @@ export function sortChronology(rows: ChronologyRow[]): ChronologyRow[] {
     .map(({ row }) => row);
 }
 
-function drawChronology(writer: FlowWriter, title: string, rows: ChronologyRow[]): void {
-  heading(writer, title, `${rows.length} dated events, oldest first`);
+/** A row's source as a mediator cites it: the exhibits in this binder, else the record named. */
+function sourceCell(row: ChronologyRow, exhibitOf: (documentId: string) => string | undefined): string {
+  const exhibits = row.sourceDocumentIds.map(exhibitOf).filter((label): label is string => Boolean(label));
+  if (exhibits.length > 0) return [...new Set(exhibits)].join(', ');
+  return row.source ? `${row.source} (not in binder)` : '';
+}
+
+function drawChronology(writer: FlowWriter, title: string, rows: ChronologyRow[], exhibitOf: (documentId: string) => string | undefined): void {
+  heading(writer, title, `${formatCount(rows.length, 'dated event')}, oldest first; the source column gives the exhibit that shows each fact`);
   if (rows.length === 0) return emptyNote(writer, 'events');
   writer.table(
     [
-      { header: 'Date', share: 0.14 },
-      { header: 'Type', share: 0.13 },
-      { header: 'Event', share: 0.25 },
-      { header: 'Summary', share: 0.36 },
-      { header: 'Source', share: 0.12 },
+      { header: 'Date', share: 0.13 },
+      { header: 'Event', share: 0.3 },
+      { header: 'What happened', share: 0.42 },
+      { header: 'Source', share: 0.15 },
     ],
     sortChronology(rows).map((row) => ({
-      cells: [formatShortDate(row.date), row.type, row.title, row.summary, row.source],
+      cells: [formatShortDate(row.date), row.type ? `${row.title}\n(${row.type.toLowerCase()})` : row.title, row.summary, sourceCell(row, exhibitOf)],
     })),
   );
 }
 
+/** Minutes as hours and minutes ('6 h 30 min'); sessions and items as counted. */
+function amountIn(value: number, unit: ComplianceRow['unit']): string {
+  if (unit === 'minutes') return formatMinutes(value);
+  if (unit === 'hours') return formatMinutes(value * 60);
+  return formatCount(Number(formatAmount(value)), unit === 'sessions' ? 'session' : 'item');
+}
+
+/** Make-up still owed for a term: open items' short minutes not yet made up. */
+function makeupOwed(row: ComplianceRow): string {
+  const open = row.makeupItems.filter((item) => item.status === 'open');
+  if (open.length === 0) return row.makeupItems.length > 0 ? 'None open' : '—';
+  const minutes = open.reduce((sum, item) => sum + Math.max(0, item.minutesShort - item.minutesMadeUp), 0);
+  return `${formatMinutes(minutes)} (${formatCount(open.length, 'session')})`;
+}
+
+/**
+ * The worksheet a mediator reads across: one row per term with fixed, wide-enough columns (figures
+ * never squeezed, names wrapped between words), and the long explanations after the table as
+ * notes in full sentences, each under its term's name, instead of a narrow column that breaks words.
+ */
 function drawComplianceWorksheet(writer: FlowWriter, title: string, rows: ComplianceRow[]): void {
-  heading(writer, title, 'Delivered against owed for each term, as recorded in the implementation log');
+  const asOf = rows[0]?.asOf;
+  heading(writer, title, `Delivered against owed for each term${asOf ? ` as of ${formatLongDate(asOf)}` : ''}, as recorded in the implementation log`);
   if (rows.length === 0) return emptyNote(writer, 'agreement terms');
-  const tableRows: TableRow[] = rows.map((row) => {
+  const tableRows: TableRow[] = rows.map((row, position) => {
     const figures = termFigures(row.owed, row.delivered);
     return {
       cells: [
-        row.term,
-        row.unit,
-        formatShortDate(row.asOf),
-        formatAmount(figures.owed),
-        formatAmount(figures.delivered),
-        formatAmount(figures.shortfall),
+        `${position + 1}. ${row.term}`,
+        amountIn(figures.owed, row.unit),
+        amountIn(figures.delivered, row.unit),
+        amountIn(figures.shortfall, row.unit),
         `${figures.compliancePercent.toFixed(1)}%`,
-        row.notes,
+        makeupOwed(row),
       ],
     };
   });
@@ -182,37 +209,34 @@ function drawComplianceWorksheet(writer: FlowWriter, title: string, rows: Compli
   const units = [...new Set(rows.map((row) => row.unit))];
   for (const unit of units) {
     const same = rows.filter((row) => row.unit === unit);
+    if (same.length < 2) continue;
     const figures = termFigures(
       same.reduce((sum, row) => sum + row.owed, 0),
       same.reduce((sum, row) => sum + row.delivered, 0),
     );
     tableRows.push({
-      cells: [
-        'Total',
-        unit,
-        '',
-        formatAmount(figures.owed),
-        formatAmount(figures.delivered),
-        formatAmount(figures.shortfall),
-        `${figures.compliancePercent.toFixed(1)}%`,
-        '',
-      ],
+      cells: [`Total (${unit})`, amountIn(figures.owed, unit), amountIn(figures.delivered, unit), amountIn(figures.shortfall, unit), `${figures.compliancePercent.toFixed(1)}%`, ''],
       isEmphasised: true,
     });
   }
   writer.table(
     [
-      { header: 'Term', share: 0.22 },
-      { header: 'Unit', share: 0.1 },
-      { header: 'As of', share: 0.13 },
-      { header: 'Owed', share: 0.09, align: 'right' },
-      { header: 'Delivered', share: 0.12, align: 'right' },
-      { header: 'Shortfall', share: 0.12, align: 'right' },
+      { header: 'Term', share: 0.31 },
+      { header: 'Owed', share: 0.13, align: 'right' },
+      { header: 'Delivered', share: 0.13, align: 'right' },
+      { header: 'Shortfall', share: 0.13, align: 'right' },
       { header: 'Rate', share: 0.09, align: 'right' },
-      { header: 'Notes', share: 0.13 },
+      { header: 'Make-up owed', share: 0.21 },
     ],
     tableRows,
   );
+  const noted = rows.map((row, position) => ({ row, position })).filter(({ row }) => row.notes.trim() !== '');
+  if (noted.length === 0) return;
+  writer.paragraph('How each figure was counted', { size: 12, font: 'bold', gapAfter: 4 });
+  for (const { row, position } of noted) {
+    writer.paragraph(`${position + 1}. ${row.term}`, { size: 9, font: 'bold', gapAfter: 1 });
+    writer.paragraph(row.notes, { size: 9, indent: 14, gapAfter: 6 });
+  }
 }
 
 const MAKEUP_STATUS_WORDS = { open: 'Open', made_up: 'Made up', expired: 'Expired (compensatory)' } as const;
@@ -243,8 +267,8 @@ function drawMakeupWindows(writer: FlowWriter, rows: ComplianceRow[]): void {
         item.term,
         formatShortDate(item.missedOn),
         item.reason,
-        `${formatAmount(item.minutesShort)} min`,
-        `${formatAmount(item.minutesMadeUp)} min`,
+        formatMinutes(item.minutesShort),
+        formatMinutes(item.minutesMadeUp),
         item.windowEnd ? formatShortDate(item.windowEnd) : 'not on calendar',
         item.status === 'open' && item.daysLeft !== null ? `Open, ${item.daysLeft} days left` : MAKEUP_STATUS_WORDS[item.status],
       ],
@@ -252,18 +276,68 @@ function drawMakeupWindows(writer: FlowWriter, rows: ComplianceRow[]): void {
   );
 }
 
+/** The position statement as the advocate approved it: '# ' lines are headings, the rest paragraphs. */
+function drawPositionStatement(writer: FlowWriter, title: string, text: string): void {
+  const lines = text.split(/\r?\n/);
+  const first = lines[0]?.startsWith('# ') ? lines.shift()!.slice(2) : title;
+  heading(writer, first);
+  if (lines.every((line) => line.trim() === '')) return emptyNote(writer, 'position statement');
+  for (const line of lines) {
+    if (line.trim() === '') continue;
+    if (line.startsWith('# ')) {
+      writer.gap(4);
+      writer.paragraph(line.slice(2), { size: 11, font: 'bold', gapAfter: 3 });
+    } else {
+      writer.paragraph(line, { size: 10, gapAfter: 4 });
+    }
+  }
+}
+
+/** Each agreement as signed: its terms as written, before the record of what was delivered. */
+function drawAgreements(writer: FlowWriter, title: string, rows: AgreementSummary[]): void {
+  heading(writer, title, 'The terms as written; the compliance worksheet shows what was delivered');
+  if (rows.length === 0) return emptyNote(writer, 'agreements');
+  for (const agreement of rows) {
+    writer.paragraph(agreement.title, { size: 12, font: 'bold', gapAfter: 1 });
+    const facts = [agreement.kindLabel, agreement.signedOn ? `signed ${formatLongDate(agreement.signedOn)}` : 'not signed', agreement.parties].filter(Boolean).join(' · ');
+    writer.paragraph(facts, { size: 9, color: MUTED, gapAfter: 6 });
+    if (agreement.terms.length === 0) {
+      writer.paragraph('No terms recorded.', { size: 9, color: MUTED });
+      continue;
+    }
+    writer.table(
+      [
+        { header: 'Term', share: 0.46 },
+        { header: 'How much', share: 0.18 },
+        { header: 'Who', share: 0.16 },
+        { header: 'When', share: 0.2 },
+      ],
+      agreement.terms.map((term, position) => ({ cells: [`${position + 1}. ${term.what}`, term.howMuch, term.who, term.when] })),
+    );
+  }
+}
+
 /** Draws a generated section's pages (not the cover, which has its own place at the front). */
-export function drawGeneratedSection(writer: FlowWriter, title: string, content: GeneratedContent): void {
+export function drawGeneratedSection(
+  writer: FlowWriter,
+  title: string,
+  content: GeneratedContent,
+  exhibitOf: (documentId: string) => string | undefined = () => undefined,
+): void {
   switch (content.kind) {
     case 'contacts':
       return drawContacts(writer, title, content.rows);
     case 'issues':
       return drawIssues(writer, title, content.rows);
     case 'chronology':
-      return drawChronology(writer, title, content.rows);
+      return drawChronology(writer, title, content.rows, exhibitOf);
     case 'compliance_worksheet':
       drawComplianceWorksheet(writer, title, content.rows);
       return drawMakeupWindows(writer, content.rows);
+    case 'position_statement':
+      return drawPositionStatement(writer, title, content.text);
+    case 'agreements':
+      return drawAgreements(writer, title, content.rows);
     case 'cover':
       throw new Error('The cover is drawn at the front of the binder, not inside a section.');
   }

@@ -19,7 +19,8 @@ import { embedFonts } from './fonts';
 import { formatPageRange, formatShortDate } from './format';
 import { addPageLink, writeOutline, type OutlineItem } from './outline';
 import { stripActiveContent } from './pdf-sanitize';
-import { FlowWriter, LETTER_SIZE } from './pdf-text';
+import { fitPageIntoBands, PAPER_SIZES } from './page-fit';
+import { DEFAULT_LAYOUT, FlowWriter, type PageLayout } from './pdf-text';
 import { formatBatesId, PageStamper } from './stamp';
 
 export interface BuildBinderOptions {
@@ -155,7 +156,10 @@ async function assemble(
   const exhibitPrefix = parsed.options.exhibitPrefix;
   const out = await PDFDocument.create({ updateMetadata: false });
   const fonts = await embedFonts(out);
-  const newPage = () => out.addPage(LETTER_SIZE);
+  const paper = parsed.options.paperSize;
+  const [paperWidth, paperHeight] = PAPER_SIZES[paper];
+  const layout: PageLayout = { ...DEFAULT_LAYOUT, width: paperWidth, height: paperHeight };
+  const newPage = () => out.addPage([paperWidth, paperHeight]);
 
   // Number the exhibits and copy their pages up front, so every count is known before layout.
   let exhibitNumber = 0;
@@ -165,10 +169,17 @@ async function assemble(
       exhibitNumber += 1;
       const pages = await out.copyPages(opened.doc, opened.doc.getPageIndices());
       // Page JavaScript, actions and links never reach a binder.
-      for (const page of pages) stripActiveContent(page);
+      // Each page is scaled between the stamp bands, so no stamp ever sits on the record.
+      for (const page of pages) {
+        stripActiveContent(page);
+        fitPageIntoBands(out, page, paper);
+      }
       copied.set(opened, { exhibit: `${exhibitPrefix}-${exhibitNumber}`, pages });
     }
   }
+
+  const exhibitOfDocument = new Map<string, string>();
+  for (const [opened, { exhibit }] of copied) exhibitOfDocument.set(opened.document.id, exhibit);
 
   // The index comes before the pages it numbers, so measure its length with a dry run first.
   const indexRows = (pageOf: (kind: 'section' | 'exhibit', key: unknown) => string): IndexRow[] =>
@@ -190,11 +201,11 @@ async function assemble(
         isSection: false,
       })),
     ]);
-  const measure = new FlowWriter(fonts, () => null);
+  const measure = new FlowWriter(fonts, () => null, layout);
   drawIndex(measure, binderCase, indexRows(() => '99999–99999'), () => undefined);
   const indexPageCount = measure.pageCount;
 
-  const writer = new FlowWriter(fonts, newPage);
+  const writer = new FlowWriter(fonts, newPage, layout);
   if (cover?.generated?.kind === 'cover') drawCover(writer, binderCase, cover.generated);
   const reservedIndexPages = Array.from({ length: indexPageCount }, newPage);
   const firstIndexPage = reservedIndexPages[0] as PDFPage;
@@ -217,7 +228,7 @@ async function assemble(
         : [exhibits.length === 1 ? `Exhibit ${exhibits[0]}` : `Exhibits ${exhibits[0]} to ${exhibits[exhibits.length - 1]}`];
     drawTab(writer, position + 1, item.section.title, summary);
     const tabPage = out.getPage(start - 1);
-    if (item.section.generated) drawGeneratedSection(writer, item.section.title, item.section.generated);
+    if (item.section.generated) drawGeneratedSection(writer, item.section.title, item.section.generated, (id) => exhibitOfDocument.get(id));
     const children: OutlineItem[] = [];
     for (const opened of item.documents) {
       const { exhibit, pages } = copied.get(opened) as { exhibit: string; pages: PDFPage[] };
@@ -260,7 +271,7 @@ async function assemble(
     const page = reservedIndexPages.shift();
     if (!page) throw new Error('The index outgrew the pages measured for it.');
     return page;
-  });
+  }, layout);
   drawIndex(indexWriter, binderCase, rows, (rowIndex, page, rect) => {
     const target = rowTargets[rowIndex];
     if (page && target) addPageLink(out, page, rect, target);

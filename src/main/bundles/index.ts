@@ -17,6 +17,7 @@ export {
   type ChronologyRow,
   type ComplianceRow,
   type ContactRow,
+  type AgreementSummary,
   type DefaultSection,
   type DefaultSectionId,
   type GeneratedContent,
@@ -28,6 +29,7 @@ export { termFigures, type TermFigures } from './compliance-figures';
 export { sanitizeFileName } from './file-output';
 export {
   buildLetter,
+  ieeRequestSchema,
   LETTER_KINDS,
   LETTER_TEMPLATES,
   renderLetterPdf,

@@ -42,6 +42,12 @@ export function parentsOf(data: LetterBase): string {
   return joinNames(data.parentNames);
 }
 
+/** A name in the possessive: "Hui Huang's", "James's" (legal style keeps 's after a final s). */
+export function possessive(name: string): string {
+  const trimmed = name.trim();
+  return /['’]s$/.test(trimmed) ? trimmed : `${trimmed}'s`;
+}
+
 /** 'disagrees' or 'disagree' to agree with one or several parents. */
 export function verbFor(data: LetterBase, singular: string, plural: string): string {
   return data.parentNames.length === 1 ? singular : plural;

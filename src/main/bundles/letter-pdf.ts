@@ -4,7 +4,7 @@ import { AppError } from '@shared/api/errors';
 import { isoDateSchema } from './binder-model';
 import { embedFonts, textWidth } from './fonts';
 import { formatLongDate } from './format';
-import { drawString, FlowWriter, LETTER_SIZE, MUTED } from './pdf-text';
+import { drawString, FlowWriter, LETTER_SIZE, MUTED, wrapText } from './pdf-text';
 
 const line = z.string().trim().max(300);
 
@@ -71,9 +71,17 @@ export async function renderLetterPdf(input: LetterPdfInput): Promise<Uint8Array
   writer.paragraph(`Re: ${letter.subject}`, { size: 11, font: 'bold', gapAfter: 12 });
   writer.paragraph(letter.salutation ?? `Dear ${letter.to.name}:`, { size: 11, gapAfter: 8 });
 
+  // The closing and signature never stand alone on a page: the last paragraph goes with them.
+  const signatureHeight = 10 + 11 * 1.3 + 36 + 11 * 1.3 * (letter.from.organization ? 2 : 1);
+  const lastIndex = letter.paragraphs.length - 1;
   let isAfterList = false;
-  for (const paragraph of letter.paragraphs) {
+  for (const [index, paragraph] of letter.paragraphs.entries()) {
     const isListItem = LIST_ITEM.test(paragraph);
+    if (index === lastIndex) {
+      const indent = isListItem ? 28 : 0;
+      const lines = wrapText(isListItem ? paragraph.replace(/^\S+\s+/, '') : paragraph, fonts.regular, 11, writer.contentWidth - indent).length;
+      writer.ensureSpace(lines * 11 * 1.3 + 8 + signatureHeight);
+    }
     if (!isListItem) {
       if (isAfterList) writer.gap(4);
       writer.paragraph(paragraph, { size: 11, gapAfter: 8 });
@@ -89,7 +97,7 @@ export async function renderLetterPdf(input: LetterPdfInput): Promise<Uint8Array
   }
 
   writer.gap(10);
-  writer.ensureSpace(80);
+  writer.ensureSpace(signatureHeight - 10);
   writer.line(letter.closing, { size: 11 });
   writer.gap(36);
   writer.line(letter.from.name, { size: 11 });

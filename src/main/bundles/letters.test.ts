@@ -67,6 +67,11 @@ const SAMPLE_DATA: Record<LetterKind, unknown> = {
     ],
     proposedResolutions: ['Compensatory speech-language services of 720 minutes'],
   },
+  iep_meeting_request: {
+    ...BASE,
+    reasons: ['Reading fluency has not improved since September', 'Speech sessions missed since October'],
+    availability: ['Tuesday or Thursday mornings in April'],
+  },
 };
 
 const body = (kind: LetterKind) => buildLetter(kind, SAMPLE_DATA[kind]).paragraphs.join('\n');
@@ -96,8 +101,10 @@ describe('letter templates', () => {
       accessPeriod: { amount: 5, unit: 'business_days', text: '5 business days', citation: 'Cal. Educ. Code 56504', dueDate: '2025-03-21' },
     });
     const text = letter.paragraphs.join('\n');
-    expect(text).toContain('Cal. Educ. Code 56504 sets 5 business days');
+    expect(text).toContain('in no case more than 5 business days after the request under Cal. Educ. Code 56504');
     expect(text).toContain('no later than March 21, 2025');
+    // The state's limit leads; the federal 45 days is named only as the ceiling behind it.
+    expect(text).not.toMatch(/no case more than 45 days/);
   });
 
   it('counts a shorter state records period when one is given', () => {
@@ -107,7 +114,9 @@ describe('letter templates', () => {
 
   it('lists owed, delivered and shortfall for each term in a non-implementation notice', () => {
     const text = body('non_implementation_notice');
-    expect(text).toContain('owed 1200 minutes, delivered 780 minutes, shortfall 420 minutes (65.0% delivered)');
+    // Minutes read as hours and minutes, never '21000 minutes'.
+    expect(text).toContain('owed 20 h, delivered 13 h, shortfall 7 h (65.0% delivered)');
+    expect(text).not.toMatch(/\d{4} minutes/);
     expect(text).toContain('owed 40 sessions, delivered 40 sessions, shortfall 0 sessions (100.0% delivered)');
     expect(text).toContain('34 CFR 300.506(b)(7)');
     expect(text).toContain('signed on September 10, 2024');
@@ -134,6 +143,51 @@ describe('letter templates', () => {
     expect(letter.warnings[0]).toContain('prior written notice');
     expect(letter.paragraphs.join('\n')).toContain('12 Elm Street, Springfield, IL');
     expect(letter.paragraphs.join('\n')).toContain('300.153(d)');
+  });
+
+  it('answers a refusal the district already sent instead of asking again as if nothing happened (300.502(b)(2))', () => {
+    const letter = buildLetter('iee_request', { ...(SAMPLE_DATA.iee_request as object), refusal: { requestedOn: '2025-02-01', refusedOn: '2025-02-20', reason: 'The evaluation was appropriate' } });
+    const text = letter.paragraphs.join('\n');
+    expect(letter.subject).toMatch(/^Response to the district's refusal/);
+    expect(text).toContain('On February 20, 2025 the district refused, stating: "The evaluation was appropriate"');
+    expect(text).toMatch(/either \(i\) file a due process complaint .* or \(ii\) ensure that the IEE is provided at public expense/);
+    expect(text).toContain('fund the IEE');
+  });
+
+  it('refuses a follow-up summary of a mediation session (300.506(b)(8)) but writes one for a resolution session', () => {
+    expect(() => buildLetter('meeting_follow_up', { ...(SAMPLE_DATA.meeting_follow_up as object), meetingType: 'mediation session' })).toThrow(/300\.506\(b\)\(8\)/);
+    expect(buildLetter('meeting_follow_up', { ...(SAMPLE_DATA.meeting_follow_up as object), meetingType: 'resolution session' }).subject).toContain('resolution session');
+  });
+
+  it('puts names in the possessive and makes one parent’s verb agree', () => {
+    const concern = buildLetter('parent_concern_statement', { ...(SAMPLE_DATA.parent_concern_statement as object), studentName: 'James Ross' });
+    expect(concern.subject).toContain("James Ross's IEP meeting");
+    const records = buildLetter('records_request', { ...BASE, parentNames: ['Hui Huang'] });
+    expect(records.paragraphs.join('\n')).toContain('Hui Huang requests to inspect');
+  });
+
+  it('asks the special-education director for an IEP meeting with someone who can commit resources', () => {
+    const text = body('iep_meeting_request');
+    expect(text).toContain("review and revise Zoë Nguyễn's IEP");
+    expect(text).toContain('1. Reading fluency has not improved since September');
+    expect(text).toContain('34 CFR 300.321(a)(4)');
+    expect(text).toContain('Tuesday or Thursday mornings in April');
+  });
+
+  it('writes the state complaint as a statement of facts, then each allegation with its proposed resolution', () => {
+    const letter = buildLetter('state_complaint_draft', {
+      ...(SAMPLE_DATA.state_complaint_draft as object),
+      stateAgencyName: 'Texas Education Agency',
+      stateAgencyAbbreviation: 'TEA',
+      narrative: ['On October 2, 2024 (email): Parent asks about missed speech sessions. (See: Email thread, October 2, 2024.)'],
+      allegations: [{ requirement: 'the speech services in the IEP', citation: '34 CFR 300.323(c)(2)', facts: 'Twelve sessions were missed.', lastViolationDate: '2025-01-31', proposedResolution: 'Twelve make-up sessions by June.' }],
+      proposedResolutions: [],
+    });
+    const text = letter.paragraphs.join('\n');
+    expect(letter.salutation).toBe('To the Texas Education Agency:');
+    expect(text).toMatch(/Statement of facts\nOn October 2, 2024 \(email\)/);
+    expect(text).toContain('Proposed resolution: Twelve make-up sessions by June.');
+    expect(text).toContain('TEA must issue a written decision within 60 days');
   });
 
   it('writes in the first person when a parent writes', () => {
@@ -178,6 +232,17 @@ describe('renderLetterPdf', () => {
     expect(text).toContain(`Re: ${letter.subject}`.replace(/\s+/g, ' '));
     expect(text).toContain('cc: Mai Nguyễn');
     expect(text).toContain('Page 1 of');
+  });
+
+  it('never leaves the signature alone on a page: the last paragraph goes over with it', async () => {
+    for (let count = 8; count <= 16; count += 1) {
+      const paragraphs = [...Array.from({ length: count }, (_, index) => `Paragraph ${index + 1}. ${'The district did not provide the service. '.repeat(5)}`), 'FINALWORDS of the letter.'];
+      const bytes = await renderLetterPdf({ from: { name: 'Ana Łukasz', organization: 'Łukasz Advocacy' }, to: { name: 'Dr. Jane Smith' }, date: '2025-03-14', subject: 'Long letter', paragraphs });
+      const pages = pageTexts(writeTemp(`orphan-${count}.pdf`, bytes));
+      const signed = pages.find((page) => page.includes('Sincerely,'));
+      expect(signed, `${count} paragraphs`).toContain('FINALWORDS');
+      expect(signed).toContain('Łukasz Advocacy');
+    }
   });
 
   it('continues a long letter onto further pages, numbered', async () => {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { AppError } from '@shared/api/errors';
 import { isoDateSchema } from './binder-model';
 import { termFigures } from './compliance-figures';
+import { formatMinutes } from '@shared/format';
 import { formatAmount, formatLongDate, joinNames } from './format';
 import {
   daysAfter,
@@ -10,6 +11,7 @@ import {
   letterBaseSchema,
   numbered,
   parentsOf,
+  possessive,
   requester,
   verbFor,
   type BuiltLetter,
@@ -31,6 +33,11 @@ export const ieeRequestSchema = letterBaseSchema.extend({
   disputedEvaluation: z.object({ title: item, date: isoDateSchema, evaluator: item.optional() }),
   areas: z.array(item).min(1),
   replyDays,
+  /**
+   * The district already answered the request with a refusal without filing for due process: the
+   * letter becomes a response to that refusal (300.502(b)(2) leaves the district only two choices).
+   */
+  refusal: z.object({ requestedOn: isoDateSchema, refusedOn: isoDateSchema, reason: z.string().trim().max(2_000).optional() }).optional(),
 });
 
 /**
@@ -38,6 +45,7 @@ export const ieeRequestSchema = letterBaseSchema.extend({
  * the district must, without unnecessary delay, either ensure the IEE is provided at public expense
  * or file for due process to show its evaluation is appropriate. It may ask why, but may not
  * require an explanation or delay (300.502(b)(4)); it must give its IEE criteria (300.502(a)(2)).
+ * A refusal that does neither is not one of the two choices the regulation leaves the district.
  */
 export const ieeRequest: LetterTemplate<typeof ieeRequestSchema> = {
   id: 'iee_request',
@@ -47,11 +55,27 @@ export const ieeRequest: LetterTemplate<typeof ieeRequestSchema> = {
   build(data) {
     const evaluation = data.disputedEvaluation;
     const by = evaluation.evaluator ? ` conducted by ${evaluation.evaluator}` : '';
+    const areas = `${data.areas.length === 1 ? 'area' : 'areas'}: ${joinNames(data.areas)}`;
+    if (data.refusal) {
+      const refusal = data.refusal;
+      return {
+        subject: `Response to the district's refusal of an independent educational evaluation for ${data.studentName}`,
+        paragraphs: [
+          introduction(data),
+          `On ${formatLongDate(refusal.requestedOn)}, ${parentsOf(data)} requested an independent educational evaluation (IEE) at public expense, disagreeing with the district's ${evaluation.title}${by}, dated ${formatLongDate(evaluation.date)}, in the following ${areas}. On ${formatLongDate(refusal.refusedOn)} the district refused${refusal.reason ? `, stating: "${refusal.reason}"` : ''}.`,
+          'A refusal is not a response the regulation allows. Under 34 CFR 300.502(b)(2), when a parent requests an IEE at public expense the district must, without unnecessary delay, either (i) file a due process complaint to request a hearing to show that its evaluation is appropriate, or (ii) ensure that the IEE is provided at public expense, unless it shows at a hearing that the evaluation the parent obtained does not meet its criteria.',
+          `${parentsOf(data)} ${verbFor(data, 'renews', 'renew')} the request. Please either confirm in writing that the district will fund the IEE, with its criteria for independent evaluators (34 CFR 300.502(a)(2) and (e)), or file for due process. If the district does neither, it remains in violation of 34 CFR 300.502(b)(2), and the family may file a state complaint (34 CFR 300.153) or request a due process hearing.`,
+          'The district may ask the reason for the disagreement, but an explanation is not required, and the district may not unreasonably delay either choice (34 CFR 300.502(b)(4)).',
+          ...replyBy(data.date, data.replyDays),
+        ],
+        warnings: [],
+      };
+    }
     return {
       subject: `Request for an independent educational evaluation at public expense for ${data.studentName}`,
       paragraphs: [
         introduction(data),
-        `${parentsOf(data)} ${verbFor(data, 'disagrees', 'disagree')} with the district's ${evaluation.title}${by}, dated ${formatLongDate(evaluation.date)}. Under 34 CFR 300.502(b)(1), ${requester(data) === 'I' ? 'I request' : 'they request'} an independent educational evaluation (IEE) at public expense in the following area${data.areas.length === 1 ? '' : 's'}: ${joinNames(data.areas)}.`,
+        `${parentsOf(data)} ${verbFor(data, 'disagrees', 'disagree')} with the district's ${evaluation.title}${by}, dated ${formatLongDate(evaluation.date)}. Under 34 CFR 300.502(b)(1), ${requester(data) === 'I' ? 'I request' : `${data.parentNames.length === 1 ? 'the parent requests' : 'they request'}`} an independent educational evaluation (IEE) at public expense in the following ${areas}.`,
         'Under 34 CFR 300.502(b)(2), the district must, without unnecessary delay, either ensure that the independent educational evaluation is provided at public expense or file a due process complaint to request a hearing to show that its evaluation is appropriate.',
         "Please send the district's criteria for independent educational evaluations, including any requirements for the location of the evaluation and the qualifications of the examiner, and information about where an IEE may be obtained (34 CFR 300.502(a)(2) and (e)).",
         'The district may ask the reason for this disagreement, but an explanation is not required, and the district may not unreasonably delay providing the IEE or filing for due process (34 CFR 300.502(b)(4)).',
@@ -111,14 +135,22 @@ export const recordsRequest: LetterTemplate<typeof recordsRequestSchema> = {
     const deadline = period ? period.dueDate : daysAfter(data.date, data.accessDays);
     const isMeetingFirst = data.nextMeetingDate !== undefined && dayjs(data.nextMeetingDate).isBefore(deadline);
     const isFederal = period ? period.citation === '34 CFR 300.613(a)' && period.text === '45 days' : data.accessDays === RECORDS_ACCESS_DAYS;
-    const days = period ? (isFederal ? '45 days' : `45 days; ${period.citation} sets ${period.text}`) : isFederal ? '45 days' : `${data.accessDays} days (the state's period)`;
+    // The state's own period, in its own unit, is the limit the district answers to; the federal
+    // 45 days is only the ceiling behind it.
+    const limit = period
+      ? isFederal
+        ? 'in no case more than 45 days after the request (34 CFR 300.613(a))'
+        : `in no case more than ${period.text} after the request under ${period.citation} (the federal ceiling in 34 CFR 300.613(a) is 45 days)`
+      : isFederal
+        ? 'in no case more than 45 days after the request (34 CFR 300.613(a))'
+        : `in no case more than ${data.accessDays} days after the request under the state's rule (the federal ceiling in 34 CFR 300.613(a) is 45 days)`;
     return {
       subject: `Request for education records of ${data.studentName} (34 CFR 300.613)`,
       paragraphs: [
         introduction(data),
-        `Under 34 CFR 300.613, ${requester(data) === 'I' ? 'I request' : `${parentsOf(data)} request`} to inspect and review all education records relating to ${data.studentName} that are collected, maintained or used by ${data.districtName}, including:`,
+        `Under 34 CFR 300.613, ${requester(data) === 'I' ? 'I request' : `${parentsOf(data)} ${verbFor(data, 'requests', 'request')}`} to inspect and review all education records relating to ${data.studentName} that are collected, maintained or used by ${data.districtName}, including:`,
         ...data.records.map((record) => `• ${record}`),
-        `The district must comply without unnecessary delay and before any meeting regarding an IEP, any due process hearing or resolution session, and in no case more than ${days} after the request (34 CFR 300.613(a)). Counted from the date of this letter, the records must be available no later than ${formatLongDate(deadline)}.`,
+        `The district must comply without unnecessary delay and before any meeting regarding an IEP, any due process hearing or resolution session, and ${limit}. Counted from the date of this letter, the records must be available no later than ${formatLongDate(deadline)}.`,
         ...(isMeetingFirst && data.nextMeetingDate
           ? [`Because a meeting is scheduled for ${formatLongDate(data.nextMeetingDate)}, please make the records available before that meeting.`]
           : []),
@@ -148,11 +180,11 @@ export const parentConcernStatement: LetterTemplate<typeof parentConcernSchema> 
   schema: parentConcernSchema,
   build(data) {
     return {
-      subject: `Parent concerns for ${data.studentName}'s ${data.meetingType} on ${formatLongDate(data.meetingDate)}`,
+      subject: `Parent concerns for ${possessive(data.studentName)} ${data.meetingType} on ${formatLongDate(data.meetingDate)}`,
       paragraphs: [
         introduction(data),
         `Before the ${data.meetingType} on ${formatLongDate(data.meetingDate)}, ${parentsOf(data)} ${verbFor(data, 'submits', 'submit')} this statement of concerns. The IEP team must consider the concerns of the parents for enhancing their child's education (34 CFR 300.324(a)(1)(ii)). Please include this statement in full in the parent concerns section of the IEP and attach it to the meeting notes.`,
-        ...(data.strengths.length > 0 ? [`${data.studentName}'s strengths:`, ...data.strengths.map((strength) => `• ${strength}`)] : []),
+        ...(data.strengths.length > 0 ? [`${possessive(data.studentName)} strengths:`, ...data.strengths.map((strength) => `• ${strength}`)] : []),
         'Concerns:',
         ...numbered(data.concerns),
         ...(data.requests.length > 0 ? ['Requests for the team to discuss:', ...numbered(data.requests)] : []),
@@ -182,6 +214,13 @@ export const meetingFollowUp: LetterTemplate<typeof meetingFollowUpSchema> = {
   citation: '34 CFR 300.503',
   schema: meetingFollowUpSchema,
   build(data) {
+    if (/mediation/i.test(data.meetingType)) {
+      // 34 CFR 300.506(b)(8): discussions in mediation are confidential; a written summary of
+      // them sent to the district would be exactly what the regulation keeps out of the record.
+      throw new AppError('VALIDATION', 'A follow-up summary is not written for a mediation session: discussions in mediation are confidential (34 CFR 300.506(b)(8)). The signed agreement is the record.', {
+        meetingType: 'Not for a mediation session (34 CFR 300.506(b)(8))',
+      });
+    }
     const held = formatLongDate(data.meetingDate);
     return {
       subject: `Summary of the ${data.meetingType} for ${data.studentName} on ${held}`,
@@ -207,6 +246,11 @@ export const meetingFollowUp: LetterTemplate<typeof meetingFollowUpSchema> = {
     };
   },
 };
+
+/** Minutes read as hours and minutes ('350 h'), never '21000 minutes'; other units stay as counted. */
+function amount(value: number, unit: string): string {
+  return unit === 'minutes' ? formatMinutes(value) : `${formatAmount(value)} ${unit}`;
+}
 
 export const nonImplementationSchema = letterBaseSchema.extend({
   agreementKind: z.enum(['mediation agreement', 'resolution agreement', 'IEP']),
@@ -254,7 +298,7 @@ export const nonImplementationNotice: LetterTemplate<typeof nonImplementationSch
         ...(rows.length > 0 ? [`As of ${formatLongDate(data.asOf)}, the implementation record shows:`] : []),
         ...rows.map(
           (row) =>
-            `• ${row.term}: owed ${formatAmount(row.owed)} ${row.unit}, delivered ${formatAmount(row.delivered)} ${row.unit}, shortfall ${formatAmount(row.shortfall)} ${row.unit} (${row.compliancePercent.toFixed(1)}% delivered).`,
+            `• ${row.term}: owed ${amount(row.owed, row.unit)}, delivered ${amount(row.delivered, row.unit)}, shortfall ${amount(row.shortfall, row.unit)} (${row.compliancePercent.toFixed(1)}% delivered).`,
         ),
         `We ask that the district:`,
         ...numbered(remedies),
@@ -267,9 +311,25 @@ export const nonImplementationNotice: LetterTemplate<typeof nonImplementationSch
 
 export const stateComplaintSchema = letterBaseSchema.extend({
   stateAgencyName: item,
+  /** 'TEA': used in sentences once the full name has been given. */
+  stateAgencyAbbreviation: z.string().trim().max(20).optional(),
+  /** The state's own complaint rule, cited beside 34 CFR 300.153. */
+  stateComplaintCitation: z.string().trim().max(200).optional(),
   studentAddress: item,
-  allegations: z.array(z.object({ requirement: item, citation: item, facts: item, lastViolationDate: isoDateSchema })).min(1),
-  proposedResolutions: z.array(item).min(1),
+  /** The story in dated sentences, oldest first, each with its source (exhibit or document). */
+  narrative: z.array(item).default([]),
+  allegations: z
+    .array(
+      z.object({
+        requirement: item,
+        citation: item,
+        facts: item,
+        lastViolationDate: isoDateSchema,
+        proposedResolution: z.string().trim().max(2_000).optional(),
+      }),
+    )
+    .min(1),
+  proposedResolutions: z.array(item).default([]),
 });
 
 /** A state complaint may only allege violations within one year of its receipt (34 CFR 300.153(c)). */
@@ -278,7 +338,9 @@ export const STATE_COMPLAINT_LOOKBACK_YEARS = 1;
 /**
  * State complaint draft with the contents 34 CFR 300.153(b) requires: the violation, the facts,
  * the child's name, address and school, the problem, a proposed resolution, and a signature with
- * contact details; a copy goes to the district at the same time (300.153(d)).
+ * contact details; a copy goes to the district at the same time (300.153(d)). The facts read as a
+ * narrative (what happened, when, and where it is shown), then each allegation names the
+ * requirement, the facts that show it was not met, and the resolution proposed for it.
  */
 export const stateComplaintDraft: LetterTemplate<typeof stateComplaintSchema> = {
   id: 'state_complaint_draft',
@@ -288,24 +350,71 @@ export const stateComplaintDraft: LetterTemplate<typeof stateComplaintSchema> = 
   build(data) {
     const earliest = dayjs(data.date).subtract(STATE_COMPLAINT_LOOKBACK_YEARS, 'year');
     const late = data.allegations.filter((allegation) => dayjs(allegation.lastViolationDate).isBefore(earliest, 'day'));
+    const agency = data.stateAgencyAbbreviation ?? 'the agency';
+    const stateRule = data.stateComplaintCitation ? ` and ${data.stateComplaintCitation}` : '';
+    const perAllegation = data.allegations.flatMap((allegation) => (allegation.proposedResolution ? [allegation.proposedResolution] : []));
+    const resolutions = [...perAllegation, ...data.proposedResolutions.filter((resolution) => !perAllegation.includes(resolution))];
     return {
       subject: `State complaint concerning ${data.studentName}, ${data.districtName}`,
       salutation: `To the ${data.stateAgencyName}:`,
       paragraphs: [
-        `${requester(data) === 'I' ? 'I file' : `On behalf of ${parentsOf(data)}, I file`} this complaint under 34 CFR 300.153 alleging that ${data.districtName} has violated requirements of Part B of the Individuals with Disabilities Education Act.`,
+        `${requester(data) === 'I' ? 'I file' : `On behalf of ${parentsOf(data)}, I file`} this complaint under 34 CFR 300.153${stateRule} alleging that ${data.districtName} has violated requirements of Part B of the Individuals with Disabilities Education Act.`,
         `Student: ${data.studentName}; address: ${data.studentAddress}${data.school ? `; school: ${data.school}` : ''}.`,
+        ...(data.narrative.length > 0 ? ['Statement of facts', ...data.narrative] : []),
         ...data.allegations.flatMap((allegation, position) => [
-          `Allegation ${position + 1}: the district did not comply with ${allegation.requirement} (${allegation.citation}).`,
-          `Facts: ${allegation.facts} The most recent violation occurred on ${formatLongDate(allegation.lastViolationDate)}.`,
+          `Allegation ${position + 1}: ${data.districtName} did not comply with ${allegation.requirement} (${allegation.citation}).`,
+          `${allegation.facts} The most recent violation occurred on ${formatLongDate(allegation.lastViolationDate)}.`,
+          ...(allegation.proposedResolution ? [`Proposed resolution: ${allegation.proposedResolution}`] : []),
         ]),
-        'Proposed resolution:',
-        ...numbered(data.proposedResolutions),
-        `A copy of this complaint is being sent to ${data.districtName} at the same time, as 34 CFR 300.153(d) requires. The state must issue a written decision within 60 days of receiving the complaint (34 CFR 300.152(a)).`,
+        ...(resolutions.length > 0 ? ['Proposed resolution, in summary:', ...numbered(resolutions)] : []),
+        `A copy of this complaint is being sent to ${data.districtName} at the same time, as 34 CFR 300.153(d) requires. ${agency === 'the agency' ? 'The state' : agency} must issue a written decision within 60 days of receiving the complaint (34 CFR 300.152(a)).`,
       ],
       warnings: late.map(
         (allegation) =>
           `The allegation about ${allegation.requirement} is dated ${formatLongDate(allegation.lastViolationDate)}, more than one year before ${formatLongDate(data.date)}; 34 CFR 300.153(c) only allows violations within one year.`,
       ),
+    };
+  },
+};
+
+export const iepMeetingRequestSchema = letterBaseSchema.extend({
+  /** What the team needs to take up: the case's claims or issues. */
+  reasons: z.array(item).min(1),
+  /** Dates or times the family can attend, offered so the meeting is at a mutually agreed time (300.322(a)(2)). */
+  availability: z.array(item).default([]),
+  /** Who else the family asks to attend (an evaluator, the provider of a missed service). */
+  attendees: z.array(item).default([]),
+  replyDays: z.number().int().min(1).max(60).default(10),
+});
+
+/**
+ * A request for an IEP meeting, sent to the special-education director rather than the case
+ * manager: the IEP must be revised as appropriate to address lack of progress, evaluation results,
+ * information from the parents and anticipated needs (34 CFR 300.324(b)(1)(ii)); parents may ask
+ * for a meeting at any time, at a mutually agreed time and place (300.322(a)(2)), and the district
+ * representative must be able to commit its resources (300.321(a)(4)).
+ */
+export const iepMeetingRequest: LetterTemplate<typeof iepMeetingRequestSchema> = {
+  id: 'iep_meeting_request',
+  title: 'Request for an IEP meeting',
+  citation: '34 CFR 300.324(b); 300.321(a)(4)',
+  schema: iepMeetingRequestSchema,
+  build(data) {
+    return {
+      subject: `Request for an IEP meeting for ${data.studentName}`,
+      paragraphs: [
+        introduction(data),
+        `${requester(data) === 'I' ? 'I request' : `${parentsOf(data)} ${verbFor(data, 'requests', 'request')}`} an IEP meeting to review and revise ${possessive(data.studentName)} IEP, as 34 CFR 300.324(b)(1)(ii) provides, to address:`,
+        ...numbered(data.reasons),
+        `Because these questions concern services and resources the IEP team alone has not resolved, please attend the meeting yourself or send a representative of ${data.districtName} who is qualified to provide or supervise specially designed instruction and has the authority to commit the district's resources (34 CFR 300.321(a)(4)). We ask that the meeting be held at the district office.`,
+        ...(data.attendees.length > 0 ? [`Please also invite: ${joinNames(data.attendees)}.`] : []),
+        ...(data.availability.length > 0
+          ? ['The family can attend on the following dates; the meeting must be scheduled at a mutually agreed time and place (34 CFR 300.322(a)(2)):', ...data.availability.map((slot) => `• ${slot}`)]
+          : ['Please propose dates so the meeting can be scheduled at a mutually agreed time and place (34 CFR 300.322(a)(2)).']),
+        'Please send any draft IEP, evaluation reports and data the district intends to discuss a reasonable time before the meeting, so the family can take part as a full member of the team (34 CFR 300.322(a), 300.501(b)).',
+        `Please respond in writing by ${formatLongDate(daysAfter(data.date, data.replyDays))}.`,
+      ],
+      warnings: [],
     };
   },
 };
@@ -317,6 +426,7 @@ export const LETTER_TEMPLATES = {
   meeting_follow_up: meetingFollowUp,
   non_implementation_notice: nonImplementationNotice,
   state_complaint_draft: stateComplaintDraft,
+  iep_meeting_request: iepMeetingRequest,
 } as const;
 
 export type LetterKind = keyof typeof LETTER_TEMPLATES;

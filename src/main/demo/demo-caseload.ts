@@ -5,6 +5,7 @@ import { createDirectory } from './demo-directory';
 import { seedFamily } from './demo-family';
 import { seedDemoMeetings, type DemoMeetingCounts } from './demo-meetings';
 import { seedDemoCalendars } from './demo-calendars';
+import { seedDemoDocuments } from './demo-documents';
 import { DemoWriter, type DemoCounts as WriterCounts } from './demo-writer';
 import { SeededRandom } from './random';
 
@@ -15,10 +16,12 @@ export interface DemoOptions {
   today: Date;
 }
 
-export type DemoCounts = WriterCounts & DemoMeetingCounts;
+export type DemoCounts = WriterCounts & DemoMeetingCounts & { documents: number };
 
 /** A second stream for what was added to the demo later, so earlier seeds keep their families. */
 const MEETINGS_STREAM = 7_919;
+/** And a third for the generated documents (issue 15), so the meetings keep theirs. */
+const DOCUMENTS_STREAM = 104_729;
 
 /**
  * Fills the open vault with a synthetic caseload: districts in TX, IL, CA and MD plus one under
@@ -43,8 +46,9 @@ export function seedDemoCaseload(ctx: ServiceContext, options: DemoOptions): Dem
     seedDemoCalendars(ctx.db.sqlite, directory.districts.map((district) => district.id), today, stamp);
     for (let i = 0; i < options.families; i++) seedFamily(writer, directory, rng, today);
     const meetingCounts = seedDemoMeetings(ctx.db.sqlite, new SeededRandom(options.seed * MEETINGS_STREAM + 1), today, stamp);
+    const documents = seedDemoDocuments(ctx.db.sqlite, new SeededRandom(options.seed * DOCUMENTS_STREAM + 3), stamp);
     // Every event, the meetings' own timeline facts included.
-    const counts: DemoCounts = { ...writer.counts, ...meetingCounts, events: writer.counts.events + meetingCounts.meetingFacts };
+    const counts: DemoCounts = { ...writer.counts, ...meetingCounts, documents, events: writer.counts.events + meetingCounts.meetingFacts };
     recordAudit(
       ctx.db,
       {

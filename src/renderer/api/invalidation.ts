@@ -22,7 +22,7 @@ const CHANGES: Record<Domain, QueryKey[]> = {
   events: [['events'], ...DEADLINE_VIEWS, ['iee'], ['search'], ['meetings'], ['documents'], ['binder-plan']],
   deadlines: DEADLINE_VIEWS,
   tasks: [...DEADLINE_VIEWS, ['events'], ['meetings']],
-  claims: [...DEADLINE_VIEWS],
+  claims: [...DEADLINE_VIEWS, ['binder-plan']],
   jurisdictions: [['jurisdictions'], ...DEADLINE_VIEWS],
   meetings: [['meetings'], ...DEADLINE_VIEWS, ['events'], ['search']],
   decisions: [['meetings'], ...DEADLINE_VIEWS],
@@ -32,7 +32,8 @@ const CHANGES: Record<Domain, QueryKey[]> = {
   compliance: [['agreements'], ['dashboard']],
   documents: [['documents'], ['agreements'], ['binder-plan'], ['events'], ['search'], ['cases']],
   bundles: [['documents'], ['binder-plan']],
-  letters: [['documents'], ['binder-plan'], ['events']],
+  // Marking a letter sent records an event and may start the records clock or an IEE request.
+  letters: [['documents'], ['binder-plan'], ['events'], ['iee'], ['search'], ...DEADLINE_VIEWS],
   cases: [['cases'], ['families'], ['contacts'], ['search'], ...DEADLINE_VIEWS, ['time']],
   contacts: [['contacts'], ['cases'], ['events'], ['search']],
   families: FAMILY_VIEWS,

@@ -10,3 +10,4 @@ export * from './period';
 export * from './removals';
 export * from './compute';
 export * from './iee-silence';
+export * from './state-agencies';

@@ -289,6 +289,15 @@ export const icsExport = z.object({
 
 // ---------- Claims (the issues in dispute, with the dates the filing limits count from) ----------
 
+export const CLAIM_STATUSES = ['open', 'in_negotiation', 'resolved', 'withdrawn'] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+export const CLAIM_STATUS_LABELS: Record<ClaimStatus, string> = {
+  open: 'Open',
+  in_negotiation: 'In negotiation',
+  resolved: 'Resolved',
+  withdrawn: 'Withdrawn',
+};
+
 export const claimFields = z
   .strictObject({
     issue: requiredText(500, 'Issue'),
@@ -301,6 +310,9 @@ export const claimFields = z
     /** Filed in a due process complaint on this date: closes the due process limit only. */
     dueProcessFiledOn: optionalDate,
     notes: optionalText(5_000),
+    /** What the family proposes to resolve this issue. */
+    proposedResolution: optionalText(2_000),
+    status: z.enum(CLAIM_STATUSES).default('open'),
   })
   .refine((claim) => !claim.violationOn || !claim.knewOn || claim.knewOn >= claim.violationOn, {
     message: 'The parent cannot have known before the violation happened',
@@ -317,6 +329,8 @@ export const claimRecord = z.object({
   stateComplaintFiledOn: z.string().nullable(),
   dueProcessFiledOn: z.string().nullable(),
   notes: z.string().nullable(),
+  proposedResolution: z.string().nullable(),
+  status: z.enum(CLAIM_STATUSES),
   /** The two filing limits as the case's jurisdiction computes them. */
   dueProcessLimit: z.string().nullable(),
   stateComplaintLimit: z.string().nullable(),

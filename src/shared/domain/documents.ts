@@ -117,11 +117,13 @@ export type AdvocateProfile = z.infer<typeof advocateProfile>;
 export const BINDER_SECTION_IDS = [
   'cover',
   'contacts',
+  'position_statement',
   'issues',
   'chronology',
   'ieps',
   'evaluations',
   'progress',
+  'agreements',
   'service_logs',
   'notices',
   'correspondence',
@@ -157,6 +159,15 @@ export const binderBuildOptions = z
       .default(null),
     /** The date the binder is prepared as of (cover, compliance worksheet); defaults to today. */
     asOf: isoDate.optional(),
+    /**
+     * The position statement as the advocate edited it in the builder (what prints, exactly);
+     * omitted, it is built from the meeting-prep worksheet. Private items never enter it.
+     */
+    positionStatement: z.string().trim().max(20_000).optional(),
+    /** The advocate's own notes stay out of the chronology unless chosen (they are internal). */
+    includeAdvocateNotes: z.boolean().optional(),
+    /** US Letter by default; every imported page is scaled to it between the stamp bands. */
+    paperSize: z.enum(['letter', 'a4']).optional(),
   })
   .default({ sections: [], excludedDocumentIds: [], bates: null });
 export type BinderBuildOptions = z.output<typeof binderBuildOptions>;
@@ -182,11 +193,13 @@ export const binderPlan = z.object({
       kind: z.enum(['generated', 'documents']),
       include: z.boolean(),
       /** What the app generates for this section from the case data, if anything. */
-      generated: z.enum(['cover', 'contacts', 'issues', 'chronology', 'compliance_worksheet']).nullable(),
+      generated: z.enum(['cover', 'contacts', 'position_statement', 'issues', 'chronology', 'agreements', 'compliance_worksheet']).nullable(),
       documents: z.array(binderPlanDocument),
     }),
   ),
   warnings: z.array(z.string()),
+  /** The position statement that will print unless edited: built from the meeting-prep worksheet, private items left out. */
+  positionStatement: z.string(),
 });
 export type BinderPlan = z.infer<typeof binderPlan>;
 
@@ -232,6 +245,7 @@ export const LETTER_KIND_IDS = [
   'meeting_follow_up',
   'non_implementation_notice',
   'state_complaint_draft',
+  'iep_meeting_request',
 ] as const;
 export type LetterKindId = (typeof LETTER_KIND_IDS)[number];
 
@@ -279,8 +293,47 @@ export const letterDraft = z.object({
   }),
   cc: z.array(z.string()),
   warnings: z.array(z.string()),
+  /** For an IEE request: the request the letter makes, so "Mark as sent" can start its tracker entry. */
+  ieeRequest: z.object({ disputedEvaluation: z.string(), disputedEvaluationOn: z.string().optional(), areas: z.array(z.string()) }).optional(),
 });
 export type LetterDraft = z.infer<typeof letterDraft>;
+
+/** How a letter went out: the fact the timeline records when the advocate marks it sent. */
+export const LETTER_SEND_METHODS = ['email', 'mail', 'certified_mail', 'hand_delivery', 'fax', 'portal'] as const;
+export const LETTER_SEND_METHOD_LABELS: Record<(typeof LETTER_SEND_METHODS)[number], string> = {
+  email: 'Email',
+  mail: 'First-class mail',
+  certified_mail: 'Certified mail, return receipt',
+  hand_delivery: 'Hand delivery',
+  fax: 'Fax',
+  portal: 'District portal',
+};
+
+export const letterMarkSentInput = z.strictObject({
+  caseId: recordId,
+  kind: z.enum(LETTER_KIND_IDS),
+  /** The exported letter (a document of the case) that went out. */
+  documentId: recordId,
+  sentOn: isoDate,
+  method: z.enum(LETTER_SEND_METHODS),
+  to: z.string().trim().min(1, 'Say to whom it went').max(300),
+  /** For an IEE request with no tracker entry yet: what was requested. */
+  ieeRequest: z
+    .strictObject({
+      disputedEvaluation: z.string().trim().min(1).max(300),
+      disputedEvaluationOn: isoDate.optional(),
+      areas: z.array(z.string().trim().min(1).max(100)).max(20).default([]),
+    })
+    .optional(),
+});
+
+export const letterMarkSentResult = z.object({
+  eventId: recordId,
+  /** The IEE tracker entry the request started, when it made one. */
+  ieeRequestId: recordId.nullable(),
+  /** The clocks the letter started, in words: 'Education records due December 1, 2026'. */
+  started: z.array(z.string()),
+});
 
 export const letterTemplateSummary = z.object({
   kind: z.enum(LETTER_KIND_IDS),
@@ -290,7 +343,6 @@ export const letterTemplateSummary = z.object({
 
 export const letterExportResult = z.object({
   documentId: recordId,
-  eventId: recordId,
   fileName: z.string(),
   mimeType: z.string(),
   base64: z.string(),

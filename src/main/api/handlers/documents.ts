@@ -5,6 +5,7 @@ import {
   buildBinderForRenderer,
   draftLetter,
   exportLetter,
+  markLetterSent,
   letterTemplates,
 } from '../../services/bundles';
 import {
@@ -46,4 +47,5 @@ export const documentHandlers = {
   'letters.templates': () => letterTemplates(),
   'letters.draft': (input, ctx) => draftLetter(services(ctx), input.caseId, input.kind, input.options),
   'letters.export': (input, ctx) => exportLetter(services(ctx), input),
+  'letters.markSent': (input, ctx) => markLetterSent(services(ctx), input),
 } satisfies DomainHandlers<keyof typeof documentMethods, AppContext>;

@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { isAppError } from '@shared/api/errors';
+import { formatCount } from '@shared/format';
 import { binderBuildOptions } from '@shared/domain/documents';
 import { saveBinder } from '../../services/bundles';
 import { CliError, EXIT } from '../exit-codes';
@@ -53,7 +54,7 @@ export const binderCommand: CliCommand = {
     try {
       const binder = await saveBinder({ db: vault.db(), now: io.now }, id, buildOptions, out, { isOverwriteAllowed: isForced });
       io.out(String(binder.result.pageCount));
-      io.err(`Wrote ${out}: ${binder.result.pageCount} pages, ${binder.result.index.length} exhibits.`);
+      io.err(`Wrote ${out}: ${formatCount(binder.result.pageCount, 'page')}, ${formatCount(binder.result.index.length, 'exhibit')}.`);
       for (const skipped of binder.skipped) io.err(`Skipped “${skipped.title}” (${skipped.sectionTitle}): ${skipped.reason}`);
       for (const warning of binder.warnings) io.err(`Note: ${warning}`);
       return EXIT.OK;

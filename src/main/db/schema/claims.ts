@@ -27,6 +27,10 @@ export const claimsTable = sqliteTable(
     /** Filed in a due process complaint on this date: closes the due process limit (300.507(a)(2)) only. */
     dueProcessFiledOn: text('due_process_filed_on'),
     notes: text('notes'),
+    /** What the family asks for on this issue (binder issues tab, state complaint). */
+    proposedResolution: text('proposed_resolution'),
+    /** Where the issue stands: open, in negotiation, resolved or withdrawn. */
+    status: text('status').notNull().default('open'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -33,6 +33,11 @@ export const documentContentsTable = sqliteTable('document_contents', {
   content: blob('content', { mode: 'buffer' }).notNull(),
   /** Extracted text, for full-text search. */
   text: text('text'),
+  /**
+   * The PDF pages made once at import from a file that is not a PDF (an e-mail), stored beside
+   * the original: binders use these pages, the original stays as received.
+   */
+  pdfRendition: blob('pdf_rendition', { mode: 'buffer' }),
 });
 
 export const documentEventsTable = sqliteTable(

@@ -8,8 +8,11 @@ import dayjs from 'dayjs';
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { BinderBuildOptions } from '@shared/domain/documents';
 import { CONTACT_ROLE_LABELS, EVENT_TYPE_LABELS, type ContactRole, type EventType } from '@shared/domain/vocabulary';
-import type { BinderInput, BinderSection, ChronologyRow, ComplianceRow, ContactRow, GeneratedContent } from '../../bundles';
-import { documentContentsTable, documentEventsTable, documentsTable, eventsTable } from '../../db/schema';
+import type { BinderInput, BinderSection, ChronologyRow, ComplianceRow, ContactRow, GeneratedContent, IssueRow, AgreementSummary } from '../../bundles';
+import { agreementsTable, agreementTermsTable, claimsTable, documentContentsTable, documentEventsTable, documentsTable, eventsTable } from '../../db/schema';
+import { CLAIM_STATUS_LABELS, type ClaimStatus } from '@shared/domain/deadline-entities';
+import { formatDate, formatMinutes } from '@shared/format';
+import { positionStatementText } from './position-statement';
 import { termComplianceForReport } from '../agreements';
 import type { ServiceContext } from '../context';
 import { getAdvocateProfile } from '../documents/advocate-profile';
@@ -50,25 +53,80 @@ function contactRows(facts: CaseFacts): ContactRow[] {
 }
 
 /** The timeline, oldest first, each entry citing the documents linked to it. */
-function chronologyRows(ctx: ServiceContext, caseId: number): ChronologyRow[] {
-  const events = ctx.db.orm.select().from(eventsTable).where(eq(eventsTable.caseId, caseId)).orderBy(asc(eventsTable.occurredOn), asc(eventsTable.id)).all();
+function chronologyRows(ctx: ServiceContext, caseId: number, isNotesIncluded: boolean): ChronologyRow[] {
+  const events = ctx.db.orm
+    .select()
+    .from(eventsTable)
+    .where(eq(eventsTable.caseId, caseId))
+    .orderBy(asc(eventsTable.occurredOn), asc(eventsTable.id))
+    .all()
+    // The advocate's notes are work product: never printed unless the advocate chooses them.
+    .filter((event) => isNotesIncluded || event.type !== 'note');
   const links =
     events.length === 0
       ? []
       : ctx.db.orm
-          .select({ eventId: documentEventsTable.eventId, title: documentsTable.title })
+          .select({ eventId: documentEventsTable.eventId, documentId: documentsTable.id, title: documentsTable.title })
           .from(documentEventsTable)
           .innerJoin(documentsTable, eq(documentsTable.id, documentEventsTable.documentId))
           .where(inArray(documentEventsTable.eventId, events.map((event) => event.id)))
           .all();
   const sources = new Map<number, string[]>();
-  for (const link of links) sources.set(link.eventId, [...(sources.get(link.eventId) ?? []), link.title]);
+  const sourceIds = new Map<number, string[]>();
+  for (const link of links) {
+    sources.set(link.eventId, [...(sources.get(link.eventId) ?? []), link.title]);
+    sourceIds.set(link.eventId, [...(sourceIds.get(link.eventId) ?? []), String(link.documentId)]);
+  }
   return events.map((event) => ({
     date: event.occurredOn,
     type: EVENT_TYPE_LABELS[event.type as EventType] ?? event.type,
     title: clip(event.title, 300),
     summary: clip([event.people ? `With ${event.people}.` : '', event.details ?? ''].filter(Boolean).join(' '), 1_000),
     source: clip((sources.get(event.id) ?? []).join('; '), 300),
+    sourceDocumentIds: (sourceIds.get(event.id) ?? []).slice(0, 50),
+  }));
+}
+
+/**
+ * The issues tab: the case's claims (one source with the deadlines and the state complaint), each
+ * with its proposed resolution and status; a case without claims lists its issues as written.
+ */
+function issueRows(ctx: ServiceContext, caseId: number, facts: CaseFacts): IssueRow[] {
+  const claims = ctx.db.orm.select().from(claimsTable).where(eq(claimsTable.caseId, caseId)).orderBy(asc(claimsTable.id)).all();
+  if (claims.length === 0) return facts.caseRecord.issues.map((issue) => ({ issue: clip(issue, 2_000), proposedResolution: '', status: '' }));
+  return claims.map((claim) => ({
+    issue: clip(claim.violationOn ? `${claim.issue} (since ${formatDate(claim.violationOn, 'long')})` : claim.issue, 2_000),
+    proposedResolution: clip(claim.proposedResolution ?? '', 2_000),
+    status: CLAIM_STATUS_LABELS[claim.status as ClaimStatus] ?? claim.status,
+  }));
+}
+
+const AGREEMENT_KIND_LABELS: Record<string, string> = {
+  mediation_agreement: 'Mediation agreement (34 CFR 300.506(b)(6)–(7))',
+  settlement_agreement: 'Settlement agreement (34 CFR 300.510(d))',
+  iep_services: 'IEP services',
+};
+
+/** The agreements themselves: each term as written (what, how much, who, when). */
+function agreementRows(ctx: ServiceContext, caseId: number): AgreementSummary[] {
+  const agreements = ctx.db.orm.select().from(agreementsTable).where(eq(agreementsTable.caseId, caseId)).orderBy(asc(agreementsTable.signedOn), asc(agreementsTable.id)).all();
+  return agreements.map((agreement) => ({
+    title: clip(agreement.title, 300),
+    kindLabel: AGREEMENT_KIND_LABELS[agreement.type] ?? '',
+    signedOn: agreement.signedOn,
+    parties: clip(agreement.parties ?? '', 300),
+    terms: ctx.db.orm
+      .select()
+      .from(agreementTermsTable)
+      .where(eq(agreementTermsTable.agreementId, agreement.id))
+      .orderBy(asc(agreementTermsTable.id))
+      .all()
+      .map((term) => ({
+        what: clip(term.goal ? `${term.description} (goal: ${term.goal})` : term.description, 2_000),
+        howMuch: clip(term.amount !== null ? [term.unit === 'minutes' ? formatMinutes(term.amount) : `${term.amount} ${term.unit ?? ''}`.trim(), term.period ? `per ${term.period.replace(/ly$/, '')}` : ''].filter(Boolean).join(' ') : '', 300),
+        who: clip(term.provider ?? '', 300),
+        when: clip([term.startsOn ? formatDate(term.startsOn) : '', term.endsOn ? formatDate(term.endsOn) : ''].filter(Boolean).join(' – '), 300),
+      })),
   }));
 }
 
@@ -98,11 +156,17 @@ function complianceRows(ctx: ServiceContext, caseId: number, asOf: string): Comp
 function documentBytes(ctx: ServiceContext, ids: number[]): Map<number, Uint8Array> {
   if (ids.length === 0) return new Map();
   const rows = ctx.db.orm
-    .select({ id: documentContentsTable.documentId, content: documentContentsTable.content })
+    .select({ id: documentContentsTable.documentId, content: documentContentsTable.content, rendition: documentContentsTable.pdfRendition })
     .from(documentContentsTable)
     .where(inArray(documentContentsTable.documentId, ids))
     .all();
-  return new Map(rows.map((row) => [row.id, new Uint8Array(row.content.buffer, row.content.byteOffset, row.content.byteLength)]));
+  // A document that is not a PDF goes in as the pages made from it at import.
+  return new Map(
+    rows.map((row) => {
+      const bytes = row.rendition ?? row.content;
+      return [row.id, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)];
+    }),
+  );
 }
 
 function advocateOnCover(ctx: ServiceContext): string | null {
@@ -120,7 +184,9 @@ export function binderWarnings(ctx: ServiceContext, facts: CaseFacts): string[] 
 
 function emptyOf(kind: GeneratedContent['kind'] | undefined): GeneratedContent | undefined {
   if (kind === undefined) return undefined;
-  return kind === 'cover' ? { kind } : { kind, rows: [] };
+  if (kind === 'cover') return { kind };
+  if (kind === 'position_statement') return { kind, text: '' };
+  return { kind, rows: [] } as GeneratedContent;
 }
 
 export function assembleBinderInput(ctx: ServiceContext, caseId: number, options: BinderBuildOptions): AssembledBinder {
@@ -147,9 +213,14 @@ export function assembleBinderInput(ctx: ServiceContext, caseId: number, options
       case 'contacts':
         return { kind: 'contacts', rows: contactRows(facts) };
       case 'issues':
-        return { kind: 'issues', rows: facts.caseRecord.issues.map((issue) => ({ issue: clip(issue, 2_000), proposedResolution: '', status: '' })) };
+        return { kind: 'issues', rows: issueRows(ctx, caseId, facts) };
       case 'chronology':
-        return { kind: 'chronology', rows: chronologyRows(ctx, caseId) };
+        return { kind: 'chronology', rows: chronologyRows(ctx, caseId, options.includeAdvocateNotes ?? false) };
+      case 'position_statement':
+        // Exactly what the builder showed (and the advocate edited); private items never enter it.
+        return { kind: 'position_statement', text: options.positionStatement ?? positionStatementText(ctx, facts, asOf) };
+      case 'agreements':
+        return { kind: 'agreements', rows: agreementRows(ctx, caseId) };
       case 'compliance_worksheet':
         return { kind: 'compliance_worksheet', rows: complianceRows(ctx, caseId, asOf) };
       default:
@@ -188,7 +259,7 @@ export function assembleBinderInput(ctx: ServiceContext, caseId: number, options
       preparedOn: asOf,
     },
     sections,
-    options: { exhibitPrefix: 'P', ...(options.bates ? { bates: options.bates } : {}) },
+    options: { exhibitPrefix: 'P', paperSize: options.paperSize ?? 'letter', ...(options.bates ? { bates: options.bates } : {}) },
   };
   return { input, facts, asOf, plan, unusable, warnings };
 }

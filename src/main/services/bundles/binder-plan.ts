@@ -33,7 +33,7 @@ export const SECTION_OF_CATEGORY: Record<DocumentCategory, DefaultSectionId> = {
   medical: 'evaluations',
   progress_report: 'progress',
   work_sample: 'progress',
-  agreement: 'service_logs',
+  agreement: 'agreements',
   service_log: 'service_logs',
   notice: 'notices',
   communication: 'correspondence',
@@ -52,10 +52,13 @@ export interface PlannedSection {
   documents: PlannedDocument[];
 }
 
-function unusableReason(row: DocumentRow): string | null {
-  if (row.mimeType === DOCUMENT_MIME_TYPES.pdf) return null;
-  const what = row.mimeType === DOCUMENT_MIME_TYPES.docx ? 'a Word document' : row.mimeType === DOCUMENT_MIME_TYPES.eml ? 'a saved email' : 'not a PDF';
-  return `Only PDFs go into the binder and this is ${what}. Save it as a PDF and import that copy to include it.`;
+function unusableReason(row: DocumentRow, hasRendition: boolean): string | null {
+  // Those pages are the exhibit.
+  if (row.mimeType === DOCUMENT_MIME_TYPES.pdf || hasRendition) return null;
+  // E-mails and Word documents are turned into PDF pages at import; older imports have none yet.
+  if (row.mimeType === DOCUMENT_MIME_TYPES.eml) return 'This e-mail was imported before e-mails were turned into pages. Delete it and import the .eml file again to include it.';
+  if (row.mimeType === DOCUMENT_MIME_TYPES.docx) return 'This Word document was imported before Word documents were turned into pages. Delete it and import the .docx file again (or a PDF of it) to include it.';
+  return 'This file is not a PDF. Save it as a PDF and import that copy to include it.';
 }
 
 /** By the document's date; undated records go last either way (as the binder engine orders them). */
@@ -70,12 +73,38 @@ function byDate(order: DefaultSection['order']) {
 }
 
 /**
+ * Generated sections with nothing to show for this case: they start switched off, so a binder
+ * never carries a tab page that says "no issues recorded".
+ */
+function emptyGeneratedKinds(ctx: ServiceContext, caseId: number, options: BinderBuildOptions): Set<string> {
+  const count = (query: string) => (ctx.db.sqlite.prepare(query).get(caseId) as { n: number }).n;
+  const empty = new Set<string>();
+  const noteFilter = options.includeAdvocateNotes ? '' : " AND type <> 'note'";
+  if (count(`SELECT count(*) AS n FROM events WHERE case_id = ?${noteFilter}`) === 0) empty.add('chronology');
+  const issues = count("SELECT count(*) AS n FROM claims WHERE case_id = ?") + count("SELECT coalesce(json_array_length(issues), 0) AS n FROM cases WHERE id = ?");
+  if (issues === 0) empty.add('issues');
+  const contacts =
+    count('SELECT count(*) AS n FROM case_contacts WHERE case_id = ?') +
+    count('SELECT count(*) AS n FROM guardians g JOIN students s ON s.family_id = g.family_id JOIN cases c ON c.student_id = s.id WHERE c.id = ?');
+  if (contacts === 0) empty.add('contacts');
+  if (count('SELECT count(*) AS n FROM agreement_terms t JOIN agreements a ON a.id = t.agreement_id WHERE a.case_id = ?') === 0) empty.add('compliance_worksheet');
+  if (count('SELECT count(*) AS n FROM agreements WHERE case_id = ?') === 0) empty.add('agreements');
+  if (!options.positionStatement && count("SELECT count(*) AS n FROM meetings WHERE case_id = ? AND preparation IS NOT NULL AND json_array_length(preparation, '$.issues') > 0") === 0) {
+    empty.add('position_statement');
+  }
+  return empty;
+}
+
+/**
  * Sections in the order asked for (sections not mentioned keep their default place after them),
  * each with its documents: those placed there by the advocate first, in the order given, then the
  * rest of its categories in the section's default order.
  */
 export function planBinderSections(ctx: ServiceContext, caseId: number, options: BinderBuildOptions): PlannedSection[] {
   const rows = ctx.db.orm.select().from(documentsTable).where(eq(documentsTable.caseId, caseId)).all();
+  const withRendition = new Set(
+    (ctx.db.sqlite.prepare('SELECT dc.document_id AS id FROM document_contents dc JOIN documents d ON d.id = dc.document_id WHERE d.case_id = ? AND dc.pdf_rendition IS NOT NULL').all(caseId) as { id: number }[]).map((row) => row.id),
+  );
   const rowById = new Map(rows.map((row) => [row.id, row]));
   const excluded = new Set(options.excludedDocumentIds);
   const requested = new Map(options.sections.map((section) => [section.id, section]));
@@ -95,21 +124,25 @@ export function planBinderSections(ctx: ServiceContext, caseId: number, options:
     }
   }
 
+  const emptyKinds = emptyGeneratedKinds(ctx, caseId, options);
   return orderedIds.map((id) => {
     const section = DEFAULT_SECTIONS.find((candidate) => candidate.id === id)!;
     const rest = rows.filter((row) => !placedIds.has(row.id) && SECTION_OF_CATEGORY[row.category as DocumentCategory] === id).sort(byDate(section.order));
     const documents = [...(placed.get(id) ?? []), ...rest].map((row) => ({
       row,
       isExcluded: excluded.has(row.id),
-      unusableReason: unusableReason(row),
+      unusableReason: unusableReason(row, withRendition.has(row.id)),
     }));
-    return { section, include: requested.get(id)?.include ?? true, documents };
+    // Empty sections are off unless the advocate switches them on: no blank tab pages.
+    const hasContent = documents.some((document) => !document.isExcluded && !document.unusableReason) || (section.generatedKind !== undefined && !emptyKinds.has(section.generatedKind));
+    return { section, include: requested.get(id)?.include ?? (section.generatedKind === 'cover' || hasContent), documents };
   });
 }
 
-export function toBinderPlan(caseId: number, sections: PlannedSection[], warnings: string[]): BinderPlan {
+export function toBinderPlan(caseId: number, sections: PlannedSection[], warnings: string[], positionStatement: string): BinderPlan {
   return {
     caseId,
+    positionStatement,
     sections: sections.map(({ section, include, documents }) => ({
       id: section.id,
       title: section.title,

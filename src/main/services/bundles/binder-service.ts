@@ -11,6 +11,8 @@ import { finishBinderJob, startBinderJob } from './binder-jobs';
 import { planBinderSections, toBinderPlan } from './binder-plan';
 import { loadCaseFacts, type CaseFacts } from '../cases/case-loader';
 import { binderFileName } from './file-names';
+import { positionStatementText } from './position-statement';
+import dayjs from 'dayjs';
 
 export interface CaseBinder {
   result: BinderResult;
@@ -22,8 +24,10 @@ export interface CaseBinder {
 }
 
 export function binderPlanFor(ctx: ServiceContext, caseId: number, options: BinderBuildOptions): BinderPlan {
-  const warnings = binderWarnings(ctx, loadCaseFacts(ctx, caseId));
-  return toBinderPlan(caseId, planBinderSections(ctx, caseId, options), warnings);
+  const facts = loadCaseFacts(ctx, caseId);
+  const warnings = binderWarnings(ctx, facts);
+  const asOf = options.asOf ?? dayjs(ctx.now()).format('YYYY-MM-DD');
+  return toBinderPlan(caseId, planBinderSections(ctx, caseId, options), warnings, options.positionStatement ?? positionStatementText(ctx, facts, asOf));
 }
 
 /** Builds the binder from the case data: cover, index, tabs, generated pages, exhibits. */

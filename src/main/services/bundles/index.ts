@@ -4,6 +4,7 @@ export { planBinderSections, SECTION_OF_CATEGORY, type PlannedSection } from './
 export { binderPlanFor, buildBinderForCase, buildBinderForRenderer, saveBinder, type CaseBinder, type SaveBinderOptions } from './binder-service';
 export { draftLetter, letterTemplates } from './letter-drafts';
 export { exportLetter, type ExportedLetter } from './letter-export';
+export { markLetterSent } from './letter-sent';
 export { renderLetterDocx } from './letter-docx';
 export { loadCaseFacts, type CaseFacts } from '../cases/case-loader';
 export { binderFileName, letterFileName } from './file-names';

@@ -9,7 +9,7 @@ import { AppError, isAppError } from '@shared/api/errors';
 import type { LetterDraft, LetterKindId } from '@shared/domain/documents';
 import type { Contact } from '@shared/domain/entities';
 import { CONTACT_ROLE_LABELS, type ContactRole } from '@shared/domain/vocabulary';
-import { buildLetter, LETTER_TEMPLATES, type LetterKind } from '../../bundles';
+import { buildLetter, ieeRequestSchema, LETTER_TEMPLATES, type LetterKind } from '../../bundles';
 import { nonImplementationData } from '../agreements';
 import type { ServiceContext } from '../context';
 import { getAdvocateProfile } from '../documents/advocate-profile';
@@ -26,6 +26,8 @@ const RECIPIENT_ROLES: Record<LetterKindId, readonly ContactRole[]> = {
   meeting_follow_up: ['case_manager', 'program_specialist', 'principal', 'director_of_special_education'],
   non_implementation_notice: ['director_of_special_education', 'assistant_superintendent', 'program_specialist', 'principal', 'case_manager'],
   state_complaint_draft: ['director_of_special_education', 'assistant_superintendent'],
+  // Escalation: the meeting request goes over the case manager's head to the director.
+  iep_meeting_request: ['director_of_special_education', 'assistant_superintendent', 'program_specialist'],
 };
 
 export function letterTemplates(): { kind: LetterKindId; title: string; citation: string | null }[] {
@@ -68,7 +70,7 @@ function askForMissing(error: unknown, kind: LetterKindId): never {
 
 export function draftLetter(ctx: ServiceContext, caseId: number, kind: LetterKindId, options: DraftOptions): LetterDraft {
   const facts = loadCaseFacts(ctx, caseId);
-  const date = options.date ?? dayjs(ctx.now()).format('YYYY-MM-DD');
+  let date = options.date ?? dayjs(ctx.now()).format('YYYY-MM-DD');
   const warnings: string[] = [];
   const parentNames = facts.guardians.map((guardian) => guardian.name);
   if (parentNames.length === 0) warnings.push('No parent or guardian is recorded for this family; the letter uses the family name.');
@@ -88,6 +90,11 @@ export function draftLetter(ctx: ServiceContext, caseId: number, kind: LetterKin
   let to = addressee(contactByRoles(facts, recipientRoles), facts, recipientRoles[0]!);
   let cc: string[] = [];
   const specific = kindData(ctx, facts, kind, options, date, warnings);
+  if (specific.date && specific.date !== date) {
+    warnings.push(`Dated ${specific.date}, the day after the meeting it summarises: a summary is never dated before the meeting.`);
+    date = specific.date;
+    base.date = date;
+  }
   if (kind === 'non_implementation_notice' && specific.agreementId !== undefined) {
     // The agreements service knows whom a notice goes to (the director, or the next one on file).
     const data = nonImplementationData(ctx, specific.agreementId, date);
@@ -99,7 +106,8 @@ export function draftLetter(ctx: ServiceContext, caseId: number, kind: LetterKin
     const director = contactByRoles(facts, recipientRoles);
     // 34 CFR 300.153(d): the complaint goes to the state, with a copy to the district at the same time.
     cc = [director ? `${director.name}, ${CONTACT_ROLE_LABELS[director.role as ContactRole]}, ${base.districtName}` : base.districtName];
-    to = { name: agency || 'State education agency' };
+    const address = specific.stateAgency?.address ?? [];
+    to = { name: agency || 'State educational agency', ...(address.length > 0 ? { address } : {}) };
   }
   if (!to.title && kind !== 'state_complaint_draft') {
     warnings.push(`No ${recipientRoles.map((role) => CONTACT_ROLE_LABELS[role].toLowerCase()).join(' or ')} is on file for the district; the letter is addressed to the role.`);
@@ -111,6 +119,15 @@ export function draftLetter(ctx: ServiceContext, caseId: number, kind: LetterKin
   } catch (error) {
     askForMissing(error, kind);
   }
+  const merged = { ...base, ...specific.data, ...options.fields };
+  const iee = kind === 'iee_request' ? ieeRequestSchema.safeParse(merged) : null;
+  const ieeRequest = iee?.success
+    ? {
+        disputedEvaluation: iee.data.disputedEvaluation.title,
+        disputedEvaluationOn: iee.data.disputedEvaluation.date,
+        areas: iee.data.areas,
+      }
+    : undefined;
   const paragraphs = specific.extraParagraphs ? specific.extraParagraphs(built.paragraphs) : built.paragraphs;
   const from = sender(ctx);
   if (!from.name) warnings.push('Your name is not set in the advocate profile; add it before exporting.');
@@ -125,5 +142,6 @@ export function draftLetter(ctx: ServiceContext, caseId: number, kind: LetterKin
     from,
     cc,
     warnings: [...warnings, ...built.warnings],
+    ...(ieeRequest ? { ieeRequest } : {}),
   };
 }

@@ -3,7 +3,7 @@ import { PDFDocument } from 'pdf-lib';
 import type { LetterContent, LetterKindId } from '@shared/domain/documents';
 import { DOCUMENT_MIME_TYPES } from '@shared/domain/documents';
 import { LETTER_TEMPLATES, renderLetterPdf } from '../../bundles';
-import { documentContentsTable, documentEventsTable, documentsTable, eventsTable } from '../../db/schema';
+import { documentContentsTable, documentsTable } from '../../db/schema';
 import { recordAudit } from '../audit/audit-service';
 import { familyOfCase } from '../cases/cases-service';
 import type { ServiceContext } from '../context';
@@ -13,7 +13,6 @@ import { renderLetterDocx } from './letter-docx';
 
 export interface ExportedLetter {
   documentId: number;
-  eventId: number;
   fileName: string;
   mimeType: string;
   base64: string;
@@ -24,9 +23,9 @@ function clip(value: string, max: number): string {
 }
 
 /**
- * Renders the edited letter (PDF or DOCX) and files it with the case: a 'communication' document
- * and a 'letter' event on the letter's date, linked to each other, with their audit rows, all in
- * one transaction. The file is returned for the renderer to save or send.
+ * Renders the edited letter (PDF or DOCX) and files it with the case as a 'communication'
+ * document, with its audit rows, in one transaction. Exporting is not sending: the timeline event
+ * (and the clocks a letter starts) come from "Mark as sent" (letter-sent.ts), once.
  */
 export async function exportLetter(
   ctx: ServiceContext,
@@ -42,7 +41,6 @@ export async function exportLetter(
   const pageCount = isPdf ? (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount() : null;
   const mimeType = isPdf ? DOCUMENT_MIME_TYPES.pdf : DOCUMENT_MIME_TYPES.docx;
   const fileName = letterFileName(facts, letter.date, template.title, input.format);
-  const recipient = [letter.to.name, letter.to.title].filter(Boolean).join(', ');
 
   const ids = ctx.db.sqlite.transaction(() => {
     const familyId = familyOfCase(ctx, input.caseId);
@@ -66,24 +64,10 @@ export async function exportLetter(
       .insert(documentContentsTable)
       .values({ documentId: document.id, content: Buffer.from(bytes), text: [letter.subject, ...letter.paragraphs].join('\n\n') })
       .run();
-    const event = ctx.db.orm
-      .insert(eventsTable)
-      .values({
-        caseId: input.caseId,
-        occurredOn: letter.date,
-        type: 'letter',
-        title: clip(letter.subject, 300),
-        details: `${template.title} sent to ${recipient}.`,
-        people: clip(recipient, 1_000),
-      })
-      .returning({ id: eventsTable.id })
-      .get();
-    ctx.db.orm.insert(documentEventsTable).values({ documentId: document.id, eventId: event.id }).run();
     const now = ctx.now();
     recordAudit(ctx.db, { action: 'create', entity: 'document', entityId: document.id, familyId, detail: `letter=${input.kind};format=${input.format}` }, now);
-    recordAudit(ctx.db, { action: 'create', entity: 'event', entityId: event.id, familyId }, now);
     recordAudit(ctx.db, { action: 'export', entity: 'letter', entityId: document.id, familyId, detail: `kind=${input.kind};format=${input.format}` }, now);
-    return { documentId: document.id, eventId: event.id };
+    return { documentId: document.id };
   })();
   return { ...ids, fileName, mimeType, base64: Buffer.from(bytes).toString('base64') };
 }

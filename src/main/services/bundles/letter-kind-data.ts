@@ -2,9 +2,12 @@
 import type { ParsedInput } from '@shared/api/contract';
 import { AppError } from '@shared/api/errors';
 import type { LetterKindId } from '@shared/domain/documents';
+import { stateAgencyFor, type StateAgency } from '@shared/deadlines';
+import { EVENT_TYPE_LABELS, type EventType } from '@shared/domain/vocabulary';
 import { formatLongDate } from '../../bundles/format';
-import { agreementsTable } from '../../db/schema';
-import { eq } from 'drizzle-orm';
+import { agreementsTable, claimsTable, documentEventsTable, documentsTable, eventsTable } from '../../db/schema';
+import { and, asc, eq, inArray, lte } from 'drizzle-orm';
+import dayjs from 'dayjs';
 import { nonImplementationData } from '../agreements';
 import type { ServiceContext } from '../context';
 import type { CaseFacts } from '../cases/case-loader';
@@ -16,6 +19,10 @@ export interface KindData {
   data: Record<string, unknown>;
   /** For the non-implementation notice: the agreement it is about. */
   agreementId?: number;
+  /** A date the letter must carry instead of the one asked for (a follow-up is dated after its meeting). */
+  date?: string;
+  /** For a state complaint: the agency it is addressed to. */
+  stateAgency?: StateAgency;
   /** Adds findings the template has no slot for (missed review dates) to the built paragraphs. */
   extraParagraphs?: (paragraphs: string[]) => string[];
 }
@@ -48,10 +55,16 @@ function ieeRequest(ctx: ServiceContext, facts: CaseFacts, options: DraftOptions
     warnings.push('No IEE request is recorded for this case; enter the disputed evaluation and the areas.');
     return { data: {} };
   }
+  // The district already refused without filing: the letter answers that refusal (300.502(b)(2)).
+  const refusal =
+    request.districtResponse === 'refused_without_filing' && request.respondedOn
+      ? { refusal: { requestedOn: request.requestedOn, refusedOn: request.respondedOn } }
+      : {};
   return {
     data: {
       disputedEvaluation: { title: request.disputedEvaluation, ...(request.disputedEvaluationOn ? { date: request.disputedEvaluationOn } : {}) },
       areas: request.areas,
+      ...refusal,
     },
   };
 }
@@ -84,12 +97,20 @@ function parentConcerns(ctx: ServiceContext, facts: CaseFacts, options: DraftOpt
 }
 
 function meetingFollowUp(ctx: ServiceContext, facts: CaseFacts, options: DraftOptions, date: string, warnings: string[]): KindData {
-  const found = meetingFor(ctx, facts.caseRecord.id, options.meetingId, date, 'last');
+  const found = meetingFor(ctx, facts.caseRecord.id, options.meetingId, date, 'last', { isMediationSkipped: options.meetingId === undefined });
+  if (found && found.meeting.type === 'mediation') {
+    // 34 CFR 300.506(b)(8): mediation discussions are confidential; resolution sessions are not.
+    throw new AppError('VALIDATION', 'A follow-up summary is not written for a mediation session: discussions in mediation are confidential (34 CFR 300.506(b)(8)). The signed agreement is the record.', {
+      'options.meetingId': 'Not for a mediation session (34 CFR 300.506(b)(8))',
+    });
+  }
   if (!found) {
     warnings.push('No past meeting is recorded for this case; enter the meeting date and what was decided.');
     return { data: {} };
   }
   return {
+    // A summary confirms what was decided, so it is never dated before the meeting it summarises.
+    ...(found.date > date ? { date: dayjs(found.date).add(1, 'day').format('YYYY-MM-DD') } : {}),
     data: {
       meetingDate: found.date,
       meetingType: meetingTypeWords(found.meeting.type),
@@ -149,14 +170,62 @@ function nonImplementation(ctx: ServiceContext, facts: CaseFacts, options: Draft
 }
 
 /**
- * Prefills allegations from what the case records show: agreement terms behind (an enforceable
- * agreement not implemented) and IEE requests left without the response 34 CFR 300.502(b)(2)
- * requires. The advocate reviews each; 300.153(c) limits them to the last year.
+ * The statement of facts for a state complaint: the case's dated facts, oldest first, within the
+ * year 300.153(c) looks back (and the year before it, for context), each citing the document that
+ * shows it. The advocate's own notes are internal and never become facts of a complaint.
+ */
+function narrativeOf(ctx: ServiceContext, caseId: number, date: string): string[] {
+  const from = dayjs(date).subtract(2, 'year').format('YYYY-MM-DD');
+  const events = ctx.db.orm
+    .select()
+    .from(eventsTable)
+    .where(and(eq(eventsTable.caseId, caseId), lte(eventsTable.occurredOn, date)))
+    .orderBy(asc(eventsTable.occurredOn), asc(eventsTable.id))
+    .all()
+    .filter((event) => event.type !== 'note' && event.occurredOn >= from);
+  const links =
+    events.length === 0
+      ? []
+      : ctx.db.orm
+          .select({ eventId: documentEventsTable.eventId, title: documentsTable.title, date: documentsTable.documentDate })
+          .from(documentEventsTable)
+          .innerJoin(documentsTable, eq(documentsTable.id, documentEventsTable.documentId))
+          .where(inArray(documentEventsTable.eventId, events.map((event) => event.id)))
+          .all();
+  const sources = new Map<number, string[]>();
+  for (const link of links) sources.set(link.eventId, [...(sources.get(link.eventId) ?? []), link.date ? `${link.title}, ${formatLongDate(link.date)}` : link.title]);
+  return events.slice(-40).map((event) => {
+    const kind = EVENT_TYPE_LABELS[event.type as EventType] ?? event.type;
+    const title = event.title.replace(/[.\s]+$/, '');
+    const details = event.details ? ` ${event.details.trim().replace(/([^.!?])$/, '$1.')}` : '';
+    const source = sources.get(event.id);
+    return `On ${formatLongDate(event.occurredOn)} (${kind.toLowerCase()}): ${title}.${details}${source ? ` (See: ${source.join('; ')}.)` : ''}`;
+  });
+}
+
+/**
+ * Prefills the complaint from what the case records show: the claims (each issue with its
+ * proposed resolution), agreement terms behind (an enforceable agreement not implemented) and IEE
+ * requests left without the response 34 CFR 300.502(b)(2) requires, after a statement of facts
+ * built from the chronology. The advocate edits each part; 300.153(c) limits them to the last year.
  */
 function stateComplaint(ctx: ServiceContext, facts: CaseFacts, date: string, warnings: string[]): KindData {
   const caseId = facts.caseRecord.id;
-  const allegations: { requirement: string; citation: string; facts: string; lastViolationDate: string }[] = [];
+  const allegations: { requirement: string; citation: string; facts: string; lastViolationDate: string; proposedResolution?: string }[] = [];
   const resolutions: string[] = [];
+  const claims = ctx.db.orm.select().from(claimsTable).where(eq(claimsTable.caseId, caseId)).orderBy(asc(claimsTable.id)).all();
+  for (const claim of claims.filter((row) => row.status !== 'withdrawn' && row.status !== 'resolved')) {
+    allegations.push({
+      requirement: `its obligations on this issue: ${claim.issue.replace(/[.\s]+$/, '')}`,
+      citation: 'Part B of IDEA, 34 CFR Part 300',
+      facts: claim.violationOn
+        ? `The violation began on or about ${formatLongDate(claim.violationOn)}; the statement of facts above gives the dates and the records that show it.`
+        : 'The statement of facts above gives the dates and the records that show it.',
+      lastViolationDate: claim.violationOn ?? date,
+      ...(claim.proposedResolution ? { proposedResolution: claim.proposedResolution } : {}),
+    });
+    if (!claim.violationOn) warnings.push(`The claim "${claim.issue}" has no violation date; check it is within the year 34 CFR 300.153(c) allows.`);
+  }
   for (const shortfall of agreementShortfalls(ctx, caseId, date).filter((entry) => entry.behind.length > 0)) {
     const agreement = ctx.db.orm.select().from(agreementsTable).where(eq(agreementsTable.id, shortfall.agreementId)).get()!;
     const signed = agreement.signedOn ? ` signed on ${formatLongDate(agreement.signedOn)}` : '';
@@ -165,28 +234,44 @@ function stateComplaint(ctx: ServiceContext, facts: CaseFacts, date: string, war
       citation: AGREEMENT_CITATION[agreement.type] ?? '34 CFR 300.506(b)(7)',
       facts: shortfall.behind.map((term) => `${term.description}: ${term.explanation}`).join(' '),
       lastViolationDate: date,
+      proposedResolution: `Order the district to implement the ${agreement.title} as written and to provide compensatory services for every service not delivered.`,
     });
-    resolutions.push(`Order the district to implement the ${agreement.title} as written and to provide compensatory services for every service not delivered.`);
   }
   for (const request of openIeeRequests(ctx, caseId)) {
+    const refused = request.districtResponse === 'refused_without_filing' && request.respondedOn ? ` On ${formatLongDate(request.respondedOn)} the district refused without filing for due process.` : '';
     allegations.push({
       requirement: 'the requirement to respond to a request for an independent educational evaluation without unnecessary delay',
       citation: '34 CFR 300.502(b)(2)',
-      facts: `The parents requested an independent educational evaluation on ${formatLongDate(request.requestedOn)}, disagreeing with the district's ${request.disputedEvaluation}. As of ${formatLongDate(date)} the district has neither ensured the evaluation is provided at public expense nor filed a due process complaint.`,
+      facts: `The parents requested an independent educational evaluation on ${formatLongDate(request.requestedOn)}, disagreeing with the district's ${request.disputedEvaluation}.${refused} As of ${formatLongDate(date)} the district has neither ensured the evaluation is provided at public expense nor filed a due process complaint.`,
       lastViolationDate: date,
+      proposedResolution: 'Order the district to fund the independent educational evaluation at public expense and to convene an IEP meeting to consider its results.',
     });
-    resolutions.push('Order the district to fund the independent educational evaluation at public expense and to convene an IEP meeting to consider its results.');
   }
-  if (allegations.length === 0) warnings.push('The case records show no agreement behind and no unanswered IEE request; enter the allegations.');
-  const state = facts.district?.state ?? (facts.caseRecord.jurisdiction !== 'US' ? facts.caseRecord.jurisdiction : null);
-  if (state) warnings.push(`Check the state education agency's exact name and address for ${state}.`);
+  if (allegations.length === 0) warnings.push('The case records show no open claim, no agreement behind and no unanswered IEE request; enter the allegations.');
+  const state = facts.caseRecord.jurisdiction !== 'US' ? facts.caseRecord.jurisdiction : (facts.district?.state ?? null);
+  const agency = stateAgencyFor(state);
+  if (agency.abbreviation === null) warnings.push(`No state education agency is on file for ${state ?? 'this case'}; add its name and address before sending.`);
+  else warnings.push(`Addressed to the ${agency.name} (${agency.abbreviation}) at the address on its complaint page; check it is current before sending.`);
   return {
+    stateAgency: agency,
     data: {
-      ...(state ? { stateAgencyName: `${state} Department of Education` } : {}),
+      stateAgencyName: agency.name,
+      ...(agency.abbreviation ? { stateAgencyAbbreviation: agency.abbreviation } : {}),
+      ...(agency.complaintCitation ? { stateComplaintCitation: agency.complaintCitation } : {}),
       ...(facts.family.address ? { studentAddress: facts.family.address.replace(/\s*\r?\n\s*/g, ', ') } : {}),
+      narrative: narrativeOf(ctx, caseId, date),
       ...(allegations.length > 0 ? { allegations, proposedResolutions: resolutions } : {}),
     },
   };
+}
+
+/** An IEP meeting request: the case's open claims (else its issues) are what the team must take up. */
+function iepMeetingRequest(ctx: ServiceContext, facts: CaseFacts, warnings: string[]): KindData {
+  const claims = ctx.db.orm.select().from(claimsTable).where(eq(claimsTable.caseId, facts.caseRecord.id)).orderBy(asc(claimsTable.id)).all();
+  const open = claims.filter((claim) => claim.status === 'open' || claim.status === 'in_negotiation').map((claim) => claim.issue);
+  const reasons = open.length > 0 ? open : facts.caseRecord.issues;
+  if (reasons.length === 0) warnings.push('No claim or issue is recorded for this case; enter what the meeting should address.');
+  return { data: reasons.length > 0 ? { reasons } : {} };
 }
 
 export function kindData(ctx: ServiceContext, facts: CaseFacts, kind: LetterKindId, options: DraftOptions, date: string, warnings: string[]): KindData {
@@ -203,5 +288,7 @@ export function kindData(ctx: ServiceContext, facts: CaseFacts, kind: LetterKind
       return nonImplementation(ctx, facts, options, date);
     case 'state_complaint_draft':
       return stateComplaint(ctx, facts, date, warnings);
+    case 'iep_meeting_request':
+      return iepMeetingRequest(ctx, facts, warnings);
   }
 }

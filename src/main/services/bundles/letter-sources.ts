@@ -50,13 +50,26 @@ export interface MeetingFacts {
  * The meeting a letter is about: the one asked for, else the next one on or after `date`
  * (`'next'`, for a concern statement) or the last one on or before it (`'last'`, for a follow-up).
  */
-export function meetingFor(ctx: ServiceContext, caseId: number, id: number | undefined, date: string, which: 'next' | 'last'): MeetingFacts | null {
+export function meetingFor(
+  ctx: ServiceContext,
+  caseId: number,
+  id: number | undefined,
+  date: string,
+  which: 'next' | 'last',
+  options: { isMediationSkipped?: boolean } = {},
+): MeetingFacts | null {
   let meeting: MeetingRow | undefined;
   if (id !== undefined) {
     meeting = ctx.db.orm.select().from(meetingsTable).where(eq(meetingsTable.id, id)).get();
     if (!meeting || meeting.caseId !== caseId) throw new AppError('NOT_FOUND', 'That meeting is not part of this case.');
   } else {
-    const all = ctx.db.orm.select().from(meetingsTable).where(eq(meetingsTable.caseId, caseId)).orderBy(asc(meetingsTable.heldAt), asc(meetingsTable.id)).all();
+    const all = ctx.db.orm
+      .select()
+      .from(meetingsTable)
+      .where(eq(meetingsTable.caseId, caseId))
+      .orderBy(asc(meetingsTable.heldAt), asc(meetingsTable.id))
+      .all()
+      .filter((row) => !options.isMediationSkipped || row.type !== 'mediation');
     meeting = which === 'next' ? all.find((row) => row.heldAt.slice(0, 10) >= date) : all.filter((row) => row.heldAt.slice(0, 10) <= date).at(-1);
   }
   if (!meeting) return null;

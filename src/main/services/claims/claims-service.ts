@@ -2,7 +2,7 @@
 import { asc, eq } from 'drizzle-orm';
 import { AppError } from '@shared/api/errors';
 import type { ParsedInput } from '@shared/api/contract';
-import type { ClaimRecord } from '@shared/domain/deadline-entities';
+import { CLAIM_STATUSES, type ClaimRecord, type ClaimStatus } from '@shared/domain/deadline-entities';
 import { addYears, resolveRules } from '@shared/deadlines';
 import { claimsTable, type ClaimRow } from '../../db/schema';
 import { recordAudit } from '../audit/audit-service';
@@ -29,6 +29,8 @@ function toRecord(row: ClaimRow, limits: { dueProcess: number | null; stateCompl
     stateComplaintFiledOn: row.stateComplaintFiledOn,
     dueProcessFiledOn: row.dueProcessFiledOn,
     notes: row.notes,
+    proposedResolution: row.proposedResolution,
+    status: (CLAIM_STATUSES as readonly string[]).includes(row.status) ? (row.status as ClaimStatus) : 'open',
     dueProcessLimit: row.knewOn && limits.dueProcess !== null ? addYears(row.knewOn, limits.dueProcess) : null,
     stateComplaintLimit: row.violationOn && limits.stateComplaint !== null ? addYears(row.violationOn, limits.stateComplaint) : null,
     createdAt: row.createdAt,

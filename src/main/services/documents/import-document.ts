@@ -9,6 +9,8 @@ import type { ServiceContext } from '../context';
 import { assertEventsOfCase, getDocumentRecord } from './document-records';
 import { MAX_IMAGE_PIXELS, pngDimensions, sniffType, UNSUPPORTED_TYPE_MESSAGE } from './file-types';
 import { DEFAULT_PARSE_LIMITS, parseInProcess, type ParseLimits } from './parser-process';
+import { renderDocxPdf } from '../../bundles/docx-pdf';
+import { renderEmailPdf } from '../../bundles/email-pdf';
 
 export interface ImportDocumentInput {
   caseId: number;
@@ -32,6 +34,9 @@ const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 interface Prepared {
   content: Uint8Array;
+  /** PDF pages made from a non-PDF original (an e-mail), stored beside it. */
+  rendition?: Uint8Array;
+  defaultAuthor?: string | null;
   mimeType: string;
   pageCount: number | null;
   text: string;
@@ -69,10 +74,31 @@ async function prepare(bytes: Uint8Array, limits: ImportLimits): Promise<Prepare
   if (!outcome.ok) refuse(outcome.message);
   if (type === 'eml') {
     const email = outcome.email;
-    return { content: bytes, mimeType: DOCUMENT_MIME_TYPES.eml, pageCount: null, text: outcome.text, defaultTitle: email?.subject ?? null, defaultDate: email?.date ?? null };
+    // Pages made once, at import, from what the parser process extracted: the binder's exhibit.
+    const rendition = email ? await renderEmailPdf(email) : null;
+    return {
+      content: bytes,
+      ...(rendition ? { rendition: rendition.bytes } : {}),
+      mimeType: DOCUMENT_MIME_TYPES.eml,
+      pageCount: rendition?.pageCount ?? null,
+      text: outcome.text,
+      defaultTitle: email?.subject ?? null,
+      defaultDate: email?.date ?? null,
+      defaultAuthor: email?.from ?? null,
+    };
   }
   if (type === 'docx') {
-    return { content: bytes, mimeType: DOCUMENT_MIME_TYPES.docx, pageCount: null, text: outcome.text, defaultTitle: null, defaultDate: null };
+    // Converted once, at import; the original is kept as received and the pages stored beside it.
+    const rendition = outcome.docx ? await renderDocxPdf(outcome.docx.blocks, 'Word document') : null;
+    return {
+      content: bytes,
+      ...(rendition ? { rendition: rendition.bytes } : {}),
+      mimeType: DOCUMENT_MIME_TYPES.docx,
+      pageCount: rendition?.pageCount ?? null,
+      text: outcome.text,
+      defaultTitle: null,
+      defaultDate: null,
+    };
   }
   // PNG and JPEG arrive as a one-page PDF, so every image can go into a binder as an exhibit.
   const content = outcome.pdfBytes ?? bytes;
@@ -123,7 +149,7 @@ export async function importDocument(ctx: ServiceContext, input: ImportDocumentI
         title: input.title?.trim() || prepared.defaultTitle?.slice(0, 300) || titleFromFileName(input.fileName),
         documentDate: input.documentDate || prepared.defaultDate,
         category: input.category,
-        author: input.author?.trim() || null,
+        author: input.author?.trim() || prepared.defaultAuthor?.slice(0, 200) || null,
         mimeType: prepared.mimeType,
         originalName: input.fileName.replace(/^.*[\\/]/, '').slice(0, 255),
         sizeBytes: prepared.content.byteLength,
@@ -134,7 +160,12 @@ export async function importDocument(ctx: ServiceContext, input: ImportDocumentI
       .get();
     ctx.db.orm
       .insert(documentContentsTable)
-      .values({ documentId: row.id, content: Buffer.from(prepared.content.buffer, prepared.content.byteOffset, prepared.content.byteLength), text: prepared.text || null })
+      .values({
+        documentId: row.id,
+        content: Buffer.from(prepared.content.buffer, prepared.content.byteOffset, prepared.content.byteLength),
+        text: prepared.text || null,
+        pdfRendition: prepared.rendition ? Buffer.from(prepared.rendition.buffer, prepared.rendition.byteOffset, prepared.rendition.byteLength) : null,
+      })
       .run();
     for (const eventId of eventIds) ctx.db.orm.insert(documentEventsTable).values({ documentId: row.id, eventId }).run();
     const detail = `type=${prepared.mimeType.split('/')[1]?.slice(0, 40)};pages=${prepared.pageCount ?? 0};events=${eventIds.length}`;

@@ -158,8 +158,72 @@ async function checkDocx(bytes, job) {
   }
   const xml = unzipped.files['word/document.xml'];
   if (!xml) return { ok: true, pageCount: null, text: '' };
-  const text = await markupToText(new TextDecoder('utf-8').decode(xml), { xml: true, maxTextChars: job.maxTextChars });
-  return { ok: true, pageCount: null, text };
+  const decoded = new TextDecoder('utf-8').decode(xml);
+  const text = await markupToText(decoded, { xml: true, maxTextChars: job.maxTextChars });
+  return { ok: true, pageCount: null, text, docx: { blocks: await docxBlocks(decoded, job.maxTextChars) } };
+}
+
+/**
+ * The document's structure for its PDF pages, read with the same XML parser: paragraphs (with
+ * Word's heading styles), and tables as rows of cell text (a nested table's text joins its cell).
+ * Bounded by the same text cap as search.
+ */
+async function docxBlocks(xml, maxTextChars) {
+  const { Parser } = await import('htmlparser2');
+  const blocks = [];
+  let budget = maxTextChars;
+  let paragraph = null;
+  let isText = false;
+  let tableDepth = 0;
+  let rows = [];
+  let row = null;
+  let cell = null;
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (name === 'w:p') paragraph = { text: '', style: null };
+        else if (name === 'w:pStyle' && paragraph) paragraph.style = String(attributes['w:val'] ?? '');
+        else if (name === 'w:t') isText = true;
+        else if (name === 'w:tab' && paragraph) paragraph.text += '\t';
+        else if ((name === 'w:br' || name === 'w:cr') && paragraph) paragraph.text += '\n';
+        else if (name === 'w:tbl') {
+          tableDepth += 1;
+          if (tableDepth === 1) rows = [];
+        } else if (name === 'w:tr' && tableDepth === 1) row = [];
+        else if (name === 'w:tc' && tableDepth === 1) cell = '';
+      },
+      ontext(value) {
+        if (isText && paragraph && budget > 0) {
+          paragraph.text += value.slice(0, budget);
+          budget -= value.length;
+        }
+      },
+      onclosetag(name) {
+        if (name === 'w:t') isText = false;
+        else if (name === 'w:p' && paragraph) {
+          if (tableDepth > 0 && cell !== null) cell = cell ? `${cell}\n${paragraph.text}` : paragraph.text;
+          else if (paragraph.text.trim() !== '' && blocks.length < 20_000) {
+            const level = /^(?:heading|berschrift|titre)\s*(\d)/i.exec(paragraph.style ?? '')?.[1] ?? (/^title$/i.test(paragraph.style ?? '') ? '1' : null);
+            blocks.push(level ? { kind: 'heading', level: Number(level), text: paragraph.text } : { kind: 'paragraph', text: paragraph.text });
+          }
+          paragraph = null;
+        } else if (name === 'w:tc' && tableDepth === 1 && row && cell !== null) {
+          row.push(cell);
+          cell = null;
+        } else if (name === 'w:tr' && tableDepth === 1 && row) {
+          if (rows.length < 5_000) rows.push(row.slice(0, 30));
+          row = null;
+        } else if (name === 'w:tbl') {
+          tableDepth -= 1;
+          if (tableDepth === 0 && rows.length > 0 && blocks.length < 20_000) blocks.push({ kind: 'table', rows });
+        }
+      },
+    },
+    { xmlMode: true, decodeEntities: true },
+  );
+  parser.write(xml);
+  parser.end();
+  return blocks;
 }
 
 // ---------- e-mail: postal-mime, the one e-mail parser ----------
@@ -206,8 +270,29 @@ async function readEmail(bytes, job) {
   ]
     .filter(([, value]) => value)
     .map(([name, value]) => `${name}: ${value}`);
-  const text = `${headerLines.join('\n')}\n\n${body.replace(/\r\n/g, '\n').trim()}`.trim().slice(0, job.maxTextChars);
-  return { ok: true, pageCount: null, text, email: { subject: email.subject?.trim() || null, date, from } };
+  const cleanBody = body.replace(/\r\n/g, '\n').trim();
+  const text = `${headerLines.join('\n')}\n\n${cleanBody}`.trim().slice(0, job.maxTextChars);
+  // Listed, never opened: remote images in HTML are never fetched (only the text is kept).
+  const attachments = (email.attachments ?? []).slice(0, 200).map((attachment) => ({
+    fileName: String(attachment.filename ?? 'unnamed attachment').slice(0, 200),
+    mimeType: String(attachment.mimeType ?? 'application/octet-stream').slice(0, 100),
+    size: attachment.content?.byteLength ?? 0,
+  }));
+  return {
+    ok: true,
+    pageCount: null,
+    text,
+    email: {
+      subject: email.subject?.trim() || null,
+      date,
+      from,
+      to: addressText(email.to),
+      cc: addressText(email.cc),
+      dateHeader: rawDate,
+      body: cleanBody.slice(0, job.maxTextChars),
+      attachments,
+    },
+  };
 }
 
 /** The Date header's own calendar day (RFC 5322 date-time: 'Tue, 9 Sep 2025 16:02:11 -0700'). */

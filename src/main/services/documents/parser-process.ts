@@ -16,10 +16,23 @@ export interface EmailFacts {
   /** The Date header's calendar day (YYYY-MM-DD), when it parses. */
   date: string | null;
   from: string | null;
+  to: string | null;
+  cc: string | null;
+  /** The Date header as sent. */
+  dateHeader: string | null;
+  body: string;
+  /** Attachments as listed (never opened here): name, type and size. */
+  attachments: { fileName: string; mimeType: string; size: number }[];
 }
 
+/** A Word document's structure, for its PDF pages. */
+export type DocxBlock =
+  | { kind: 'heading'; level: number; text: string }
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'table'; rows: string[][] };
+
 export type ParseOutcome =
-  | { ok: true; pageCount: number | null; text: string; pdfBytes?: Uint8Array; email?: EmailFacts; entries?: Record<string, Uint8Array>; data?: unknown }
+  | { ok: true; pageCount: number | null; text: string; pdfBytes?: Uint8Array; email?: EmailFacts; docx?: { blocks: DocxBlock[] }; entries?: Record<string, Uint8Array>; data?: unknown }
   | { ok: false; code: ParseFailureCode; message: string };
 
 export interface ParseLimits {

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Box, Button, Group, List, Modal, NumberInput, Progress, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Box, Button, Group, List, Modal, NumberInput, Progress, SegmentedControl, Stack, Switch, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { callMethod } from '../../api/use-api';
@@ -9,6 +9,7 @@ import { BinderResult } from './BinderResult';
 import { BinderSectionList } from './BinderSectionList';
 import { binderOptions, DEFAULT_BATES, includedDocumentPages, type BatesValues, type PlanSection } from './binder-options';
 import { useBinderBuild } from './useBinderBuild';
+import { formatCount } from '@shared/format';
 
 /** The mediation binder in one click: the default plan is ready to build; everything else is optional. */
 export function BinderBuilderModal({ caseId, onClose }: { caseId: number; onClose: () => void }) {
@@ -19,11 +20,16 @@ export function BinderBuilderModal({ caseId, onClose }: { caseId: number; onClos
   });
   const [sections, setSections] = useState<PlanSection[] | null>(null);
   const [bates, setBates] = useState<BatesValues>(DEFAULT_BATES);
+  const [paperSize, setPaperSize] = useState<'letter' | 'a4'>('letter');
+  const [includeNotes, setIncludeNotes] = useState(false);
+  const [positionStatement, setPositionStatement] = useState<string | null>(null);
   const [isEditingProfile, setIsEditingProfile] = useState(false);
   const { state, build, reset } = useBinderBuild(caseId);
   useEffect(() => {
     if (plan.data && sections === null) setSections(plan.data.sections);
-  }, [plan.data, sections]);
+    if (plan.data && positionStatement === null) setPositionStatement(plan.data.positionStatement);
+  }, [plan.data, sections, positionStatement]);
+  const isPositionIncluded = sections?.some((section) => section.id === 'position_statement' && section.include) ?? false;
 
   const isBuilding = state.kind === 'building';
   const counts = sections ? includedDocumentPages(sections) : null;
@@ -56,6 +62,18 @@ export function BinderBuilderModal({ caseId, onClose }: { caseId: number; onClos
                 </Text>
                 <fieldset disabled={isBuilding} style={{ border: 0, padding: 0, margin: 0 }}>
                   <BinderSectionList sections={sections} onChange={setSections} />
+                  {isPositionIncluded && (
+                    <Textarea
+                      mt="sm"
+                      label="Position statement (prints exactly as shown)"
+                      description="Built from the meeting prep: each issue’s position, interests, asks and records. Minimum acceptable and can-compromise items are never included. Lines starting with # are headings."
+                      autosize
+                      minRows={6}
+                      maxRows={16}
+                      value={positionStatement ?? ''}
+                      onChange={(event) => setPositionStatement(event.currentTarget.value)}
+                    />
+                  )}
                 </fieldset>
               </Box>
               <Box style={{ flex: '1 1 260px', minWidth: 0 }}>
@@ -78,6 +96,32 @@ export function BinderBuilderModal({ caseId, onClose }: { caseId: number; onClos
                     </>
                   )}
                   <Title order={4} size="h6" mt="sm">
+                    Chronology
+                  </Title>
+                  <Switch
+                    label="Include my own notes"
+                    description="Off: only dated facts go in, each citing its exhibit. Your notes are work product."
+                    checked={includeNotes}
+                    disabled={isBuilding}
+                    onChange={(event) => setIncludeNotes(event.currentTarget.checked)}
+                  />
+                  <Title order={4} size="h6" mt="sm">
+                    Paper
+                  </Title>
+                  <SegmentedControl
+                    aria-label="Paper size"
+                    value={paperSize}
+                    disabled={isBuilding}
+                    onChange={(value) => setPaperSize(value === 'a4' ? 'a4' : 'letter')}
+                    data={[
+                      { value: 'letter', label: 'US Letter' },
+                      { value: 'a4', label: 'A4' },
+                    ]}
+                  />
+                  <Text size="xs" c="dimmed">
+                    Every page is scaled to fit between white bands, so page numbers and exhibit labels never cover the record.
+                  </Text>
+                  <Title order={4} size="h6" mt="sm">
                     Cover
                   </Title>
                   <Anchor component="button" type="button" size="sm" onClick={() => setIsEditingProfile(true)} style={{ textAlign: 'left' }}>
@@ -85,7 +129,7 @@ export function BinderBuilderModal({ caseId, onClose }: { caseId: number; onClos
                   </Anchor>
                   {counts && (
                     <Text size="sm" c="dimmed" mt="sm">
-                      {counts.documents} {counts.documents === 1 ? 'document' : 'documents'} ({counts.pages} pages) plus the generated sections.
+                      {formatCount(counts.documents, 'document')} ({formatCount(counts.pages, 'page')}) plus the generated sections.
                     </Text>
                   )}
                 </Stack>
@@ -109,7 +153,7 @@ export function BinderBuilderModal({ caseId, onClose }: { caseId: number; onClos
             <Button variant="default" onClick={onClose} disabled={isBuilding}>
               Cancel
             </Button>
-            <Button onClick={() => sections && void build(binderOptions(sections, bates))} loading={isBuilding} disabled={!sections}>
+            <Button onClick={() => sections && void build(binderOptions(sections, bates, paperSize, includeNotes, isPositionIncluded ? (positionStatement ?? '') : undefined))} loading={isBuilding} disabled={!sections}>
               Build binder
             </Button>
           </Group>

@@ -15,8 +15,10 @@ function DragHandle() {
 const GENERATED_WORDS: Record<string, string> = {
   cover: 'Generated: the cover page with the case, the student and your details',
   contacts: 'Generated: the people involved and how to reach them',
-  issues: 'Generated: the issues and the family’s priorities',
-  chronology: 'Generated: the timeline as a dated chronology',
+  position_statement: 'Generated: the family’s position per issue from the meeting prep (edit it under Position statement); bottom lines and compromises never print',
+  issues: 'Generated: the claims with their proposed resolution and status',
+  chronology: 'Generated: dated facts, each citing its exhibit; your own notes only if you choose',
+  agreements: 'Generated: each agreement’s terms as written, then the signed copy if imported',
   compliance_worksheet: 'Generated: each agreement term’s owed and delivered figures',
 };
 

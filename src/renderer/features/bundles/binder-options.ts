@@ -24,8 +24,17 @@ export function moveItem<T>(items: readonly T[], from: number, to: number): T[] 
  * The builder's state as bundles.buildBinder options: every section in the order shown with its
  * documents in their order, the documents unticked anywhere, and Bates numbering only when on.
  */
-export function binderOptions(sections: readonly PlanSection[], bates: BatesValues): BinderBuildOptions {
+export function binderOptions(
+  sections: readonly PlanSection[],
+  bates: BatesValues,
+  paperSize: BinderBuildOptions['paperSize'] = 'letter',
+  includeAdvocateNotes = false,
+  positionStatement?: string,
+): BinderBuildOptions {
   return {
+    paperSize,
+    includeAdvocateNotes,
+    ...(positionStatement !== undefined ? { positionStatement } : {}),
     sections: sections.map((section) => ({
       id: section.id,
       include: section.include,

@@ -9,6 +9,7 @@ import { notifySaved } from '../../lib/notify';
 import { validateWith } from '../../lib/validate';
 import { exportToFile } from '../../lib/save-file';
 import { AdvocateProfileModal } from '../profile/AdvocateProfileModal';
+import { MarkSentPanel } from './MarkSentPanel';
 import { editorErrorKey, editorValues, letterFromValues, withProfile, type LetterEditorValues } from './letter-editor-values';
 
 interface LetterEditorProps {
@@ -32,6 +33,7 @@ export function LetterEditor({ caseId, kind, draft, onBack, onExported }: Letter
   const [formError, setFormError] = useState<string | null>(null);
   const [exporting, setExporting] = useState<'pdf' | 'docx' | null>(null);
   const [isEditingProfile, setIsEditingProfile] = useState(false);
+  const [exported, setExported] = useState<{ documentId: number; fileName: string; date: string; recipient: string } | null>(null);
   const queryClient = useQueryClient();
   const set = <K extends keyof LetterEditorValues>(key: K, value: LetterEditorValues[K]) => setValues((current) => ({ ...current, [key]: value }));
   const setParagraphs = (paragraphs: string[]) => set('paragraphs', paragraphs);
@@ -55,8 +57,9 @@ export function LetterEditor({ caseId, kind, draft, onBack, onExported }: Letter
       // The letter is added to the case's documents whether or not a copy is saved to disk.
       const result = await exportToFile('letters.export', { caseId, kind, format, letter: validation.data });
       await refreshAfter(queryClient, 'letters.export');
-      notifySaved(`${result.fileName} was added to the case’s documents and timeline${result.savedPath ? ` and saved to ${result.savedPath}` : ''}`);
-      onExported();
+      notifySaved(`${result.fileName} was added to the case’s documents${result.savedPath ? ` and saved to ${result.savedPath}` : ''}`);
+      const letter = validation.data;
+      setExported({ documentId: Number(result.summary.documentId), fileName: result.fileName, date: letter.date, recipient: [letter.to.name, letter.to.title].filter(Boolean).join(', ') });
     } catch (error) {
       const fields = errorsByField(serverFieldErrors(error));
       setErrors(fields);
@@ -64,6 +67,21 @@ export function LetterEditor({ caseId, kind, draft, onBack, onExported }: Letter
     } finally {
       setExporting(null);
     }
+  }
+
+  if (exported) {
+    return (
+      <MarkSentPanel
+        caseId={caseId}
+        kind={kind}
+        documentId={exported.documentId}
+        fileName={exported.fileName}
+        letterDate={exported.date}
+        recipient={exported.recipient}
+        ieeRequest={draft.ieeRequest}
+        onDone={onExported}
+      />
+    );
   }
 
   return (

@@ -151,7 +151,10 @@ export function LetterOptionsStep({ caseId, initialKind, initialAgreementId, ini
           <Select
             label="Meeting"
             description={kind === 'meeting_follow_up' ? 'Blank: the last meeting held' : 'Blank: the next meeting'}
-            data={(meetings ?? []).map((meeting) => ({ value: String(meeting.id), label: `${meetingTypeLabel(meeting.type)} · ${formatDate(meeting.date)}` }))}
+            // A mediation session gets no follow-up summary: its discussions are confidential (34 CFR 300.506(b)(8)).
+            data={(meetings ?? [])
+              .filter((meeting) => kind !== 'meeting_follow_up' || meeting.type !== 'mediation')
+              .map((meeting) => ({ value: String(meeting.id), label: `${meetingTypeLabel(meeting.type)} · ${formatDate(meeting.date)}` }))}
             value={meetingId}
             onChange={setMeetingId}
             clearable

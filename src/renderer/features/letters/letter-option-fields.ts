@@ -36,6 +36,7 @@ const GROUPS: Record<string, OptionInput[]> = {
     { key: 'allegations.lastViolationDate', label: 'Date of the last violation', type: 'date' },
   ],
   stateAgencyName: [{ key: 'stateAgencyName', label: 'State education agency', type: 'text' }],
+  reasons: [{ key: 'reasons', label: 'What the meeting should address', type: 'lines', description: 'One per line' }],
   studentAddress: [{ key: 'studentAddress', label: 'Student’s address', type: 'text' }],
 };
 

@@ -103,25 +103,37 @@ export function FollowUpTab({ meeting }: { meeting: MeetingRecord }) {
           )}
         </Stack>
       </Paper>
-      <Paper withBorder radius="md" p="md" component="section" aria-label="Follow-up letter">
-        <Group justify="space-between" align="flex-start">
-          <Stack gap={4} maw={620}>
-            <Title order={3} size="h5">
-              Follow-up letter
-            </Title>
-            <Text size="sm" c="dimmed">
-              A letter “to confirm what was decided”: the meeting, who attended, and each decision with who does it and by when. Sending it soon after the meeting makes the
-              written record.
-            </Text>
-          </Stack>
-          <Button onClick={() => setIsWritingLetter(true)}>Draft follow-up letter</Button>
-        </Group>
-        {meeting.decisions.length === 0 && (
-          <Alert variant="light" color="yellow" mt="sm">
-            No decisions are recorded yet; the letter will ask for them.
-          </Alert>
-        )}
-      </Paper>
+      {meeting.type === 'mediation' ? (
+        <Paper withBorder radius="md" p="md" component="section" aria-label="Follow-up letter">
+          <Title order={3} size="h5">
+            No follow-up letter after mediation
+          </Title>
+          <Text size="sm" c="dimmed" maw={620}>
+            Discussions in mediation are confidential and may not be used as evidence later (34 CFR 300.506(b)(8)), so a letter summarising them is not offered. The signed
+            agreement is the record: add it on the case’s Agreements tab. Resolution sessions are not confidential under federal law and keep their follow-up letter.
+          </Text>
+        </Paper>
+      ) : (
+        <Paper withBorder radius="md" p="md" component="section" aria-label="Follow-up letter">
+          <Group justify="space-between" align="flex-start">
+            <Stack gap={4} maw={620}>
+              <Title order={3} size="h5">
+                Follow-up letter
+              </Title>
+              <Text size="sm" c="dimmed">
+                A letter “to confirm what was decided”: the meeting, who attended, and each decision with who does it and by when. Sending it soon after the meeting makes the
+                written record.
+              </Text>
+            </Stack>
+            <Button onClick={() => setIsWritingLetter(true)}>Draft follow-up letter</Button>
+          </Group>
+          {meeting.decisions.length === 0 && (
+            <Alert variant="light" color="yellow" mt="sm">
+              No decisions are recorded yet; the letter will ask for them.
+            </Alert>
+          )}
+        </Paper>
+      )}
       {isWritingLetter && <LetterModal caseId={meeting.caseId} initialKind="meeting_follow_up" meetingId={meeting.id} onClose={() => setIsWritingLetter(false)} />}
     </Stack>
   );

@@ -19,6 +19,8 @@ import {
   letterContent,
   letterDraft,
   letterExportResult,
+  letterMarkSentInput,
+  letterMarkSentResult,
   letterTemplateSummary,
   LETTER_KIND_IDS,
 } from '../../domain/documents';
@@ -83,8 +85,13 @@ export const documentMethods = {
     letterDraft,
   ),
   'letters.export': method(
-    'Render the edited letter as PDF or DOCX, add it to the case’s documents and timeline, and return the file',
+    'Render the edited letter as PDF or DOCX, add it to the case’s documents, and return the file (exporting is not sending: see letters.markSent)',
     z.strictObject({ caseId: recordId, kind: z.enum(LETTER_KIND_IDS), format: z.enum(['pdf', 'docx']), letter: letterContent }),
     letterExportResult,
+  ),
+  'letters.markSent': method(
+    'Record that an exported letter was sent (date, method, to whom): one timeline event, and the clocks that letter starts (records request: the records deadline; IEE request: its tracker entry if none exists)',
+    letterMarkSentInput,
+    letterMarkSentResult,
   ),
 } as const;
