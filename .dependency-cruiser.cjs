@@ -7,8 +7,8 @@ const above = {
   db: ['vault', 'services', 'api', 'ipc', 'app', 'bridge', 'cli', 'process', 'demo'],
   vault: ['services', 'api', 'ipc', 'app', 'bridge', 'cli', 'process', 'demo'],
   services: ['api', 'ipc', 'app', 'bridge', 'cli', 'process'],
-  bundles: ['services', 'api', 'ipc', 'app', 'bridge', 'cli', 'process'],
-  lib: ['db', 'vault', 'services', 'bundles', 'api', 'ipc', 'app', 'bridge', 'cli', 'process', 'demo'],
+  pdf: ['services', 'api', 'ipc', 'app', 'bridge', 'cli', 'process'],
+  lib: ['db', 'vault', 'services', 'pdf', 'api', 'ipc', 'app', 'bridge', 'cli', 'process', 'demo'],
   api: ['ipc', 'app', 'bridge', 'cli', 'process'],
   ipc: ['app'],
 };

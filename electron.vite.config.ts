@@ -14,7 +14,9 @@ const contentSecurityPolicyMeta = {
     html.replace(
       '%CONTENT_SECURITY_POLICY%',
       // frame-ancestors is ignored (with a warning) in a meta tag; the header carries it.
-      CONTENT_SECURITY_POLICY.split('; ').filter((directive) => !directive.startsWith('frame-ancestors')).join('; '),
+      CONTENT_SECURITY_POLICY.split('; ')
+        .filter((directive) => !directive.startsWith('frame-ancestors'))
+        .join('; '),
     ),
 };
 
@@ -27,7 +29,7 @@ export default defineConfig({
           index: resolve(__dirname, 'src/main/app/index.ts'),
           // The service process (an Electron utility process) and its PDF worker thread.
           'service-entry': resolve(__dirname, 'src/main/process/service-entry.ts'),
-          'pdf-worker': resolve(__dirname, 'src/main/bundles/pdf-worker.ts'),
+          'pdf-worker': resolve(__dirname, 'src/main/pdf/pdf-worker.ts'),
           // The background integrity check after unlock (a worker thread of the service process).
           'integrity-worker': resolve(__dirname, 'src/main/vault/integrity-worker.ts'),
           // The parser process's entry, forked by main (services/documents/parser-process.ts finds it beside index.js).

@@ -60,7 +60,10 @@ export default tseslint.config(
   {
     files: ['src/preload/**'],
     rules: {
-      'no-restricted-imports': restrict(['**/main/**', '**/renderer/**', ...nodeBuiltins, ...nativeAndOrm], 'The preload only forwards calls: electron and @shared only.'),
+      'no-restricted-imports': restrict(
+        ['**/main/**', '**/renderer/**', ...nodeBuiltins, ...nativeAndOrm],
+        'The preload only forwards calls: electron and @shared only.',
+      ),
     },
   },
   {

@@ -64,7 +64,10 @@ export function runCase(benchCase: BenchCase, targets: readonly [BenchTarget, Be
  */
 function printColdReads(encrypted: BuiltTarget, plaintext: BuiltTarget): void {
   const today = '2026-11-23';
-  const samples = new Map<string, number[]>([['encrypted', []], ['plaintext', []]]);
+  const samples = new Map<string, number[]>([
+    ['encrypted', []],
+    ['plaintext', []],
+  ]);
   for (let run = 0; run < 9; run++) {
     for (const built of run % 2 === 0 ? [encrypted, plaintext] : [plaintext, encrypted]) {
       built.reopen();
@@ -83,7 +86,16 @@ function printColdReads(encrypted: BuiltTarget, plaintext: BuiltTarget): void {
   console.log(
     formatTable(
       ['Workload (cold: database reopened before each run)', 'Encrypted ms', 'Plaintext ms', 'Ratio', 'Target', 'Result'],
-      [['Caseload list + 20 timelines + whole dashboard', formatMs(encryptedMs), formatMs(plaintextMs), ratio.toFixed(2), '<= 1.3', ratio <= 1.3 ? 'PASS' : 'FAIL']],
+      [
+        [
+          'Caseload list + 20 timelines + whole dashboard',
+          formatMs(encryptedMs),
+          formatMs(plaintextMs),
+          ratio.toFixed(2),
+          '<= 1.3',
+          ratio <= 1.3 ? 'PASS' : 'FAIL',
+        ],
+      ],
     ),
   );
   console.log('(medians of 9; the OS file cache still holds the file, so this is the cost of decrypting, not of the disk)');
@@ -93,7 +105,12 @@ function printRowCounts(encrypted: BuiltTarget, plaintext: BuiltTarget): boolean
   const left = rowCounts(encrypted.target.ctx.db.sqlite);
   const right = new Map(rowCounts(plaintext.target.ctx.db.sqlite).map(({ table, rows }) => [table, rows]));
   const isSame = left.every(({ table, rows }) => right.get(table) === rows) && left.length === right.size;
-  console.log(formatTable(['Table', 'Encrypted rows', 'Plaintext rows'], left.map(({ table, rows }) => [table, String(rows), String(right.get(table) ?? '-')])));
+  console.log(
+    formatTable(
+      ['Table', 'Encrypted rows', 'Plaintext rows'],
+      left.map(({ table, rows }) => [table, String(rows), String(right.get(table) ?? '-')]),
+    ),
+  );
   return isSame;
 }
 
@@ -116,7 +133,8 @@ export async function runBench(argv: readonly string[]): Promise<void> {
 
     // Like for like: the vault records its id in settings at creation; the plaintext twin gets the same rows.
     const copySetting = plaintext.target.ctx.db.sqlite.prepare('INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)');
-    for (const row of encrypted.target.ctx.db.sqlite.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[]) copySetting.run(row.key, row.value);
+    for (const row of encrypted.target.ctx.db.sqlite.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[])
+      copySetting.run(row.key, row.value);
     const targets = [encrypted.target, plaintext.target] as const;
     const results = BENCH_CASES.map((benchCase) => runCase(benchCase, targets));
     console.log(
@@ -134,7 +152,8 @@ export async function runBench(argv: readonly string[]): Promise<void> {
     );
     console.log(`(medians: ${results.map((result) => `${result.samples} samples`).join(', ')}, after warmups)`);
     const failed = results.filter((result) => !result.isPass);
-    if (failed.length > 0) console.log(`\nFAIL: ${failed.length} of ${results.length} workloads over target: ${failed.map((result) => result.name).join('; ')}`);
+    if (failed.length > 0)
+      console.log(`\nFAIL: ${failed.length} of ${results.length} workloads over target: ${failed.map((result) => result.name).join('; ')}`);
     console.log('');
     const isSame = printRowCounts(encrypted, plaintext);
     if (!isSame) console.log('\nWARNING: the two databases differ in row counts; the comparison is not like for like.');

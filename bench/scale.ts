@@ -176,7 +176,11 @@ export async function printScaleBench(dir: string): Promise<void> {
       ['Deadlines full recompute of every open case (background)', 'deadlinesFull', {}],
     ];
     const goalText = (goal: Goal) =>
-      goal.any !== undefined ? `< ${goal.any}` : goal.at500 !== undefined || goal.at2000 !== undefined ? `< ${goal.at500 ?? '-'} / < ${goal.at2000 ?? '-'}` : '-';
+      goal.any !== undefined
+        ? `< ${goal.any}`
+        : goal.at500 !== undefined || goal.at2000 !== undefined
+          ? `< ${goal.at500 ?? '-'} / < ${goal.at2000 ?? '-'}`
+          : '-';
     console.log(
       formatTable(
         ['Workload', '500 ms', '2,000 ms', 'Growth', 'Goal (500 / 2,000)', 'Result 500', 'Result 2,000'],
@@ -209,7 +213,12 @@ export async function printScaleBench(dir: string): Promise<void> {
       formatTable(
         ['Workload (500 families + documents)', 'ms', 'Goal', 'Result'],
         [
-          [`Unlock: open with the key, ${megabytes} MB of documents in the vault (${sizeMb(small)} MB file)`, formatMs(withDocuments), '< 300', verdict(withDocuments, 300)],
+          [
+            `Unlock: open with the key, ${megabytes} MB of documents in the vault (${sizeMb(small)} MB file)`,
+            formatMs(withDocuments),
+            '< 300',
+            verdict(withDocuments, 300),
+          ],
           ['First dashboard call after unlock, incl. agreements behind', formatMs(firstWithDocuments), '< 150', verdict(firstWithDocuments, 150)],
         ],
       ),

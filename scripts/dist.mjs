@@ -10,7 +10,8 @@ import { checkPackaging } from './packaging-check.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
-const run = (args, options = {}) => spawnSync(npx, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], shell: process.platform === 'win32', ...options });
+const run = (args, options = {}) =>
+  spawnSync(npx, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], shell: process.platform === 'win32', ...options });
 
 if (run(['electron-vite', 'build']).status !== 0) {
   console.error('Advocate Desk cannot be packaged: the build failed (see the errors above).');
@@ -26,7 +27,9 @@ if (problems.length > 0) {
 // Electron's runtime: electron-builder packages this exact binary (fetched on first use).
 const probe = spawnSync(process.execPath, ['-e', "process.stdout.write(require('electron'))"], { cwd: root, encoding: 'utf8', timeout: 180_000 });
 if (probe.status !== 0 || !probe.stdout) {
-  console.error("Advocate Desk cannot be packaged here: the configuration is valid, but Electron's runtime is not installed and could not be downloaded on this machine.");
+  console.error(
+    "Advocate Desk cannot be packaged here: the configuration is valid, but Electron's runtime is not installed and could not be downloaded on this machine.",
+  );
   process.exit(1);
 }
 const packaged = run(['electron-builder', '--config', 'electron-builder.json', '--publish', 'never'], { stdio: 'inherit' });

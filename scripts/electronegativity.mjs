@@ -23,7 +23,9 @@ try {
   run = typeof runner === 'function' ? runner : (runner.default ?? runner);
   if (typeof run !== 'function') throw new Error('its runner has no callable export');
 } catch (error) {
-  console.error(`electronegativity: cannot load @doyensec/electronegativity (${error.message}). Install it: npm install --save-dev @doyensec/electronegativity@1.10.3`);
+  console.error(
+    `electronegativity: cannot load @doyensec/electronegativity (${error.message}). Install it: npm install --save-dev @doyensec/electronegativity@1.10.3`,
+  );
   process.exit(2);
 }
 
@@ -85,6 +87,9 @@ for (const input of inputs) {
   console.log(`electronegativity: ${input}: ${issues.length} finding(s), ${result.globalChecks ?? '?'} global and ${result.atomicChecks ?? '?'} atomic checks`);
 }
 
-if (highCount > 0) console.error(`electronegativity: ${highCount} HIGH severity finding(s). Fix them, or disable a reviewed false positive in place with an eng-disable comment.`);
+if (highCount > 0)
+  console.error(
+    `electronegativity: ${highCount} HIGH severity finding(s). Fix them, or disable a reviewed false positive in place with an eng-disable comment.`,
+  );
 if (unparsedCount > 0 && !allowParseErrors) console.error(`electronegativity: ${unparsedCount} file(s) could not be parsed and were not checked.`);
 process.exit(highCount > 0 || (unparsedCount > 0 && !allowParseErrors) ? 1 : 0);

@@ -31,7 +31,10 @@ function matches(file, patterns) {
  */
 export function packagedFiles(root, config) {
   const posix = (path) => relative(root, path).split(sep).join('/');
-  const appFiles = walk(join(root, 'out')).concat([join(root, 'package.json')]).map(posix).filter((file) => matches(file, config.files));
+  const appFiles = walk(join(root, 'out'))
+    .concat([join(root, 'package.json')])
+    .map(posix)
+    .filter((file) => matches(file, config.files));
   const unpacked = walk(join(root, 'node_modules', 'better-sqlite3'))
     .concat(walk(join(root, 'node_modules', 'dejavu-fonts-ttf')))
     .map(posix)
@@ -45,7 +48,11 @@ export function packagedFiles(root, config) {
 export function checkPackaging(root, config) {
   const problems = [];
   const targets = (platform) => (config[platform]?.target ?? []).map((target) => (typeof target === 'string' ? target : target.target));
-  for (const [platform, wanted] of [['linux', ['AppImage', 'deb']], ['mac', ['dmg']], ['win', ['nsis']]]) {
+  for (const [platform, wanted] of [
+    ['linux', ['AppImage', 'deb']],
+    ['mac', ['dmg']],
+    ['win', ['nsis']],
+  ]) {
     for (const target of wanted) if (!targets(platform).includes(target)) problems.push(`${platform} has no ${target} target`);
   }
   const { appFiles, unpacked, resources } = packagedFiles(root, config);
@@ -56,7 +63,8 @@ export function checkPackaging(root, config) {
   if (!appFiles.includes('out/main/parser-entry.js')) problems.push('out/main/parser-entry.js (the bounded parser process) is not packaged');
   if (!appFiles.includes('out/preload/index.cjs')) problems.push('out/preload/index.cjs is not packaged');
   if (!appFiles.includes('out/renderer/index.html')) problems.push('out/renderer/index.html is not packaged');
-  if (!resources.some((file) => file.startsWith('resources/drizzle/') && file.endsWith('.sql'))) problems.push('the migrations (drizzle/) are not packaged as resources');
+  if (!resources.some((file) => file.startsWith('resources/drizzle/') && file.endsWith('.sql')))
+    problems.push('the migrations (drizzle/) are not packaged as resources');
   if (!unpacked.some((file) => file.endsWith('.node'))) problems.push('the native SQLite binary (.node) is not unpacked from the asar archive');
   if (!unpacked.some((file) => file.endsWith('DejaVuSans.ttf')) || !unpacked.some((file) => file.endsWith('DejaVuSans-Bold.ttf'))) {
     problems.push('the PDF fonts (DejaVu Sans regular and bold) are not packaged unpacked');

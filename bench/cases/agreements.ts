@@ -69,16 +69,26 @@ export function topUpAgreements(target: BenchTarget): void {
       for (const item of entry.terms) {
         const columns = scheduleColumns(item.schedule);
         const inserted = term.run(
-          agreementId, item.category, item.description, JSON.stringify(item.schedule), columns.amount, columns.unit, columns.period,
-          item.provider, item.location, item.startsOn, item.endsOn, item.makeupRule, item.makeupDeadline,
-          JSON.stringify(item.reviewDates), item.goal,
+          agreementId,
+          item.category,
+          item.description,
+          JSON.stringify(item.schedule),
+          columns.amount,
+          columns.unit,
+          columns.period,
+          item.provider,
+          item.location,
+          item.startsOn,
+          item.endsOn,
+          item.makeupRule,
+          item.makeupDeadline,
+          JSON.stringify(item.reviewDates),
+          item.goal,
         );
         termIds.set(item.id, inserted.lastInsertRowid);
       }
     });
-    const delivery = sqlite.prepare(
-      'INSERT INTO deliveries (term_id, delivered_on, minutes, count, provider, status, note) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    );
+    const delivery = sqlite.prepare('INSERT INTO deliveries (term_id, delivered_on, minutes, count, provider, status, note) VALUES (?, ?, ?, ?, ?, ?, ?)');
     for (const line of fixture.deliveries) {
       delivery.run(termIds.get(line.termId)!, line.deliveredOn, line.minutes, line.count, line.provider || null, line.status, line.note || null);
     }
@@ -128,9 +138,11 @@ export const wholeDashboard: BenchCase = {
   run(target) {
     topUpAgreements(target);
     const asOf = todayOf(target.ctx);
-    return [timed(() => {
-      dashboardAt(target.ctx, asOf);
-      agreementsBehind(target.ctx, asOf);
-    })];
+    return [
+      timed(() => {
+        dashboardAt(target.ctx, asOf);
+        agreementsBehind(target.ctx, asOf);
+      }),
+    ];
   },
 };

@@ -1,4 +1,4 @@
-import { benchBinder } from '../../src/main/bundles/bench-binder';
+import { benchBinder } from '../../src/main/pdf/bench-binder';
 import { formatMs, formatTable } from '../report';
 
 /** Issue 5, point 6: the binder may take at most this multiple of qpdf's plain merge of the same files. */

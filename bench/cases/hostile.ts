@@ -23,8 +23,16 @@ function lyingZip(): Uint8Array {
 function inputs(): { name: string; task: ParseTask; bytes: Uint8Array }[] {
   const html = `<html><body>${'<script'.repeat(150_000)}${'<'.repeat(400_000)}<p>Sessions resume October 20.</p></body></html>`;
   return [
-    { name: 'Ordinary e-mail (1 KB)', task: 'eml', bytes: strToU8('From: jcole@riverside.example\r\nDate: Tue, 14 Oct 2025 09:12:00 -0700\r\nSubject: Speech\r\n\r\nSessions resume October 20.') },
-    { name: 'E-mail, 1.5 MB of backtracking HTML', task: 'eml', bytes: strToU8(`From: a@b.example\r\nDate: Tue, 14 Oct 2025 09:12:00 -0700\r\nSubject: x\r\nContent-Type: text/html\r\n\r\n${html}`) },
+    {
+      name: 'Ordinary e-mail (1 KB)',
+      task: 'eml',
+      bytes: strToU8('From: jcole@riverside.example\r\nDate: Tue, 14 Oct 2025 09:12:00 -0700\r\nSubject: Speech\r\n\r\nSessions resume October 20.'),
+    },
+    {
+      name: 'E-mail, 1.5 MB of backtracking HTML',
+      task: 'eml',
+      bytes: strToU8(`From: a@b.example\r\nDate: Tue, 14 Oct 2025 09:12:00 -0700\r\nSubject: x\r\nContent-Type: text/html\r\n\r\n${html}`),
+    },
     { name: 'Word zip bomb lying about sizes (300 MB)', task: 'docx', bytes: lyingZip() },
   ];
 }
@@ -43,9 +51,18 @@ export async function printHostileBench(sqlite: Sqlite): Promise<boolean> {
     const { outcome, ms } = await parse;
     const rowPass = normalMs < NORMAL_CALL_MAX_MS;
     isPass &&= rowPass;
-    rows.push([input.name, formatMs(ms), formatMs(normalMs), outcome.ok ? 'read' : `refused (${outcome.code})`, `< ${NORMAL_CALL_MAX_MS} ms`, rowPass ? 'PASS' : 'FAIL']);
+    rows.push([
+      input.name,
+      formatMs(ms),
+      formatMs(normalMs),
+      outcome.ok ? 'read' : `refused (${outcome.code})`,
+      `< ${NORMAL_CALL_MAX_MS} ms`,
+      rowPass ? 'PASS' : 'FAIL',
+    ]);
   }
   console.log(formatTable(['Untrusted file', 'Parse ms', 'Normal call ms', 'Outcome', 'Target (normal call)', 'Result'], rows));
-  console.log(`(parser process limits: ${DEFAULT_PARSE_LIMITS.timeoutMs / 1000} s, ${DEFAULT_PARSE_LIMITS.maxRssMb} MB resident, ${DEFAULT_PARSE_LIMITS.maxInflatedMb} MB inflated)`);
+  console.log(
+    `(parser process limits: ${DEFAULT_PARSE_LIMITS.timeoutMs / 1000} s, ${DEFAULT_PARSE_LIMITS.maxRssMb} MB resident, ${DEFAULT_PARSE_LIMITS.maxInflatedMb} MB inflated)`,
+  );
   return isPass;
 }

@@ -83,7 +83,13 @@ export function topUpSearchIndex(target: BenchTarget): void {
     for (let i = 0; i < missing; i++) {
       const item = rng.pick(cases);
       const kind = rng.weighted(kinds);
-      const values = { student: item.student, guardian: item.guardian, topic: rng.pick(item.topics), issue: rng.pick(item.issues), contact: 'the case manager' };
+      const values = {
+        student: item.student,
+        guardian: item.guardian,
+        topic: rng.pick(item.topics),
+        issue: rng.pick(item.issues),
+        contact: 'the case manager',
+      };
       const day = `202${rng.int(5, 6)}-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`;
       insert.run(item.caseId, day, kind.type, fillTemplate(rng.pick(kind.titles), values), fillTemplate(rng.pick(kind.details), values), item.guardian);
     }

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { samplePdf } from '../../src/main/bundles/pdf-tools.testing';
+import { samplePdf } from '../../src/main/pdf/pdf-tools.testing';
 import { forkServiceHost } from '../../src/main/process/service-client';
 import { onDisk, seedRiveraCase, type Call } from '../../tests/support/document-fixtures';
 import { formatMs, formatTable, median } from '../report';
@@ -33,7 +33,13 @@ export async function printServiceProcessBench(): Promise<boolean> {
     await call('vault.create', { passphrase: 'violet tractor swims under seven lanterns', confirmation: 'violet tractor swims under seven lanterns' });
     const { caseId } = await seedRiveraCase(call);
     for (let n = 1; n <= 16; n++) {
-      await call('documents.import', { caseId, fileName: `exhibit-${n}.pdf`, file: onDisk(await samplePdf(n, 30)), category: 'evaluation', documentDate: '2026-03-01' });
+      await call('documents.import', {
+        caseId,
+        fileName: `exhibit-${n}.pdf`,
+        file: onDisk(await samplePdf(n, 30)),
+        category: 'evaluation',
+        documentDate: '2026-03-01',
+      });
     }
     const timeList = async () => {
       const started = performance.now();

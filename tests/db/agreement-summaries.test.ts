@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoCaseload } from '../../src/main/demo/demo-caseload';
-import { agreementsBehind, agreementsBehindAt, refreshAgreementSummaries, setComplianceThresholds, staleAgreementIds } from '../../src/main/services/agreements';
+import {
+  agreementsBehind,
+  agreementsBehindAt,
+  refreshAgreementSummaries,
+  setComplianceThresholds,
+  staleAgreementIds,
+} from '../../src/main/services/agreements';
 import type { ServiceContext } from '../../src/main/services/context';
 import { createDelivery } from '../../src/main/services/agreements';
 import { unlockedVault } from '../support/temp-vault';
@@ -32,9 +38,23 @@ describe('stored agreement compliance summaries', () => {
   it('recomputes only the agreement whose log changed when a session is logged', () => {
     agreementsBehind(ctx, TODAY);
     const { termId, agreementId } = ctx.db.sqlite
-      .prepare('SELECT t.id AS termId, t.agreement_id AS agreementId FROM agreement_terms t JOIN agreements a ON a.id = t.agreement_id ORDER BY t.id LIMIT 1 OFFSET 5')
+      .prepare(
+        'SELECT t.id AS termId, t.agreement_id AS agreementId FROM agreement_terms t JOIN agreements a ON a.id = t.agreement_id ORDER BY t.id LIMIT 1 OFFSET 5',
+      )
       .get() as { termId: number; agreementId: number };
-    createDelivery(ctx, { termId, fields: { deliveredOn: '2026-11-20', minutes: 30, count: null, status: 'delivered', provider: '', note: '', evidenceDocumentId: null, replacesDeliveryId: null } as never });
+    createDelivery(ctx, {
+      termId,
+      fields: {
+        deliveredOn: '2026-11-20',
+        minutes: 30,
+        count: null,
+        status: 'delivered',
+        provider: '',
+        note: '',
+        evidenceDocumentId: null,
+        replacesDeliveryId: null,
+      } as never,
+    });
     expect(staleAgreementIds(ctx, TODAY)).toEqual([agreementId]);
     expect(refreshAgreementSummaries(ctx, TODAY)).toEqual([agreementId]);
     expect(agreementsBehind(ctx, TODAY)).toEqual(agreementsBehindAt(ctx, TODAY));

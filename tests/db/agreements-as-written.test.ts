@@ -86,7 +86,7 @@ describe('make-up through the API', () => {
       caseId,
       fields: { type: 'mediation_agreement', title: 'Mediation agreement', signedOn: '2025-08-20' },
     });
-    const term = await vault.call('terms.create', {
+    const term = await vault.call('agreements.createTerm', {
       agreementId: agreement.id,
       fields: { ...SPEECH_TERM, schedule: { ...SPEECH_TERM.schedule, weekdays: [0, 2] }, makeupClause: clause },
     });
@@ -95,30 +95,42 @@ describe('make-up through the API', () => {
 
   it('a linked make-up moves the owed item from open to made up; deleting the miss unlinks it', async () => {
     const { agreement, term, call } = await speechAgreement({ kind: 'school_days_after', schoolDays: 10 });
-    const miss = await call('deliveries.create', { termId: term.id, fields: { deliveredOn: '2025-09-08', minutes: 30, status: 'missed_provider_absent' } });
+    const miss = await call('agreements.createDelivery', {
+      termId: term.id,
+      fields: { deliveredOn: '2025-09-08', minutes: 30, status: 'missed_provider_absent' },
+    });
     const open = await call('agreements.get', { id: agreement.id, asOf: '2025-09-11' });
     // 10 school days after Mon 8 Sep (no calendar: weekdays): 9, 10, 11, 12, 15, 16, 17, 18, 19, 22 Sep.
     expect(open.terms[0]!.compliance.service!.items[0]).toMatchObject({ status: 'open', windowEnd: '2025-09-22', daysLeft: 11 });
 
-    const makeup = await call('deliveries.create', {
+    const makeup = await call('agreements.createDelivery', {
       termId: term.id,
       fields: { deliveredOn: '2025-09-11', minutes: 30, status: 'makeup', replacesDeliveryId: miss.id },
     });
     expect(makeup.replacesDeliveryId).toBe(miss.id);
     const madeUp = await call('agreements.get', { id: agreement.id, asOf: '2025-09-11' });
-    expect(madeUp.terms[0]!.compliance.service!.items[0]).toMatchObject({ status: 'made_up', madeUpBy: [{ deliveryId: makeup.id, on: '2025-09-11', minutes: 30 }] });
+    expect(madeUp.terms[0]!.compliance.service!.items[0]).toMatchObject({
+      status: 'made_up',
+      madeUpBy: [{ deliveryId: makeup.id, on: '2025-09-11', minutes: 30 }],
+    });
 
-    await call('deliveries.delete', { id: miss.id });
-    const [line] = await call('deliveries.list', { termId: term.id });
+    await call('agreements.deleteDelivery', { id: miss.id });
+    const [line] = await call('agreements.listDeliveries', { termId: term.id });
     expect(line).toMatchObject({ id: makeup.id, replacesDeliveryId: null });
   });
 
   it('a family export carries the link from a make-up to the miss it replaces, even when the make-up comes first', async () => {
     const { term, call, caseId } = await speechAgreement({ kind: 'school_days_after', schoolDays: 10 });
     // A session moved earlier: the make-up (5 Sep) comes before the miss it replaces (8 Sep), and was logged first.
-    const makeup = await call('deliveries.create', { termId: term.id, fields: { deliveredOn: '2025-09-05', minutes: 30, status: 'makeup' } });
-    const miss = await call('deliveries.create', { termId: term.id, fields: { deliveredOn: '2025-09-08', minutes: 30, status: 'missed_provider_absent' } });
-    await call('deliveries.update', { id: makeup.id, fields: { deliveredOn: '2025-09-05', minutes: 30, status: 'makeup', replacesDeliveryId: miss.id } });
+    const makeup = await call('agreements.createDelivery', { termId: term.id, fields: { deliveredOn: '2025-09-05', minutes: 30, status: 'makeup' } });
+    const miss = await call('agreements.createDelivery', {
+      termId: term.id,
+      fields: { deliveredOn: '2025-09-08', minutes: 30, status: 'missed_provider_absent' },
+    });
+    await call('agreements.updateDelivery', {
+      id: makeup.id,
+      fields: { deliveredOn: '2025-09-05', minutes: 30, status: 'makeup', replacesDeliveryId: miss.id },
+    });
     const kase = await call('cases.get', { id: caseId });
     const { exportFamily } = await import('../../src/main/services/exchange/export-family');
     const { importFamily } = await import('../../src/main/services/exchange/import-family');
@@ -135,16 +147,22 @@ describe('make-up through the API', () => {
 
   it('refuses a make-up that replaces a session of another term, or a delivered one', async () => {
     const { agreement, term, call } = await speechAgreement({ kind: 'school_days_after', schoolDays: 10 });
-    const other = await call('terms.create', { agreementId: agreement.id, fields: { ...SPEECH_TERM, description: 'OT' } });
-    const otherMiss = await call('deliveries.create', { termId: other.id, fields: { deliveredOn: '2025-09-08', minutes: 30, status: 'missed_provider_absent' } });
-    const delivered = await call('deliveries.create', { termId: term.id, fields: { deliveredOn: '2025-09-08', minutes: 30, status: 'delivered' } });
+    const other = await call('agreements.createTerm', { agreementId: agreement.id, fields: { ...SPEECH_TERM, description: 'OT' } });
+    const otherMiss = await call('agreements.createDelivery', {
+      termId: other.id,
+      fields: { deliveredOn: '2025-09-08', minutes: 30, status: 'missed_provider_absent' },
+    });
+    const delivered = await call('agreements.createDelivery', { termId: term.id, fields: { deliveredOn: '2025-09-08', minutes: 30, status: 'delivered' } });
     for (const replacesDeliveryId of [otherMiss.id, delivered.id]) {
       await expect(
-        call('deliveries.create', { termId: term.id, fields: { deliveredOn: '2025-09-09', minutes: 30, status: 'makeup', replacesDeliveryId } }),
+        call('agreements.createDelivery', { termId: term.id, fields: { deliveredOn: '2025-09-09', minutes: 30, status: 'makeup', replacesDeliveryId } }),
       ).rejects.toThrow(/VALIDATION/);
     }
     await expect(
-      call('deliveries.create', { termId: term.id, fields: { deliveredOn: '2025-09-09', minutes: 30, status: 'delivered', replacesDeliveryId: otherMiss.id } }),
+      call('agreements.createDelivery', {
+        termId: term.id,
+        fields: { deliveredOn: '2025-09-09', minutes: 30, status: 'delivered', replacesDeliveryId: otherMiss.id },
+      }),
     ).rejects.toThrow(/VALIDATION/);
   });
 
@@ -168,7 +186,7 @@ describe('make-up through the API', () => {
       { start: '2025-08-25', end: '2025-10-31', label: 'Q1' },
       { start: '2025-11-03', end: '2026-01-23', label: 'Q2' },
     ]);
-    await call('deliveries.create', { termId: term.id, fields: { deliveredOn: '2025-10-29', minutes: 30, status: 'missed_school_event' } });
+    await call('agreements.createDelivery', { termId: term.id, fields: { deliveredOn: '2025-10-29', minutes: 30, status: 'missed_school_event' } });
     const detail = await call('agreements.get', { id: agreement.id, asOf: '2025-11-04' });
     expect(detail.terms[0]!.compliance.service!.items[0]).toMatchObject({ windowEnd: '2025-10-31', status: 'expired' });
     expect(detail.terms[0]!.compliance.compensatoryOwed).toBe(30);
@@ -183,20 +201,28 @@ describe('make-up through the API', () => {
       owedItems: [expect.objectContaining({ missedOn: '2025-10-29', windowEnd: '2025-10-31', status: 'expired' })],
     });
     // The letter lists the term with its expired make-up, in words.
-    const letter = await call('letters.draft', { caseId: detail.agreement.caseId, kind: 'non_implementation_notice', options: { agreementId: agreement.id, date: '2025-11-04' } } as never);
+    const letter = await call('letters.draft', {
+      caseId: detail.agreement.caseId,
+      kind: 'non_implementation_notice',
+      options: { agreementId: agreement.id, date: '2025-11-04' },
+    } as never);
     expect(letter.paragraphs.join('\n')).toMatch(/30 min are owed as compensatory time: missed sessions whose make-up window closed/);
     // The binder's compliance worksheet carries them too.
     const binder = assembleBinderInput(vault!.ctx, detail.agreement.caseId, binderBuildOptions.parse({ asOf: '2025-11-04' }));
     const worksheet = binder.input.sections.find((section) => section.generated?.kind === 'compliance_worksheet');
     expect(worksheet?.generated).toMatchObject({
-      rows: [expect.objectContaining({ makeupItems: [expect.objectContaining({ missedOn: '2025-10-29', windowEnd: '2025-10-31', status: 'expired', reason: 'school event' })] })],
+      rows: [
+        expect.objectContaining({
+          makeupItems: [expect.objectContaining({ missedOn: '2025-10-29', windowEnd: '2025-10-31', status: 'expired', reason: 'school event' })],
+        }),
+      ],
     });
   });
 
   it('refuses a notice of non-implementation when everything was delivered as agreed', async () => {
     const { agreement, term, caseId, call } = await speechAgreement({ kind: 'school_days_after', schoolDays: 10 });
-    await call('deliveries.create', { termId: term.id, fields: { deliveredOn: '2025-09-08', minutes: 30, status: 'delivered' } });
-    await call('deliveries.create', { termId: term.id, fields: { deliveredOn: '2025-09-10', minutes: 30, status: 'delivered' } });
+    await call('agreements.createDelivery', { termId: term.id, fields: { deliveredOn: '2025-09-08', minutes: 30, status: 'delivered' } });
+    await call('agreements.createDelivery', { termId: term.id, fields: { deliveredOn: '2025-09-10', minutes: 30, status: 'delivered' } });
     const notice = await call('agreements.nonImplementation', { id: agreement.id, asOf: '2025-09-11' });
     expect(notice.notice.items).toEqual([]);
     await expect(
@@ -212,7 +238,7 @@ describe('make-up through the API', () => {
       fields: { type: 'iep_services', title: 'IEP services', signedOn: '2025-08-20', owedConvention: 'pro_rata_school_days' },
     });
     expect(agreement.owedConvention).toBe('pro_rata_school_days');
-    await vault.call('terms.create', { agreementId: agreement.id, fields: SPEECH_TERM });
+    await vault.call('agreements.createTerm', { agreementId: agreement.id, fields: SPEECH_TERM });
     // 2 x 30 = 60 a week, pro rata 12 min per school day; as of Thu 11 Sep: Mon-Wed passed = 36.
     const detail = await vault.call('agreements.get', { id: agreement.id, asOf: '2025-09-11' });
     expect(detail.terms[0]!.compliance.owed).toBe(36);

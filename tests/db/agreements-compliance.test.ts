@@ -11,7 +11,7 @@ afterEach(() => vault?.temp.cleanup());
 const AS_OF = '2025-09-20';
 
 async function logSessions(termId: number, days: readonly string[]) {
-  for (const day of days) await vault.call('deliveries.create', { termId, fields: session(day) });
+  for (const day of days) await vault.call('agreements.createDelivery', { termId, fields: session(day) });
 }
 
 function addDistrictBreak(districtId: number, start: string, end: string, label: string) {
@@ -33,7 +33,14 @@ describe('agreement compliance from the stored log', () => {
 
     const before = await vault.call('agreements.get', { id: agreement.id, asOf: AS_OF });
     // Nothing was logged as missed, so nothing is a make-up item yet: the 90 min are unlogged.
-    expect(before.terms[0]!.compliance).toMatchObject({ owed: 120, delivered: 30, shortfall: 90, compliancePercent: 25, compensatoryOwed: 0, status: 'behind' });
+    expect(before.terms[0]!.compliance).toMatchObject({
+      owed: 120,
+      delivered: 30,
+      shortfall: 90,
+      compliancePercent: 25,
+      compensatoryOwed: 0,
+      status: 'behind',
+    });
     expect(before.terms[0]!.compliance.service).toMatchObject({ unloggedMinutes: 90, percentOfRequired: 25 });
     expect(before.compliance.status).toBe('behind');
     expect(before.terms[0]!.compliance.explanation).toMatch(/^Required 2 h from Sep 8 to Sep 20/);
@@ -64,7 +71,7 @@ describe('agreement compliance from the stored log', () => {
     vault = await agreementVault();
     const { caseId } = await seedCase(vault.call, { family: 'Okafor family', student: 'Ada Okafor' });
     const agreement = await vault.call('agreements.create', { caseId, fields: { type: 'mediation_agreement', title: 'Mediation agreement' } });
-    await vault.call('terms.create', {
+    await vault.call('agreements.createTerm', {
       agreementId: agreement.id,
       fields: { ...SPEECH_TERM, startsOn: '2025-09-01', reviewDates: ['2025-10-01'] },
     });
@@ -120,12 +127,12 @@ describe('caseload-wide lists', () => {
     const { agreement, term } = await agreementWithTerm(vault.call, caseId);
     await logSessions(term.id, ['2025-09-09', '2025-09-11', '2025-09-16']); // 90 of 120 min: 75%
 
-    expect(await vault.call('compliance.getThresholds', {})).toEqual({ behindBelowPercent: 90, behindMinimumShortfallMinutes: 0, reviewGraceDays: 14 });
+    expect(await vault.call('agreements.getThresholds', {})).toEqual({ behindBelowPercent: 90, behindMinimumShortfallMinutes: 0, reviewGraceDays: 14 });
     expect((await vault.call('agreements.get', { id: agreement.id, asOf: AS_OF })).compliance.status).toBe('behind');
 
-    const saved = await vault.call('compliance.setThresholds', { behindBelowPercent: 70 });
+    const saved = await vault.call('agreements.setThresholds', { behindBelowPercent: 70 });
     expect(saved).toEqual({ behindBelowPercent: 70, behindMinimumShortfallMinutes: 0, reviewGraceDays: 14 });
-    expect(await vault.call('compliance.getThresholds', {})).toEqual(saved);
+    expect(await vault.call('agreements.getThresholds', {})).toEqual(saved);
     expect((await vault.call('agreements.get', { id: agreement.id, asOf: AS_OF })).compliance.status).toBe('on_track');
     expect(await vault.call('agreements.behind', { asOf: AS_OF })).toEqual([]);
 
@@ -164,7 +171,12 @@ describe('notice of non-implementation', () => {
     const { caseId, districtId } = await seedCase(vault.call, { family: 'Okafor family', student: 'Ada Okafor' });
     const { agreement, term } = await agreementWithTerm(vault.call, caseId);
     await logSessions(term.id, ['2025-09-09']);
-    const director = await vault.call('contacts.create', { name: 'Dr. Helen Marsh', role: 'director_of_special_education', districtId, email: 'hmarsh@riverside.k12.ca.us' });
+    const director = await vault.call('contacts.create', {
+      name: 'Dr. Helen Marsh',
+      role: 'director_of_special_education',
+      districtId,
+      email: 'hmarsh@riverside.k12.ca.us',
+    });
     const manager = await vault.call('contacts.create', { name: 'Tom Reyes', role: 'case_manager', districtId });
     await vault.call('cases.linkContact', { caseId, contactId: manager.id });
 
@@ -192,7 +204,7 @@ describe('the caseload-wide list and the agreement page agree', () => {
     addDistrictBreak(first.districtId, '2025-10-13', '2025-10-17', 'Fall break');
     const one = await agreementWithTerm(vault.call, first.caseId);
     const two = await agreementWithTerm(vault.call, second.caseId);
-    const monthly = await vault.call('terms.create', {
+    const monthly = await vault.call('agreements.createTerm', {
       agreementId: one.agreement.id,
       fields: {
         ...SPEECH_TERM,
@@ -202,17 +214,17 @@ describe('the caseload-wide list and the agreement page agree', () => {
         reviewDates: ['2025-10-01'],
       },
     });
-    await vault.call('terms.create', {
+    await vault.call('agreements.createTerm', {
       agreementId: two.agreement.id,
       fields: { ...SPEECH_TERM, category: 'evaluation', description: 'Independent evaluation', schedule: { kind: 'one_off', dueDate: '2025-10-15' } },
     });
     await logSessions(one.term.id, ['2025-09-09', '2025-09-23', '2025-10-07', '2025-10-21']);
-    await vault.call('deliveries.create', { termId: one.term.id, fields: session('2025-09-30', 30, 'missed_student_absent') });
-    await vault.call('deliveries.create', { termId: monthly.id, fields: session('2025-09-15', 20, 'cut_short') });
-    await vault.call('deliveries.create', { termId: monthly.id, fields: session('2025-10-02', 45, 'missed_provider_absent') });
+    await vault.call('agreements.createDelivery', { termId: one.term.id, fields: session('2025-09-30', 30, 'missed_student_absent') });
+    await vault.call('agreements.createDelivery', { termId: monthly.id, fields: session('2025-09-15', 20, 'cut_short') });
+    await vault.call('agreements.createDelivery', { termId: monthly.id, fields: session('2025-10-02', 45, 'missed_provider_absent') });
     await logSessions(two.term.id, ['2025-09-09', '2025-09-11']);
-    await vault.call('deliveries.create', { termId: two.term.id, fields: { deliveredOn: '2025-09-16', minutes: null, count: 3, status: 'delivered' } });
-    await vault.call('deliveries.create', { termId: one.term.id, fields: session('2025-12-01') }); // after asOf: not counted
+    await vault.call('agreements.createDelivery', { termId: two.term.id, fields: { deliveredOn: '2025-09-16', minutes: null, count: 3, status: 'delivered' } });
+    await vault.call('agreements.createDelivery', { termId: one.term.id, fields: session('2025-12-01') }); // after asOf: not counted
 
     const asOf = '2025-11-07';
     const list = await vault.call('agreements.behind', { asOf });

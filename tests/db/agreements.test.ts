@@ -6,9 +6,11 @@ let vault: AgreementVault;
 afterEach(() => vault?.temp.cleanup());
 
 function auditRows(entity: string): { action: string; entityId: number; detail: string | null }[] {
-  return vault.ctx.db.sqlite
-    .prepare('SELECT action, entity_id AS entityId, detail FROM audit_log WHERE entity = ? ORDER BY id')
-    .all(entity) as { action: string; entityId: number; detail: string | null }[];
+  return vault.ctx.db.sqlite.prepare('SELECT action, entity_id AS entityId, detail FROM audit_log WHERE entity = ? ORDER BY id').all(entity) as {
+    action: string;
+    entityId: number;
+    detail: string | null;
+  }[];
 }
 
 function countDeliveries(termId: number): number {
@@ -30,18 +32,18 @@ describe('agreements, terms and the implementation log', () => {
     expect(renamed).toMatchObject({ type: 'settlement_agreement', title: 'Resolution agreement', signedOn: '2025-08-21', notes: null });
     expect(await call('agreements.listForCase', { caseId })).toEqual([expect.objectContaining({ id: agreement.id, termCount: 1 })]);
 
-    const totalTerm = await call('terms.update', {
+    const totalTerm = await call('agreements.updateTerm', {
       id: term.id,
       fields: { ...SPEECH_TERM, schedule: { kind: 'total', totalSessions: 30 }, endsOn: '2026-06-12', reviewDates: ['2026-01-15', '2025-12-01', '2026-01-15'] },
     });
     expect(totalTerm).toMatchObject({ amount: 30, unit: 'sessions', period: 'total', reviewDates: ['2025-12-01', '2026-01-15'] });
 
-    const logged = await call('deliveries.create', { termId: term.id, fields: { ...session('2025-09-09', 25, 'cut_short'), note: 'Fire drill' } });
+    const logged = await call('agreements.createDelivery', { termId: term.id, fields: { ...session('2025-09-09', 25, 'cut_short'), note: 'Fire drill' } });
     expect(logged).toMatchObject({ deliveredOn: '2025-09-09', minutes: 25, status: 'cut_short', note: 'Fire drill', provider: null });
-    const corrected = await call('deliveries.update', { id: logged.id, fields: session('2025-09-10', 30) });
-    expect(await call('deliveries.list', { termId: term.id })).toEqual([corrected]);
-    await call('deliveries.delete', { id: logged.id });
-    expect(await call('deliveries.list', { termId: term.id })).toEqual([]);
+    const corrected = await call('agreements.updateDelivery', { id: logged.id, fields: session('2025-09-10', 30) });
+    expect(await call('agreements.listDeliveries', { termId: term.id })).toEqual([corrected]);
+    await call('agreements.deleteDelivery', { id: logged.id });
+    expect(await call('agreements.listDeliveries', { termId: term.id })).toEqual([]);
 
     await call('agreements.delete', { id: agreement.id });
     expect(await call('agreements.listForCase', { caseId })).toEqual([]);
@@ -56,9 +58,9 @@ describe('agreements, terms and the implementation log', () => {
     vault = await agreementVault();
     const { caseId } = await seedCase(vault.call, { family: 'Okafor family', student: 'Ada Okafor' });
     const { agreement, term } = await agreementWithTerm(vault.call, caseId);
-    const badTerm = await vault.dispatch('terms.create', { agreementId: agreement.id, fields: { ...SPEECH_TERM, endsOn: '2025-09-01' } });
+    const badTerm = await vault.dispatch('agreements.createTerm', { agreementId: agreement.id, fields: { ...SPEECH_TERM, endsOn: '2025-09-01' } });
     expect(badTerm).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { 'fields.endsOn': expect.stringMatching(/before the start/) } } });
-    const badSession = await vault.dispatch('deliveries.create', { termId: term.id, fields: { deliveredOn: '2025-09-09', status: 'cut_short' } });
+    const badSession = await vault.dispatch('agreements.createDelivery', { termId: term.id, fields: { deliveredOn: '2025-09-09', status: 'cut_short' } });
     expect(badSession).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { 'fields.minutes': expect.any(String) } } });
   });
 
@@ -82,16 +84,16 @@ describe('agreements, terms and the implementation log', () => {
     const { call } = vault;
     const { caseId } = await seedCase(call, { family: 'Okafor family', student: 'Ada Okafor' });
     const { agreement, term } = await agreementWithTerm(call, caseId);
-    const other = await call('terms.create', { agreementId: agreement.id, fields: { ...SPEECH_TERM, description: 'Occupational therapy' } });
-    for (const day of ['2025-09-08', '2025-09-10', '2025-09-12']) await call('deliveries.create', { termId: term.id, fields: session(day) });
-    await call('deliveries.create', { termId: other.id, fields: session('2025-09-09') });
+    const other = await call('agreements.createTerm', { agreementId: agreement.id, fields: { ...SPEECH_TERM, description: 'Occupational therapy' } });
+    for (const day of ['2025-09-08', '2025-09-10', '2025-09-12']) await call('agreements.createDelivery', { termId: term.id, fields: session(day) });
+    await call('agreements.createDelivery', { termId: other.id, fields: session('2025-09-09') });
 
-    await call('terms.delete', { id: term.id });
+    await call('agreements.deleteTerm', { id: term.id });
 
     expect(countDeliveries(term.id)).toBe(0);
     expect(countDeliveries(other.id)).toBe(1);
     expect(auditRows('agreement_term').at(-1)).toEqual({ action: 'delete', entityId: term.id, detail: 'deliveries:3' });
-    expect(await vault.dispatch('deliveries.list', { termId: term.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await vault.dispatch('agreements.listDeliveries', { termId: term.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 });
 
@@ -111,16 +113,20 @@ describe('service log import', () => {
     const badLog = `${GOOD_LOG}\n9/17/2025,thirty,J. Rivera,Present,`;
     const auditBefore = auditRows('delivery_import').length;
 
-    const preview = await vault.call('deliveries.previewImport', { termId: term.id, file: onDisk(badLog) });
+    const preview = await vault.call('agreements.previewDeliveryImport', { termId: term.id, file: onDisk(badLog) });
     expect(preview.isImportable).toBe(false);
     expect(preview.rows).toHaveLength(4);
     expect(preview.errors).toEqual([{ line: 6, reason: '"thirty" is not a number of minutes' }]);
     expect(countDeliveries(term.id)).toBe(0);
 
-    const result = await vault.dispatch('deliveries.import', { termId: term.id, file: onDisk(badLog) });
+    const result = await vault.dispatch('agreements.importDeliveries', { termId: term.id, file: onDisk(badLog) });
     expect(result).toMatchObject({
       ok: false,
-      error: { code: 'VALIDATION', message: expect.stringMatching(/Nothing was imported.*line 6/), fields: { 'line 6': '"thirty" is not a number of minutes' } },
+      error: {
+        code: 'VALIDATION',
+        message: expect.stringMatching(/Nothing was imported.*line 6/),
+        fields: { 'line 6': '"thirty" is not a number of minutes' },
+      },
     });
     expect(countDeliveries(term.id)).toBe(0);
     expect(auditRows('delivery_import')).toHaveLength(auditBefore);
@@ -131,12 +137,12 @@ describe('service log import', () => {
     const { caseId } = await seedCase(vault.call, { family: 'Okafor family', student: 'Ada Okafor' });
     const { term } = await agreementWithTerm(vault.call, caseId);
 
-    const preview = await vault.call('deliveries.previewImport', { termId: term.id, file: onDisk(GOOD_LOG) });
+    const preview = await vault.call('agreements.previewDeliveryImport', { termId: term.id, file: onDisk(GOOD_LOG) });
     expect(preview).toMatchObject({ isImportable: true, errors: [], warnings: [] });
-    const imported = await vault.call('deliveries.import', { termId: term.id, file: onDisk(GOOD_LOG) });
+    const imported = await vault.call('agreements.importDeliveries', { termId: term.id, file: onDisk(GOOD_LOG) });
     expect(imported).toEqual({ importedCount: 4, firstDate: '2025-09-08', lastDate: '2025-09-15' });
 
-    const log = await vault.call('deliveries.list', { termId: term.id });
+    const log = await vault.call('agreements.listDeliveries', { termId: term.id });
     expect(log.map((line) => [line.deliveredOn, line.status, line.minutes, line.provider])).toEqual([
       ['2025-09-08', 'delivered', 30, 'J. Rivera'],
       ['2025-09-10', 'delivered', 30, 'J. Rivera'],
@@ -146,7 +152,7 @@ describe('service log import', () => {
     expect(log[1]!.note).toBe('Worked on /r/, initial position');
     expect(auditRows('delivery_import')).toEqual([{ action: 'create', entityId: term.id, detail: 'rows:4' }]);
 
-    const again = await vault.call('deliveries.previewImport', { termId: term.id, file: onDisk(GOOD_LOG) });
+    const again = await vault.call('agreements.previewDeliveryImport', { termId: term.id, file: onDisk(GOOD_LOG) });
     expect(again.warnings).toEqual([expect.stringMatching(/^4 rows match lines already in this term's log/)]);
   });
 
@@ -158,7 +164,7 @@ describe('service log import', () => {
     vault.ctx.db.sqlite.exec(
       "CREATE TRIGGER fail_third BEFORE INSERT ON deliveries WHEN NEW.delivered_on = '2025-09-12' BEGIN SELECT RAISE(ABORT, 'disk full'); END",
     );
-    const result = await vault.dispatch('deliveries.import', { termId: term.id, file: onDisk(GOOD_LOG) });
+    const result = await vault.dispatch('agreements.importDeliveries', { termId: term.id, file: onDisk(GOOD_LOG) });
     expect(result.ok).toBe(false);
     expect(countDeliveries(term.id)).toBe(0);
     expect(auditRows('delivery_import')).toEqual([]);

@@ -73,7 +73,9 @@ describe('API boundary', () => {
     const sqlite = temp.vault.db().sqlite;
     const family = Number(sqlite.prepare("INSERT INTO families (name) VALUES ('Internal family')").run().lastInsertRowid);
     const student = Number(sqlite.prepare("INSERT INTO students (family_id, first_name, last_name) VALUES (?, 'A', 'B')").run(family).lastInsertRowid);
-    const caseId = Number(sqlite.prepare("INSERT INTO cases (student_id, title, opened_on) VALUES (?, 'Internal case', '2026-01-01')").run(student).lastInsertRowid);
+    const caseId = Number(
+      sqlite.prepare("INSERT INTO cases (student_id, title, opened_on) VALUES (?, 'Internal case', '2026-01-01')").run(student).lastInsertRowid,
+    );
     expect(await dispatch('events.list', { caseId })).toMatchObject({ ok: true });
 
     sqlite.exec('DROP TABLE events');

@@ -22,7 +22,10 @@ async function vaultWithHistory() {
  */
 function asAttacker(vault: { ctx: { db: { sqlite: import('better-sqlite3').Database } } }, edit: (sqlite: import('better-sqlite3').Database) => void): void {
   const sqlite = vault.ctx.db.sqlite;
-  const triggers = sqlite.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'").all() as { name: string; sql: string }[];
+  const triggers = sqlite.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'").all() as {
+    name: string;
+    sql: string;
+  }[];
   for (const trigger of triggers) sqlite.exec(`DROP TRIGGER ${trigger.name}`);
   edit(sqlite);
   for (const trigger of triggers) sqlite.exec(trigger.sql);
@@ -31,7 +34,14 @@ function asAttacker(vault: { ctx: { db: { sqlite: import('better-sqlite3').Datab
 describe('audit trail', () => {
   it('verifies an untouched chain', async () => {
     const vault = await vaultWithHistory();
-    expect(verifyAuditChain(vault.ctx.db)).toEqual({ isIntact: true, count: 10, firstBrokenId: null, reason: null, head: { id: 10, hash: expect.stringMatching(/^[0-9a-f]{64}$/) }, anchorsChecked: 0 });
+    expect(verifyAuditChain(vault.ctx.db)).toEqual({
+      isIntact: true,
+      count: 10,
+      firstBrokenId: null,
+      reason: null,
+      head: { id: 10, hash: expect.stringMatching(/^[0-9a-f]{64}$/) },
+      anchorsChecked: 0,
+    });
   });
 
   it('refuses edits while its triggers are in place', async () => {
@@ -78,6 +88,9 @@ describe('audit trail', () => {
     expect((next as { ok: true; value: { entries: { id: number }[] } }).value.entries.map((entry) => entry.id)).toEqual([6, 5, 4, 3]);
     const family = await api('audit.list', { familyId: 2 });
     expect((family as { ok: true; value: { entries: { action: string }[] } }).value.entries.map((entry) => entry.action)).toEqual(['update', 'create']);
-    expect(await api('audit.verify', {})).toEqual({ ok: true, value: { isIntact: true, count: 10, firstBrokenId: null, reason: null, head: { id: 10, hash: expect.any(String) }, anchorsChecked: 0 } });
+    expect(await api('audit.verify', {})).toEqual({
+      ok: true,
+      value: { isIntact: true, count: 10, firstBrokenId: null, reason: null, head: { id: 10, hash: expect.any(String) }, anchorsChecked: 0 },
+    });
   });
 });

@@ -19,7 +19,7 @@ async function vaultWithFolder(): Promise<TempVault & { folder: string; ctx: Awa
 }
 
 function familyNames(vault: TempVault): string[] {
-  return (vault.vault.db().sqlite.prepare('SELECT name FROM families ORDER BY name').pluck().all() as string[]);
+  return vault.vault.db().sqlite.prepare('SELECT name FROM families ORDER BY name').pluck().all() as string[];
 }
 
 function addFamily(vault: TempVault, name: string): void {
@@ -40,7 +40,9 @@ describe('backups', () => {
     addFamily(source, 'After backup');
 
     const targetPath = join(source.dir, 'restored', 'caseload.advd');
-    await expect(restoreBackup({ backupPath: backup.path, targetPath, passphrase: 'not the passphrase at all' })).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
+    await expect(restoreBackup({ backupPath: backup.path, targetPath, passphrase: 'not the passphrase at all' })).rejects.toMatchObject({
+      code: 'WRONG_PASSPHRASE',
+    });
     expect(existsSync(targetPath)).toBe(false);
     expect(await restoreBackup({ backupPath: backup.path, targetPath, passphrase: STRONG_PASSPHRASE })).toEqual({ path: targetPath });
     expect(statSync(targetPath).mode & 0o777).toBe(0o600);
@@ -118,7 +120,10 @@ describe('backups', () => {
     expect(scheduler.tick()).toBe('not_due');
     now += 2 * 3600_000;
     expect(scheduler.tick()).toBe('ran');
-    expect(await api('backups.list', {})).toMatchObject({ ok: true, value: [{ fileName: 'caseload-20261124-090000.advd' }, { fileName: 'caseload-20261123-080000.advd' }] });
+    expect(await api('backups.list', {})).toMatchObject({
+      ok: true,
+      value: [{ fileName: 'caseload-20261124-090000.advd' }, { fileName: 'caseload-20261123-080000.advd' }],
+    });
     now += 48 * 3600_000;
     source.vault.lock();
     expect(scheduler.tick()).toBe('locked');
@@ -162,16 +167,28 @@ describe('backups', () => {
     });
     expect(await api('backups.run', {})).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     // The folder is never typed: a folder in the settings is an unknown key.
-    expect(await api('backups.setSettings', { folder: source.folder, keep: 3, intervalHours: null } as never)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await api('backups.setSettings', { folder: source.folder, keep: 3, intervalHours: null } as never)).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
     expect(await api('backups.chooseFolder', {})).toMatchObject({ ok: true, value: { settings: { folder: source.folder } } });
     const run = await api('backups.run', {});
     expect(run).toMatchObject({ ok: true });
     const backup = (run as { ok: true; value: { path: string; fileName: string } }).value;
 
     // From the list, by file name: a path or a folder part is refused before anything is read.
-    expect(await api('backups.restore', { backupPath: backup.path, targetPath, passphrase: STRONG_PASSPHRASE } as never)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    expect(await api('backups.restore', { backupFileName: `../${backup.fileName}`, passphrase: STRONG_PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    expect(await api('backups.restore', { backupFileName: 'caseload-19990101-000000.advd', passphrase: STRONG_PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await api('backups.restore', { backupPath: backup.path, targetPath, passphrase: STRONG_PASSPHRASE } as never)).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
+    expect(await api('backups.restore', { backupFileName: `../${backup.fileName}`, passphrase: STRONG_PASSPHRASE })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
+    expect(await api('backups.restore', { backupFileName: 'caseload-19990101-000000.advd', passphrase: STRONG_PASSPHRASE })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
 
     source.vault.lock();
     // While locked: the backup is chosen in the open dialog and named by an opaque id.
@@ -180,10 +197,16 @@ describe('backups', () => {
     expect(choice).toMatchObject({ ok: true, value: { fileName: backup.fileName, wasCancelled: false } });
     const choiceId = (choice as { ok: true; value: { choiceId: string } }).value.choiceId;
     expect(JSON.stringify(choice)).not.toContain(source.folder);
-    expect(await api('backups.restore', { choiceId: 'f'.repeat(32), passphrase: STRONG_PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await api('backups.restore', { choiceId: 'f'.repeat(32), passphrase: STRONG_PASSPHRASE })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
     // A wrong passphrase never opens the save dialog.
     asked.length = 0;
-    expect(await api('backups.restore', { choiceId, passphrase: 'not the passphrase at all' })).toMatchObject({ ok: false, error: { code: 'WRONG_PASSPHRASE' } });
+    expect(await api('backups.restore', { choiceId, passphrase: 'not the passphrase at all' })).toMatchObject({
+      ok: false,
+      error: { code: 'WRONG_PASSPHRASE' },
+    });
     expect(asked).toEqual([]);
     const restored = await api('backups.restore', { choiceId, passphrase: STRONG_PASSPHRASE });
     expect(restored).toMatchObject({ ok: true, value: { path: targetPath, wasCancelled: false, choiceId: expect.stringMatching(/^[0-9a-f]{32}$/) } });

@@ -43,7 +43,11 @@ describe('loopback bridge', () => {
     const { cookie } = await start();
     expect(new URL(bridge.origin).hostname).toBe('127.0.0.1');
     const call = (method: string, input: unknown) =>
-      fetch(`${bridge.origin}/api`, { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: cookie }, body: JSON.stringify({ method, input }) }).then((r) => r.json());
+      fetch(`${bridge.origin}/api`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Cookie: cookie },
+        body: JSON.stringify({ method, input }),
+      }).then((r) => r.json());
     expect(await call('vault.status', {})).toMatchObject({ ok: true, value: { state: 'no_vault' } });
     expect(await call('vault.create', { passphrase: STRONG_PASSPHRASE, confirmation: STRONG_PASSPHRASE })).toMatchObject({ ok: true });
     expect(await call('families.create', { name: 'Haddad family' })).toMatchObject({ ok: true, value: { name: 'Haddad family' } });
@@ -81,7 +85,11 @@ describe('uploads', () => {
   it('streams a file to its own owner-only file for the service to read by id, refuses one over the limit and leaves nothing of it', async () => {
     const { cookie, uploadsDir } = await start();
     const upload = (body: Buffer, withCookie = true) =>
-      fetch(`${bridge.origin}/uploads`, { method: 'POST', headers: { 'Content-Type': 'application/octet-stream', ...(withCookie ? { Cookie: cookie } : {}) }, body });
+      fetch(`${bridge.origin}/uploads`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/octet-stream', ...(withCookie ? { Cookie: cookie } : {}) },
+        body,
+      });
     expect((await upload(Buffer.from('PK zip'), false)).status).toBe(401);
     const accepted = await upload(Buffer.from('PK zip bytes'));
     expect(accepted.status).toBe(200);

@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { assertToolsInstalled, pageTexts, qpdfCheck, writeTemp } from '../../src/main/bundles/pdf-tools.testing';
+import { assertToolsInstalled, pageTexts, qpdfCheck, writeTemp } from '../../src/main/pdf/pdf-tools.testing';
 import { binderFileName, loadCaseFacts } from '../../src/main/services/bundles';
 import type { MethodInput, MethodOutput } from '../../src/shared/api/contract';
 import { agreementWithTerm, session } from '../support/agreement-fixtures';
@@ -13,7 +13,12 @@ beforeAll(() => assertToolsInstalled());
 async function setup(student?: { firstName: string; lastName: string }) {
   vault = await documentVault();
   const seeded = await seedRiveraCase(vault.call, student);
-  await vault.call('settings.setAdvocateProfile', { name: 'Dana Whitfield', organization: 'Whitfield Advocacy', email: 'dana@example.com', address: '1 Main St\nRiverside, CA 92501' });
+  await vault.call('profile.set', {
+    name: 'Dana Whitfield',
+    organization: 'Whitfield Advocacy',
+    email: 'dana@example.com',
+    address: '1 Main St\nRiverside, CA 92501',
+  });
   return seeded;
 }
 
@@ -45,7 +50,12 @@ describe('letters drafted from the case data', () => {
     const { caseId } = await setup();
     await vault.call('iee.create', {
       caseId,
-      fields: { disputedEvaluation: 'psychoeducational evaluation', disputedEvaluationOn: '2025-10-01', areas: ['psycho-educational', 'speech-language'], requestedOn: '2025-11-20' },
+      fields: {
+        disputedEvaluation: 'psychoeducational evaluation',
+        disputedEvaluationOn: '2025-10-01',
+        areas: ['psycho-educational', 'speech-language'],
+        requestedOn: '2025-11-20',
+      },
     });
     const draft = await vault.call('letters.draft', { caseId, kind: 'iee_request' });
     expect(draft.date).toBe(TODAY);
@@ -95,7 +105,9 @@ describe('letters drafted from the case data', () => {
       .prepare("INSERT INTO meetings (case_id, type, held_at, attendees) VALUES (?, 'iep_meeting', '2026-11-18', ?) RETURNING id")
       .get(caseId, JSON.stringify([{ name: 'Jane Cole' }, { name: 'Maria Rivera' }])) as { id: number };
     vault.ctx.db.sqlite
-      .prepare("INSERT INTO meeting_decisions (meeting_id, who, what, due_on) VALUES (?, 'Jane Cole', 'Schedule an assistive technology evaluation', '2026-12-04')")
+      .prepare(
+        "INSERT INTO meeting_decisions (meeting_id, who, what, due_on) VALUES (?, 'Jane Cole', 'Schedule an assistive technology evaluation', '2026-12-04')",
+      )
       .run(meeting.id);
     const draft = await vault.call('letters.draft', { caseId, kind: 'meeting_follow_up' });
     expect(draft.to).toMatchObject({ name: 'Jane Cole', title: 'Case manager' });
@@ -108,7 +120,7 @@ describe('letters drafted from the case data', () => {
   it('writes the notice of non-implementation from the compliance data', async () => {
     const { caseId } = await setup();
     const { term } = await agreementWithTerm(vault.call, caseId);
-    await vault.call('deliveries.create', { termId: term.id, fields: session('2025-09-09') });
+    await vault.call('agreements.createDelivery', { termId: term.id, fields: session('2025-09-09') });
     const draft = await vault.call('letters.draft', { caseId, kind: 'non_implementation_notice' });
     expect(draft.to.name).toBe('Dr. Alan Park');
     const body = draft.paragraphs.join('\n');
@@ -119,9 +131,15 @@ describe('letters drafted from the case data', () => {
 
   it('drafts a state complaint with allegations from the records and a copy to the district', async () => {
     const { caseId } = await setup();
-    await vault.call('iee.create', { caseId, fields: { disputedEvaluation: 'psychoeducational evaluation', areas: ['psycho-educational'], requestedOn: '2026-09-01' } });
+    await vault.call('iee.create', {
+      caseId,
+      fields: { disputedEvaluation: 'psychoeducational evaluation', areas: ['psycho-educational'], requestedOn: '2026-09-01' },
+    });
     const draft = await vault.call('letters.draft', { caseId, kind: 'state_complaint_draft' });
-    expect(draft.to).toEqual({ name: 'California Department of Education', address: ['Special Education Division, Procedural Safeguards Referral Service', '1430 N Street, Suite 2401', 'Sacramento, CA 95814-5901'] });
+    expect(draft.to).toEqual({
+      name: 'California Department of Education',
+      address: ['Special Education Division, Procedural Safeguards Referral Service', '1430 N Street, Suite 2401', 'Sacramento, CA 95814-5901'],
+    });
     expect(draft.cc).toEqual(['Dr. Alan Park, Director of special education, Riverside Unified']);
     const body = draft.paragraphs.join('\n');
     expect(body).toContain('address: 12 Elm Street, Riverside, CA 92501');
@@ -154,11 +172,17 @@ describe('letters in the state’s own words', () => {
 
   it('addresses a Texas state complaint to TEA, with its address, and a state without a preset to the neutral agency', async () => {
     const { caseId } = await caseIn('TX');
-    await vault.call('claims.create', { caseId, fields: { issue: 'Speech therapy not delivered', violationOn: '2026-10-01', proposedResolution: '12 hours of compensatory speech therapy by June 2027' } });
+    await vault.call('claims.create', {
+      caseId,
+      fields: { issue: 'Speech therapy not delivered', violationOn: '2026-10-01', proposedResolution: '12 hours of compensatory speech therapy by June 2027' },
+    });
     await vault.call('events.create', { caseId, fields: { occurredOn: '2026-10-02', type: 'email', title: 'Parent asks why speech sessions stopped' } });
     await vault.call('events.create', { caseId, fields: { occurredOn: '2026-10-05', type: 'note', title: 'PRIVATE: mother may accept 8 hours' } });
     const draft = await vault.call('letters.draft', { caseId, kind: 'state_complaint_draft' });
-    expect(draft.to).toEqual({ name: 'Texas Education Agency', address: ['Special Education Complaints', '1701 North Congress Avenue', 'Austin, TX 78701-1494'] });
+    expect(draft.to).toEqual({
+      name: 'Texas Education Agency',
+      address: ['Special Education Complaints', '1701 North Congress Avenue', 'Austin, TX 78701-1494'],
+    });
     expect(draft.salutation).toBe('To the Texas Education Agency:');
     const body = draft.paragraphs.join('\n');
     expect(body).not.toContain('TX Department of Education');
@@ -179,12 +203,18 @@ describe('letters in the state’s own words', () => {
 
   it('does not offer a follow-up for a mediation session, and dates a follow-up after its meeting', async () => {
     const { caseId } = await setup();
-    const mediation = vault.ctx.db.sqlite.prepare("INSERT INTO meetings (case_id, type, held_at) VALUES (?, 'mediation', '2026-11-20') RETURNING id").get(caseId) as { id: number };
+    const mediation = vault.ctx.db.sqlite
+      .prepare("INSERT INTO meetings (case_id, type, held_at) VALUES (?, 'mediation', '2026-11-20') RETURNING id")
+      .get(caseId) as { id: number };
     const asked = await vault.dispatch('letters.draft', { caseId, kind: 'meeting_follow_up', options: { meetingId: mediation.id } });
     expect(asked).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('300.506(b)(8)') } });
     // Without a meeting named, the last mediation is passed over for the last other meeting.
-    const future = vault.ctx.db.sqlite.prepare("INSERT INTO meetings (case_id, type, held_at) VALUES (?, 'resolution_session', '2026-12-03') RETURNING id").get(caseId) as { id: number };
-    vault.ctx.db.sqlite.prepare("INSERT INTO meeting_decisions (meeting_id, who, what) VALUES (?, 'Jane Cole', 'Offer 10 hours of make-up speech')").run(future.id);
+    const future = vault.ctx.db.sqlite
+      .prepare("INSERT INTO meetings (case_id, type, held_at) VALUES (?, 'resolution_session', '2026-12-03') RETURNING id")
+      .get(caseId) as { id: number };
+    vault.ctx.db.sqlite
+      .prepare("INSERT INTO meeting_decisions (meeting_id, who, what) VALUES (?, 'Jane Cole', 'Offer 10 hours of make-up speech')")
+      .run(future.id);
     const draft = await vault.call('letters.draft', { caseId, kind: 'meeting_follow_up', options: { meetingId: future.id } });
     expect(draft.date).toBe('2026-12-04');
     expect(draft.paragraphs[0]).toContain('December 3, 2026');
@@ -194,7 +224,14 @@ describe('letters in the state’s own words', () => {
     const { caseId } = await setup();
     await vault.call('iee.create', {
       caseId,
-      fields: { disputedEvaluation: 'psychoeducational evaluation', disputedEvaluationOn: '2026-09-01', areas: ['psycho-educational'], requestedOn: '2026-10-01', districtResponse: 'refused_without_filing', respondedOn: '2026-10-20' },
+      fields: {
+        disputedEvaluation: 'psychoeducational evaluation',
+        disputedEvaluationOn: '2026-09-01',
+        areas: ['psycho-educational'],
+        requestedOn: '2026-10-01',
+        districtResponse: 'refused_without_filing',
+        respondedOn: '2026-10-20',
+      },
     });
     const draft = await vault.call('letters.draft', { caseId, kind: 'iee_request' });
     expect(draft.subject).toMatch(/^Response to the district's refusal/);
@@ -223,7 +260,14 @@ describe('sending is an act, not an export', () => {
     expect(countRows(vault.ctx, 'events')).toBe(0);
     expect((await vault.call('deadlines.listForCase', { caseId })).items.filter((item) => item.key.startsWith('records-request:'))).toEqual([]);
 
-    const sent = await vault.call('letters.markSent', { caseId, kind: 'records_request', documentId: pdf.documentId, sentOn: TODAY, method: 'email', to: 'Dr. Alan Park' });
+    const sent = await vault.call('letters.markSent', {
+      caseId,
+      kind: 'records_request',
+      documentId: pdf.documentId,
+      sentOn: TODAY,
+      method: 'email',
+      to: 'Dr. Alan Park',
+    });
     const events = await vault.call('events.list', { caseId });
     expect(events).toEqual([expect.objectContaining({ id: sent.eventId, type: 'records_request', occurredOn: TODAY, people: 'Dr. Alan Park' })]);
     const records = (await vault.call('deadlines.listForCase', { caseId })).items.filter((item) => item.key.startsWith('records-request:'));
@@ -234,24 +278,57 @@ describe('sending is an act, not an export', () => {
     expect(document?.eventIds).toEqual([sent.eventId]);
 
     // Marking the same letter again is refused and records nothing.
-    const again = await vault.dispatch('letters.markSent', { caseId, kind: 'records_request', documentId: pdf.documentId, sentOn: TODAY, method: 'mail', to: 'Dr. Alan Park' });
+    const again = await vault.dispatch('letters.markSent', {
+      caseId,
+      kind: 'records_request',
+      documentId: pdf.documentId,
+      sentOn: TODAY,
+      method: 'mail',
+      to: 'Dr. Alan Park',
+    });
     expect(again).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('already marked as sent on November 23, 2026') } });
     expect(countRows(vault.ctx, 'events')).toBe(1);
   });
 
   it('starts the IEE tracker entry when an IEE request goes out and none exists', async () => {
     const { caseId } = await setup();
-    const draft = await vault.call('letters.draft', { caseId, kind: 'iee_request', options: { fields: { disputedEvaluation: { title: 'speech-language evaluation', date: '2026-10-01' }, areas: ['speech-language'] } } });
+    const draft = await vault.call('letters.draft', {
+      caseId,
+      kind: 'iee_request',
+      options: { fields: { disputedEvaluation: { title: 'speech-language evaluation', date: '2026-10-01' }, areas: ['speech-language'] } },
+    });
     expect(draft.ieeRequest).toEqual({ disputedEvaluation: 'speech-language evaluation', disputedEvaluationOn: '2026-10-01', areas: ['speech-language'] });
     const exported = await vault.call('letters.export', { caseId, kind: 'iee_request', format: 'pdf', letter: editable(draft) });
-    const sent = await vault.call('letters.markSent', { caseId, kind: 'iee_request', documentId: exported.documentId, sentOn: '2026-11-24', method: 'certified_mail', to: 'Dr. Alan Park', ieeRequest: draft.ieeRequest! });
+    const sent = await vault.call('letters.markSent', {
+      caseId,
+      kind: 'iee_request',
+      documentId: exported.documentId,
+      sentOn: '2026-11-24',
+      method: 'certified_mail',
+      to: 'Dr. Alan Park',
+      ieeRequest: draft.ieeRequest!,
+    });
     expect(sent.ieeRequestId).not.toBeNull();
     const [request] = await vault.call('iee.list', { caseId });
-    expect(request).toMatchObject({ id: sent.ieeRequestId, disputedEvaluation: 'speech-language evaluation', requestedOn: '2026-11-24', areas: ['speech-language'], districtResponse: 'none_yet' });
+    expect(request).toMatchObject({
+      id: sent.ieeRequestId,
+      disputedEvaluation: 'speech-language evaluation',
+      requestedOn: '2026-11-24',
+      areas: ['speech-language'],
+      districtResponse: 'none_yet',
+    });
     expect(await vault.call('events.list', { caseId })).toEqual([expect.objectContaining({ type: 'iee_request', occurredOn: '2026-11-24' })]);
     // A second IEE letter for the same case does not start a second tracker entry.
     const second = await vault.call('letters.export', { caseId, kind: 'iee_request', format: 'docx', letter: editable(draft) });
-    const later = await vault.call('letters.markSent', { caseId, kind: 'iee_request', documentId: second.documentId, sentOn: '2026-12-01', method: 'email', to: 'Dr. Alan Park', ieeRequest: draft.ieeRequest! });
+    const later = await vault.call('letters.markSent', {
+      caseId,
+      kind: 'iee_request',
+      documentId: second.documentId,
+      sentOn: '2026-12-01',
+      method: 'email',
+      to: 'Dr. Alan Park',
+      ieeRequest: draft.ieeRequest!,
+    });
     expect(later.ieeRequestId).toBeNull();
     expect(await vault.call('iee.list', { caseId })).toHaveLength(1);
   });
@@ -260,7 +337,14 @@ describe('sending is an act, not an export', () => {
     const { caseId } = await setup();
     const draft = await vault.call('letters.draft', { caseId, kind: 'records_request' });
     const exported = await vault.call('letters.export', { caseId, kind: 'records_request', format: 'pdf', letter: editable(draft) });
-    const early = await vault.dispatch('letters.markSent', { caseId, kind: 'records_request', documentId: exported.documentId, sentOn: '2026-11-01', method: 'email', to: 'Dr. Alan Park' });
+    const early = await vault.dispatch('letters.markSent', {
+      caseId,
+      kind: 'records_request',
+      documentId: exported.documentId,
+      sentOn: '2026-11-01',
+      method: 'email',
+      to: 'Dr. Alan Park',
+    });
     expect(early).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(countRows(vault.ctx, 'events')).toBe(0);
   });
@@ -284,7 +368,14 @@ describe('exporting a letter', () => {
     expect(text).toContain('(edited)');
 
     const [document] = await vault.call('documents.list', { caseId });
-    expect(document).toMatchObject({ id: exported.documentId, category: 'communication', documentDate: TODAY, title: letter.subject, mimeType: 'application/pdf', eventIds: [] });
+    expect(document).toMatchObject({
+      id: exported.documentId,
+      category: 'communication',
+      documentDate: TODAY,
+      title: letter.subject,
+      mimeType: 'application/pdf',
+      eventIds: [],
+    });
     // Exporting is not sending: no timeline event until the letter is marked as sent.
     expect(countRows(vault.ctx, 'events')).toBe(0);
     expect(auditActions(vault.ctx, 'letter')).toEqual(['export']);
@@ -292,7 +383,10 @@ describe('exporting a letter', () => {
 
   it('renders a DOCX that opens as a Word document with the names and date', async () => {
     const { caseId } = await setup();
-    await vault.call('iee.create', { caseId, fields: { disputedEvaluation: 'psychoeducational evaluation', disputedEvaluationOn: '2025-10-01', areas: ['speech-language'], requestedOn: '2025-11-20' } });
+    await vault.call('iee.create', {
+      caseId,
+      fields: { disputedEvaluation: 'psychoeducational evaluation', disputedEvaluationOn: '2025-10-01', areas: ['speech-language'], requestedOn: '2025-11-20' },
+    });
     const draft = await vault.call('letters.draft', { caseId, kind: 'iee_request' });
     const exported = await vault.call('letters.export', { caseId, kind: 'iee_request', format: 'docx', letter: editable(draft) });
     expect(exported.fileName).toBe('2026-11-23 Request for an independent educational evaluation - Rivera, Sofia.docx');
@@ -310,7 +404,12 @@ describe('exporting a letter', () => {
     const { caseId } = await setup();
     const draft = await vault.call('letters.draft', { caseId, kind: 'records_request' });
     const letter = editable(draft);
-    const result = await vault.dispatch('letters.export', { caseId, kind: 'records_request', format: 'pdf', letter: { ...letter, from: { ...letter.from, name: '' } } });
+    const result = await vault.dispatch('letters.export', {
+      caseId,
+      kind: 'records_request',
+      format: 'pdf',
+      letter: { ...letter, from: { ...letter.from, name: '' } },
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { 'letter.from.name': expect.stringMatching(/advocate profile/) } } });
     expect(countRows(vault.ctx, 'documents')).toBe(0);
     expect(countRows(vault.ctx, 'events')).toBe(0);

@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_SECTIONS } from '../../src/main/bundles';
-import { assertToolsInstalled, pageTexts, pdfinfoPages, qpdfCheck, qpdfOutline, samplePdf } from '../../src/main/bundles/pdf-tools.testing';
+import { DEFAULT_SECTIONS } from '../../src/main/pdf';
+import { assertToolsInstalled, pageTexts, pdfinfoPages, qpdfCheck, qpdfOutline, samplePdf } from '../../src/main/pdf/pdf-tools.testing';
 import { saveBinder } from '../../src/main/services/bundles';
 import { BINDER_SECTION_IDS } from '../../src/shared/domain/documents';
 import { agreementWithTerm, session } from '../support/agreement-fixtures';
@@ -25,12 +25,33 @@ async function seedBinderCase(): Promise<Seeded> {
   vault = await documentVault();
   const { call } = vault;
   const { caseId } = await seedRiveraCase(call);
-  await call('settings.setAdvocateProfile', { name: 'Dana Whitfield', organization: 'Whitfield Advocacy' });
-  const meeting = await call('events.create', { caseId, fields: { occurredOn: '2025-09-10', type: 'iep_meeting', kind: 'annual', title: 'Annual IEP meeting', people: 'Jane Cole' } });
-  await call('events.create', { caseId, fields: { occurredOn: '2025-10-14', type: 'email', title: 'District says the therapist is out', details: 'Sessions resume October 20.' } });
+  await call('profile.set', { name: 'Dana Whitfield', organization: 'Whitfield Advocacy' });
+  const meeting = await call('events.create', {
+    caseId,
+    fields: { occurredOn: '2025-09-10', type: 'iep_meeting', kind: 'annual', title: 'Annual IEP meeting', people: 'Jane Cole' },
+  });
+  await call('events.create', {
+    caseId,
+    fields: { occurredOn: '2025-10-14', type: 'email', title: 'District says the therapist is out', details: 'Sessions resume October 20.' },
+  });
   const sampleOf = new Map<number, number>();
-  const add = async (sample: number, pages: number, category: 'iep' | 'evaluation' | 'communication' | 'notice', title: string, documentDate: string, eventIds: number[] = []) => {
-    const record = await call('documents.import', { caseId, fileName: `${title}.pdf`, file: onDisk(await samplePdf(sample, pages)), category, title, documentDate, eventIds });
+  const add = async (
+    sample: number,
+    pages: number,
+    category: 'iep' | 'evaluation' | 'communication' | 'notice',
+    title: string,
+    documentDate: string,
+    eventIds: number[] = [],
+  ) => {
+    const record = await call('documents.import', {
+      caseId,
+      fileName: `${title}.pdf`,
+      file: onDisk(await samplePdf(sample, pages)),
+      category,
+      title,
+      documentDate,
+      eventIds,
+    });
     sampleOf.set(record.id, sample);
     return record.id;
   };
@@ -39,13 +60,23 @@ async function seedBinderCase(): Promise<Seeded> {
   const evaluation = await add(3, 4, 'evaluation', 'Psychoeducational evaluation', '2025-03-01');
   const email = await add(4, 1, 'communication', 'Email from case manager', '2025-10-14');
   const corrupt = await add(5, 2, 'notice', 'Prior written notice', '2025-09-20');
-  vault.ctx.db.sqlite.prepare('UPDATE document_contents SET content = ? WHERE document_id = ?').run(Buffer.from('%PDF-1.7\nthis is not a pdf any more\n%%EOF'), corrupt);
-  const letter = (await call('documents.import', { caseId, fileName: 'draft.docx', file: onDisk(await docxBytes(['A draft letter'])), category: 'communication', title: 'Draft letter' })).id;
+  vault.ctx.db.sqlite
+    .prepare('UPDATE document_contents SET content = ? WHERE document_id = ?')
+    .run(Buffer.from('%PDF-1.7\nthis is not a pdf any more\n%%EOF'), corrupt);
+  const letter = (
+    await call('documents.import', {
+      caseId,
+      fileName: 'draft.docx',
+      file: onDisk(await docxBytes(['A draft letter'])),
+      category: 'communication',
+      title: 'Draft letter',
+    })
+  ).id;
   // As if imported before Word documents were turned into pages: it has no pages to put in.
   vault.ctx.db.sqlite.prepare('UPDATE document_contents SET pdf_rendition = NULL WHERE document_id = ?').run(letter);
 
   const { term } = await agreementWithTerm(call, caseId);
-  for (const day of ['2025-09-09', '2025-09-11', '2025-09-16']) await call('deliveries.create', { termId: term.id, fields: session(day) });
+  for (const day of ['2025-09-09', '2025-09-11', '2025-09-16']) await call('agreements.createDelivery', { termId: term.id, fields: session(day) });
   return { caseId, sampleOf, ids: { iepOld, iepNew, evaluation, email, corrupt, letter } };
 }
 
@@ -53,7 +84,15 @@ describe('a chronology that proves itself and sections that earn their tab', () 
   it('cites exhibits for backed facts, leaves the advocate’s notes out, lists the claims with resolution and status, and leaves empty sections off', async () => {
     const { caseId, ids } = await seedBinderCase();
     await vault.call('events.create', { caseId, fields: { occurredOn: '2025-10-15', type: 'note', title: 'PRIVATE: family would accept 10 hours' } });
-    await vault.call('claims.create', { caseId, fields: { issue: 'Speech therapy not delivered', violationOn: '2025-10-01', proposedResolution: '20 hours of compensatory speech therapy by June', status: 'in_negotiation' } });
+    await vault.call('claims.create', {
+      caseId,
+      fields: {
+        issue: 'Speech therapy not delivered',
+        violationOn: '2025-10-01',
+        proposedResolution: '20 hours of compensatory speech therapy by June',
+        status: 'in_negotiation',
+      },
+    });
 
     const plan = await vault.call('bundles.binderPlan', { caseId, options: {} });
     // Every section here has something, except notices (only a damaged file) and progress (nothing).
@@ -102,7 +141,9 @@ describe('the position statement', () => {
         },
       ],
     };
-    vault.ctx.db.sqlite.prepare("INSERT INTO meetings (case_id, type, held_at, preparation) VALUES (?, 'mediation', '2026-12-10', ?)").run(caseId, JSON.stringify(preparation));
+    vault.ctx.db.sqlite
+      .prepare("INSERT INTO meetings (case_id, type, held_at, preparation) VALUES (?, 'mediation', '2026-12-10', ?)")
+      .run(caseId, JSON.stringify(preparation));
     const plan = await vault.call('bundles.binderPlan', { caseId, options: {} });
     expect(plan.sections.find((section) => section.id === 'position_statement')?.include).toBe(true);
     expect(plan.positionStatement).toContain("The family's position: All 24 missed sessions are made up before June");
@@ -157,7 +198,11 @@ describe('the mediation binder built from a case', () => {
     expect(pages.at(-1)).toMatch(/RIVERA\d{5}/);
 
     expect(built.skipped).toEqual([
-      expect.objectContaining({ documentId: ids.letter, title: 'Draft letter', reason: expect.stringMatching(/Word document was imported before .*import the \.docx file again/) }),
+      expect.objectContaining({
+        documentId: ids.letter,
+        title: 'Draft letter',
+        reason: expect.stringMatching(/Word document was imported before .*import the \.docx file again/),
+      }),
       expect.objectContaining({ documentId: ids.corrupt, title: 'Prior written notice', sectionTitle: 'Notices', reason: expect.stringMatching(/damaged/) }),
     ]);
 

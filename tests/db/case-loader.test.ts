@@ -25,8 +25,8 @@ async function parkCase() {
   const { call } = vault;
   const studentDistrict = await call('districts.create', { name: 'Lakeview Unified', state: 'CA' });
   const family = await call('families.create', { name: 'Park family' });
-  for (const guardian of GUARDIANS) await call('guardians.create', { familyId: family.id, fields: guardian });
-  const student = await call('students.create', { familyId: family.id, fields: { firstName: 'Jun', lastName: 'Park', districtId: studentDistrict.id } });
+  for (const guardian of GUARDIANS) await call('families.createGuardian', { familyId: family.id, fields: guardian });
+  const student = await call('families.createStudent', { familyId: family.id, fields: { firstName: 'Jun', lastName: 'Park', districtId: studentDistrict.id } });
   // A case opened before its district was set: every reader falls back to the student's district.
   const record = await call('cases.create', { studentId: student.id, title: 'Services not delivered', stage: 'informal_negotiation', openedOn: '2025-09-01' });
   return { caseId: record.id, familyId: family.id, districtName: studentDistrict.name };

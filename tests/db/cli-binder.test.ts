@@ -3,7 +3,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pageTexts, pdfinfoPages, qpdfCheck, samplePdf } from '../../src/main/bundles/pdf-tools.testing';
+import { pageTexts, pdfinfoPages, qpdfCheck, samplePdf } from '../../src/main/pdf/pdf-tools.testing';
 import { STRONG_PASSPHRASE } from '../support/temp-vault';
 import { onDisk, documentVault, seedRiveraCase, type DocumentVault } from '../support/document-fixtures';
 
@@ -12,7 +12,11 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 function binder(args: readonly string[]) {
   const env: NodeJS.ProcessEnv = { ...process.env, ADVOCATE_DESK_PASSPHRASE: STRONG_PASSPHRASE };
   const result = spawnSync('npx', ['tsx', 'src/main/cli/index.ts', 'binder', ...args], { cwd: ROOT, env, encoding: 'utf8', input: '', timeout: 90_000 });
-  const stderr = result.stderr.split('\n').filter((line) => !/^npm (warn|notice)/i.test(line.replace(/\u001b\[[0-9;]*m/g, ''))).join('\n').trim();
+  const stderr = result.stderr
+    .split('\n')
+    .filter((line) => !/^npm (warn|notice)/i.test(line.replace(/\u001b\[[0-9;]*m/g, '')))
+    .join('\n')
+    .trim();
   return { status: result.status, stdout: result.stdout, stderr };
 }
 
@@ -22,7 +26,13 @@ beforeAll(async () => {
   vault = await documentVault();
   ({ caseId } = await seedRiveraCase(vault.call));
   await vault.call('documents.import', { caseId, fileName: 'iep.pdf', file: onDisk(await samplePdf(1, 3)), category: 'iep', documentDate: '2025-09-10' });
-  await vault.call('documents.import', { caseId, fileName: 'eval.pdf', file: onDisk(await samplePdf(2, 2)), category: 'evaluation', documentDate: '2025-03-01' });
+  await vault.call('documents.import', {
+    caseId,
+    fileName: 'eval.pdf',
+    file: onDisk(await samplePdf(2, 2)),
+    category: 'evaluation',
+    documentDate: '2025-03-01',
+  });
   vault.temp.vault.lock();
 }, 60_000);
 afterAll(() => vault.temp.cleanup());

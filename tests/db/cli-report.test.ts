@@ -9,7 +9,11 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 function report(args: readonly string[]) {
   const env: NodeJS.ProcessEnv = { ...process.env, ADVOCATE_DESK_PASSPHRASE: STRONG_PASSPHRASE };
   const result = spawnSync('npx', ['tsx', 'src/main/cli/index.ts', 'report', ...args], { cwd: ROOT, env, encoding: 'utf8', input: '', timeout: 60_000 });
-  const stderr = result.stderr.split('\n').filter((line) => !/^npm (warn|notice)/i.test(line.replace(/\u001b\[[0-9;]*m/g, ''))).join('\n').trim();
+  const stderr = result.stderr
+    .split('\n')
+    .filter((line) => !/^npm (warn|notice)/i.test(line.replace(/\u001b\[[0-9;]*m/g, '')))
+    .join('\n')
+    .trim();
   return { status: result.status, stdout: result.stdout, stderr };
 }
 
@@ -41,7 +45,14 @@ describe('cli report', { timeout: 90_000 }, () => {
     const parsed = JSON.parse(run.stdout);
     expect(parsed.today).toBe('2026-03-04');
     expect(parsed.cases[0].deadlines).toEqual([
-      expect.objectContaining({ ruleName: 'Education records provided', citation: '34 CFR 300.613(a)', triggerDate: '2025-12-01', dueDate: '2026-01-15', daysOverdue: 48, isEstimate: false }),
+      expect.objectContaining({
+        ruleName: 'Education records provided',
+        citation: '34 CFR 300.613(a)',
+        triggerDate: '2025-12-01',
+        dueDate: '2026-01-15',
+        daysOverdue: 48,
+        isEstimate: false,
+      }),
       expect.objectContaining({ ruleId: 'iee-response', dueDate: '2026-02-17', daysOverdue: 15 }),
       expect.objectContaining({ ruleId: 'initial-evaluation', dueDate: '2026-03-06', status: 'done', timeliness: 'met 2 days early', statusSource: 'fact' }),
     ]);

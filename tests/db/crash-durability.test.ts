@@ -14,7 +14,10 @@ let temp: TempVault | undefined;
 afterEach(() => temp?.cleanup());
 
 /** Starts the writer, kills it with SIGKILL after `acknowledgedBeforeKill` commits, returns the ids it printed. */
-function writeUntilKilled(vaultPath: string, acknowledgedBeforeKill: number): Promise<{ ids: number[]; settings: string; signal: NodeJS.Signals | null; stderr: string }> {
+function writeUntilKilled(
+  vaultPath: string,
+  acknowledgedBeforeKill: number,
+): Promise<{ ids: number[]; settings: string; signal: NodeJS.Signals | null; stderr: string }> {
   return new Promise((resolve, reject) => {
     // One process (node --import tsx), not the tsx CLI, which would leave a grandchild behind the kill.
     const child = spawn(process.execPath, ['--import', tsxLoader, writerScript, vaultPath], {

@@ -25,14 +25,21 @@ describe('dashboard over the demo caseload at a fixed date', () => {
     expect(dashboard.ieeWaiting.length).toBeGreaterThan(0);
 
     for (const item of dashboard.overdue) expect(item.status === 'open' && item.dueDate! < TODAY).toBe(true);
-    expect(dashboard.overdue.map((item) => item.dueDate)).toEqual(dashboard.overdue.map((item) => item.dueDate).sort().reverse());
+    expect(dashboard.overdue.map((item) => item.dueDate)).toEqual(
+      dashboard.overdue
+        .map((item) => item.dueDate)
+        .sort()
+        .reverse(),
+    );
     for (const item of dashboard.dueThisWeek) expect(item.dueDate! >= TODAY && item.dueDate! <= '2026-11-29').toBe(true);
     expect(dashboard.overdueTotal).toBe(dashboard.overdue.length);
 
     // The same items, case by case: the dashboard neither invents nor drops any.
     const caseIds = [...new Set(dashboard.overdue.map((item) => item.caseId))];
     const fromCases = caseIds.flatMap((caseId) =>
-      caseDeadlinesAt(ctx, caseId, TODAY).items.filter((item) => item.isOverdue && !item.derived?.isUserThreshold).map((item) => `${caseId}/${item.key}`),
+      caseDeadlinesAt(ctx, caseId, TODAY)
+        .items.filter((item) => item.isOverdue && !item.derived?.isUserThreshold)
+        .map((item) => `${caseId}/${item.key}`),
     );
     expect(dashboard.overdue.map((item) => `${item.caseId}/${item.key}`).sort()).toEqual(fromCases.sort());
 

@@ -18,15 +18,28 @@ afterEach(() => vault?.temp.cleanup());
  */
 async function seedFixture(v: TrackedVault) {
   const abbott = await seedCase(v, {
-    family: 'Abbott family', firstName: 'Ava', lastName: 'Abbott', stage: 'iee',
-    events: [{ type: 'records_request', on: '2026-01-10' }, { type: 'consent_to_evaluate', on: '2026-01-05' }, { type: 'email', on: '2026-01-06' }],
+    family: 'Abbott family',
+    firstName: 'Ava',
+    lastName: 'Abbott',
+    stage: 'iee',
+    events: [
+      { type: 'records_request', on: '2026-01-10' },
+      { type: 'consent_to_evaluate', on: '2026-01-05' },
+      { type: 'email', on: '2026-01-06' },
+    ],
   });
-  const letter = await v.call('tasks.create', { caseId: abbott.caseId, fields: { title: 'Send follow-up letter', dueOn: '2026-03-01' } });
-  const binder = await v.call('tasks.create', { caseId: abbott.caseId, fields: { title: 'Prepare binder', dueOn: '2026-03-09' } });
-  await v.call('tasks.create', { caseId: abbott.caseId, fields: { title: 'Someday' } });
+  const letter = await v.call('deadlines.createTask', { caseId: abbott.caseId, fields: { title: 'Send follow-up letter', dueOn: '2026-03-01' } });
+  const binder = await v.call('deadlines.createTask', { caseId: abbott.caseId, fields: { title: 'Prepare binder', dueOn: '2026-03-09' } });
+  await v.call('deadlines.createTask', { caseId: abbott.caseId, fields: { title: 'Someday' } });
   const baker = await seedCase(v, {
-    family: 'Baker family', firstName: 'Ben', lastName: 'Baker', stage: 'due_process',
-    events: [{ type: 'due_process_filed', on: '2026-02-20' }, { type: 'records_request', on: '2025-12-01' }],
+    family: 'Baker family',
+    firstName: 'Ben',
+    lastName: 'Baker',
+    stage: 'due_process',
+    events: [
+      { type: 'due_process_filed', on: '2026-02-20' },
+      { type: 'records_request', on: '2025-12-01' },
+    ],
   });
   const iee = await v.call('iee.create', { caseId: baker.caseId, fields: { disputedEvaluation: 'Speech-language evaluation', requestedOn: '2026-02-02' } });
   const meeting = v.ctx.db.orm.insert(meetingsTable).values({ caseId: baker.caseId, type: 'iep_meeting', heldAt: '2026-03-12T15:30' }).returning().get();
@@ -61,18 +74,31 @@ describe('dashboard', () => {
     ]);
     expect(dashboard.dueThisWeek[1]!.derived!.isWeekend).toBe(true);
     expect(dashboard.overdue[3]!.case).toEqual({
-      caseId: fixture.baker.caseId, caseTitle: "Ben's services", stage: 'due_process',
-      familyId: fixture.baker.familyId, familyName: 'Baker family', studentId: fixture.baker.studentId, studentName: 'Ben Baker',
+      caseId: fixture.baker.caseId,
+      caseTitle: "Ben's services",
+      stage: 'due_process',
+      familyId: fixture.baker.familyId,
+      familyName: 'Baker family',
+      studentId: fixture.baker.studentId,
+      studentName: 'Ben Baker',
     });
     // 2026-02-02 + 10 business days, skipping Presidents' Day, is 02-17; 30 days silent by 03-04.
     expect(dashboard.ieeWaiting).toEqual([
-      expect.objectContaining({ ieeRequestId: fixture.iee.id, thresholdDate: '2026-02-17', isFlagged: true, flagLabel: 'district silent 30 days', case: expect.objectContaining({ caseId: fixture.baker.caseId }) }),
+      expect.objectContaining({
+        ieeRequestId: fixture.iee.id,
+        thresholdDate: '2026-02-17',
+        isFlagged: true,
+        flagLabel: 'district silent 30 days',
+        case: expect.objectContaining({ caseId: fixture.baker.caseId }),
+      }),
     ]);
     expect(dashboard.casesByStage.filter((stage) => stage.count > 0)).toEqual([
       { stage: 'iee', label: 'IEE', count: 1 },
       { stage: 'due_process', label: 'Due process', count: 1 },
     ]);
-    expect(dashboard.upcomingMeetings).toEqual([expect.objectContaining({ id: fixture.meeting.id, date: '2026-03-12', case: expect.objectContaining({ familyName: 'Baker family' }) })]);
+    expect(dashboard.upcomingMeetings).toEqual([
+      expect.objectContaining({ id: fixture.meeting.id, date: '2026-03-12', case: expect.objectContaining({ familyName: 'Baker family' }) }),
+    ]);
   });
 
   it('drops a deadline from the overdue list once it is marked done', async () => {
@@ -80,7 +106,7 @@ describe('dashboard', () => {
     await seedFixture(vault);
     const oldest = (await vault.call('dashboard.get', {})).overdue.at(-1)!;
     expect(oldest.case.familyName).toBe('Baker family');
-    await vault.call('tasks.complete', { target: { caseId: oldest.caseId, deadlineKey: oldest.key } });
+    await vault.call('deadlines.complete', { target: { caseId: oldest.caseId, deadlineKey: oldest.key } });
     const after = await vault.call('dashboard.get', {});
     expect(summary(after.overdue)).toEqual([
       '2026-03-02 Baker family: District response to the complaint',
@@ -106,7 +132,15 @@ describe('dashboard', () => {
     ]);
     expect(week.meetings.map((meeting) => meeting.id)).toEqual([fixture.meeting.id]);
     const oneCase = await vault.call('deadlines.range', { from: '2026-01-01', to: '2026-12-31', caseId: fixture.baker.caseId });
-    expect(oneCase.deadlines.map((item) => item.dueDate)).toEqual(['2026-01-15', '2026-02-17', '2026-03-02', '2026-03-07', '2026-03-07', '2026-03-22', '2026-05-06']);
+    expect(oneCase.deadlines.map((item) => item.dueDate)).toEqual([
+      '2026-01-15',
+      '2026-02-17',
+      '2026-03-02',
+      '2026-03-07',
+      '2026-03-07',
+      '2026-03-22',
+      '2026-05-06',
+    ]);
   });
 });
 
@@ -141,14 +175,39 @@ describe('headless report', () => {
     expect(report.today).toBe('2026-03-04');
     expect(report.cases).toHaveLength(1);
     const [baker] = report.cases;
-    expect(baker).toMatchObject({ caseId: fixture.baker.caseId, studentName: 'Ben Baker', jurisdiction: { code: 'US' }, calendarYears: null, agreementCompliance: [] });
-    expect(baker!.deadlines[0]).toEqual({
-      key: expect.stringMatching(/^records-request:event:/), kind: 'derived', ruleName: 'Education records provided', ruleId: 'records-request',
-      citation: '34 CFR 300.613(a)', triggerType: 'records_request', triggerDate: '2025-12-01', dueDate: '2026-01-15',
-      daysUntil: -48, daysOverdue: 48, isOverdue: true, isEstimate: false, status: 'open',
-      nature: 'deadline', metOn: null, timeliness: null, statusSource: 'none', outcomeReason: null, countsFrom: 'records_request on Monday, December 1, 2025',
+    expect(baker).toMatchObject({
+      caseId: fixture.baker.caseId,
+      studentName: 'Ben Baker',
+      jurisdiction: { code: 'US' },
+      calendarYears: null,
+      agreementCompliance: [],
     });
-    expect(baker!.deadlines.find((deadline) => deadline.ruleId === 'resolution-meeting')).toMatchObject({ dueDate: '2026-03-07', daysUntil: 3, daysOverdue: null });
+    expect(baker!.deadlines[0]).toEqual({
+      key: expect.stringMatching(/^records-request:event:/),
+      kind: 'derived',
+      ruleName: 'Education records provided',
+      ruleId: 'records-request',
+      citation: '34 CFR 300.613(a)',
+      triggerType: 'records_request',
+      triggerDate: '2025-12-01',
+      dueDate: '2026-01-15',
+      daysUntil: -48,
+      daysOverdue: 48,
+      isOverdue: true,
+      isEstimate: false,
+      status: 'open',
+      nature: 'deadline',
+      metOn: null,
+      timeliness: null,
+      statusSource: 'none',
+      outcomeReason: null,
+      countsFrom: 'records_request on Monday, December 1, 2025',
+    });
+    expect(baker!.deadlines.find((deadline) => deadline.ruleId === 'resolution-meeting')).toMatchObject({
+      dueDate: '2026-03-07',
+      daysUntil: 3,
+      daysOverdue: null,
+    });
     expect(baker!.ieeRequests).toEqual([
       expect.objectContaining({ id: fixture.iee.id, districtResponse: 'none_yet', daysSilent: 30, isFlagged: true, flagLabel: 'district silent 30 days' }),
     ]);

@@ -39,7 +39,7 @@ async function recordTrigger(v: TrackedVault, rule: DeadlineRule, jurisdiction: 
   const needsBirth = rule.trigger === 'date_of_birth' || rule.special === 'third_birthday';
   if (needsBirth) {
     const birth = rule.special === 'third_birthday' ? '2023-09-01' : '2010-09-01';
-    await v.call('students.update', { id: studentId, fields: { firstName: `Kid${index}`, lastName: 'Walker', dateOfBirth: birth } });
+    await v.call('families.updateStudent', { id: studentId, fields: { firstName: `Kid${index}`, lastName: 'Walker', dateOfBirth: birth } });
   }
   switch (rule.trigger) {
     case 'date_of_birth':
@@ -94,20 +94,28 @@ describe("a deadline's life through the API", () => {
     });
     const key = (await vault.call('deadlines.listForCase', { caseId })).items.find((item) => item.key.startsWith('manifestation-determination:'))!.key;
     const target = { caseId, deadlineKey: key };
-    expect((await vault.call('deadlines.listForCase', { caseId })).items.find((item) => item.key === key)).toMatchObject({ dueDate: '2026-02-16', isOverdue: true });
+    expect((await vault.call('deadlines.listForCase', { caseId })).items.find((item) => item.key === key)).toMatchObject({
+      dueDate: '2026-02-16',
+      isOverdue: true,
+    });
     // Met on Thu Feb 19: Feb 17, 18, 19 are 3 weekdays late.
-    const met = await vault.call('tasks.complete', { target, metOn: '2026-02-19' });
-    expect(met).toMatchObject({ status: 'done', metOn: '2026-02-19', isOverdue: false, timeliness: { amount: 3, unit: 'school_days', text: 'met 3 school days late' } });
+    const met = await vault.call('deadlines.complete', { target, metOn: '2026-02-19' });
+    expect(met).toMatchObject({
+      status: 'done',
+      metOn: '2026-02-19',
+      isOverdue: false,
+      timeliness: { amount: 3, unit: 'school_days', text: 'met 3 school days late' },
+    });
     // The date can be edited afterwards.
-    expect(await vault.call('tasks.complete', { target, metOn: '2026-02-13' })).toMatchObject({ timeliness: { text: 'met 1 school day early' } });
-    expect(await vault.failure('tasks.complete', { target, metOn: '2026-03-11' })).toBe('VALIDATION');
-    expect(await vault.call('tasks.setOutcome', { target, outcome: 'vacated', reason: 'Superseded: the district withdrew the removal' })).toMatchObject({
+    expect(await vault.call('deadlines.complete', { target, metOn: '2026-02-13' })).toMatchObject({ timeliness: { text: 'met 1 school day early' } });
+    expect(await vault.failure('deadlines.complete', { target, metOn: '2026-03-11' })).toBe('VALIDATION');
+    expect(await vault.call('deadlines.setOutcome', { target, outcome: 'vacated', reason: 'Superseded: the district withdrew the removal' })).toMatchObject({
       status: 'vacated',
       outcomeReason: 'Superseded: the district withdrew the removal',
       isOverdue: false,
     });
-    expect(await vault.failure('tasks.setOutcome', { target, outcome: 'waived', reason: '' })).toBe('VALIDATION');
-    expect(await vault.call('tasks.reopen', { target })).toMatchObject({ status: 'open', isOverdue: true, metOn: null });
+    expect(await vault.failure('deadlines.setOutcome', { target, outcome: 'waived', reason: '' })).toBe('VALIDATION');
+    expect(await vault.call('deadlines.reopen', { target })).toMatchObject({ status: 'open', isOverdue: true, metOn: null });
   });
 
   it('closes a records request when the records are produced, and says what it counts from', async () => {
@@ -123,7 +131,13 @@ describe("a deadline's life through the API", () => {
       ],
     });
     const records = (await vault.call('deadlines.listForCase', { caseId })).items.find((item) => item.key.startsWith('records-request:'))!;
-    expect(records).toMatchObject({ dueDate: '2026-02-02', status: 'done', statusSource: 'fact', metOn: '2026-01-30', timeliness: { text: 'met 3 days early' } });
+    expect(records).toMatchObject({
+      dueDate: '2026-02-02',
+      status: 'done',
+      statusSource: 'fact',
+      metOn: '2026-01-30',
+      timeliness: { text: 'met 3 days early' },
+    });
     expect(records.derived!.countsFrom).toContain('records_request');
     expect(records.derived!.changedBy).toContain('records produced close it');
   });
@@ -141,11 +155,14 @@ describe("a deadline's life through the API", () => {
     expect((await limits()).state).toMatchObject({ dueDate: '2026-01-15', nature: 'filing_limit', status: 'expired' });
     // "Mark met" is not how a filing limit closes, by key or by the row it would get.
     const target = { caseId, deadlineKey: `state-complaint-limitation:claim:${claim.id}` };
-    expect(await vault.failure('tasks.complete', { target, metOn: '2026-01-10' })).toBe('VALIDATION');
+    expect(await vault.failure('deadlines.complete', { target, metOn: '2026-01-10' })).toBe('VALIDATION');
     expect(await vault.failure('claims.recordFiled', { id: claim.id, forum: 'state_complaint', filedOn: '2026-03-11' })).toBe('VALIDATION');
 
     // Filed in a state complaint on Jan 10, 2026: its limit met 5 days early; the due process limit stays open.
-    expect(await vault.call('claims.recordFiled', { id: claim.id, forum: 'state_complaint', filedOn: '2026-01-10' })).toMatchObject({ stateComplaintFiledOn: '2026-01-10', dueProcessFiledOn: null });
+    expect(await vault.call('claims.recordFiled', { id: claim.id, forum: 'state_complaint', filedOn: '2026-01-10' })).toMatchObject({
+      stateComplaintFiledOn: '2026-01-10',
+      dueProcessFiledOn: null,
+    });
     let now = await limits();
     expect(now.state).toMatchObject({ status: 'done', statusSource: 'fact', metOn: '2026-01-10', timeliness: { text: 'met 5 days early' } });
     expect(now.dueProcess).toMatchObject({ dueDate: '2027-02-10', status: 'open' });
@@ -159,9 +176,18 @@ describe("a deadline's life through the API", () => {
   it('refuses a fact without its kind, and an attribute the type does not have', async () => {
     vault = await trackedVault('2026-03-10');
     const { caseId } = await seedCase(vault, { family: 'Ortiz family', firstName: 'Lena', lastName: 'Ortiz' });
-    expect(await vault.failure('events.create', { caseId, fields: { occurredOn: '2026-02-02', type: 'iep_meeting', title: 'IEP meeting' } })).toBe('VALIDATION');
-    expect(await vault.failure('events.create', { caseId, fields: { occurredOn: '2026-02-02', type: 'email', kind: 'annual', title: 'Email' } })).toBe('VALIDATION');
-    expect(await vault.failure('events.create', { caseId, fields: { occurredOn: '2026-02-02', type: 'records_request', attributes: { schoolDays: 3 }, title: 'Records' } })).toBe('VALIDATION');
+    expect(await vault.failure('events.create', { caseId, fields: { occurredOn: '2026-02-02', type: 'iep_meeting', title: 'IEP meeting' } })).toBe(
+      'VALIDATION',
+    );
+    expect(await vault.failure('events.create', { caseId, fields: { occurredOn: '2026-02-02', type: 'email', kind: 'annual', title: 'Email' } })).toBe(
+      'VALIDATION',
+    );
+    expect(
+      await vault.failure('events.create', {
+        caseId,
+        fields: { occurredOn: '2026-02-02', type: 'records_request', attributes: { schoolDays: 3 }, title: 'Records' },
+      }),
+    ).toBe('VALIDATION');
     expect(await vault.failure('meetings.create', { caseId, fields: { type: 'iep_meeting', heldAt: '2026-02-02' } })).toBe('VALIDATION');
   });
 
@@ -184,7 +210,10 @@ describe("a deadline's life through the API", () => {
     const annual = () => vault!.call('deadlines.listForCase', { caseId }).then((list) => list.items.find((item) => item.key.startsWith('annual-review:'))!);
     expect(await annual()).toMatchObject({ dueDate: '2026-04-10' });
     // Recorded as a reevaluation meeting instead, it does.
-    await vault.call('meetings.update', { id: meeting.id, fields: { type: 'iep_meeting', kind: 'reevaluation', fact: { isIepFinalized: true }, heldAt: '2026-03-02T09:00' } });
+    await vault.call('meetings.update', {
+      id: meeting.id,
+      fields: { type: 'iep_meeting', kind: 'reevaluation', fact: { isIepFinalized: true }, heldAt: '2026-03-02T09:00' },
+    });
     expect(await annual()).toMatchObject({ dueDate: '2027-03-02' });
     expect(await vault.failure('events.delete', { id: meeting.eventId! })).toBe('VALIDATION');
     await vault.call('meetings.delete', { id: meeting.id });
@@ -193,7 +222,13 @@ describe("a deadline's life through the API", () => {
 
   it('gives the letter the same records period as the deadlines tab (California: 5 business days)', async () => {
     vault = await trackedVault('2026-03-10');
-    const { caseId } = await seedCase(vault, { family: 'Ortiz family', firstName: 'Lena', lastName: 'Ortiz', jurisdiction: 'CA', events: [{ type: 'records_request', on: '2026-03-09' }] });
+    const { caseId } = await seedCase(vault, {
+      family: 'Ortiz family',
+      firstName: 'Lena',
+      lastName: 'Ortiz',
+      jurisdiction: 'CA',
+      events: [{ type: 'records_request', on: '2026-03-09' }],
+    });
     const item = (await vault.call('deadlines.listForCase', { caseId })).items.find((entry) => entry.key.startsWith('records-request:'))!;
     expect(item.derived!.period).toBe('5 business days');
     const draft = await vault.call('letters.draft', { caseId, kind: 'records_request', options: { date: '2026-03-09', fields: {} } });

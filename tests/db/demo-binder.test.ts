@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { assertToolsInstalled, pageTexts, qpdfCheck, writeTemp } from '../../src/main/bundles/pdf-tools.testing';
+import { assertToolsInstalled, pageTexts, qpdfCheck, writeTemp } from '../../src/main/pdf/pdf-tools.testing';
 import { buildBinderForCase } from '../../src/main/services/bundles/binder-service';
 import { seedDemoCaseload } from '../../src/main/demo/demo-caseload';
 import { unlockedVault, type TempVault } from '../support/temp-vault';
@@ -44,7 +44,12 @@ describe('a demo binder', () => {
 
     rmSync(ARTEFACTS, { recursive: true, force: true });
     mkdirSync(ARTEFACTS, { recursive: true });
-    for (const [name, index] of [['1-cover', 0], ['2-index', 1], ['3-chronology', chronology], ['4-worksheet', worksheet]] as const) {
+    for (const [name, index] of [
+      ['1-cover', 0],
+      ['2-index', 1],
+      ['3-chronology', chronology],
+      ['4-worksheet', worksheet],
+    ] as const) {
       execFileSync('pdftoppm', ['-r', '80', '-png', '-singlefile', '-f', String(index + 1), '-l', String(index + 1), path, join(ARTEFACTS, name)]);
     }
     expect(readdirSync(ARTEFACTS).sort()).toEqual(['1-cover.png', '2-index.png', '3-chronology.png', '4-worksheet.png']);

@@ -45,7 +45,10 @@ function dump(ctx: ServiceContext): Record<string, unknown[]> {
   );
   // The vault id (ties the database to its key file) is random per vault, not part of the caseload.
   return Object.fromEntries(
-    tables.map(({ name }) => [name, all(ctx, name === 'settings' ? "SELECT * FROM settings WHERE key <> 'vault.id' ORDER BY rowid" : `SELECT * FROM ${name} ORDER BY rowid`)]),
+    tables.map(({ name }) => [
+      name,
+      all(ctx, name === 'settings' ? "SELECT * FROM settings WHERE key <> 'vault.id' ORDER BY rowid" : `SELECT * FROM ${name} ORDER BY rowid`),
+    ]),
   );
 }
 
@@ -125,7 +128,10 @@ describe('demo caseload', () => {
 
   it('puts cases in the district state, or under federal rules for a district with no state', async () => {
     const ctx = await seeded(60, 2);
-    const rows = all<{ jurisdiction: string; state: string | null }>(ctx, 'SELECT c.jurisdiction, d.state FROM cases c JOIN districts d ON d.id = c.district_id');
+    const rows = all<{ jurisdiction: string; state: string | null }>(
+      ctx,
+      'SELECT c.jurisdiction, d.state FROM cases c JOIN districts d ON d.id = c.district_id',
+    );
     for (const row of rows) expect(row.jurisdiction).toBe(row.state ?? 'US');
     const states = new Set(all<{ state: string | null }>(ctx, 'SELECT state FROM districts').map(({ state }) => state));
     expect(states).toEqual(new Set(['TX', 'IL', 'CA', 'MD', null]));
@@ -197,9 +203,15 @@ describe('demo caseload', () => {
       }
     }
     expect(meetings.some((meeting) => meeting.heldAt > TODAY_ISO)).toBe(true);
-    const pastWithoutDecisions = count(ctx, `meetings m WHERE m.held_at <= '${TODAY_ISO}' AND NOT EXISTS (SELECT 1 FROM meeting_decisions d WHERE d.meeting_id = m.id)`);
+    const pastWithoutDecisions = count(
+      ctx,
+      `meetings m WHERE m.held_at <= '${TODAY_ISO}' AND NOT EXISTS (SELECT 1 FROM meeting_decisions d WHERE d.meeting_id = m.id)`,
+    );
     expect(pastWithoutDecisions).toBe(0);
-    const entries = all<{ workedOn: string; openedOn: string; minutes: number }>(ctx, 'SELECT t.worked_on AS workedOn, c.opened_on AS openedOn, t.minutes FROM time_entries t JOIN cases c ON c.id = t.case_id');
+    const entries = all<{ workedOn: string; openedOn: string; minutes: number }>(
+      ctx,
+      'SELECT t.worked_on AS workedOn, c.opened_on AS openedOn, t.minutes FROM time_entries t JOIN cases c ON c.id = t.case_id',
+    );
     expect(entries.length).toBeGreaterThan(40);
     for (const entry of entries) {
       expect(entry.workedOn <= TODAY_ISO && entry.workedOn >= entry.openedOn).toBe(true);
@@ -217,15 +229,30 @@ describe('demo caseload', () => {
 
   it('writes one audit row for the whole import, with counts and no names, on an intact hash chain', async () => {
     const ctx = await seeded(10, 1);
-    const rows = all<{ at: string; action: string; entity: string; entity_id: number | null; family_id: number | null; detail: string | null; previous_hash: string; hash: string }>(
-      ctx,
-      'SELECT * FROM audit_log ORDER BY id',
-    );
+    const rows = all<{
+      at: string;
+      action: string;
+      entity: string;
+      entity_id: number | null;
+      family_id: number | null;
+      detail: string | null;
+      previous_hash: string;
+      hash: string;
+    }>(ctx, 'SELECT * FROM audit_log ORDER BY id');
     expect(rows).toHaveLength(1);
     const [row] = rows;
     expect(row).toMatchObject({ action: 'create', entity: 'demo_caseload', previous_hash: AUDIT_GENESIS_HASH });
     expect(JSON.parse(row!.detail!)).toMatchObject({ seed: 1, families: 10 });
-    expect(row!.hash).toBe(auditHash(AUDIT_GENESIS_HASH, { at: row!.at, action: row!.action, entity: row!.entity, entityId: row!.entity_id, familyId: row!.family_id, detail: row!.detail }));
+    expect(row!.hash).toBe(
+      auditHash(AUDIT_GENESIS_HASH, {
+        at: row!.at,
+        action: row!.action,
+        entity: row!.entity,
+        entityId: row!.entity_id,
+        familyId: row!.family_id,
+        detail: row!.detail,
+      }),
+    );
     const familyNames = all<{ name: string }>(ctx, 'SELECT name FROM families').map(({ name }) => name);
     for (const name of familyNames) expect(row!.detail).not.toContain(name);
   });

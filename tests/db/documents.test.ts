@@ -1,6 +1,6 @@
 import { PDFDocument } from 'pdf-lib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { pageTexts, samplePdf } from '../../src/main/bundles/pdf-tools.testing';
+import { pageTexts, samplePdf } from '../../src/main/pdf/pdf-tools.testing';
 import { DEFAULT_IMPORT_LIMITS, importDocument } from '../../src/main/services/documents';
 import { DOCUMENT_MAX_BYTES } from '../../src/shared/domain/documents';
 import {
@@ -41,7 +41,10 @@ async function importFailure(caseId: number, fileName: string, bytes: Uint8Array
 describe('importing documents', () => {
   it('imports a PDF with its page count, stores its text for search, and audits the import', async () => {
     const { caseId } = await setup();
-    const event = await vault.call('events.create', { caseId, fields: { occurredOn: '2025-10-01', type: 'evaluation', kind: 'reevaluation', title: 'Psychoeducational evaluation' } });
+    const event = await vault.call('events.create', {
+      caseId,
+      fields: { occurredOn: '2025-10-01', type: 'evaluation', kind: 'reevaluation', title: 'Psychoeducational evaluation' },
+    });
     const bytes = await samplePdf(7, 3);
     const record = await vault.call('documents.import', {
       caseId,
@@ -118,7 +121,12 @@ describe('importing documents', () => {
     const { caseId } = await setup();
     const record = await vault.call('documents.import', { caseId, fileName: 'message.eml', file: onDisk(SAMPLE_EMAIL), category: 'communication' });
     // Prefilled from the headers: title (the decoded subject), date and sender.
-    expect(record).toMatchObject({ title: 'Re: Sofia’s speech sessions', documentDate: '2025-10-14', author: 'Jane Cole <jcole@riverside.example>', pageCount: 1 });
+    expect(record).toMatchObject({
+      title: 'Re: Sofia’s speech sessions',
+      documentDate: '2025-10-14',
+      author: 'Jane Cole <jcole@riverside.example>',
+      pageCount: 1,
+    });
     // The original is kept as received; the pages are stored beside it.
     expect(Buffer.from((await vault.call('documents.content', { id: record.id })).base64, 'base64').toString('latin1')).toBe(SAMPLE_EMAIL);
     const plan = await vault.call('bundles.binderPlan', { caseId, options: {} });
@@ -157,7 +165,13 @@ describe('importing documents', () => {
       ],
     });
     const bytes = await Packer.toBuffer(word);
-    const record = await vault.call('documents.import', { caseId, fileName: 'district-letter.docx', file: onDisk(bytes), category: 'communication', title: 'District letter' });
+    const record = await vault.call('documents.import', {
+      caseId,
+      fileName: 'district-letter.docx',
+      file: onDisk(bytes),
+      category: 'communication',
+      title: 'District letter',
+    });
     expect(record).toMatchObject({ mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', pageCount: 1 });
     // The original stays as received.
     expect(Buffer.from((await vault.call('documents.content', { id: record.id })).base64, 'base64').equals(bytes)).toBe(true);
@@ -186,14 +200,19 @@ describe('importing documents', () => {
   it('refuses files that are not an importable kind, or damaged, with a reason', async () => {
     const { caseId } = await setup();
     const garbage = Buffer.from(Array.from({ length: 4096 }, (_, index) => (index * 37) % 256));
-    expect(await importFailure(caseId, 'report.pdf', garbage)).toMatchObject({ code: 'VALIDATION', message: expect.stringMatching(/cannot be imported.*PDF.*PNG or JPEG.*\.docx.*\.eml/) });
+    expect(await importFailure(caseId, 'report.pdf', garbage)).toMatchObject({
+      code: 'VALIDATION',
+      message: expect.stringMatching(/cannot be imported.*PDF.*PNG or JPEG.*\.docx.*\.eml/),
+    });
     expect(await importFailure(caseId, 'report.pdf', Buffer.from('%PDF-1.7\n1 0 obj garbage\n%%EOF'))).toMatchObject({
       message: expect.stringMatching(/^The PDF is damaged and could not be read/),
     });
     expect(await importFailure(caseId, 'old.doc', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]))).toMatchObject({
       message: expect.stringMatching(/Password-protected and older-format \(\.doc\) Office files/),
     });
-    expect(await importFailure(caseId, 'sheet.docx', Buffer.from('PK\u0003\u0004not really a zip at all'))).toMatchObject({ message: expect.stringMatching(/damaged/) });
+    expect(await importFailure(caseId, 'sheet.docx', Buffer.from('PK\u0003\u0004not really a zip at all'))).toMatchObject({
+      message: expect.stringMatching(/damaged/),
+    });
     expect(await importFailure(caseId, 'empty.pdf', Buffer.alloc(0))).toMatchObject({ message: 'The file is empty.' });
     expectNothingStored();
   });
@@ -232,11 +251,17 @@ describe('document metadata and links', () => {
   it('edits, links, unlinks and deletes, auditing each change, and keeps links within the case', async () => {
     const { caseId } = await setup();
     const other = await seedRiveraCase(vault.call, { firstName: 'Mateo', lastName: 'Rivera' });
-    const event = await vault.call('events.create', { caseId, fields: { occurredOn: '2025-09-10', type: 'iep_meeting', kind: 'annual', title: 'Annual IEP meeting' } });
+    const event = await vault.call('events.create', {
+      caseId,
+      fields: { occurredOn: '2025-09-10', type: 'iep_meeting', kind: 'annual', title: 'Annual IEP meeting' },
+    });
     const otherEvent = await vault.call('events.create', { caseId: other.caseId, fields: { occurredOn: '2025-09-11', type: 'email', title: 'Email' } });
     const record = await vault.call('documents.import', { caseId, fileName: 'iep.pdf', file: onDisk(await samplePdf(2, 2)), category: 'other' });
 
-    const edited = await vault.call('documents.update', { id: record.id, fields: { title: 'IEP, September 2025', documentDate: '2025-09-10', category: 'iep', author: '' } });
+    const edited = await vault.call('documents.update', {
+      id: record.id,
+      fields: { title: 'IEP, September 2025', documentDate: '2025-09-10', category: 'iep', author: '' },
+    });
     expect(edited).toMatchObject({ title: 'IEP, September 2025', documentDate: '2025-09-10', category: 'iep', author: null });
     expect(await vault.call('documents.linkEvent', { documentId: record.id, eventId: event.id })).toMatchObject({ eventIds: [event.id] });
     const crossCase = await vault.dispatch('documents.linkEvent', { documentId: record.id, eventId: otherEvent.id });
@@ -261,10 +286,21 @@ describe('document metadata and links', () => {
 
   it('keeps the advocate profile that signs letters and binders', async () => {
     await setup();
-    expect(await vault.call('settings.getAdvocateProfile', {})).toEqual({ name: null, organization: null, email: null, phone: null, address: null });
-    const saved = await vault.call('settings.setAdvocateProfile', { name: 'Dana Whitfield', organization: 'Whitfield Advocacy', email: 'dana@example.com', address: '1 Main St\nRiverside, CA' });
-    expect(saved).toEqual({ name: 'Dana Whitfield', organization: 'Whitfield Advocacy', email: 'dana@example.com', phone: null, address: '1 Main St\nRiverside, CA' });
-    expect(await vault.call('settings.getAdvocateProfile', {})).toEqual(saved);
+    expect(await vault.call('profile.get', {})).toEqual({ name: null, organization: null, email: null, phone: null, address: null });
+    const saved = await vault.call('profile.set', {
+      name: 'Dana Whitfield',
+      organization: 'Whitfield Advocacy',
+      email: 'dana@example.com',
+      address: '1 Main St\nRiverside, CA',
+    });
+    expect(saved).toEqual({
+      name: 'Dana Whitfield',
+      organization: 'Whitfield Advocacy',
+      email: 'dana@example.com',
+      phone: null,
+      address: '1 Main St\nRiverside, CA',
+    });
+    expect(await vault.call('profile.get', {})).toEqual(saved);
     expect(auditActions(vault.ctx, 'setting')).toEqual(['update']);
   });
 });

@@ -118,11 +118,13 @@ describe('family export and import', () => {
       .pluck()
       .get(`${MARKER} decision`);
     expect(decision).toBe(`${MARKER} IEE response due`);
-    const triggers = sqlite.prepare("SELECT trigger_key FROM tasks WHERE title LIKE ? ORDER BY title").pluck().all(`${MARKER}%`) as string[];
+    const triggers = sqlite.prepare('SELECT trigger_key FROM tasks WHERE title LIKE ? ORDER BY title').pluck().all(`${MARKER}%`) as string[];
     const ieeId = sqlite.prepare('SELECT id FROM iee_requests WHERE disputed_evaluation = ?').pluck().get(`${MARKER} psych eval`);
-    const eventId = sqlite.prepare("SELECT e.id FROM events e JOIN cases c ON c.id = e.case_id WHERE c.title = ?").pluck().get(`${MARKER} case`);
+    const eventId = sqlite.prepare('SELECT e.id FROM events e JOIN cases c ON c.id = e.case_id WHERE c.title = ?').pluck().get(`${MARKER} case`);
     expect(triggers).toEqual([`iee-response:iee:${ieeId}`, `pwn:event:${eventId}`]);
-    const attendees = JSON.parse(sqlite.prepare('SELECT m.attendees FROM meetings m JOIN cases c ON c.id = m.case_id WHERE c.title = ?').pluck().get(`${MARKER} case`) as string);
+    const attendees = JSON.parse(
+      sqlite.prepare('SELECT m.attendees FROM meetings m JOIN cases c ON c.id = m.case_id WHERE c.title = ?').pluck().get(`${MARKER} case`) as string,
+    );
     const teacher = sqlite.prepare('SELECT name FROM contacts WHERE id = ?').pluck().get(attendees[0].contactId);
     expect(teacher).toBe(`${MARKER} Teacher`);
 
@@ -184,7 +186,9 @@ describe('family export and import', () => {
     const target = await vault();
     const exportsDir = join(target.dir, 'exports');
     const exportVia = (chooseSavePath: AppContext['chooseSavePath']) =>
-      createApi({ vault: source.vault, now: () => new Date('2026-11-23T15:00:00Z'), demoPath: `${source.path}.demo`, chooseSavePath })('families.export', { id: familyId });
+      createApi({ vault: source.vault, now: () => new Date('2026-11-23T15:00:00Z'), demoPath: `${source.path}.demo`, chooseSavePath })('families.export', {
+        id: familyId,
+      });
 
     // Cancelled: nothing written, nothing audited.
     expect(await exportVia(async () => null)).toMatchObject({ ok: true, value: { savedPath: null, wasCancelled: true } });
@@ -200,7 +204,10 @@ describe('family export and import', () => {
     expect(exportAudits()).toBe(1);
     // Imported by path: the service process reads the file; no bytes in the call.
     expect(await apiFor(target.vault)('families.import', { file: { path: 'family.zip' } })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    expect(await apiFor(target.vault)('families.import', { file: { path: join(target.dir, 'nowhere.zip') } })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await apiFor(target.vault)('families.import', { file: { path: join(target.dir, 'nowhere.zip') } })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
     expect(readFileSync(savedPath).byteLength).toBeGreaterThan(100);
     const imported = await apiFor(target.vault)('families.import', { file: { path: savedPath } });
     expect(imported).toMatchObject({ ok: true, value: { familyId: expect.any(Number) } });

@@ -5,7 +5,12 @@ import { onDisk } from '../support/document-fixtures';
 let vault: TrackedVault | undefined;
 afterEach(() => vault?.temp.cleanup());
 
-const request = { disputedEvaluation: 'Psycho-educational evaluation', disputedEvaluationOn: '2025-12-01', areas: ['psycho-educational'], requestedOn: '2026-01-05' };
+const request = {
+  disputedEvaluation: 'Psycho-educational evaluation',
+  disputedEvaluationOn: '2025-12-01',
+  areas: ['psycho-educational'],
+  requestedOn: '2026-01-05',
+};
 
 describe('IEE tracker', () => {
   it("says 'district silent N days' only past the threshold, and nothing once the district answers", async () => {
@@ -13,7 +18,10 @@ describe('IEE tracker', () => {
     const { caseId } = await seedCase(vault, { family: 'Abbott family', firstName: 'Ava', lastName: 'Abbott' });
     const created = await vault.call('iee.create', { caseId, fields: request });
     // Ten business days after Monday 2026-01-05, skipping Martin Luther King Jr. Day (01-19).
-    expect(created).toMatchObject({ silenceThresholdBusinessDays: 10, status: { thresholdDate: '2026-01-20', isFlagged: false, flagLabel: null, daysSilent: 15 } });
+    expect(created).toMatchObject({
+      silenceThresholdBusinessDays: 10,
+      status: { thresholdDate: '2026-01-20', isFlagged: false, flagLabel: null, daysSilent: 15 },
+    });
 
     vault.setToday('2026-01-21');
     const [silent] = await vault.call('iee.list', { caseId });
@@ -53,7 +61,13 @@ describe('IEE tracker', () => {
   });
 });
 
-const goodCsv = ['Date,End,Name,Type', '8/18/2025,,First day of school,first day', '2025-11-24,2025-11-28,Thanksgiving Break,break', '2026-01-19,,MLK Day,holiday', '2026-05-29,,Last day,last day'].join('\n');
+const goodCsv = [
+  'Date,End,Name,Type',
+  '8/18/2025,,First day of school,first day',
+  '2025-11-24,2025-11-28,Thanksgiving Break,break',
+  '2026-01-19,,MLK Day,holiday',
+  '2026-05-29,,Last day,last day',
+].join('\n');
 
 describe('school calendar import', () => {
   it('saves nothing when any row is wrong, and reports each bad row by line', async () => {
@@ -73,22 +87,39 @@ describe('school calendar import', () => {
 
     const saved = await vault.call('calendars.import', { districtId: district.id, label: '2025-26', format: 'csv', file: onDisk(goodCsv) });
     expect(saved).toMatchObject({ isSaved: true, calendar: { label: '2025-26', firstDay: '2025-08-18', lastDay: '2026-05-29' } });
-    expect(saved.calendar!.closures.map((closure) => [closure.start, closure.kind])).toEqual([['2025-11-24', 'break'], ['2026-01-19', 'holiday']]);
+    expect(saved.calendar!.closures.map((closure) => [closure.start, closure.kind])).toEqual([
+      ['2025-11-24', 'break'],
+      ['2026-01-19', 'holiday'],
+    ]);
   });
 
   it('needs a first and last day from the file or the form', async () => {
     vault = await trackedVault('2026-01-21');
     const district = await vault.call('districts.create', { name: 'Riverside Unified', state: 'CA' });
     const ics = [
-      'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Test//EN',
-      'BEGIN:VEVENT', 'UID:1', 'DTSTART;VALUE=DATE:20251222', 'DTEND;VALUE=DATE:20260103', 'SUMMARY:Winter Break', 'END:VEVENT',
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//Test//EN',
+      'BEGIN:VEVENT',
+      'UID:1',
+      'DTSTART;VALUE=DATE:20251222',
+      'DTEND;VALUE=DATE:20260103',
+      'SUMMARY:Winter Break',
+      'END:VEVENT',
       'END:VCALENDAR',
     ].join('\r\n');
     const missing = await vault.call('calendars.import', { districtId: district.id, label: '2025-26', format: 'ics', file: onDisk(ics) });
     expect(missing.isSaved).toBe(false);
     expect(missing.preview.errors.map((error) => error.reason).join(' ')).toMatch(/first day/);
 
-    const saved = await vault.call('calendars.import', { districtId: district.id, label: '2025-26', format: 'ics', file: onDisk(ics), firstDay: '2025-08-18', lastDay: '2026-05-29' });
+    const saved = await vault.call('calendars.import', {
+      districtId: district.id,
+      label: '2025-26',
+      format: 'ics',
+      file: onDisk(ics),
+      firstDay: '2025-08-18',
+      lastDay: '2026-05-29',
+    });
     expect(saved.calendar!.closures).toEqual([{ start: '2025-12-22', end: '2026-01-02', label: 'Winter Break', kind: 'break' }]);
     // Importing the same school year again replaces it instead of adding a second one.
     await vault.call('calendars.import', { districtId: district.id, label: '2025-26', format: 'csv', file: onDisk(goodCsv) });
@@ -101,7 +132,13 @@ describe('school calendar import', () => {
     vault = await trackedVault('2026-01-21');
     const district = await vault.call('districts.create', { name: 'Riverside Unified', state: 'CA' });
     const code = await vault.failure('calendars.save', {
-      fields: { districtId: district.id, label: '2025-26', firstDay: '2025-08-18', lastDay: '2026-05-29', closures: [{ start: '2026-07-04', end: '2026-07-04', label: 'July 4', kind: 'holiday' }] },
+      fields: {
+        districtId: district.id,
+        label: '2025-26',
+        firstDay: '2025-08-18',
+        lastDay: '2026-05-29',
+        closures: [{ start: '2026-07-04', end: '2026-07-04', label: 'July 4', kind: 'holiday' }],
+      },
     });
     expect(code).toBe('VALIDATION');
   });

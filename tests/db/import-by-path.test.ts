@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { samplePdf } from '../../src/main/bundles/pdf-tools.testing';
+import { samplePdf } from '../../src/main/pdf/pdf-tools.testing';
 import { FILE_LIMITS } from '../../src/shared/api/file-limits';
 import { agreementWithTerm } from '../support/agreement-fixtures';
 import { auditActions, countRows, documentVault, onDisk, seedRiveraCase, type DocumentVault } from '../support/document-fixtures';
@@ -16,7 +16,12 @@ import { apiFor, STRONG_PASSPHRASE, tempVault } from '../support/temp-vault';
 let vault: DocumentVault;
 afterEach(() => vault?.temp.cleanup());
 
-const CALENDAR_CSV = ['Date,End,Name,Type', '2025-08-18,,First day of school,first day', '2025-11-24,2025-11-28,Thanksgiving Break,break', '2026-05-29,,Last day,last day'].join('\n');
+const CALENDAR_CSV = [
+  'Date,End,Name,Type',
+  '2025-08-18,,First day of school,first day',
+  '2025-11-24,2025-11-28,Thanksgiving Break,break',
+  '2026-05-29,,Last day,last day',
+].join('\n');
 const SERVICE_LOG = ['Date,Minutes,Provider,Status', '9/8/2025,30,J. Rivera,Present', '9/10/2025,30,J. Rivera,Present'].join('\n');
 
 function auditCount(entity: string): number {
@@ -80,7 +85,12 @@ describe('school calendars and service logs by reference', () => {
     expect(saved).toMatchObject({ isSaved: true, calendar: { closures: [{ start: '2025-11-24', kind: 'break' }] } });
     expect(auditCount('school_calendar')).toBe(1);
 
-    const dropped = await vault.call('calendars.import', { districtId: district.id, label: '2026-27', format: 'csv', file: onDisk(CALENDAR_CSV.replace(/2025-|2026-/g, (year) => (year === '2025-' ? '2026-' : '2027-'))) });
+    const dropped = await vault.call('calendars.import', {
+      districtId: district.id,
+      label: '2026-27',
+      format: 'csv',
+      file: onDisk(CALENDAR_CSV.replace(/2025-|2026-/g, (year) => (year === '2025-' ? '2026-' : '2027-'))),
+    });
     expect(dropped).toMatchObject({ isSaved: true, calendar: { firstDay: '2026-08-18' } });
   });
 
@@ -93,10 +103,10 @@ describe('school calendars and service logs by reference', () => {
       return { uploadId: id };
     };
 
-    const preview = await vault.call('deliveries.previewImport', { termId: term.id, file: upload('1'.repeat(32)) });
+    const preview = await vault.call('agreements.previewDeliveryImport', { termId: term.id, file: upload('1'.repeat(32)) });
     expect(preview).toMatchObject({ isImportable: true, errors: [] });
     expect(existsSync(join(vault.uploadsDir, '1'.repeat(32)))).toBe(false);
-    const imported = await vault.call('deliveries.import', { termId: term.id, file: upload('2'.repeat(32)) });
+    const imported = await vault.call('agreements.importDeliveries', { termId: term.id, file: upload('2'.repeat(32)) });
     expect(imported).toEqual({ importedCount: 2, firstDate: '2025-09-08', lastDate: '2025-09-10' });
     expect(existsSync(join(vault.uploadsDir, '2'.repeat(32)))).toBe(false);
     expect(auditCount('delivery_import')).toBe(1);
@@ -116,7 +126,7 @@ describe('one size limit per kind of file, checked before the file is read', () 
     expect(calendar).toMatchObject({ ok: false, error: { code: 'FILE_TOO_LARGE', message: expect.stringMatching(/larger than 2 MB/) } });
 
     const bigLog = onDisk(`${SERVICE_LOG}\n${'#'.repeat(FILE_LIMITS.serviceLog)}`);
-    const log = await vault.dispatch('deliveries.import', { termId: term.id, file: bigLog });
+    const log = await vault.dispatch('agreements.importDeliveries', { termId: term.id, file: bigLog });
     expect(log).toMatchObject({ ok: false, error: { code: 'FILE_TOO_LARGE', message: expect.stringMatching(/larger than 5 MB/) } });
 
     const bigDocument = Buffer.alloc(FILE_LIMITS.document + 1, 0x20);
@@ -125,7 +135,7 @@ describe('one size limit per kind of file, checked before the file is read', () 
     expect(document).toMatchObject({ ok: false, error: { code: 'FILE_TOO_LARGE', message: expect.stringMatching(/larger than 50 MB/) } });
 
     expect(await vault.call('calendars.list', {})).toEqual([]);
-    expect(await vault.call('deliveries.list', { termId: term.id })).toEqual([]);
+    expect(await vault.call('agreements.listDeliveries', { termId: term.id })).toEqual([]);
     expect(countRows(vault.ctx, 'documents')).toBe(0);
     expect(auditActions(vault.ctx, 'school_calendar').length + auditActions(vault.ctx, 'delivery_import').length).toBe(auditBefore);
     expect(auditActions(vault.ctx, 'document')).toEqual([]);

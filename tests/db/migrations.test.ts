@@ -34,7 +34,17 @@ describe('schema migrations', () => {
     const ctx = { db: old.db(), now };
     const family = createFamily(ctx, { name: 'Nguyen family' } as never);
     const student = createStudent(ctx, { familyId: family.id, fields: { firstName: 'Minh', lastName: 'Nguyen' } as never });
-    const record = createCase(ctx, { studentId: student.id, title: 'Reading services', stage: 'iee', issues: ['Reading'], jurisdiction: 'TX', districtId: null, priorities: null, openedOn: '2025-09-01', closedOn: null });
+    const record = createCase(ctx, {
+      studentId: student.id,
+      title: 'Reading services',
+      stage: 'iee',
+      issues: ['Reading'],
+      jurisdiction: 'TX',
+      districtId: null,
+      priorities: null,
+      openedOn: '2025-09-01',
+      closedOn: null,
+    });
     // The first release's events table has no kind: written as that release wrote it.
     old.db().sqlite.prepare("INSERT INTO events (case_id, occurred_on, type, title) VALUES (?, '2025-10-01', 'iee_request', 'IEE requested')").run(record.id);
     // The old schema has no append-only trigger: an edit of the audit log still goes through.
@@ -73,7 +83,9 @@ describe('schema migrations', () => {
     await old.create(STRONG_PASSPHRASE);
     const sql = old.db().sqlite;
     sql.exec("INSERT INTO families (id, name) VALUES (1, 'Ortiz family')");
-    sql.exec("INSERT INTO students (id, family_id, first_name, last_name, iep_meeting_on, annual_review_due_on, triennial_due_on) VALUES (1, 1, 'Lena', 'Ortiz', '2025-05-01', '2026-05-01', '2027-02-10')");
+    sql.exec(
+      "INSERT INTO students (id, family_id, first_name, last_name, iep_meeting_on, annual_review_due_on, triennial_due_on) VALUES (1, 1, 'Lena', 'Ortiz', '2025-05-01', '2026-05-01', '2027-02-10')",
+    );
     sql.exec("INSERT INTO cases (id, student_id, title, opened_on) VALUES (1, 1, 'Lena', '2025-01-01')");
     const insertEvent = sql.prepare('INSERT INTO events (id, case_id, occurred_on, type, title) VALUES (?, 1, ?, ?, ?)');
     insertEvent.run(1, '2024-05-02', 'iep_meeting', 'Annual IEP');
@@ -83,7 +95,9 @@ describe('schema migrations', () => {
     insertEvent.run(5, '2026-01-12', 'disciplinary_removal', 'Suspended');
     insertEvent.run(6, '2026-02-02', 'records_request', 'Records request');
     sql.exec("INSERT INTO meetings (id, case_id, type, held_at) VALUES (1, 1, 'iep_meeting', '2025-10-20T09:00'), (2, 1, 'iep_meeting', '2026-03-20')");
-    sql.exec("INSERT INTO tasks (case_id, kind, rule_id, trigger_key, title, due_on, status, completed_at) VALUES (1, 'derived', 'records-request', 'records-request:event:6', 'Education records provided', '2026-03-19', 'done', '2026-02-27T15:00:00.000Z')");
+    sql.exec(
+      "INSERT INTO tasks (case_id, kind, rule_id, trigger_key, title, due_on, status, completed_at) VALUES (1, 'derived', 'records-request', 'records-request:event:6', 'Education records provided', '2026-03-19', 'done', '2026-02-27T15:00:00.000Z')",
+    );
     old.lock();
 
     const current = new VaultManager({ path, migrationsFolder: MIGRATIONS_FOLDER, kdfIterations: TEST_KDF_ITERATIONS, now });
@@ -100,11 +114,20 @@ describe('schema migrations', () => {
       { id: 6, type: 'records_request', kind: null, confirmed: 1, title: 'Records request' },
       // The student's dates became facts: the IEP meeting date, and the triennial's determination 3 years before.
       { id: 7, type: 'iep_meeting', kind: 'annual', confirmed: 0, title: 'IEP meeting (from the student record)' },
-      { id: 8, type: 'eligibility_decision', kind: 'continued', confirmed: 0, title: 'Reevaluation determination (from the triennial date on the student record)' },
+      {
+        id: 8,
+        type: 'eligibility_decision',
+        kind: 'continued',
+        confirmed: 0,
+        title: 'Reevaluation determination (from the triennial date on the student record)',
+      },
       // The planned meeting with no timeline entry got one.
       { id: 9, type: 'iep_meeting', kind: 'annual', confirmed: 0, title: 'IEP meeting' },
     ]);
-    expect(db.prepare('SELECT id, event_id AS eventId FROM meetings ORDER BY id').all()).toEqual([{ id: 1, eventId: 3 }, { id: 2, eventId: 9 }]);
+    expect(db.prepare('SELECT id, event_id AS eventId FROM meetings ORDER BY id').all()).toEqual([
+      { id: 1, eventId: 3 },
+      { id: 2, eventId: 9 },
+    ]);
     expect(db.prepare('SELECT status, met_on AS metOn FROM tasks').all()).toEqual([{ status: 'done', metOn: '2026-02-27' }]);
     expect(db.prepare('SELECT occurred_on AS on_ FROM events WHERE id IN (7, 8) ORDER BY id').all()).toEqual([{ on_: '2025-05-01' }, { on_: '2024-02-10' }]);
     expect(db.pragma('foreign_key_check')).toEqual([]);
@@ -132,12 +155,16 @@ describe('schema migrations', () => {
     sql.exec("INSERT INTO families (id, name) VALUES (1, 'Ortiz family')");
     sql.exec("INSERT INTO students (id, family_id, first_name, last_name) VALUES (1, 1, 'Lena', 'Ortiz')");
     sql.exec("INSERT INTO cases (id, student_id, title, opened_on) VALUES (1, 1, 'Lena', '2025-01-01')");
-    sql.exec("INSERT INTO claims (id, case_id, issue, violation_on, knew_on, filed_on) VALUES (1, 1, 'Filed one', '2025-01-15', '2025-02-10', '2025-12-01'), (2, 1, 'Open one', '2025-06-01', '2025-06-01', NULL)");
+    sql.exec(
+      "INSERT INTO claims (id, case_id, issue, violation_on, knew_on, filed_on) VALUES (1, 1, 'Filed one', '2025-01-15', '2025-02-10', '2025-12-01'), (2, 1, 'Open one', '2025-06-01', '2025-06-01', NULL)",
+    );
     old.lock();
 
     const current = new VaultManager({ path, migrationsFolder: MIGRATIONS_FOLDER, kdfIterations: TEST_KDF_ITERATIONS, now });
     expect((await current.unlock({ passphrase: STRONG_PASSPHRASE })).state).toBe('unlocked');
-    expect(current.db().sqlite.prepare('SELECT id, filed_on AS filedOn, state_complaint_filed_on AS sc, due_process_filed_on AS dp FROM claims ORDER BY id').all()).toEqual([
+    expect(
+      current.db().sqlite.prepare('SELECT id, filed_on AS filedOn, state_complaint_filed_on AS sc, due_process_filed_on AS dp FROM claims ORDER BY id').all(),
+    ).toEqual([
       { id: 1, filedOn: null, sc: '2025-12-01', dp: '2025-12-01' },
       { id: 2, filedOn: null, sc: null, dp: null },
     ]);
@@ -161,7 +188,9 @@ describe('schema migrations', () => {
     sql.exec("INSERT INTO families (id, name) VALUES (1, 'Ortiz family')");
     sql.exec("INSERT INTO students (id, family_id, first_name, last_name) VALUES (1, 1, 'Lena', 'Ortiz')");
     sql.exec("INSERT INTO cases (id, student_id, title, opened_on) VALUES (1, 1, 'Lena', '2025-01-01')");
-    sql.exec("INSERT INTO claims (id, case_id, issue, violation_on, notes) VALUES (1, 1, 'Speech not delivered', '2025-10-01', 'internal'), (2, 1, 'No IEE answer', NULL, NULL)");
+    sql.exec(
+      "INSERT INTO claims (id, case_id, issue, violation_on, notes) VALUES (1, 1, 'Speech not delivered', '2025-10-01', 'internal'), (2, 1, 'No IEE answer', NULL, NULL)",
+    );
     sql.exec("INSERT INTO documents (id, case_id, title, mime_type, size_bytes, sha256) VALUES (1, 1, 'Old email', 'message/rfc822', 5, 'x')");
     sql.exec("INSERT INTO document_contents (document_id, content, text) VALUES (1, X'48656C6C6F', 'Hello')");
     old.lock();
@@ -173,9 +202,9 @@ describe('schema migrations', () => {
       { id: 2, issue: 'No IEE answer', v: null, notes: null, pr: null, status: 'open' },
     ]);
     // Documents from before renditions keep their original and have no pages made yet.
-    expect(current.db().sqlite.prepare('SELECT document_id AS id, hex(content) AS content, text, pdf_rendition AS rendition FROM document_contents').all()).toEqual([
-      { id: 1, content: '48656C6C6F', text: 'Hello', rendition: null },
-    ]);
+    expect(
+      current.db().sqlite.prepare('SELECT document_id AS id, hex(content) AS content, text, pdf_rendition AS rendition FROM document_contents').all(),
+    ).toEqual([{ id: 1, content: '48656C6C6F', text: 'Hello', rendition: null }]);
     expect(current.db().sqlite.pragma('foreign_key_check')).toEqual([]);
     current.lock();
   });

@@ -12,9 +12,31 @@ function seedFamily(ctx: ServiceContext, name: string, marker: string) {
   const family = createFamily(ctx, { name, notes: `${marker} family notes` } as never);
   createGuardian(ctx, { familyId: family.id, fields: { name: `${marker} Parent`, isPrimary: true } as never });
   const student = createStudent(ctx, { familyId: family.id, fields: { firstName: marker, lastName: 'Child' } as never });
-  const record = createCase(ctx, { studentId: student.id, title: `${marker} case`, stage: 'mediation', issues: [`${marker} issue`], jurisdiction: 'US', districtId: null, priorities: null, openedOn: '2026-01-05', closedOn: null });
+  const record = createCase(ctx, {
+    studentId: student.id,
+    title: `${marker} case`,
+    stage: 'mediation',
+    issues: [`${marker} issue`],
+    jurisdiction: 'US',
+    districtId: null,
+    priorities: null,
+    openedOn: '2026-01-05',
+    closedOn: null,
+  });
   for (let i = 0; i < 30; i++) {
-    createEvent(ctx, { caseId: record.id, fields: { occurredOn: '2026-02-01', type: 'email', kind: null, attributes: null, title: `${marker} email ${i}`, details: `${marker} ${'details '.repeat(40)}`, people: null, contactId: null } });
+    createEvent(ctx, {
+      caseId: record.id,
+      fields: {
+        occurredOn: '2026-02-01',
+        type: 'email',
+        kind: null,
+        attributes: null,
+        title: `${marker} email ${i}`,
+        details: `${marker} ${'details '.repeat(40)}`,
+        people: null,
+        contactId: null,
+      },
+    });
   }
   return family;
 }

@@ -22,7 +22,12 @@ let temp: TempVault;
 afterEach(() => temp?.cleanup());
 
 function api(store?: SafeStorageLike) {
-  return createApi({ vault: temp.vault, now: () => new Date('2026-11-23T10:00:00Z'), demoPath: `${temp.path}.demo`, ...(store ? { deviceKeyStore: store } : {}) });
+  return createApi({
+    vault: temp.vault,
+    now: () => new Date('2026-11-23T10:00:00Z'),
+    demoPath: `${temp.path}.demo`,
+    ...(store ? { deviceKeyStore: store } : {}),
+  });
 }
 
 describe('remember on this device', () => {
@@ -61,7 +66,10 @@ describe('remember on this device', () => {
     temp = tempVault();
     const plainText = api(fakeKeyring('x', 'basic_text'));
     await plainText('vault.create', { passphrase: STRONG_PASSPHRASE, confirmation: STRONG_PASSPHRASE });
-    expect(await plainText('vault.deviceKeyStatus', {})).toMatchObject({ ok: true, value: { isAvailable: false, problem: expect.stringMatching(/plain text/) } });
+    expect(await plainText('vault.deviceKeyStatus', {})).toMatchObject({
+      ok: true,
+      value: { isAvailable: false, problem: expect.stringMatching(/plain text/) },
+    });
     expect(await plainText('vault.rememberOnDevice', { isEnabled: true })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await api()('vault.deviceKeyStatus', {})).toMatchObject({ ok: true, value: { isAvailable: false } });
   });

@@ -69,7 +69,12 @@ describe('full-text search', () => {
     const { call, ctx, caseId } = await setup();
     const event = await call('events.create', {
       caseId,
-      fields: { occurredOn: '2026-10-14', type: 'phone_call', title: 'Call with the case manager', details: `She said the ${EVENT_WORD} reading program starts in January.` },
+      fields: {
+        occurredOn: '2026-10-14',
+        type: 'phone_call',
+        title: 'Call with the case manager',
+        details: `She said the ${EVENT_WORD} reading program starts in January.`,
+      },
     });
     const hits = (await call('search.query', { text: `${EVENT_WORD} program` })).cases.flatMap((group) => group.hits);
     expect(hits).toEqual([expect.objectContaining({ kind: 'event', entityId: event.id, caseId, title: 'Call with the case manager' })]);
@@ -88,8 +93,11 @@ describe('full-text search', () => {
 
   it('searches meetings, decisions, cases and contacts, and puts families and contacts apart from cases', async () => {
     const { call, caseId, directorId } = await setup();
-    const meeting = await call('meetings.create', { caseId, fields: { type: 'iep_meeting', kind: 'annual', heldAt: '2026-12-03', agenda: 'Review the Lindamood program data' } });
-    await call('decisions.create', { meetingId: meeting.id, fields: { who: 'District', what: 'Provide Lindamood tutoring twice a week' } });
+    const meeting = await call('meetings.create', {
+      caseId,
+      fields: { type: 'iep_meeting', kind: 'annual', heldAt: '2026-12-03', agenda: 'Review the Lindamood program data' },
+    });
+    await call('meetings.createDecision', { meetingId: meeting.id, fields: { who: 'District', what: 'Provide Lindamood tutoring twice a week' } });
     const results = await call('search.query', { text: 'lindamood' });
     expect(results.cases[0]!.hits.map((hit) => hit.kind).sort()).toEqual(['decision', 'meeting']);
 
@@ -99,13 +107,22 @@ describe('full-text search', () => {
     const contacts = await call('search.query', { text: 'Park' });
     expect(contacts.other).toEqual([expect.objectContaining({ kind: 'contact', entityId: directorId, caseId: null, familyId: null, familyName: null })]);
     const family = await call('search.query', { text: 'Rivera family' });
-    expect(family.other[0]).toMatchObject({ kind: 'family', familyName: 'Rivera family', title: `${HIGHLIGHT_START}Rivera${HIGHLIGHT_END} ${HIGHLIGHT_START}family${HIGHLIGHT_END}` });
+    expect(family.other[0]).toMatchObject({
+      kind: 'family',
+      familyName: 'Rivera family',
+      title: `${HIGHLIGHT_START}Rivera${HIGHLIGHT_END} ${HIGHLIGHT_START}family${HIGHLIGHT_END}`,
+    });
   });
 
   it('removes the family from the index on purge, and the PDF word from the decrypted database image', async () => {
     const { call, ctx, caseId, familyId } = await setup();
     const other = await seedRiveraCase(call, { firstName: 'Mateo', lastName: 'Okafor' });
-    await call('documents.import', { caseId, fileName: 'eval.pdf', file: onDisk(await pdfWith([`Results of the ${PDF_WORD} protocol`])), category: 'evaluation' });
+    await call('documents.import', {
+      caseId,
+      fileName: 'eval.pdf',
+      file: onDisk(await pdfWith([`Results of the ${PDF_WORD} protocol`])),
+      category: 'evaluation',
+    });
     await call('events.create', { caseId, fields: { occurredOn: '2026-10-14', type: 'email', title: `${EVENT_WORD} email` } });
     await call('meetings.create', { caseId, fields: { type: 'mediation', heldAt: '2026-12-03', notes: `${EVENT_WORD} notes` } });
     await call('time.create', { caseId, fields: { workedOn: '2026-11-02', minutes: 30, description: 'Call' } });
@@ -130,8 +147,34 @@ describe('full-text search', () => {
 
   it('turns any typed text into a valid query: quotes, operators and unbalanced input never throw', async () => {
     const { call, ctx, caseId } = await setup();
-    await call('events.create', { caseId, fields: { occurredOn: '2026-10-14', type: 'note', title: "O'Brien said NOT to wait", details: 'title: speech (AND) reading*' } });
-    const nasty = ['"', '""', '"unbalanced', 'speech"', 'AND', 'OR NOT', 'NEAR(speech reading)', 'title:speech', '(speech', 'speech)', '*', '^speech', 'speech -reading', '{title body}: x', '\u0000', '   ', '', ':', 'a AND', '💥', "O'Brien", 'ünïcödé'];
+    await call('events.create', {
+      caseId,
+      fields: { occurredOn: '2026-10-14', type: 'note', title: "O'Brien said NOT to wait", details: 'title: speech (AND) reading*' },
+    });
+    const nasty = [
+      '"',
+      '""',
+      '"unbalanced',
+      'speech"',
+      'AND',
+      'OR NOT',
+      'NEAR(speech reading)',
+      'title:speech',
+      '(speech',
+      'speech)',
+      '*',
+      '^speech',
+      'speech -reading',
+      '{title body}: x',
+      '\u0000',
+      '   ',
+      '',
+      ':',
+      'a AND',
+      '💥',
+      "O'Brien",
+      'ünïcödé',
+    ];
     for (const text of nasty) {
       const result = await vault!.dispatch('search.query', { text });
       expect(result.ok, text).toBe(true);
@@ -144,7 +187,11 @@ describe('full-text search', () => {
     expect(searchHits(ctx, 'not wait', 10)).toHaveLength(1);
     expect(searchHits(ctx, "o'brien", 10)).toHaveLength(1);
     expect(searchHits(ctx, 'wait NOT', 10).map((hit) => hit.kind)).toEqual(['event']);
-    expect(searchHits(ctx, 'speech NOT', 10).map((hit) => hit.kind).sort()).toEqual(['case', 'event']);
+    expect(
+      searchHits(ctx, 'speech NOT', 10)
+        .map((hit) => hit.kind)
+        .sort(),
+    ).toEqual(['case', 'event']);
   });
 
   it('indexes what an older vault already holds when it is migrated', async () => {
@@ -161,11 +208,20 @@ describe('full-text search', () => {
 
     const old = new VaultManager({ path, migrationsFolder: folder, kdfIterations: TEST_KDF_ITERATIONS, now });
     await old.create(STRONG_PASSPHRASE);
-    const run = (sql: string, ...params: unknown[]) => Number(old.db().sqlite.prepare(sql).run(...params).lastInsertRowid);
+    const run = (sql: string, ...params: unknown[]) =>
+      Number(
+        old
+          .db()
+          .sqlite.prepare(sql)
+          .run(...params).lastInsertRowid,
+      );
     const family = run("INSERT INTO families (name) VALUES ('Nguyen family')");
     const student = run("INSERT INTO students (family_id, first_name, last_name) VALUES (?, 'Minh', 'Nguyen')", family);
     const kase = run("INSERT INTO cases (student_id, title, issues, opened_on) VALUES (?, 'Reading', '[\"dyslexia screening\"]', '2025-09-01')", student);
-    run("INSERT INTO events (case_id, occurred_on, type, title, details) VALUES (?, '2025-10-01', 'email', 'IEE requested', 'Asked for a Woodcock battery')", kase);
+    run(
+      "INSERT INTO events (case_id, occurred_on, type, title, details) VALUES (?, '2025-10-01', 'email', 'IEE requested', 'Asked for a Woodcock battery')",
+      kase,
+    );
     old.lock();
 
     const current = new VaultManager({ path, migrationsFolder: MIGRATIONS_FOLDER, kdfIterations: TEST_KDF_ITERATIONS, now });
@@ -182,9 +238,17 @@ describe('full-text search', () => {
 
   it('keeps every index trigger in place (a table rebuild in a later migration would drop them silently)', async () => {
     const { ctx } = await setup();
-    const triggers = (ctx.db.sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search_%' ORDER BY name").pluck().all() as string[]);
+    const triggers = ctx.db.sqlite
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search_%' ORDER BY name")
+      .pluck()
+      .all() as string[];
     const tables = ['families', 'guardians', 'students', 'cases', 'events', 'meetings', 'decisions', 'documents_table', 'document_contents', 'contacts'];
-    const expected = [...tables.flatMap((table) => ['ai', 'au', 'ad'].map((suffix) => `search_${table}_${suffix}`)), 'search_documents_ad', 'search_documents_ai', 'search_documents_au'];
+    const expected = [
+      ...tables.flatMap((table) => ['ai', 'au', 'ad'].map((suffix) => `search_${table}_${suffix}`)),
+      'search_documents_ad',
+      'search_documents_ai',
+      'search_documents_au',
+    ];
     expect(triggers.sort()).toEqual(expected.sort());
     expect(ctx.db.sqlite.prepare("SELECT v FROM search_index_config WHERE k = 'secure-delete'").get()).toEqual({ v: 1 });
   });

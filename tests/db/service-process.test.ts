@@ -2,7 +2,7 @@ import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppEvent, EventPayload } from '../../src/shared/api/events';
-import { samplePdf } from '../../src/main/bundles/pdf-tools.testing';
+import { samplePdf } from '../../src/main/pdf/pdf-tools.testing';
 import { entryPoint, type EntryPoint } from '../../src/main/lib/node-entry';
 import type { SafeStorageLike } from '../../src/main/vault/remembered-key';
 import { forkServiceHost, type ServiceClient } from '../../src/main/process/service-client';
@@ -16,18 +16,25 @@ afterEach(async () => {
 });
 
 /** The service process entry, forked under plain Node exactly as the bridge starts it. */
-async function startService(pdfWorker?: EntryPoint, keyring?: SafeStorageLike, logFolder?: string): Promise<{ client: ServiceClient; call: Call; events: AppEvent[] }> {
+async function startService(
+  pdfWorker?: EntryPoint,
+  keyring?: SafeStorageLike,
+  logFolder?: string,
+): Promise<{ client: ServiceClient; call: Call; events: AppEvent[] }> {
   const temp = makeTempDir();
-  const client = await forkServiceHost({
-    ...(logFolder ? { logFolder, appVersion: '9.9.9' } : {}),
-    ...(pdfWorker ? { pdfWorker } : {}),
-    ...(keyring ? { keyring: { isEncryptionAvailable: true, backend: 'gnome_libsecret' } } : {}),
-    vaultPath: join(temp.dir, 'caseload.advd'),
-    demoPath: join(temp.dir, 'demo.advd'),
-    migrationsFolder: MIGRATIONS_FOLDER,
-    hasSaveChooser: false,
-    runsBackups: false,
-  }, keyring ? { keyring } : {});
+  const client = await forkServiceHost(
+    {
+      ...(logFolder ? { logFolder, appVersion: '9.9.9' } : {}),
+      ...(pdfWorker ? { pdfWorker } : {}),
+      ...(keyring ? { keyring: { isEncryptionAvailable: true, backend: 'gnome_libsecret' } } : {}),
+      vaultPath: join(temp.dir, 'caseload.advd'),
+      demoPath: join(temp.dir, 'demo.advd'),
+      migrationsFolder: MIGRATIONS_FOLDER,
+      hasSaveChooser: false,
+      runsBackups: false,
+    },
+    keyring ? { keyring } : {},
+  );
   cleanup = async () => {
     await client.close();
     temp.cleanup();
@@ -60,7 +67,13 @@ describe('the service process', () => {
     const { caseId } = await seedRiveraCase(call);
     // 16 exhibits of 30 pages: a binder of about 500 pages.
     for (let n = 1; n <= 16; n++) {
-      await call('documents.import', { caseId, fileName: `exhibit-${n}.pdf`, file: onDisk(await samplePdf(n, 30)), category: 'evaluation', documentDate: '2026-03-01' });
+      await call('documents.import', {
+        caseId,
+        fileName: `exhibit-${n}.pdf`,
+        file: onDisk(await samplePdf(n, 30)),
+        category: 'evaluation',
+        documentDate: '2026-03-01',
+      });
     }
     expect(events.filter((event) => event.name === 'data.changed').length).toBeGreaterThanOrEqual(16);
 
@@ -82,11 +95,14 @@ describe('the service process', () => {
     expect(built.pageCount).toBeGreaterThan(480);
     expect(order).toEqual(['cases.list', 'binder']);
 
-    const progress = events.flatMap((event) => (event.name === 'jobs.progress' && event.payload.jobId === jobId ? [event.payload as EventPayload<'jobs.progress'>] : []));
+    const progress = events.flatMap((event) =>
+      event.name === 'jobs.progress' && event.payload.jobId === jobId ? [event.payload as EventPayload<'jobs.progress'>] : [],
+    );
     expect(progress.length).toBeGreaterThan(10);
     expect(progress.at(-1)).toMatchObject({ isFinished: true, label: 'Binder ready' });
     // Progress only moves forward.
-    for (let i = 1; i < progress.length; i++) expect(progress[i]!.done / Math.max(1, progress[i]!.total)).toBeGreaterThanOrEqual(progress[i - 1]!.done / Math.max(1, progress[i - 1]!.total) - 1e-9);
+    for (let i = 1; i < progress.length; i++)
+      expect(progress[i]!.done / Math.max(1, progress[i]!.total)).toBeGreaterThanOrEqual(progress[i - 1]!.done / Math.max(1, progress[i - 1]!.total) - 1e-9);
   }, 180_000);
 
   it('answers cases.list while the PDF worker is stuck in a synchronous stretch that never ends', async () => {

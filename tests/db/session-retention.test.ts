@@ -83,8 +83,24 @@ describe('retention', () => {
     expect(flagged).toEqual({
       ok: true,
       value: [
-        { caseId: stageOnly, caseTitle: 'Stage closed, no date', familyId: family, familyName: 'Retention family', studentName: 'Ada Lee', closedOn: '2015-03-01', reviewDueOn: '2022-03-01' },
-        { caseId: old, caseTitle: 'Closed long ago', familyId: family, familyName: 'Retention family', studentName: 'Ada Lee', closedOn: '2019-11-23', reviewDueOn: '2026-11-23' },
+        {
+          caseId: stageOnly,
+          caseTitle: 'Stage closed, no date',
+          familyId: family,
+          familyName: 'Retention family',
+          studentName: 'Ada Lee',
+          closedOn: '2015-03-01',
+          reviewDueOn: '2022-03-01',
+        },
+        {
+          caseId: old,
+          caseTitle: 'Closed long ago',
+          familyId: family,
+          familyName: 'Retention family',
+          studentName: 'Ada Lee',
+          closedOn: '2019-11-23',
+          reviewDueOn: '2026-11-23',
+        },
       ],
     });
     await api('retention.setSettings', { closedCaseReviewAfterMonths: 12 });

@@ -5,7 +5,7 @@ import type { ServiceContext } from '../../src/main/services/context';
 import { dashboardAt } from '../../src/main/services/dashboard/dashboard-service';
 import { computeCases } from '../../src/main/services/deadlines/case-deadlines';
 import { createEvent } from '../../src/main/services/events/events-service';
-import { setJurisdictionOverride } from '../../src/main/services/deadlines/jurisdiction-service';
+import { setJurisdictionOverride } from '../../src/main/services/jurisdictions/jurisdiction-service';
 import { refreshStoredDeadlines, staleOpenCaseIds, storedItem } from '../../src/main/services/deadlines/stored-deadlines';
 import { apiVault, STRONG_PASSPHRASE, unlockedVault } from '../support/temp-vault';
 
@@ -48,8 +48,7 @@ function computedLists(today: string): Map<number, unknown[]> {
 
 function stateOf(caseId: number): { computedOn: string; staleOn: string | null } | undefined {
   return ctx.db.sqlite.prepare('SELECT computed_on AS computedOn, stale_on AS staleOn FROM case_deadline_states WHERE case_id = ?').get(caseId) as
-    | { computedOn: string; staleOn: string | null }
-    | undefined;
+    { computedOn: string; staleOn: string | null } | undefined;
 }
 
 describe('materialized deadlines', () => {
@@ -65,14 +64,31 @@ describe('materialized deadlines', () => {
     expect(stored).toEqual(computedLists(TODAY));
     const statuses = new Set([...stored.values()].flat().map((item) => (item as { status: string }).status));
     for (const status of ['open', 'done', 'expired']) expect(statuses).toContain(status);
-    const met = [...stored.values()].flat().find((item) => (item as { status: string; timeliness: unknown }).status === 'done' && (item as { timeliness: unknown }).timeliness !== null);
+    const met = [...stored.values()]
+      .flat()
+      .find((item) => (item as { status: string; timeliness: unknown }).status === 'done' && (item as { timeliness: unknown }).timeliness !== null);
     expect(met).toMatchObject({ metOn: expect.any(String), timeliness: { text: expect.any(String) } });
   });
 
   it('recomputes only the case whose facts changed when one event is logged', () => {
     refreshStoredDeadlines(ctx.db, TODAY);
-    const caseId = (ctx.db.sqlite.prepare("SELECT id FROM cases WHERE archived_at IS NULL AND stage <> 'closed' AND closed_on IS NULL ORDER BY id LIMIT 1 OFFSET 3").pluck().get()) as number;
-    createEvent(ctx, { caseId, fields: { occurredOn: '2026-11-20', type: 'iep_meeting', kind: 'annual', attributes: null, title: 'Annual IEP meeting', details: null, people: null, contactId: null } });
+    const caseId = ctx.db.sqlite
+      .prepare("SELECT id FROM cases WHERE archived_at IS NULL AND stage <> 'closed' AND closed_on IS NULL ORDER BY id LIMIT 1 OFFSET 3")
+      .pluck()
+      .get() as number;
+    createEvent(ctx, {
+      caseId,
+      fields: {
+        occurredOn: '2026-11-20',
+        type: 'iep_meeting',
+        kind: 'annual',
+        attributes: null,
+        title: 'Annual IEP meeting',
+        details: null,
+        people: null,
+        contactId: null,
+      },
+    });
     expect(staleOpenCaseIds(ctx.db, TODAY)).toEqual([caseId]);
     expect(refreshStoredDeadlines(ctx.db, TODAY)).toEqual([caseId]);
     const annual = (storedLists(TODAY).get(caseId) as { key: string; dueDate: string }[]).find((item) => item.key.startsWith('annual-review:'));
@@ -133,7 +149,9 @@ describe('background recompute after a rule override', () => {
       await vault.call('dashboard.get', {});
       expect(staleOpenCaseIds(vault.ctx.db, TODAY)).toEqual([]);
       const { jurisdiction: code, n } = vault.ctx.db.sqlite
-        .prepare("SELECT jurisdiction, count(*) AS n FROM cases WHERE archived_at IS NULL AND stage <> 'closed' AND closed_on IS NULL GROUP BY jurisdiction ORDER BY n DESC LIMIT 1")
+        .prepare(
+          "SELECT jurisdiction, count(*) AS n FROM cases WHERE archived_at IS NULL AND stage <> 'closed' AND closed_on IS NULL GROUP BY jurisdiction ORDER BY n DESC LIMIT 1",
+        )
         .get() as { jurisdiction: string; n: number };
       await vault.call('jurisdictions.setOverride', { code: code as never, ruleId: 'annual-review', override: { citation: 'checked by hand' } });
       const progress = () => vault.events.flatMap((event) => (event.name === 'jobs.progress' && event.payload.kind === 'deadlines' ? [event.payload] : []));

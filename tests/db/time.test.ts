@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { PDFDocument } from 'pdf-lib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { pageTexts, writeTemp } from '../../src/main/bundles/pdf-tools.testing';
+import { pageTexts, writeTemp } from '../../src/main/pdf/pdf-tools.testing';
 import { timeReportCsv } from '../../src/main/services/time';
 import type { TimeReport } from '../../src/shared/domain/time-entries';
 import { createApi } from '../../src/main/api/create-api';
@@ -42,7 +42,11 @@ describe('time entries', () => {
     const started = await clock.call('time.start', { caseId, description: 'Review the speech logs' });
     expect(started.stopped).toBeNull();
     expect(started.entry).toMatchObject({ isRunning: true, minutes: 0 });
-    expect(await clock.call('time.running', {})).toMatchObject({ id: started.entry.id, caseTitle: 'Sofia Rivera: speech services', familyName: 'Rivera family' });
+    expect(await clock.call('time.running', {})).toMatchObject({
+      id: started.entry.id,
+      caseTitle: 'Sofia Rivera: speech services',
+      familyName: 'Rivera family',
+    });
 
     // Starting on another case stops the first: 25 min 40 s is 26 minutes.
     clock.setNow('2026-11-23T15:25:40Z');
@@ -56,19 +60,36 @@ describe('time entries', () => {
     await expect(clock.call('time.stop', {})).rejects.toThrow(/NOT_FOUND/);
 
     const entries = await call('time.list', { caseId });
-    expect(entries).toEqual([expect.objectContaining({ workedOn: '2026-11-23', minutes: 26, description: 'Review the speech logs', startedAt: '2026-11-23T15:00:00.000Z' })]);
+    expect(entries).toEqual([
+      expect.objectContaining({ workedOn: '2026-11-23', minutes: 26, description: 'Review the speech logs', startedAt: '2026-11-23T15:00:00.000Z' }),
+    ]);
     expect(auditActions(vault!.ctx, 'time_entry')).toEqual(['create', 'update', 'create', 'update']);
   });
 
   it('refuses to edit a running entry, and keeps entries by hand within a day', async () => {
     const { caseId, call, dispatch } = await setup();
     const { entry } = await call('time.start', { caseId });
-    expect(await dispatch('time.update', { id: entry.id, fields: { workedOn: '2026-11-23', minutes: 30 } })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    expect(await dispatch('time.create', { caseId, fields: { workedOn: '2026-11-23', minutes: 0 } })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    expect(await dispatch('time.create', { caseId, fields: { workedOn: '2026-11-23', minutes: 24 * 60 + 1 } })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    const manual = await call('time.create', { caseId, fields: { workedOn: '2026-11-20', minutes: 45, description: 'Drafted the IEE request', isBillable: false } });
+    expect(await dispatch('time.update', { id: entry.id, fields: { workedOn: '2026-11-23', minutes: 30 } })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
+    expect(await dispatch('time.create', { caseId, fields: { workedOn: '2026-11-23', minutes: 0 } })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
+    expect(await dispatch('time.create', { caseId, fields: { workedOn: '2026-11-23', minutes: 24 * 60 + 1 } })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
+    const manual = await call('time.create', {
+      caseId,
+      fields: { workedOn: '2026-11-20', minutes: 45, description: 'Drafted the IEE request', isBillable: false },
+    });
     expect(manual).toMatchObject({ isRunning: false, startedAt: null, isBillable: false });
-    const edited = await call('time.update', { id: manual.id, fields: { workedOn: '2026-11-20', minutes: 50, description: 'Drafted the IEE request', isBillable: true } });
+    const edited = await call('time.update', {
+      id: manual.id,
+      fields: { workedOn: '2026-11-20', minutes: 50, description: 'Drafted the IEE request', isBillable: true },
+    });
     expect(edited).toMatchObject({ minutes: 50, isBillable: true });
     await call('time.delete', { id: entry.id });
     expect((await call('time.list', { caseId })).map((row) => row.id)).toEqual([manual.id]);
@@ -76,10 +97,11 @@ describe('time entries', () => {
 
   it('totals a family’s time per case over a date range, leaving out other families, other dates and running timers', async () => {
     const { caseId, familyId, call } = await setup();
-    const sibling = await call('students.create', { familyId, fields: { firstName: 'Lucas', lastName: 'Rivera' } });
+    const sibling = await call('families.createStudent', { familyId, fields: { firstName: 'Lucas', lastName: 'Rivera' } });
     const siblingCase = await call('cases.create', { studentId: sibling.id, title: 'Lucas Rivera: evaluation', openedOn: '2026-01-10' });
     const otherFamily = await seedRiveraCase(call, { firstName: 'Ana', lastName: 'Okafor' });
-    const add = (id: number, workedOn: string, minutes: number, isBillable = true, description = 'Work') => call('time.create', { caseId: id, fields: { workedOn, minutes, isBillable, description } });
+    const add = (id: number, workedOn: string, minutes: number, isBillable = true, description = 'Work') =>
+      call('time.create', { caseId: id, fields: { workedOn, minutes, isBillable, description } });
     await add(caseId, '2026-10-31', 999); // before the range
     await add(caseId, '2026-11-01', 30);
     await add(caseId, '2026-11-15', 45, false);
@@ -99,7 +121,10 @@ describe('time entries', () => {
       { caseId: siblingCase.id, caseTitle: 'Lucas Rivera: evaluation', studentName: 'Lucas Rivera', minutes: 60, billableMinutes: 60 },
       { caseId, caseTitle: 'Sofia Rivera: speech services', studentName: 'Sofia Rivera', minutes: 75, billableMinutes: 30 },
     ]);
-    expect(await vault!.dispatch('time.report', { familyId, from: '2026-12-01', to: '2026-11-01' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await vault!.dispatch('time.report', { familyId, from: '2026-12-01', to: '2026-11-01' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
   });
 
   it('neutralises CSV cells that start with = + - @ tab or carriage return', () => {
@@ -108,7 +133,16 @@ describe('time entries', () => {
       familyName: 'Rivera family',
       from: '2026-11-01',
       to: '2026-11-30',
-      rows: ['=HYPERLINK("http://evil.example","x")', '+1+1', '-2+3', '@SUM(A1)', '\tcmd', '\r=1', '=cmd|"/c calc"!A0\nsecond line', 'Plain, "quoted" text'].map((description, index) => ({
+      rows: [
+        '=HYPERLINK("http://evil.example","x")',
+        '+1+1',
+        '-2+3',
+        '@SUM(A1)',
+        '\tcmd',
+        '\r=1',
+        '=cmd|"/c calc"!A0\nsecond line',
+        'Plain, "quoted" text',
+      ].map((description, index) => ({
         entryId: index + 1,
         workedOn: '2026-11-02',
         caseId: 1,
@@ -126,7 +160,16 @@ describe('time entries', () => {
     expect(csv.startsWith('\ufeffDate,Student,Case,Description,Minutes,Hours,Billable\r\n')).toBe(true);
     const parsed = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
     const descriptions = parsed.slice(1, 9).map((row) => row[3]);
-    expect(descriptions).toEqual(["'=HYPERLINK(\"http://evil.example\",\"x\")", "'+1+1", "'-2+3", "'@SUM(A1)", "'\tcmd", "'\r=1", "'=cmd|\"/c calc\"!A0\nsecond line", 'Plain, "quoted" text']);
+    expect(descriptions).toEqual([
+      '\'=HYPERLINK("http://evil.example","x")',
+      "'+1+1",
+      "'-2+3",
+      "'@SUM(A1)",
+      "'\tcmd",
+      "'\r=1",
+      '\'=cmd|"/c calc"!A0\nsecond line',
+      'Plain, "quoted" text',
+    ]);
     for (const row of parsed.slice(1)) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
     expect(parsed[1]!.slice(1, 3)).toEqual(["'@Sofia", "'=1+2"]);
     expect(parsed.at(-2)).toEqual(['', '', '', 'Total', '80', '1.33', '']);
@@ -148,7 +191,8 @@ describe('time entries', () => {
     const bytes = Buffer.from(pdf.base64, 'base64');
     expect((await PDFDocument.load(bytes)).getPageCount()).toBe(1);
     const text = pageTexts(writeTemp('time-report.pdf', bytes)).join('\n');
-    for (const expected of ['Time report', 'Rivera family', 'Reviewed the IEP draft', '1 h 5 min', '20 min', '1 h 25 min', 'All cases']) expect(text).toContain(expected);
+    for (const expected of ['Time report', 'Rivera family', 'Reviewed the IEP draft', '1 h 5 min', '20 min', '1 h 25 min', 'All cases'])
+      expect(text).toContain(expected);
     expect(auditActions(ctx, 'time_report')).toEqual(['export', 'export']);
   });
 });

@@ -5,21 +5,16 @@ import Database from 'better-sqlite3';
 import { keysPathFor, VaultManager } from '../../src/main/vault/vault-manager';
 import { DEFAULT_PBKDF2_ITERATIONS } from '../../src/main/vault/key-envelope';
 import { createFamily } from '../../src/main/services/families/families-service';
-import {
-  makeVaultManager,
-  MIGRATIONS_FOLDER,
-  OTHER_STRONG_PASSPHRASE,
-  STRONG_PASSPHRASE,
-  tempVault,
-  type TempVault,
-} from '../support/temp-vault';
+import { makeVaultManager, MIGRATIONS_FOLDER, OTHER_STRONG_PASSPHRASE, STRONG_PASSPHRASE, tempVault, type TempVault } from '../support/temp-vault';
 
 const MARKER = 'ZEBRA-MARKER-7f3a9c';
 
 function hashFiles(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const name of readdirSync(dir)) {
-    out[name] = `${statSync(`${dir}/${name}`).size}:${createHash('sha256').update(readFileSync(`${dir}/${name}`)).digest('hex')}`;
+    out[name] = `${statSync(`${dir}/${name}`).size}:${createHash('sha256')
+      .update(readFileSync(`${dir}/${name}`))
+      .digest('hex')}`;
   }
   return out;
 }

@@ -20,14 +20,14 @@ async function seed(): Promise<void> {
   const { api } = server;
   await api('vault.create', { passphrase: STRONG_PASSPHRASE, confirmation: STRONG_PASSPHRASE });
   const family = await api('families.create', { name: 'Okafor' });
-  const student = await api('students.create', { familyId: family.id, fields: { firstName: 'Chidi', lastName: 'Okafor' } });
+  const student = await api('families.createStudent', { familyId: family.id, fields: { firstName: 'Chidi', lastName: 'Okafor' } });
   const record = await api('cases.create', { studentId: student.id, title: 'Speech services', stage: 'monitoring', openedOn: daysAgo(60) });
   const agreement = await api('agreements.create', {
     caseId: record.id,
     fields: { type: 'mediation_agreement', title: 'Mediation agreement', signedOn: daysAgo(30), parties: 'Parents; district' },
   });
   agreementId = agreement.id;
-  await api('terms.create', {
+  await api('agreements.createTerm', {
     agreementId,
     fields: {
       category: 'service',
@@ -37,7 +37,7 @@ async function seed(): Promise<void> {
       startsOn: daysAgo(28),
     },
   });
-  await api('terms.create', {
+  await api('agreements.createTerm', {
     agreementId,
     fields: {
       category: 'service',
@@ -102,7 +102,13 @@ describe('agreements', () => {
     expect(await agreementPage.owedItem(missedOn).textContent()).toMatch(/days left/);
     expect(await agreementPage.termRow(OT_TERM).getByTestId('term-makeup-open').textContent()).toBe('30 min');
 
-    await agreementPage.logSession({ date: daysAgo(0), minutes: 30, status: 'Make-up session', replaces: dayjs(missedOn).format('MMM D'), note: 'Rescheduled' });
+    await agreementPage.logSession({
+      date: daysAgo(0),
+      minutes: 30,
+      status: 'Make-up session',
+      replaces: dayjs(missedOn).format('MMM D'),
+      note: 'Rescheduled',
+    });
     await expect.poll(() => agreementPage.owedItemStatus(missedOn)).toBe('made_up');
     expect(await agreementPage.termRow(OT_TERM).getByTestId('term-makeup-open').textContent()).toBe('0 min');
     expect(await page.getByTestId('replaces').first().textContent()).toMatch(/replaces/);

@@ -34,16 +34,26 @@ beforeAll(async () => {
   server = await startAppServer();
   const { api } = server;
   await api('vault.create', { passphrase: STRONG_PASSPHRASE, confirmation: STRONG_PASSPHRASE });
-  await api('settings.setAdvocateProfile', { name: 'Dana Whitfield' });
+  await api('profile.set', { name: 'Dana Whitfield' });
   const district = await api('districts.create', { name: 'Maple Grove Unified', state: 'CA' });
   await api('contacts.create', { name: 'Dr. Alan Park', role: 'director_of_special_education', districtId: district.id });
   const family = await api('families.create', { name: 'Nguyen family' });
-  await api('guardians.create', { familyId: family.id, fields: { name: 'Lan Nguyen', relationship: 'Mother', isPrimary: true } });
-  const student = await api('students.create', { familyId: family.id, fields: { firstName: 'Minh', lastName: 'Nguyen', districtId: district.id } });
-  const record = await api('cases.create', { studentId: student.id, title: 'Speech services', stage: 'mediation', openedOn: daysAgo(90), districtId: district.id, jurisdiction: 'CA' });
+  await api('families.createGuardian', { familyId: family.id, fields: { name: 'Lan Nguyen', relationship: 'Mother', isPrimary: true } });
+  const student = await api('families.createStudent', { familyId: family.id, fields: { firstName: 'Minh', lastName: 'Nguyen', districtId: district.id } });
+  const record = await api('cases.create', {
+    studentId: student.id,
+    title: 'Speech services',
+    stage: 'mediation',
+    openedOn: daysAgo(90),
+    districtId: district.id,
+    jurisdiction: 'CA',
+  });
   caseId = record.id;
   await api('events.create', { caseId, fields: { occurredOn: daysAgo(40), type: 'email', title: 'District proposed mediation' } });
-  await api('claims.create', { caseId, fields: { issue: 'Speech therapy not delivered', violationOn: daysAgo(60), proposedResolution: '20 hours of make-up speech therapy', status: 'open' } });
+  await api('claims.create', {
+    caseId,
+    fields: { issue: 'Speech therapy not delivered', violationOn: daysAgo(60), proposedResolution: '20 hours of make-up speech therapy', status: 'open' },
+  });
   page = await openApp(browser, server.loginUrl);
   await page.getByRole('navigation', { name: 'Main' }).waitFor();
 });

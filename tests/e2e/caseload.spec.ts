@@ -20,7 +20,10 @@ async function seedCaseload(): Promise<void> {
   ];
   for (const item of cases) {
     const family = await api('families.create', { name: item.family });
-    const student = await api('students.create', { familyId: family.id, fields: { firstName: item.first, lastName: item.last, districtId: district.id } });
+    const student = await api('families.createStudent', {
+      familyId: family.id,
+      fields: { firstName: item.first, lastName: item.last, districtId: district.id },
+    });
     await api('cases.create', { studentId: student.id, title: item.title, stage: item.stage, openedOn: '2026-02-01', districtId: district.id });
   }
 }

@@ -38,8 +38,8 @@ async function seedFamilies(names: { family: string; first: string; last: string
   const ids: number[] = [];
   for (const item of names) {
     const family = await api('families.create', { name: item.family });
-    await api('guardians.create', { familyId: family.id, fields: { name: `Parent ${item.last}` } });
-    const student = await api('students.create', { familyId: family.id, fields: { firstName: item.first, lastName: item.last } });
+    await api('families.createGuardian', { familyId: family.id, fields: { name: `Parent ${item.last}` } });
+    const student = await api('families.createStudent', { familyId: family.id, fields: { firstName: item.first, lastName: item.last } });
     const opened = await api('cases.create', { studentId: student.id, title: item.title, openedOn: '2026-02-01' });
     await api('events.create', { caseId: opened.id, fields: { occurredOn: '2026-02-03', type: 'email', title: `Asked for ${item.first}'s records` } });
     ids.push(family.id);

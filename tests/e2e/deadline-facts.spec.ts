@@ -53,7 +53,16 @@ async function enterCalendars(district: string, districtOption: string): Promise
 }
 
 /** District, its calendars, the family with its student, and the case: all through the screens. */
-async function enterCase(input: { district: string; state: string; family: string; first: string; last: string; title: string; stage: string; openedOn: string }): Promise<number> {
+async function enterCase(input: {
+  district: string;
+  state: string;
+  family: string;
+  first: string;
+  last: string;
+  title: string;
+  stage: string;
+  openedOn: string;
+}): Promise<number> {
   const nav = new AppNav(page);
   await nav.go('Contacts & districts');
   await new DistrictsPanel(page).addDistrict(input.district, input.state);
@@ -81,7 +90,7 @@ beforeAll(async () => {
   await vault.acknowledgeRecoveryKey();
   // The amendment check is not one of the two hand-worked cases: its case is set up directly.
   const family = await server.api('families.create', { name: 'Okafor' });
-  const student = await server.api('students.create', { familyId: family.id, fields: { firstName: 'Ada', lastName: 'Okafor' } });
+  const student = await server.api('families.createStudent', { familyId: family.id, fields: { firstName: 'Ada', lastName: 'Okafor' } });
   ids.amendment = (await server.api('cases.create', { studentId: student.id, title: 'Annual IEP', stage: 'iep_meeting', openedOn: '2025-03-01' })).id;
 });
 afterAll(async () => {
@@ -125,7 +134,16 @@ describe('facts with their kind', () => {
   });
 
   it('Illinois, hand-worked: late-year consent, records before the IEP meeting, met late in the rule unit', async () => {
-    ids.illinois = await enterCase({ district: 'Springfield District 186', state: 'IL', family: 'Reyes', first: 'Mateo', last: 'Reyes', title: 'Initial evaluation', stage: 'Intake', openedOn: '2026-04-01' });
+    ids.illinois = await enterCase({
+      district: 'Springfield District 186',
+      state: 'IL',
+      family: 'Reyes',
+      first: 'Mateo',
+      last: 'Reyes',
+      title: 'Initial evaluation',
+      stage: 'Intake',
+      openedOn: '2026-04-01',
+    });
     const casePage = new CasePage(page);
     await casePage.addEvent({ date: '2026-04-20', type: 'Consent to evaluate signed', kind: 'initial', title: 'Consent to initial evaluation' });
     await casePage.addEvent({ date: '2026-09-01', type: 'Records requested', title: 'Records request (ISSRA)' });
@@ -146,11 +164,25 @@ describe('facts with their kind', () => {
   });
 
   it('Texas, hand-worked: removals flag a pattern, the decision starts the clock, a joint waiver moves the decision, the 2-year limit', async () => {
-    ids.texas = await enterCase({ district: 'Pflugerville ISD', state: 'TX', family: 'Nguyen', first: 'Linh', last: 'Nguyen', title: 'Discipline and due process', stage: 'Due process', openedOn: '2026-08-20' });
+    ids.texas = await enterCase({
+      district: 'Pflugerville ISD',
+      state: 'TX',
+      family: 'Nguyen',
+      first: 'Linh',
+      last: 'Nguyen',
+      title: 'Discipline and due process',
+      stage: 'Due process',
+      openedOn: '2026-08-20',
+    });
     const casePage = new CasePage(page);
     await casePage.addEvent({ date: '2026-09-14', type: 'Disciplinary removal', title: 'Out-of-school suspension', fill: { 'School days removed': '3' } });
     await casePage.addEvent({ date: '2026-10-05', type: 'Disciplinary removal', title: 'Second suspension, 4 days', fill: { 'School days removed': '4' } });
-    await casePage.addEvent({ date: '2026-10-26', type: 'Disciplinary removal', title: 'Third suspension, after a fight', fill: { 'School days removed': '5' } });
+    await casePage.addEvent({
+      date: '2026-10-26',
+      type: 'Disciplinary removal',
+      title: 'Third suspension, after a fight',
+      fill: { 'School days removed': '5' },
+    });
     let rows = await deadlines(casePage, 'All', false);
     await page.getByTestId('removal-count').waitFor();
     // 3 + 4 + 5 = 12 school days > 10: a possible-pattern flag, and no manifestation clock yet.
@@ -158,7 +190,11 @@ describe('facts with their kind', () => {
     expect(rows.some((entry) => entry.title.startsWith('Manifestation determination'))).toBe(false);
 
     await casePage.openTab('Timeline');
-    await casePage.addEvent({ date: '2026-11-02', type: 'Pattern of removals determined (change of placement)', title: 'District: the removals are a change of placement' });
+    await casePage.addEvent({
+      date: '2026-11-02',
+      type: 'Pattern of removals determined (change of placement)',
+      title: 'District: the removals are a change of placement',
+    });
     await casePage.addEvent({ date: '2026-11-19', type: 'Manifestation determination review held', title: 'MDR meeting' });
     await casePage.addEvent({ date: '2026-10-01', type: 'Due process complaint filed', kind: 'filed by the parent', title: 'Parent filed for due process' });
     await casePage.addEvent({ date: '2026-10-05', type: 'Resolution meeting waived', title: 'Both parties waived the resolution meeting in writing' });
@@ -193,11 +229,17 @@ describe('facts with their kind', () => {
     await filedOn.press('Tab');
     await filing.getByRole('button', { name: 'Record as filed' }).click();
     await filing.waitFor({ state: 'detached' });
-    await expect.poll(async () => row(await casePage.deadlineRows(), 'State complaint filing limit').status).toBe(
-      'Met Dec 15, 2025 (31 days early) · closed by the claim filed in a state complaint on Monday, December 15, 2025',
-    );
+    await expect
+      .poll(async () => row(await casePage.deadlineRows(), 'State complaint filing limit').status)
+      .toBe('Met Dec 15, 2025 (31 days early) · closed by the claim filed in a state complaint on Monday, December 15, 2025');
     // The due process limit counts on: filing a state complaint does not close it.
     expect(row(await casePage.deadlineRows(), 'Due process filing limit')).toMatchObject({ date: '2027-02-10' });
-    expect(await page.getByTestId('deadline-row').filter({ hasText: 'Due process filing limit' }).getByRole('button', { name: 'Record as filed: Due process filing limit' }).count()).toBe(1);
+    expect(
+      await page
+        .getByTestId('deadline-row')
+        .filter({ hasText: 'Due process filing limit' })
+        .getByRole('button', { name: 'Record as filed: Due process filing limit' })
+        .count(),
+    ).toBe(1);
   });
 });

@@ -27,11 +27,14 @@ async function seedCase(): Promise<void> {
   await api('vault.create', { passphrase: STRONG_PASSPHRASE, confirmation: STRONG_PASSPHRASE });
   const district = await api('districts.create', { name: 'Cedar Falls School District', state: 'IA' });
   const family = await api('families.create', { name: 'Haddad' });
-  const student = await api('students.create', { familyId: family.id, fields: { firstName: 'Layla', lastName: 'Haddad', districtId: district.id } });
+  const student = await api('families.createStudent', { familyId: family.id, fields: { firstName: 'Layla', lastName: 'Haddad', districtId: district.id } });
   const record = await api('cases.create', { studentId: student.id, title: 'Records and IEE', stage: 'iee', openedOn: daysAgo(120), districtId: district.id });
   caseId = record.id;
   await api('events.create', { caseId, fields: { occurredOn: daysAgo(100), type: 'records_request', title: 'Asked for the complete educational record' } });
-  await api('iee.create', { caseId, fields: { disputedEvaluation: 'District psycho-educational evaluation', requestedOn: daysAgo(IEE_REQUEST_DAYS_AGO), areas: ['Psycho-educational'] } });
+  await api('iee.create', {
+    caseId,
+    fields: { disputedEvaluation: 'District psycho-educational evaluation', requestedOn: daysAgo(IEE_REQUEST_DAYS_AGO), areas: ['Psycho-educational'] },
+  });
 }
 
 beforeAll(async () => {

@@ -37,8 +37,14 @@ async function seed(): Promise<void> {
   await api('vault.create', { passphrase: STRONG_PASSPHRASE, confirmation: STRONG_PASSPHRASE });
   const district = await api('districts.create', { name: 'Maple Grove Unified', state: 'CA' });
   const family = await api('families.create', { name: 'Nguyen' });
-  const student = await api('students.create', { familyId: family.id, fields: { firstName: 'Minh', lastName: 'Nguyen', districtId: district.id } });
-  const record = await api('cases.create', { studentId: student.id, title: 'Evaluation dispute', stage: 'mediation', openedOn: daysAgo(90), districtId: district.id });
+  const student = await api('families.createStudent', { familyId: family.id, fields: { firstName: 'Minh', lastName: 'Nguyen', districtId: district.id } });
+  const record = await api('cases.create', {
+    studentId: student.id,
+    title: 'Evaluation dispute',
+    stage: 'mediation',
+    openedOn: daysAgo(90),
+    districtId: district.id,
+  });
   caseId = record.id;
   await api('events.create', { caseId, fields: { occurredOn: daysAgo(80), type: 'records_request', title: 'Asked for the educational record' } });
   await api('events.create', { caseId, fields: { occurredOn: daysAgo(40), type: 'email', title: 'District proposed mediation' } });
@@ -83,7 +89,7 @@ describe('documents', () => {
     expect(stored.map((document) => document.originalName)).toEqual(['evaluation-report.pdf']);
   });
 
-  it('previews a PDF straight from the vault through the app\'s own route, not as base64 through the API', async () => {
+  it("previews a PDF straight from the vault through the app's own route, not as base64 through the API", async () => {
     const path = await writePdf('iep-2026.pdf', 'Individualized education program', 1);
     // Imported through the page (as the advocate would), so the list the page shows is current.
     const tab = new DocumentsTab(page);

@@ -48,8 +48,17 @@ async function seedCase(student: { first: string; last: string }, withCalendar: 
   const { api } = server;
   const district = await api('districts.create', { name: `${student.last} Unified`, state: 'CA' });
   const family = await api('families.create', { name: `${student.last} family` });
-  const created = await api('students.create', { familyId: family.id, fields: { firstName: student.first, lastName: student.last, districtId: district.id } });
-  const record = await api('cases.create', { studentId: created.id, title: `${student.first} ${student.last}: services`, stage: 'monitoring', openedOn: '2025-08-01', districtId: district.id });
+  const created = await api('families.createStudent', {
+    familyId: family.id,
+    fields: { firstName: student.first, lastName: student.last, districtId: district.id },
+  });
+  const record = await api('cases.create', {
+    studentId: created.id,
+    title: `${student.first} ${student.last}: services`,
+    stage: 'monitoring',
+    openedOn: '2025-08-01',
+    districtId: district.id,
+  });
   if (withCalendar) {
     await api('calendars.save', {
       fields: {
@@ -108,7 +117,10 @@ async function logLines(description: string, lines: { date: string; minutes?: nu
       await replaces.selectOption({ label: ((await option.first().textContent()) ?? '').trim() });
     }
     await field(row, 'Note').press('Enter');
-    await page.getByText(`Session of ${dayjs(line.date).format('MMM D, YYYY')} logged`).first().waitFor();
+    await page
+      .getByText(`Session of ${dayjs(line.date).format('MMM D, YYYY')} logged`)
+      .first()
+      .waitFor();
   }
   await page.getByRole('button', { name: `Hide the explanation and log of ${description}` }).click();
 }
@@ -185,7 +197,10 @@ describe('hand-worked agreements entered through the UI', () => {
       { date: '2025-10-14', minutes: 20, status: 'Cut short' },
       { date: '2025-10-16', minutes: 30 },
     ]);
-    await logLines(report, [{ date: '2025-09-12', count: 1 }, { date: '2025-10-17', count: 1 }]);
+    await logLines(report, [
+      { date: '2025-09-12', count: 1 },
+      { date: '2025-10-17', count: 1 },
+    ]);
 
     await setAsOf('2025-10-20');
     await expandTerm(speech);
@@ -255,9 +270,30 @@ describe('hand-worked agreements entered through the UI', () => {
     await field(dialog, 'Starts on').fill('2025-09-05');
     await saveTerm(dialog, meeting);
 
-    const sessions = ['2025-09-22', '2025-09-24', '2025-09-29', '2025-10-01', '2025-10-06', '2025-10-08', '2025-10-13', '2025-10-15', '2025-10-20', '2025-10-22', '2025-10-27', '2025-10-29', '2025-11-03', '2025-11-05'];
-    await logLines(award, sessions.map((date) => ({ date, minutes: 30 })));
-    await logLines(training, [{ date: '2025-10-08', count: 2 }, { date: '2025-10-30', count: 2 }]);
+    const sessions = [
+      '2025-09-22',
+      '2025-09-24',
+      '2025-09-29',
+      '2025-10-01',
+      '2025-10-06',
+      '2025-10-08',
+      '2025-10-13',
+      '2025-10-15',
+      '2025-10-20',
+      '2025-10-22',
+      '2025-10-27',
+      '2025-10-29',
+      '2025-11-03',
+      '2025-11-05',
+    ];
+    await logLines(
+      award,
+      sessions.map((date) => ({ date, minutes: 30 })),
+    );
+    await logLines(training, [
+      { date: '2025-10-08', count: 2 },
+      { date: '2025-10-30', count: 2 },
+    ]);
     await logLines(meeting, [{ date: '2025-11-05' }]);
 
     await setAsOf('2025-11-07');

@@ -51,7 +51,10 @@ describe('importing a school calendar from the screen', () => {
     const path = join(fileDir, 'cedar-falls-2026-27.csv');
     writeFileSync(path, CALENDAR_CSV);
     await page.goto(`${server.origin}/#/calendars`);
-    await page.getByRole('button', { name: /^Import (CSV or \.ics|a file)$/ }).first().click();
+    await page
+      .getByRole('button', { name: /^Import (CSV or \.ics|a file)$/ })
+      .first()
+      .click();
     const dialog = page.getByRole('dialog', { name: 'Import a school calendar' });
     await chooseOption(page, dialog, 'District', 'Cedar Falls School District (TX)');
     await dialog.getByLabel('School year').fill('2026-27');
@@ -59,7 +62,10 @@ describe('importing a school calendar from the screen', () => {
     await expect.poll(() => dialog.getByTestId('chosen-file-name').textContent()).toBe('cedar-falls-2026-27.csv');
     await dialog.getByRole('button', { name: 'Preview' }).click();
     await dialog.getByTestId('import-preview').getByText('Ready to import').waitFor();
-    for (const size of [{ width: 1024, height: 700 }, { width: 1440, height: 900 }]) {
+    for (const size of [
+      { width: 1024, height: 700 },
+      { width: 1440, height: 900 },
+    ]) {
       await page.setViewportSize(size);
       await page.screenshot({ path: join(tmpdir(), `issue13-calendar-import-${size.width}.png`) });
     }

@@ -25,7 +25,7 @@ beforeAll(async () => {
   for (let index = 0; index < CASES; index++) {
     const number = String(index).padStart(4, '0');
     const family = await api('families.create', { name: `Family ${number}` });
-    const student = await api('students.create', { familyId: family.id, fields: { firstName: 'Student', lastName: number } });
+    const student = await api('families.createStudent', { familyId: family.id, fields: { firstName: 'Student', lastName: number } });
     await api('cases.create', { studentId: student.id, title: `Case ${number}`, stage: 'intake', openedOn: '2026-02-01' });
   }
   // One case with a long timeline.

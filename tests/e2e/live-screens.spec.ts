@@ -28,7 +28,7 @@ beforeAll(async () => {
   const { api } = server;
   await api('vault.create', { passphrase: STRONG_PASSPHRASE, confirmation: STRONG_PASSPHRASE });
   const family = await api('families.create', { name: 'Lindqvist' });
-  const student = await api('students.create', { familyId: family.id, fields: { firstName: 'Elsa', lastName: 'Lindqvist' } });
+  const student = await api('families.createStudent', { familyId: family.id, fields: { firstName: 'Elsa', lastName: 'Lindqvist' } });
   caseId = (await api('cases.create', { studentId: student.id, title: 'Initial evaluation', stage: 'intake', openedOn: daysAgo(90) })).id;
   page = await openApp(browser, server.loginUrl);
 });

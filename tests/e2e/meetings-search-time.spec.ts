@@ -20,7 +20,7 @@ async function seedCase(): Promise<void> {
   const { api } = server;
   await api('vault.create', { passphrase: STRONG_PASSPHRASE, confirmation: STRONG_PASSPHRASE });
   const family = await api('families.create', { name: 'Moreau' });
-  const student = await api('students.create', { familyId: family.id, fields: { firstName: 'Theo', lastName: 'Moreau' } });
+  const student = await api('families.createStudent', { familyId: family.id, fields: { firstName: 'Theo', lastName: 'Moreau' } });
   const record = await api('cases.create', { studentId: student.id, title: 'Reading services', stage: 'iep_meeting', openedOn: daysFromNow(-60) });
   caseId = record.id;
 }
@@ -39,7 +39,10 @@ afterAll(async () => {
 
 describe('meetings, search and time', () => {
   it("a meeting's decisions become tasks with their dates", async () => {
-    const meeting = await server.api('meetings.create', { caseId, fields: { type: 'iep_meeting', kind: 'annual', heldAt: `${daysFromNow(-1)}T09:30`, place: 'Room 12' } });
+    const meeting = await server.api('meetings.create', {
+      caseId,
+      fields: { type: 'iep_meeting', kind: 'annual', heldAt: `${daysFromNow(-1)}T09:30`, place: 'Room 12' },
+    });
     const decisions = [
       { who: 'District', what: 'Send the reading progress data', dueOn: daysFromNow(10) },
       { who: 'District', what: 'Schedule the occupational therapy evaluation', dueOn: daysFromNow(21) },
@@ -70,7 +73,12 @@ describe('meetings, search and time', () => {
   it('the command palette finds an event by a word in its details and jumps to the case', async () => {
     await server.api('events.create', {
       caseId,
-      fields: { occurredOn: daysFromNow(-5), type: 'phone_call', title: 'Call with the reading specialist', details: `She suggested the ${DISTINCTIVE_WORD} program for decoding.` },
+      fields: {
+        occurredOn: daysFromNow(-5),
+        type: 'phone_call',
+        title: 'Call with the reading specialist',
+        details: `She suggested the ${DISTINCTIVE_WORD} program for decoding.`,
+      },
     });
     await page.goto(`${server.origin}/#/`);
     await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();

@@ -26,9 +26,12 @@ beforeAll(async () => {
   const { api } = server;
   recoveryKey = (await api('vault.create', { passphrase: STRONG_PASSPHRASE, confirmation: STRONG_PASSPHRASE })).recoveryKey;
   const family = await api('families.create', { name: 'Moreau' });
-  const student = await api('students.create', { familyId: family.id, fields: { firstName: 'Léa', lastName: 'Moreau' } });
+  const student = await api('families.createStudent', { familyId: family.id, fields: { firstName: 'Léa', lastName: 'Moreau' } });
   caseId = (await api('cases.create', { studentId: student.id, title: 'Annual review', stage: 'iep_meeting', openedOn: '2026-09-01' })).id;
-  const meeting = await api('meetings.create', { caseId, fields: { type: 'iep_meeting', kind: 'annual', heldAt: `${dayjs().add(7, 'day').format('YYYY-MM-DD')}T09:30`, place: 'Room 4' } });
+  const meeting = await api('meetings.create', {
+    caseId,
+    fields: { type: 'iep_meeting', kind: 'annual', heldAt: `${dayjs().add(7, 'day').format('YYYY-MM-DD')}T09:30`, place: 'Room 4' },
+  });
   meetingId = meeting.id;
   page = await openApp(browser, server.loginUrl);
 });

@@ -10,11 +10,22 @@ const config = JSON.parse(readFileSync(`${root}/electron-builder.json`, 'utf8'))
 describe('packaging', () => {
   it('packages the built app, the migrations as resources, the fonts and the native SQLite binary unpacked from asar', () => {
     const { appFiles, unpacked, resources } = packagedFiles(root, config);
-    expect(appFiles).toEqual(expect.arrayContaining(['out/main/index.js', 'out/main/service-entry.js', 'out/main/pdf-worker.js', 'out/main/parser-entry.js', 'out/preload/index.cjs', 'out/renderer/index.html']));
+    expect(appFiles).toEqual(
+      expect.arrayContaining([
+        'out/main/index.js',
+        'out/main/service-entry.js',
+        'out/main/pdf-worker.js',
+        'out/main/parser-entry.js',
+        'out/preload/index.cjs',
+        'out/renderer/index.html',
+      ]),
+    );
     expect(appFiles.filter((file) => file.endsWith('.map') || file.startsWith('src/'))).toEqual([]);
     expect(resources.filter((file) => file.endsWith('.sql')).length).toBeGreaterThan(0);
     expect(resources).toContain('resources/drizzle/meta/_journal.json');
-    expect(unpacked).toEqual(expect.arrayContaining(['node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf', 'node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf']));
+    expect(unpacked).toEqual(
+      expect.arrayContaining(['node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf', 'node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf']),
+    );
     expect(unpacked).toContain('node_modules/better-sqlite3/prebuilds/linux-x64.node');
     expect(checkPackaging(root, config)).toEqual([]);
   });

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { samplePdf } from '../../src/main/bundles/pdf-tools.testing';
+import { samplePdf } from '../../src/main/pdf/pdf-tools.testing';
 import { startAppServer, type AppServer } from './support/app-server';
 import { launchChromium, openApp } from './support/browser';
 
@@ -48,43 +48,51 @@ const caseTabValues: Record<(typeof caseTabs)[number], string> = {
   Time: 'time',
 };
 
-const SCREENS: Screen[] = process.env.SCREENS_ONLY ? ALL_SCREENS().filter((screen) => process.env.SCREENS_ONLY!.split(',').includes(screen.name)) : ALL_SCREENS();
+const SCREENS: Screen[] = process.env.SCREENS_ONLY
+  ? ALL_SCREENS().filter((screen) => process.env.SCREENS_ONLY!.split(',').includes(screen.name))
+  : ALL_SCREENS();
 function ALL_SCREENS(): Screen[] {
   return [
-  { name: 'dashboard', open: () => go('/', () => heading('Dashboard')) },
-  { name: 'caseload', open: () => go('/cases', () => page.getByRole('table').first().waitFor()) },
-  ...caseTabs.map((tab) => ({
-    name: `case-${caseTabValues[tab]}`,
-    open: () => go(`/cases/${ids.caseId}?tab=${caseTabValues[tab]}`, () => page.getByRole('tab', { name: tab, selected: true }).waitFor()).then(() => page.waitForLoadState('networkidle')),
-  })),
-  { name: 'agreement', open: () => go(`/agreements/${ids.agreementId}`, () => page.getByRole('table').first().waitFor()) },
-  {
-    name: 'binder-builder',
-    open: async () => {
-      await go(`/cases/${ids.caseId}`, () => page.getByRole('button', { name: 'Binder & letters', exact: true }).waitFor());
-      await page.getByRole('button', { name: 'Binder & letters', exact: true }).click();
-      await page.getByRole('menuitem', { name: 'Build binder…' }).click();
-      await page.getByTestId('binder-section').first().waitFor();
+    { name: 'dashboard', open: () => go('/', () => heading('Dashboard')) },
+    { name: 'caseload', open: () => go('/cases', () => page.getByRole('table').first().waitFor()) },
+    ...caseTabs.map((tab) => ({
+      name: `case-${caseTabValues[tab]}`,
+      open: () =>
+        go(`/cases/${ids.caseId}?tab=${caseTabValues[tab]}`, () => page.getByRole('tab', { name: tab, selected: true }).waitFor()).then(() =>
+          page.waitForLoadState('networkidle'),
+        ),
+    })),
+    { name: 'agreement', open: () => go(`/agreements/${ids.agreementId}`, () => page.getByRole('table').first().waitFor()) },
+    {
+      name: 'binder-builder',
+      open: async () => {
+        await go(`/cases/${ids.caseId}`, () => page.getByRole('button', { name: 'Binder & letters', exact: true }).waitFor());
+        await page.getByRole('button', { name: 'Binder & letters', exact: true }).click();
+        await page.getByRole('menuitem', { name: 'Build binder…' }).click();
+        await page.getByTestId('binder-section').first().waitFor();
+      },
+      close: () => page.keyboard.press('Escape'),
     },
-    close: () => page.keyboard.press('Escape'),
-  },
-  {
-    name: 'letter-editor',
-    open: async () => {
-      await go(`/cases/${ids.caseId}`, () => page.getByRole('button', { name: 'Binder & letters', exact: true }).waitFor());
-      await page.getByRole('button', { name: 'Binder & letters', exact: true }).click();
-      await page.getByRole('menuitem', { name: 'Write a letter…' }).click();
-      const dialog = page.getByRole('dialog');
-      await dialog.getByRole('combobox', { name: 'Letter', exact: true }).click();
-      await page.getByRole('option').first().click();
-      await dialog.getByRole('button', { name: 'Draft the letter' }).click();
-      await page.getByLabel('Paragraph 1', { exact: true }).waitFor();
+    {
+      name: 'letter-editor',
+      open: async () => {
+        await go(`/cases/${ids.caseId}`, () => page.getByRole('button', { name: 'Binder & letters', exact: true }).waitFor());
+        await page.getByRole('button', { name: 'Binder & letters', exact: true }).click();
+        await page.getByRole('menuitem', { name: 'Write a letter…' }).click();
+        const dialog = page.getByRole('dialog');
+        await dialog.getByRole('combobox', { name: 'Letter', exact: true }).click();
+        await page.getByRole('option').first().click();
+        await dialog.getByRole('button', { name: 'Draft the letter' }).click();
+        await page.getByLabel('Paragraph 1', { exact: true }).waitFor();
+      },
+      close: () => page.keyboard.press('Escape'),
     },
-    close: () => page.keyboard.press('Escape'),
-  },
-  { name: 'meeting-prep', open: () => go(`/meetings/${ids.meetingId}?tab=prepare`, () => page.getByRole('tab', { name: 'Prepare', selected: true }).waitFor()) },
-  { name: 'settings', open: () => go('/settings', () => heading('Settings')) },
-  { name: 'time-report', open: () => go('/time', () => heading(/Time/)) },
+    {
+      name: 'meeting-prep',
+      open: () => go(`/meetings/${ids.meetingId}?tab=prepare`, () => page.getByRole('tab', { name: 'Prepare', selected: true }).waitFor()),
+    },
+    { name: 'settings', open: () => go('/settings', () => heading('Settings')) },
+    { name: 'time-report', open: () => go('/time', () => heading(/Time/)) },
   ];
 }
 
@@ -110,7 +118,13 @@ async function seriousViolations(): Promise<string[]> {
   });
   return violations
     .filter((violation) => violation.impact === 'critical' || violation.impact === 'serious')
-    .map((violation) => `${violation.impact} ${violation.id} (${violation.help}): ${violation.nodes.slice(0, 4).map((node) => `${node.target.join(' ')} [${(node.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 160)}]`).join(' | ')}${violation.nodes.length > 4 ? ` … ${violation.nodes.length} nodes` : ''}`);
+    .map(
+      (violation) =>
+        `${violation.impact} ${violation.id} (${violation.help}): ${violation.nodes
+          .slice(0, 4)
+          .map((node) => `${node.target.join(' ')} [${(node.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 160)}]`)
+          .join(' | ')}${violation.nodes.length > 4 ? ` … ${violation.nodes.length} nodes` : ''}`,
+    );
 }
 
 /** Horizontal overflow of the page, and any table whose last column ends off screen. */
@@ -132,7 +146,10 @@ async function layoutProblems(): Promise<string[]> {
       const last = header?.lastElementChild as HTMLElement | null;
       if (!last) continue;
       const box = last.getBoundingClientRect();
-      if (box.width < 1 || box.right > window.innerWidth + 1) problems.push(`table "${table.getAttribute('aria-label') ?? ''}": last column "${last.textContent?.trim()}" off screen (${Math.round(box.right)} > ${window.innerWidth})`);
+      if (box.width < 1 || box.right > window.innerWidth + 1)
+        problems.push(
+          `table "${table.getAttribute('aria-label') ?? ''}": last column "${last.textContent?.trim()}" off screen (${Math.round(box.right)} > ${window.innerWidth})`,
+        );
     }
     return problems;
   });

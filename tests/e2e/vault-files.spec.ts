@@ -67,7 +67,7 @@ describe('files chosen through main', () => {
     const vault = new VaultPage(page);
     await vault.createVault(STRONG_PASSPHRASE);
     await vault.acknowledgeRecoveryKey();
-    expect(await server.api('settings.getAdvocateProfile', {})).toMatchObject({ name: ADVOCATE });
+    expect(await server.api('profile.get', {})).toMatchObject({ name: ADVOCATE });
     await server.api('families.create', { name: 'Rivera' });
   });
 
@@ -186,6 +186,10 @@ describe('files chosen through main', () => {
     await vault.unlock(STRONG_PASSPHRASE);
     expect(await familyNames()).toEqual(['Rivera']);
     // The damaged file was left exactly as found.
-    expect(readFileSync(server.vaultPath).subarray(0, 8192).every((byte) => byte === 0x41)).toBe(true);
+    expect(
+      readFileSync(server.vaultPath)
+        .subarray(0, 8192)
+        .every((byte) => byte === 0x41),
+    ).toBe(true);
   });
 });

@@ -25,7 +25,15 @@ afterEach(() => {
 function cli(args: string[]): { status: number | null; stdout: string; stderr: string } {
   const env: NodeJS.ProcessEnv = { ...process.env, ADVOCATE_DESK_PASSPHRASE: STRONG_PASSPHRASE };
   const result = spawnSync('npx', ['tsx', 'src/main/cli/index.ts', ...args], { cwd: ROOT, env, encoding: 'utf8', input: '', timeout: 60_000 });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr.split('\n').filter((line) => !/npm (warn|notice)/i.test(line)).join('\n').trim() };
+  return {
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr
+      .split('\n')
+      .filter((line) => !/npm (warn|notice)/i.test(line))
+      .join('\n')
+      .trim(),
+  };
 }
 
 /** Ten entries, a backup (its manifest anchors entry #10), then ten more entries. */
@@ -51,7 +59,10 @@ async function vaultWithAnchoredHistory(): Promise<Vault & { folder: string; api
 /** Drops the guards, edits, and restores the guards exactly (so the schema looks untouched). */
 function asAttacker(vault: Vault, edit: (sqlite: Database) => void): void {
   const sqlite = vault.ctx.db.sqlite;
-  const triggers = sqlite.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'").all() as { name: string; sql: string }[];
+  const triggers = sqlite.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'").all() as {
+    name: string;
+    sql: string;
+  }[];
   for (const trigger of triggers) sqlite.exec(`DROP TRIGGER ${trigger.name}`);
   edit(sqlite);
   for (const trigger of triggers) sqlite.exec(trigger.sql);
@@ -59,10 +70,25 @@ function asAttacker(vault: Vault, edit: (sqlite: Database) => void): void {
 
 /** Recomputes every hash from `fromId` on, so the chain itself is valid again. */
 function recomputeFrom(sqlite: Database, fromId: number): void {
-  const rows = sqlite.prepare('SELECT * FROM audit_log WHERE id >= ? ORDER BY id').all(fromId) as { id: number; at: string; action: string; entity: string; entity_id: number | null; family_id: number | null; detail: string | null }[];
+  const rows = sqlite.prepare('SELECT * FROM audit_log WHERE id >= ? ORDER BY id').all(fromId) as {
+    id: number;
+    at: string;
+    action: string;
+    entity: string;
+    entity_id: number | null;
+    family_id: number | null;
+    detail: string | null;
+  }[];
   let previous = (sqlite.prepare('SELECT hash FROM audit_log WHERE id < ? ORDER BY id DESC LIMIT 1').get(fromId) as { hash: string }).hash;
   for (const row of rows) {
-    const hash = auditHash(previous, { at: row.at, action: row.action, entity: row.entity, entityId: row.entity_id, familyId: row.family_id, detail: row.detail });
+    const hash = auditHash(previous, {
+      at: row.at,
+      action: row.action,
+      entity: row.entity,
+      entityId: row.entity_id,
+      familyId: row.family_id,
+      detail: row.detail,
+    });
     sqlite.prepare('UPDATE audit_log SET previous_hash = ?, hash = ? WHERE id = ?').run(previous, hash, row.id);
     previous = hash;
   }
@@ -80,11 +106,19 @@ describe('the audit trail against someone holding the key', { timeout: 120_000 }
     const sqlite = vault.ctx.db.sqlite;
     const row = sqlite.prepare('SELECT * FROM audit_log WHERE id = 3').get() as Record<string, unknown>;
     expect(() =>
-      sqlite.prepare("REPLACE INTO audit_log (id, at, action, entity, previous_hash, hash) VALUES (3, ?, 'print', 'family', ?, ?)").run(row.at, row.previous_hash, row.hash),
+      sqlite
+        .prepare("REPLACE INTO audit_log (id, at, action, entity, previous_hash, hash) VALUES (3, ?, 'print', 'family', ?, ?)")
+        .run(row.at, row.previous_hash, row.hash),
     ).toThrow(/append-only|must follow/);
     const head = sqlite.prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as { hash: string };
-    expect(() => sqlite.prepare("INSERT OR REPLACE INTO audit_log (id, at, action, entity, previous_hash, hash) VALUES (3, 'x', 'print', 'family', ?, 'x')").run(head.hash)).toThrow(/append-only/);
-    expect(() => sqlite.prepare("INSERT INTO audit_log (at, action, entity, previous_hash, hash) VALUES ('x', 'print', 'family', ?, 'x')").run(row.hash)).toThrow(/must follow/);
+    expect(() =>
+      sqlite
+        .prepare("INSERT OR REPLACE INTO audit_log (id, at, action, entity, previous_hash, hash) VALUES (3, 'x', 'print', 'family', ?, 'x')")
+        .run(head.hash),
+    ).toThrow(/append-only/);
+    expect(() =>
+      sqlite.prepare("INSERT INTO audit_log (at, action, entity, previous_hash, hash) VALUES ('x', 'print', 'family', ?, 'x')").run(row.hash),
+    ).toThrow(/must follow/);
     expect(verifyAuditChain(vault.ctx.db)).toMatchObject({ isIntact: true, count: 21 });
   });
 
@@ -97,7 +131,15 @@ describe('the audit trail against someone holding the key', { timeout: 120_000 }
     // Without anchors the rewritten chain is self-consistent; with the manifest it is not.
     expect(verifyAuditChain(vault.ctx.db)).toMatchObject({ isIntact: true });
     const result = await vault.api('audit.verify', {});
-    expect(result).toMatchObject({ ok: true, value: { isIntact: false, firstBrokenId: 10, anchorsChecked: 1, reason: expect.stringMatching(/Entry #10 differs from the manifest of backup caseload-20261120-100000\.advd: the trail was rewritten/) } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: {
+        isIntact: false,
+        firstBrokenId: 10,
+        anchorsChecked: 1,
+        reason: expect.stringMatching(/Entry #10 differs from the manifest of backup caseload-20261120-100000\.advd: the trail was rewritten/),
+      },
+    });
     vault.vault.lock();
     const run = cli(['audit-verify', '--db', vault.path]);
     expect(run.status).toBe(1);
@@ -135,21 +177,46 @@ describe('the audit trail against someone holding the key', { timeout: 120_000 }
       sqlite.prepare("UPDATE audit_log SET detail = 'rewritten'").run();
       sqlite.prepare("UPDATE audit_log SET previous_hash = '0000000000000000000000000000000000000000000000000000000000000000' WHERE id = 1").run();
       recomputeFrom(sqlite, 2);
-      const first = sqlite.prepare('SELECT * FROM audit_log WHERE id = 1').get() as { at: string; action: string; entity: string; entity_id: number | null; family_id: number | null; detail: string | null };
-      sqlite.prepare('UPDATE audit_log SET hash = ? WHERE id = 1').run(auditHash('0'.repeat(64), { at: first.at, action: first.action, entity: first.entity, entityId: first.entity_id, familyId: first.family_id, detail: first.detail }));
+      const first = sqlite.prepare('SELECT * FROM audit_log WHERE id = 1').get() as {
+        at: string;
+        action: string;
+        entity: string;
+        entity_id: number | null;
+        family_id: number | null;
+        detail: string | null;
+      };
+      sqlite.prepare('UPDATE audit_log SET hash = ? WHERE id = 1').run(
+        auditHash('0'.repeat(64), {
+          at: first.at,
+          action: first.action,
+          entity: first.entity,
+          entityId: first.entity_id,
+          familyId: first.family_id,
+          detail: first.detail,
+        }),
+      );
       recomputeFrom(sqlite, 2);
     });
-    expect(await vault.api('audit.verify', {})).toMatchObject({ ok: true, value: { isIntact: false, firstBrokenId: 10, reason: expect.stringMatching(/differs from the manifest/) } });
+    expect(await vault.api('audit.verify', {})).toMatchObject({
+      ok: true,
+      value: { isIntact: false, firstBrokenId: 10, reason: expect.stringMatching(/differs from the manifest/) },
+    });
   });
 
   it('rewrite mode 4: ALTER TABLE … RENAME (or a dropped guard) is detected as a changed audit schema', async () => {
     const renamed = await vaultWithAnchoredHistory();
     renamed.ctx.db.sqlite.exec('ALTER TABLE audit_log RENAME TO audit_log_old; CREATE TABLE audit_log AS SELECT * FROM audit_log_old;');
-    expect(verifyAuditChain(renamed.ctx.db)).toMatchObject({ isIntact: false, reason: expect.stringMatching(/table or its guards were changed \(missing: audit_log_family_idx, audit_log_in_chain/) });
+    expect(verifyAuditChain(renamed.ctx.db)).toMatchObject({
+      isIntact: false,
+      reason: expect.stringMatching(/table or its guards were changed \(missing: audit_log_family_idx, audit_log_in_chain/),
+    });
 
     const dropped = await vaultWithAnchoredHistory();
     dropped.ctx.db.sqlite.exec('DROP TRIGGER audit_log_no_delete');
-    expect(await dropped.api('audit.verify', {})).toMatchObject({ ok: true, value: { isIntact: false, reason: expect.stringMatching(/missing: audit_log_no_delete/) } });
+    expect(await dropped.api('audit.verify', {})).toMatchObject({
+      ok: true,
+      value: { isIntact: false, reason: expect.stringMatching(/missing: audit_log_no_delete/) },
+    });
     dropped.vault.lock();
     const run = cli(['verify', '--db', dropped.path]);
     expect(run.status).toBe(3);

@@ -15,7 +15,9 @@ afterEach(() => {
 });
 
 function backupsIn(folder: string): string[] {
-  return readdirSync(folder).filter((name) => name.endsWith('.advd')).sort();
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.advd'))
+    .sort();
 }
 
 describe('backup pruning guard', () => {
@@ -30,7 +32,12 @@ describe('backup pruning guard', () => {
 
     // The manifest beside each backup: counts and the audit chain's head, no case data.
     const manifest = JSON.parse(readFileSync(join(folder, 'caseload-20261103-100000.advd.manifest.json'), 'utf8'));
-    expect(manifest).toMatchObject({ format: 'advocate-desk-backup-manifest', families: 4, rows: 4, auditHead: { id: expect.any(Number), hash: expect.stringMatching(/^[0-9a-f]{64}$/) } });
+    expect(manifest).toMatchObject({
+      format: 'advocate-desk-backup-manifest',
+      families: 4,
+      rows: 4,
+      auditHead: { id: expect.any(Number), hash: expect.stringMatching(/^[0-9a-f]{64}$/) },
+    });
     expect(JSON.stringify(manifest)).not.toMatch(/Family 0/);
 
     sqlite.prepare('DELETE FROM families').run();

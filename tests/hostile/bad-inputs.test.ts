@@ -23,7 +23,11 @@ let studentId: number;
 
 type Reply = { ok: boolean; error?: { code: string; message: string } };
 const call = (method: string, input: unknown): Promise<Reply> =>
-  fetch(`${bridge.origin}/api`, { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: cookie }, body: JSON.stringify({ method, input }) }).then((r) => r.json() as Promise<Reply>);
+  fetch(`${bridge.origin}/api`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Cookie: cookie },
+    body: JSON.stringify({ method, input }),
+  }).then((r) => r.json() as Promise<Reply>);
 
 beforeAll(async () => {
   temp = tempVault();
@@ -98,8 +102,16 @@ describe('bad inputs get a clear error, never INTERNAL', { timeout: 60_000 }, ()
   it('no file location is taken from the caller: backup folder, restore source and vault file are refused as raw paths', async () => {
     expect(await call('backups.setSettings', { folder: statics.dir, keep: 3, intervalHours: 24 })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     // Asking about a file that exists and one that does not gets the same answer: nothing is revealed.
-    const existing = await call('backups.restore', { backupPath: join(statics.dir, 'index.html'), targetPath: join(statics.dir, 'x.advd'), passphrase: 'guess' });
-    const missing = await call('backups.restore', { backupPath: join(statics.dir, 'nothing-here'), targetPath: join(statics.dir, 'x.advd'), passphrase: 'guess' });
+    const existing = await call('backups.restore', {
+      backupPath: join(statics.dir, 'index.html'),
+      targetPath: join(statics.dir, 'x.advd'),
+      passphrase: 'guess',
+    });
+    const missing = await call('backups.restore', {
+      backupPath: join(statics.dir, 'nothing-here'),
+      targetPath: join(statics.dir, 'x.advd'),
+      passphrase: 'guess',
+    });
     expect(existing).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(missing).toEqual(existing);
     expect(await call('backups.restore', { backupFileName: '/etc/passwd', passphrase: 'guess' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
@@ -110,18 +122,29 @@ describe('bad inputs get a clear error, never INTERNAL', { timeout: 60_000 }, ()
 
   it('a case cannot close before it opens', async () => {
     const created = await call('cases.create', { studentId, title: 'Closed early', openedOn: '2025-09-01', closedOn: '2025-08-01' });
-    expect(created).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringMatching(/cannot close \(2025-08-01\) before it opens \(2025-09-01\)/) } });
+    expect(created).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: expect.stringMatching(/cannot close \(2025-08-01\) before it opens \(2025-09-01\)/) },
+    });
     const update = await call('cases.update', { id: caseId, fields: { title: 'Rivera', openedOn: '2025-09-01', closedOn: '2024-01-01' } });
     expect(update).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 
   it('term schedules with absurd numbers and unknown keys deep inside are refused', async () => {
-    const agreement = (await call('agreements.create', { caseId, fields: { type: 'iep_services', title: 'IEP 2025', signedOn: '2025-09-01' } })) as Reply & { value?: { id: number } };
+    const agreement = (await call('agreements.create', { caseId, fields: { type: 'iep_services', title: 'IEP 2025', signedOn: '2025-09-01' } })) as Reply & {
+      value?: { id: number };
+    };
     expect(agreement.ok, JSON.stringify(agreement.error)).toBe(true);
     const base = { category: 'service', description: 'Speech therapy', provider: 'District SLP', startsOn: '2025-09-01', endsOn: '2026-06-10' };
-    const absurd = await call('terms.create', { agreementId: agreement.value!.id, fields: { ...base, schedule: { kind: 'recurring', minutesPerSession: 30, sessionsPerPeriod: 1e9, period: 'week' } } });
+    const absurd = await call('agreements.createTerm', {
+      agreementId: agreement.value!.id,
+      fields: { ...base, schedule: { kind: 'recurring', minutesPerSession: 30, sessionsPerPeriod: 1e9, period: 'week' } },
+    });
     expect(absurd).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    const unknownKey = await call('terms.create', { agreementId: agreement.value!.id, fields: { ...base, schedule: { kind: 'recurring', minutesPerSession: 30, sessionsPerPeriod: 2, period: 'week', bonus: 1 } } });
+    const unknownKey = await call('agreements.createTerm', {
+      agreementId: agreement.value!.id,
+      fields: { ...base, schedule: { kind: 'recurring', minutesPerSession: 30, sessionsPerPeriod: 2, period: 'week', bonus: 1 } },
+    });
     expect(unknownKey).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 

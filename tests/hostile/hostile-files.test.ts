@@ -7,7 +7,7 @@ import { createDeflate } from 'node:zlib';
 import { strToU8, Zip, ZipDeflate, ZipPassThrough, zipSync } from 'fflate';
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildBinder } from '../../src/main/bundles/binder';
+import { buildBinder } from '../../src/main/pdf/binder';
 import { DEFAULT_IMPORT_LIMITS, importDocument } from '../../src/main/services/documents';
 import { DEFAULT_PARSE_LIMITS, parseInProcess, runningParsers } from '../../src/main/services/documents/parser-process';
 import { FAMILY_ARCHIVE_LIMITS, importFamily } from '../../src/main/services/exchange/import-family';
@@ -22,7 +22,6 @@ beforeAll(async () => {
   caseId = (await seedRiveraCase(vault.call)).caseId;
 });
 afterAll(() => vault.temp.cleanup());
-
 
 /**
  * Runs the hostile call and an ordinary one started right after it; returns the order in which
@@ -96,7 +95,9 @@ async function deflatedSpaces(megabytes: number): Promise<Buffer> {
 describe('hostile files are refused or bounded, and never make other calls wait', { timeout: 120_000 }, () => {
   it('an e-mail whose HTML body is built to make regular expressions backtrack', async () => {
     const body = `<html><body>${'<script'.repeat(150_000)}${'<a href="'.repeat(100_000)}${'<'.repeat(400_000)}<p>Sessions resume October 20.</p></body></html>`;
-    const eml = strToU8(`From: Jane Cole <jcole@riverside.example>\r\nTo: parent@example.com\r\nSubject: Speech sessions\r\nDate: Tue, 14 Oct 2025 09:12:00 -0700\r\nContent-Type: text/html; charset=utf-8\r\n\r\n${body}`);
+    const eml = strToU8(
+      `From: Jane Cole <jcole@riverside.example>\r\nTo: parent@example.com\r\nSubject: Speech sessions\r\nDate: Tue, 14 Oct 2025 09:12:00 -0700\r\nContent-Type: text/html; charset=utf-8\r\n\r\n${body}`,
+    );
     const { order, error } = await raceWithNormalCall(() => importFile('hostile.eml', eml));
     expect(order).toEqual(['normal', 'hostile']);
     // Read by a real parser: it imports (with its subject as the title) instead of stalling.
@@ -144,7 +145,10 @@ describe('hostile files are refused or bounded, and never make other calls wait'
   it('a parser stuck in a loop is killed at the time limit; one allocating buffers is killed by the watchdog', async () => {
     const limits = { ...DEFAULT_PARSE_LIMITS, timeoutMs: 1_500, maxRssMb: 256 };
     expect(await parseInProcess('test:spin', new Uint8Array(1), limits, { allowTestTasks: true })).toMatchObject({ ok: false, code: 'timeout' });
-    expect(await parseInProcess('test:allocate', new Uint8Array(1), { ...limits, timeoutMs: 60_000 }, { allowTestTasks: true })).toMatchObject({ ok: false, code: 'too_complex' });
+    expect(await parseInProcess('test:allocate', new Uint8Array(1), { ...limits, timeoutMs: 60_000 }, { allowTestTasks: true })).toMatchObject({
+      ok: false,
+      code: 'too_complex',
+    });
     // Without the test switch, the hostile tasks do not exist.
     expect(await parseInProcess('test:spin', new Uint8Array(1), limits)).toMatchObject({ ok: false, code: 'unsupported' });
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -153,12 +157,17 @@ describe('hostile files are refused or bounded, and never make other calls wait'
 
   it('a service log CSV of 100,000 broken quoted rows is read in the parser process', async () => {
     const agreement = await vault.call('agreements.create', { caseId, fields: { type: 'iep_services', title: 'IEP 2025', signedOn: '2025-09-01' } });
-    const term = await vault.call('terms.create', {
+    const term = await vault.call('agreements.createTerm', {
       agreementId: agreement.id,
-      fields: { category: 'service', description: 'Speech therapy', startsOn: '2025-09-01', schedule: { kind: 'recurring', minutesPerSession: 30, sessionsPerPeriod: 2, period: 'week' } },
+      fields: {
+        category: 'service',
+        description: 'Speech therapy',
+        startsOn: '2025-09-01',
+        schedule: { kind: 'recurring', minutesPerSession: 30, sessionsPerPeriod: 2, period: 'week' },
+      },
     });
     const csvText = `date,minutes,status,note\n2025-09-02,30,delivered,"${'x",\n'.repeat(100_000)}`;
-    const { order, error } = await raceWithNormalCall(() => vault.call('deliveries.previewImport', { termId: term.id, file: onDisk(csvText) }));
+    const { order, error } = await raceWithNormalCall(() => vault.call('agreements.previewDeliveryImport', { termId: term.id, file: onDisk(csvText) }));
     expect(order).toEqual(['normal', 'hostile']);
     // Read (every broken row reported) or, on a slow machine, stopped at the time limit with a reason.
     expect(error === null || /took too long/.test(String(error.message))).toBe(true);
@@ -190,7 +199,15 @@ describe('hostile files are refused or bounded, and never make other calls wait'
         .join('\n');
     expect(await objectsOf(bytes)).toMatch(/JavaScript/);
     const binder = await buildBinder({
-      case: { title: 'Rivera v. Riverside USD', studentName: 'Sofia Rivera', familyName: 'Rivera family', district: 'Riverside USD', caseNumber: 'MED-1', advocate: 'Dana Whitfield', preparedOn: '2025-11-01' },
+      case: {
+        title: 'Rivera v. Riverside USD',
+        studentName: 'Sofia Rivera',
+        familyName: 'Rivera family',
+        district: 'Riverside USD',
+        caseNumber: 'MED-1',
+        advocate: 'Dana Whitfield',
+        preparedOn: '2025-11-01',
+      },
       sections: [{ id: 'evidence', title: 'Evidence', kind: 'documents', documents: [{ id: 'd1', title: 'District letter', date: '2025-10-01', bytes }] }],
       options: { exhibitPrefix: 'P' },
     });

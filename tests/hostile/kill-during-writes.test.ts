@@ -40,7 +40,9 @@ async function bigVault(dir: string, migrationsFolder = MIGRATIONS_FOLDER): Prom
   const kase = sqlite.prepare("INSERT INTO cases (student_id, title, opened_on) VALUES (?, 'IEP', '2025-09-01')").run(student).lastInsertRowid;
   for (let i = 0; i < 6; i++) {
     const doc = sqlite
-      .prepare("INSERT INTO documents (case_id, title, category, mime_type, original_name, size_bytes, sha256) VALUES (?, ?, 'iep', 'application/pdf', 'x.pdf', 10485760, ?)")
+      .prepare(
+        "INSERT INTO documents (case_id, title, category, mime_type, original_name, size_bytes, sha256) VALUES (?, ?, 'iep', 'application/pdf', 'x.pdf', 10485760, ?)",
+      )
       .run(kase, `Scan ${i}`, randomBytes(32).toString('hex')).lastInsertRowid;
     sqlite.prepare('INSERT INTO document_contents (document_id, content) VALUES (?, ?)').run(doc, randomBytes(10 * 1024 * 1024));
   }
@@ -102,7 +104,10 @@ describe('kill -9 during writes leaves no half file under a final name, and noth
     const folder = join(temp.dir, 'backups');
     const vault = new VaultManager({ path, migrationsFolder: MIGRATIONS_FOLDER, kdfIterations: TEST_KDF_ITERATIONS });
     await vault.unlock({ passphrase: STRONG_PASSPHRASE });
-    vault.db().sqlite.prepare("INSERT INTO settings (key, value) VALUES ('backups.settings', ?)").run(JSON.stringify({ folder, keep: 3, intervalHours: null }));
+    vault
+      .db()
+      .sqlite.prepare("INSERT INTO settings (key, value) VALUES ('backups.settings', ?)")
+      .run(JSON.stringify({ folder, keep: 3, intervalHours: null }));
     vault.lock();
     const partial = () => existsSync(folder) && readdirSync(folder).some((name) => name.includes('.partial'));
     await killWhenTempAppears(['backup', path, folder], partial);

@@ -25,7 +25,13 @@ afterEach(() => {
 });
 
 function managerAt(path: string, clock: { now: number }, demoPath?: string): VaultManager {
-  return new VaultManager({ path, migrationsFolder: MIGRATIONS_FOLDER, kdfIterations: TEST_KDF_ITERATIONS, now: () => new Date(clock.now), ...(demoPath ? { demoPath } : {}) });
+  return new VaultManager({
+    path,
+    migrationsFolder: MIGRATIONS_FOLDER,
+    kdfIterations: TEST_KDF_ITERATIONS,
+    now: () => new Date(clock.now),
+    ...(demoPath ? { demoPath } : {}),
+  });
 }
 
 async function lockedVault(clock: { now: number }) {
@@ -63,10 +69,15 @@ describe('passphrase policy', () => {
     const candidate = 'WojciechowskaMagdalena1!';
     expect(ratePassphrase(candidate).isAcceptable).toBe(true);
     const advocateName = 'Magdalena Wojciechowska';
-    expect(await dispatch('vault.create', { passphrase: candidate, confirmation: candidate, advocateName })).toMatchObject({ ok: false, error: { code: 'WEAK_PASSPHRASE', fields: { passphrase: expect.stringMatching(/guessed in about/) } } });
+    expect(await dispatch('vault.create', { passphrase: candidate, confirmation: candidate, advocateName })).toMatchObject({
+      ok: false,
+      error: { code: 'WEAK_PASSPHRASE', fields: { passphrase: expect.stringMatching(/guessed in about/) } },
+    });
     expect(existsSync(join(temp.dir, 'caseload.advd'))).toBe(false);
-    expect(await dispatch('vault.create', { passphrase: STRONG_PASSPHRASE, confirmation: STRONG_PASSPHRASE, advocateName: `  ${advocateName} ` })).toMatchObject({ ok: true });
-    expect(await dispatch('settings.getAdvocateProfile', {})).toMatchObject({ ok: true, value: { name: advocateName, organization: null } });
+    expect(
+      await dispatch('vault.create', { passphrase: STRONG_PASSPHRASE, confirmation: STRONG_PASSPHRASE, advocateName: `  ${advocateName} ` }),
+    ).toMatchObject({ ok: true });
+    expect(await dispatch('profile.get', {})).toMatchObject({ ok: true, value: { name: advocateName, organization: null } });
     vault.lock();
   });
 
@@ -96,7 +107,10 @@ describe('backoff on wrong passphrases', { timeout: 120_000 }, () => {
     const { path, vault } = await lockedVault(clock);
     for (let i = 0; i < 3; i++) await expect(vault.unlock({ passphrase: `wrong guess number ${i}` })).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
     // Even the right passphrase waits its turn: the refusal does not reveal whether it was right.
-    await expect(vault.unlock({ passphrase: STRONG_PASSPHRASE })).rejects.toMatchObject({ code: 'TOO_MANY_ATTEMPTS', message: 'Too many wrong attempts. Try again in 1 s.' });
+    await expect(vault.unlock({ passphrase: STRONG_PASSPHRASE })).rejects.toMatchObject({
+      code: 'TOO_MANY_ATTEMPTS',
+      message: 'Too many wrong attempts. Try again in 1 s.',
+    });
     clock.now += 1_000;
     await expect(vault.unlock({ passphrase: 'wrong guess number 4' })).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
     // A restarted app (a new manager) reads the same counter from beside the vault.
@@ -114,7 +128,16 @@ describe('backoff on wrong passphrases', { timeout: 120_000 }, () => {
     const { vault } = await lockedVault(clock);
     const results = await Promise.allSettled(Array.from({ length: 8 }, (_, i) => vault.unlock({ passphrase: `parallel guess ${i}` })));
     const codes = results.map((result) => (result.status === 'rejected' ? (result.reason as { code: string }).code : 'ok'));
-    expect(codes).toEqual(['WRONG_PASSPHRASE', 'WRONG_PASSPHRASE', 'WRONG_PASSPHRASE', 'TOO_MANY_ATTEMPTS', 'TOO_MANY_ATTEMPTS', 'TOO_MANY_ATTEMPTS', 'TOO_MANY_ATTEMPTS', 'TOO_MANY_ATTEMPTS']);
+    expect(codes).toEqual([
+      'WRONG_PASSPHRASE',
+      'WRONG_PASSPHRASE',
+      'WRONG_PASSPHRASE',
+      'TOO_MANY_ATTEMPTS',
+      'TOO_MANY_ATTEMPTS',
+      'TOO_MANY_ATTEMPTS',
+      'TOO_MANY_ATTEMPTS',
+      'TOO_MANY_ATTEMPTS',
+    ]);
   });
 
   it('restore and the current passphrase at a change are under the same backoff', async () => {
@@ -122,9 +145,14 @@ describe('backoff on wrong passphrases', { timeout: 120_000 }, () => {
     const { dir, path, vault } = await lockedVault(clock);
     await vault.unlock({ passphrase: STRONG_PASSPHRASE });
     const backup = createBackup(vault, { folder: join(dir, 'backups'), keep: 3, now: new Date(clock.now) });
-    for (let i = 0; i < 3; i++) await expect(vault.changePassphrase(`wrong current ${i}`, 'amber walrus paints nine quiet harbors')).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
+    for (let i = 0; i < 3; i++)
+      await expect(vault.changePassphrase(`wrong current ${i}`, 'amber walrus paints nine quiet harbors')).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
     vault.lock();
-    await expect(restoreBackup({ backupPath: backup.path, targetPath: join(dir, 'restored.advd'), passphrase: 'another guess here' }, (vaultId) => vault.throttleForBackup(vaultId))).rejects.toMatchObject({ code: 'TOO_MANY_ATTEMPTS' });
+    await expect(
+      restoreBackup({ backupPath: backup.path, targetPath: join(dir, 'restored.advd'), passphrase: 'another guess here' }, (vaultId) =>
+        vault.throttleForBackup(vaultId),
+      ),
+    ).rejects.toMatchObject({ code: 'TOO_MANY_ATTEMPTS' });
     await expect(vault.unlock({ passphrase: STRONG_PASSPHRASE })).rejects.toMatchObject({ code: 'TOO_MANY_ATTEMPTS' });
     expect(existsSync(join(dir, 'restored.advd'))).toBe(false);
     void path;
@@ -146,7 +174,10 @@ describe('backoff on wrong passphrases', { timeout: 120_000 }, () => {
 
     for (let i = 0; i < 3; i++) await expect(restore(own.vault, older.path, `guess at B ${i}`, 'r.advd')).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
     // Another generation of the same vault is the same vault: it waits too.
-    await expect(restore(own.vault, newer.path, STRONG_PASSPHRASE, 'r.advd')).rejects.toMatchObject({ code: 'TOO_MANY_ATTEMPTS', message: 'Too many wrong attempts. Try again in 1 s.' });
+    await expect(restore(own.vault, newer.path, STRONG_PASSPHRASE, 'r.advd')).rejects.toMatchObject({
+      code: 'TOO_MANY_ATTEMPTS',
+      message: 'Too many wrong attempts. Try again in 1 s.',
+    });
     // The open vault's own counter is untouched: its passphrase still unlocks it at once.
     expect(existsSync(throttlePathFor(own.path))).toBe(false);
     expect((await own.vault.unlock({ passphrase: STRONG_PASSPHRASE })).state).toBe('unlocked');
@@ -158,7 +189,11 @@ describe('backoff on wrong passphrases', { timeout: 120_000 }, () => {
     // Parallel guesses at B run one at a time: after the wait, one is tried and the rest refused.
     clock.now += 1_000;
     const burst = await Promise.allSettled([1, 2, 3].map((i) => restore(restarted, newer.path, `parallel guess at B ${i}`, `p${i}.advd`)));
-    expect(burst.map((result) => (result.status === 'rejected' ? (result.reason as { code: string }).code : 'ok'))).toEqual(['WRONG_PASSPHRASE', 'TOO_MANY_ATTEMPTS', 'TOO_MANY_ATTEMPTS']);
+    expect(burst.map((result) => (result.status === 'rejected' ? (result.reason as { code: string }).code : 'ok'))).toEqual([
+      'WRONG_PASSPHRASE',
+      'TOO_MANY_ATTEMPTS',
+      'TOO_MANY_ATTEMPTS',
+    ]);
     clock.now += 2_000;
     expect(await restore(restarted, older.path, STRONG_PASSPHRASE, 'restored.advd')).toEqual({ path: join(own.dir, 'restored.advd') });
     expect(existsSync(join(own.dir, `vault-${otherId}.unlock-state`))).toBe(false);

@@ -24,7 +24,15 @@ afterEach(() => {
 function cliVerify(path: string): { status: number | null; stdout: string; stderr: string } {
   const env: NodeJS.ProcessEnv = { ...process.env, ADVOCATE_DESK_PASSPHRASE: STRONG_PASSPHRASE };
   const result = spawnSync('npx', ['tsx', 'src/main/cli/index.ts', 'verify', '--db', path], { cwd: ROOT, env, encoding: 'utf8', input: '', timeout: 60_000 });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr.split('\n').filter((line) => !/npm (warn|notice)/i.test(line)).join('\n').trim() };
+  return {
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr
+      .split('\n')
+      .filter((line) => !/npm (warn|notice)/i.test(line))
+      .join('\n')
+      .trim(),
+  };
 }
 
 /** A vault with two families and two backups, locked, plus a fingerprint of the backup folder. */

@@ -18,7 +18,7 @@ export async function seedCase(call: Call, names: { family: string; student: str
   const district = districts.find((candidate) => candidate.name === districtName) ?? (await call('districts.create', { name: districtName, state: 'CA' }));
   const family = await call('families.create', { name: names.family, address: '12 Elm Street, Riverside, CA' });
   const [firstName, lastName] = names.student.split(' ') as [string, string];
-  const student = await call('students.create', { familyId: family.id, fields: { firstName, lastName, districtId: district.id } });
+  const student = await call('families.createStudent', { familyId: family.id, fields: { firstName, lastName, districtId: district.id } });
   const kase = await call('cases.create', { studentId: student.id, title: `${names.student}: services`, openedOn: '2025-08-01', districtId: district.id });
   return { districtId: district.id, familyId: family.id, studentId: student.id, caseId: kase.id };
 }
@@ -36,17 +36,17 @@ export const SPEECH_TERM = {
   makeupDeadline: null,
   reviewDates: [],
   goal: 'Articulation of /r/ in conversation',
-} as const satisfies MethodInput<'terms.create'>['fields'];
+} as const satisfies MethodInput<'agreements.createTerm'>['fields'];
 
 export async function agreementWithTerm(call: Call, caseId: number, title = 'Mediation agreement') {
   const agreement = await call('agreements.create', {
     caseId,
     fields: { type: 'mediation_agreement', title, signedOn: '2025-08-20', parties: 'Parents; Riverside Unified' },
   });
-  const term = await call('terms.create', { agreementId: agreement.id, fields: SPEECH_TERM });
+  const term = await call('agreements.createTerm', { agreementId: agreement.id, fields: SPEECH_TERM });
   return { agreement, term };
 }
 
-export function session(deliveredOn: string, minutes = 30, status: MethodInput<'deliveries.create'>['fields']['status'] = 'delivered') {
+export function session(deliveredOn: string, minutes = 30, status: MethodInput<'agreements.createDelivery'>['fields']['status'] = 'delivered') {
   return { deliveredOn, minutes, status };
 }

@@ -30,7 +30,9 @@ const caseId = sqlite.prepare('SELECT id FROM cases LIMIT 1').pluck().get() as n
 const insert = sqlite.prepare("INSERT INTO events (case_id, occurred_on, type, title, details) VALUES (?, '2026-01-01', 'note', ?, ?)");
 const write = sqlite.transaction((n: number) => Number(insert.run(caseId, `crash ${n}`, 'x'.repeat(2000)).lastInsertRowid));
 // The parent checks this: in WAL mode only synchronous=FULL (2) makes a COMMIT durable.
-process.stdout.write(`synchronous=${String(sqlite.pragma('synchronous', { simple: true }))} journal=${String(sqlite.pragma('journal_mode', { simple: true }))}\n`);
+process.stdout.write(
+  `synchronous=${String(sqlite.pragma('synchronous', { simple: true }))} journal=${String(sqlite.pragma('journal_mode', { simple: true }))}\n`,
+);
 for (let n = 0; ; n++) {
   const id = write(n);
   // Only after COMMIT returned: this id is acknowledged.

@@ -51,7 +51,13 @@ export interface CaseSeed {
   districtId?: number | null;
   jurisdiction?: MethodInput<'cases.create'>['jurisdiction'];
   stage?: MethodInput<'cases.create'>['stage'];
-  events?: { type: MethodInput<'events.create'>['fields']['type']; on: string; title?: string; kind?: string; attributes?: Record<string, string | number | boolean> }[];
+  events?: {
+    type: MethodInput<'events.create'>['fields']['type'];
+    on: string;
+    title?: string;
+    kind?: string;
+    attributes?: Record<string, string | number | boolean>;
+  }[];
 }
 
 /** The kind a seeded fact gets unless the test names one: the common reading of each type. */
@@ -69,7 +75,7 @@ const DEFAULT_ATTRIBUTES: Record<string, Record<string, string | number | boolea
 /** A family, a student and one case with the given timeline events; returns their ids. */
 export async function seedCase(vault: TrackedVault, seed: CaseSeed) {
   const family = await vault.call('families.create', { name: seed.family });
-  const student = await vault.call('students.create', {
+  const student = await vault.call('families.createStudent', {
     familyId: family.id,
     fields: { firstName: seed.firstName, lastName: seed.lastName, districtId: seed.districtId ?? null },
   });

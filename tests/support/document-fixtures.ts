@@ -29,9 +29,9 @@ export async function seedRiveraCase(call: Call, student = { firstName: 'Sofia',
   const existing = (await call('districts.list', {})).find((candidate) => candidate.name === 'Riverside Unified');
   const district = existing ?? (await call('districts.create', { name: 'Riverside Unified', state: 'CA' }));
   const family = await call('families.create', { name: 'Rivera family', address: '12 Elm Street\nRiverside, CA 92501' });
-  await call('guardians.create', { familyId: family.id, fields: { name: 'Maria Rivera', relationship: 'Mother', isPrimary: true } });
-  await call('guardians.create', { familyId: family.id, fields: { name: 'José Rivera', relationship: 'Father' } });
-  const kid = await call('students.create', {
+  await call('families.createGuardian', { familyId: family.id, fields: { name: 'Maria Rivera', relationship: 'Mother', isPrimary: true } });
+  await call('families.createGuardian', { familyId: family.id, fields: { name: 'José Rivera', relationship: 'Father' } });
+  const kid = await call('families.createStudent', {
     familyId: family.id,
     fields: { ...student, dateOfBirth: '2016-04-02', school: 'Lincoln Elementary', grade: '4', districtId: district.id },
   });
@@ -45,8 +45,15 @@ export async function seedRiveraCase(call: Call, student = { firstName: 'Sofia',
   const contacts = await call('contacts.list', { districtId: district.id });
   const director =
     contacts.find((contact) => contact.role === 'director_of_special_education') ??
-    (await call('contacts.create', { name: 'Dr. Alan Park', role: 'director_of_special_education', districtId: district.id, email: 'apark@riverside.example' }));
-  const manager = contacts.find((contact) => contact.role === 'case_manager') ?? (await call('contacts.create', { name: 'Jane Cole', role: 'case_manager', districtId: district.id }));
+    (await call('contacts.create', {
+      name: 'Dr. Alan Park',
+      role: 'director_of_special_education',
+      districtId: district.id,
+      email: 'apark@riverside.example',
+    }));
+  const manager =
+    contacts.find((contact) => contact.role === 'case_manager') ??
+    (await call('contacts.create', { name: 'Jane Cole', role: 'case_manager', districtId: district.id }));
   await call('cases.linkContact', { caseId: kase.id, contactId: manager.id });
   return { caseId: kase.id, familyId: family.id, studentId: kid.id, districtId: district.id, directorId: director.id, caseManagerId: manager.id };
 }

@@ -25,7 +25,12 @@ const { VaultManager } = await import('../../src/main/vault/vault-manager');
 const { TEST_KDF_ITERATIONS, MIGRATIONS_FOLDER } = await import('./temp-vault');
 const [mode, vaultPath, extra] = process.argv.slice(2) as [string, string, string];
 const passphrase = process.env['ADVOCATE_DESK_PASSPHRASE']!;
-const vault = new VaultManager({ path: vaultPath, migrationsFolder: mode === 'migrate' ? extra : MIGRATIONS_FOLDER, kdfIterations: TEST_KDF_ITERATIONS, now: () => new Date() });
+const vault = new VaultManager({
+  path: vaultPath,
+  migrationsFolder: mode === 'migrate' ? extra : MIGRATIONS_FOLDER,
+  kdfIterations: TEST_KDF_ITERATIONS,
+  now: () => new Date(),
+});
 process.stdout.write('READY\n');
 const status = await vault.unlock({ passphrase });
 if (mode === 'migrate') {

@@ -11,11 +11,25 @@ export function seedRichFamily(sqlite: Sqlite, marker: string, sharedMarker = ma
   const run = (statement: string, ...params: unknown[]) => Number(sqlite.prepare(statement).run(...params).lastInsertRowid);
   return sqlite.transaction(() => {
     const district = run('INSERT INTO districts (name, state) VALUES (?, ?)', `${sharedMarker} Unified`, 'CA');
-    const teacher = run('INSERT INTO contacts (name, role, organization, district_id, email) VALUES (?, ?, ?, ?, ?)', `${sharedMarker} Teacher`, 'teacher', 'School', district, 't@example.org');
+    const teacher = run(
+      'INSERT INTO contacts (name, role, organization, district_id, email) VALUES (?, ?, ?, ?, ?)',
+      `${sharedMarker} Teacher`,
+      'teacher',
+      'School',
+      district,
+      't@example.org',
+    );
     const evaluator = run('INSERT INTO contacts (name, role) VALUES (?, ?)', `${sharedMarker} Evaluator`, 'evaluator');
     const familyId = run('INSERT INTO families (name, notes, created_at) VALUES (?, ?, ?)', `${marker} Family`, `${marker} notes`, '2025-01-02T03:04:05.000Z');
     run('INSERT INTO guardians (family_id, name, is_primary) VALUES (?, ?, 1)', familyId, `${marker} Parent`);
-    const student = run('INSERT INTO students (family_id, first_name, last_name, district_id, date_of_birth) VALUES (?, ?, ?, ?, ?)', familyId, marker, 'Child', district, '2015-05-05');
+    const student = run(
+      'INSERT INTO students (family_id, first_name, last_name, district_id, date_of_birth) VALUES (?, ?, ?, ?, ?)',
+      familyId,
+      marker,
+      'Child',
+      district,
+      '2015-05-05',
+    );
     const caseId = run(
       'INSERT INTO cases (student_id, title, stage, issues, district_id, opened_on, closed_on) VALUES (?, ?, ?, ?, ?, ?, ?)',
       student,
@@ -107,7 +121,13 @@ export function seedRichFamily(sqlite: Sqlite, marker: string, sharedMarker = ma
       '+SUM(A1:A2)',
       documents[1],
     );
-    run('INSERT INTO time_entries (case_id, worked_on, minutes, description, is_billable) VALUES (?, ?, ?, ?, 0)', caseId, '2018-02-02', 45, `${marker} review`);
+    run(
+      'INSERT INTO time_entries (case_id, worked_on, minutes, description, is_billable) VALUES (?, ?, ?, ?, 0)',
+      caseId,
+      '2018-02-02',
+      45,
+      `${marker} review`,
+    );
     return { familyId, documentBytes };
   })();
 }

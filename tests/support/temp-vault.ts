@@ -61,7 +61,13 @@ export async function unlockedVault(): Promise<TempVault & { ctx: ServiceContext
 }
 
 /** `dialogs`: stand-ins for main's open and save dialogs (file locations never come from the caller). */
-export function apiFor(vault: VaultManager, options: ApiOptions = {}, demoPath = `${vault.vaultPath}.demo`, events?: EventBus, dialogs: Pick<AppContext, 'chooseOpenPath' | 'chooseSavePath'> = {}) {
+export function apiFor(
+  vault: VaultManager,
+  options: ApiOptions = {},
+  demoPath = `${vault.vaultPath}.demo`,
+  events?: EventBus,
+  dialogs: Pick<AppContext, 'chooseOpenPath' | 'chooseSavePath'> = {},
+) {
   const ctx: AppContext = { vault, now: () => new Date('2026-11-23T15:00:00Z'), demoPath, ...(events ? { events } : {}), ...dialogs };
   return createApi(ctx, options);
 }
@@ -96,7 +102,15 @@ export async function apiVault(): Promise<ApiVault> {
   const choicesFile = join(temp.dir, 'stand-in-choices.json');
   const chooseOpenPath = standInOpenChooser(choicesFile, join(temp.dir, 'backups'));
   const dispatch = createApi(
-    { vault: temp.vault, now: () => new Date('2026-11-23T15:00:00Z'), demoPath: `${temp.path}.demo`, events: bus, chooseSavePath: folderChooser(exportsDir), chooseOpenPath, uploadsDir },
+    {
+      vault: temp.vault,
+      now: () => new Date('2026-11-23T15:00:00Z'),
+      demoPath: `${temp.path}.demo`,
+      events: bus,
+      chooseSavePath: folderChooser(exportsDir),
+      chooseOpenPath,
+      uploadsDir,
+    },
     {},
   );
   const answerOpenDialog = (path: string | null) => writeFileSync(choicesFile, JSON.stringify({ file: path }));

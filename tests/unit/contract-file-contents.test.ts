@@ -19,7 +19,10 @@ const BOUNDED_FORMATS = new Set(['date', 'email', 'datetime', 'time', 'uuid']);
 /** A pattern with no open-ended repetition (`*`, `+`, `{n,}`) bounds the length: an id like /^[0-9a-f]{32}$/. */
 function hasBoundedPattern(def: Def): boolean {
   const checks = (def.checks ?? []) as { _zod: { def: { check: string; pattern?: RegExp } } }[];
-  return checks.some(({ _zod }) => _zod.def.check === 'string_format' && _zod.def.pattern instanceof RegExp && !/[*+]|\{\d+,\}/.test(_zod.def.pattern.source.replace(/\\./g, '')));
+  return checks.some(
+    ({ _zod }) =>
+      _zod.def.check === 'string_format' && _zod.def.pattern instanceof RegExp && !/[*+]|\{\d+,\}/.test(_zod.def.pattern.source.replace(/\\./g, '')),
+  );
 }
 /** Inputs that are another method's input, re-validated against that method's schema (files.exportTo), or template values checked by the template. */
 const OPAQUE_ALLOWED = new Set(['files.exportTo.input', 'letters.draft.options.fields{}']);
@@ -109,12 +112,12 @@ describe('no method takes a file’s contents', () => {
   it('recognises each way a file could ride inside a call (the scan itself)', () => {
     const old = {
       'documents.import': { input: z.strictObject({ file: z.strictObject({ base64: z.string().max(70_000_000) }) }) },
-      'deliveries.import': { input: z.strictObject({ csvText: z.string().max(5_000) }) },
+      'agreements.importDeliveries': { input: z.strictObject({ csvText: z.string().max(5_000) }) },
       'calendars.import': { input: z.strictObject({ calendar: z.string() }) },
       'things.upload': { input: z.strictObject({ file: z.instanceof(Uint8Array) }) },
     };
     expect(scan(old)).toEqual({
-      contentsNames: ['documents.import.file.base64', 'deliveries.import.csvText'],
+      contentsNames: ['documents.import.file.base64', 'agreements.importDeliveries.csvText'],
       longStrings: ['documents.import.file.base64 (max 70000000)', 'calendars.import.calendar (max none)'],
       binaryOrOpaque: ['things.upload.file (custom)'],
     });

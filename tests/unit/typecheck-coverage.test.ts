@@ -23,7 +23,10 @@ describe('type checking', () => {
     for (const project of PROJECTS) expect(typecheckScript).toContain(`-p ${project}`);
 
     const checked = new Set(PROJECTS.flatMap(filesOf));
-    const all = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '*.ts', '*.tsx', '*.mts', '*.cts'], { cwd: root, encoding: 'utf8' })
+    const all = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '*.ts', '*.tsx', '*.mts', '*.cts'], {
+      cwd: root,
+      encoding: 'utf8',
+    })
       .split('\n')
       .filter(Boolean);
     expect(all.length).toBeGreaterThan(100);

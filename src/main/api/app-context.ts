@@ -1,4 +1,4 @@
-import type { BinderEngine } from '../bundles/binder-in-worker';
+import type { BinderEngine } from '../pdf/binder-in-worker';
 import type { ServiceContext } from '../services/context';
 import type { Result } from '@shared/api/errors';
 import type { EventBus } from './event-bus';

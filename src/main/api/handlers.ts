@@ -1,40 +1,60 @@
 import type { Handlers } from './dispatcher';
 import type { AppContext } from './app-context';
 import { agreementHandlers } from './handlers/agreements';
+import { auditHandlers } from './handlers/audit';
+import { backupsHandlers } from './handlers/backups';
+import { bundlesHandlers } from './handlers/bundles';
 import { calendarHandlers } from './handlers/calendars';
 import { caseHandlers } from './handlers/cases';
+import { claimsHandlers } from './handlers/claims';
+import { contactsHandlers } from './handlers/contacts';
 import { dashboardHandlers } from './handlers/dashboard';
 import { deadlineHandlers } from './handlers/deadlines';
+import { diagnosticsHandlers } from './handlers/diagnostics';
+import { districtsHandlers } from './handlers/districts';
 import { documentHandlers } from './handlers/documents';
+import { timelineHandlers } from './handlers/events';
 import { familyHandlers } from './handlers/families';
 import { fileHandlers } from './handlers/files';
 import { ieeHandlers } from './handlers/iee';
-import { timelineHandlers } from './handlers/timeline';
-import { vaultHandlers } from './handlers/vault';
-import { protectionHandlers } from './handlers/protection';
+import { jurisdictionsHandlers } from './handlers/jurisdictions';
+import { lettersHandlers } from './handlers/letters';
 import { meetingHandlers } from './handlers/meetings';
+import { profileHandlers } from './handlers/profile';
+import { retentionHandlers } from './handlers/retention';
 import { searchHandlers } from './handlers/search';
+import { sessionHandlers } from './handlers/session';
 import { timeHandlers } from './handlers/time';
-import { diagnosticsHandlers } from './handlers/diagnostics';
+import { vaultHandlers } from './handlers/vault';
 
 export type { AppContext } from './app-context';
 
 /** Main's implementation of every contract method; `satisfies` makes a missing one a compile error. */
 export const handlers = {
-  ...vaultHandlers,
-  ...fileHandlers,
-  ...familyHandlers,
-  ...caseHandlers,
-  ...timelineHandlers,
-  ...deadlineHandlers,
-  ...ieeHandlers,
-  ...calendarHandlers,
-  ...dashboardHandlers,
   ...agreementHandlers,
-  ...protectionHandlers,
-  ...documentHandlers,
-  ...meetingHandlers,
-  ...searchHandlers,
-  ...timeHandlers,
+  ...auditHandlers,
+  ...backupsHandlers,
+  ...bundlesHandlers,
+  ...calendarHandlers,
+  ...caseHandlers,
+  ...claimsHandlers,
+  ...contactsHandlers,
+  ...dashboardHandlers,
+  ...deadlineHandlers,
   ...diagnosticsHandlers,
+  ...districtsHandlers,
+  ...documentHandlers,
+  ...timelineHandlers,
+  ...familyHandlers,
+  ...fileHandlers,
+  ...ieeHandlers,
+  ...jurisdictionsHandlers,
+  ...lettersHandlers,
+  ...meetingHandlers,
+  ...profileHandlers,
+  ...retentionHandlers,
+  ...searchHandlers,
+  ...sessionHandlers,
+  ...timeHandlers,
+  ...vaultHandlers,
 } satisfies Handlers<AppContext>;

@@ -15,9 +15,7 @@ import type { OpenChoice } from '../process/protocol';
 import { APP_ORIGIN, createSecureWindow, hardenSession, lockDownContents, trustedOrigins } from './security';
 import { startServiceProcess } from './service-process';
 
-protocol.registerSchemesAsPrivileged([
-  { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
-]);
+protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 // One instance per user: a second launch focuses the first window and quits (two processes must
 // never open the same vault).
@@ -53,7 +51,9 @@ function serveRenderer(service: ServiceClient): void {
     if (documentRoute) {
       const file = await service.readDocument(Number(documentRoute[1]));
       if (!file) return new Response('Not available', { status: 404 });
-      return new Response(new Blob([file.bytes] as unknown as ConstructorParameters<typeof Blob>[0], { type: file.mimeType }), { headers: documentHeaders(file.mimeType, file.bytes.byteLength) });
+      return new Response(new Blob([file.bytes] as unknown as ConstructorParameters<typeof Blob>[0], { type: file.mimeType }), {
+        headers: documentHeaders(file.mimeType, file.bytes.byteLength),
+      });
     }
     const file = normalize(join(rendererRoot, pathname === '/' ? 'index.html' : decodeURIComponent(pathname)));
     if (!file.startsWith(rendererRoot + sep)) return new Response('Not found', { status: 404 });
@@ -116,7 +116,10 @@ async function ready(): Promise<void> {
       onInternalError: (method, code) => log.write('error', { event: 'service.error', method, code }),
       onUnexpectedExit: (code) => {
         log.write('error', { event: 'service.exit', code: code ?? 'signal' });
-        dialog.showErrorBox('Advocate Desk must close', 'The part of the app that keeps your data stopped unexpectedly. Your saved work is kept; please open the app again.');
+        dialog.showErrorBox(
+          'Advocate Desk must close',
+          'The part of the app that keeps your data stopped unexpectedly. Your saved work is kept; please open the app again.',
+        );
         app.exit(1);
       },
     },

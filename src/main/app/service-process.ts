@@ -8,7 +8,11 @@ import { join } from 'node:path';
 import { connectServiceHost, type ServiceChannel, type ServiceClient, type ServiceClientOptions } from '../process/service-client';
 import type { FromService, ServiceHostConfig } from '../process/protocol';
 
-export function startServiceProcess(mainDir: string, config: Omit<ServiceHostConfig, 'pdfWorker' | 'integrityWorker'>, options: ServiceClientOptions): Promise<ServiceClient> {
+export function startServiceProcess(
+  mainDir: string,
+  config: Omit<ServiceHostConfig, 'pdfWorker' | 'integrityWorker'>,
+  options: ServiceClientOptions,
+): Promise<ServiceClient> {
   const child = utilityProcess.fork(join(mainDir, 'service-entry.js'), [], { serviceName: 'Advocate Desk data', stdio: 'ignore' });
   const channel: ServiceChannel = {
     send: (message) => child.postMessage(message),

@@ -151,7 +151,8 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     const url = new URL(request.url ?? '/', origin);
 
     if (url.pathname === '/login' && request.method === 'GET') {
-      if (!sameSecret(url.searchParams.get('token') ?? undefined, token)) return send(response, 401, 'This link is not valid. Use the one printed at start-up.');
+      if (!sameSecret(url.searchParams.get('token') ?? undefined, token))
+        return send(response, 401, 'This link is not valid. Use the one printed at start-up.');
       response.writeHead(303, {
         'Set-Cookie': `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
         Location: '/',

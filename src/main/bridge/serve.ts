@@ -45,7 +45,15 @@ const service = await forkServiceHost(
     },
   },
 );
-const bridge = await startBridge({ uploadsDir, maxUploadBytes: MAX_UPLOAD_BYTES, dispatch: service.dispatch, subscribe: service.subscribe, readDocument: service.readDocument, staticDir: values.static!, port: Number(values.port) });
+const bridge = await startBridge({
+  uploadsDir,
+  maxUploadBytes: MAX_UPLOAD_BYTES,
+  dispatch: service.dispatch,
+  subscribe: service.subscribe,
+  readDocument: service.readDocument,
+  staticDir: values.static!,
+  port: Number(values.port),
+});
 console.log(`Advocate Desk is running in the browser bridge. Open:\n  ${bridge.loginUrl}`);
 console.log(`Vault folder: ${dataDir}\nExports are saved in: ${exportsDir}`);
 

@@ -17,7 +17,5 @@ export function readJsonSetting<T>(db: VaultDb, key: string, schema: z.ZodType<T
 }
 
 export function writeJsonSetting(db: VaultDb, key: string, value: unknown): void {
-  db.sqlite
-    .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
-    .run(key, JSON.stringify(value));
+  db.sqlite.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, JSON.stringify(value));
 }

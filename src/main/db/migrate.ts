@@ -11,13 +11,9 @@ export interface MigrationPlan {
 }
 
 function appliedMigrationTimes(sqlite: Sqlite): number[] {
-  const table = sqlite
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'")
-    .get();
+  const table = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'").get();
   if (!table) return [];
-  return (sqlite.prepare('SELECT created_at FROM __drizzle_migrations').all() as { created_at: number }[]).map(
-    (row) => Number(row.created_at),
-  );
+  return (sqlite.prepare('SELECT created_at FROM __drizzle_migrations').all() as { created_at: number }[]).map((row) => Number(row.created_at));
 }
 
 export function planMigrations(sqlite: Sqlite, migrationsFolder: string): MigrationPlan {
@@ -25,9 +21,7 @@ export function planMigrations(sqlite: Sqlite, migrationsFolder: string): Migrat
   const applied = appliedMigrationTimes(sqlite);
   const lastApplied = applied.length ? Math.max(...applied) : 0;
   const pending = files.filter((file) => file.folderMillis > lastApplied).length;
-  const userTables = sqlite
-    .prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-    .get() as { n: number };
+  const userTables = sqlite.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").get() as { n: number };
   return { applied: applied.length, pending, hasExistingSchema: userTables.n > 0 };
 }
 

@@ -73,7 +73,12 @@ const SESSION_WEEKDAYS: Record<number, readonly number[]> = { 1: [3], 2: [2, 4],
 
 const NOTES: Record<Exclude<DeliveryStatus, 'delivered'>, readonly string[]> = {
   cut_short: ['Assembly ran long', 'Session started late; provider covering another class', 'Fire drill', 'Student pulled for state testing'],
-  missed_provider_absent: ['Provider out sick; no substitute', 'Provider at a district training', 'Position vacant this week', 'Provider reassigned to testing duty'],
+  missed_provider_absent: [
+    'Provider out sick; no substitute',
+    'Provider at a district training',
+    'Position vacant this week',
+    'Provider reassigned to testing duty',
+  ],
   missed_student_absent: ['Student absent (illness)', 'Student at a medical appointment', 'Student on a field trip'],
   missed_school_closed: ['Weather closure', 'Teacher in-service day', 'Holiday'],
   makeup: ['Make-up session after school', 'Make-up session during study hall'],
@@ -87,7 +92,10 @@ const MAKEUP_CLAUSES: readonly { rule: string; clause: { kind: string; schoolDay
   { rule: 'Sessions missed because the provider is absent are made up within 30 school days.', clause: { kind: 'school_days_after', schoolDays: 30 } },
   { rule: 'Missed sessions are made up within 10 school days after the missed session.', clause: { kind: 'school_days_after', schoolDays: 10 } },
   { rule: 'Missed sessions are made up within the same grading period.', clause: { kind: 'grading_period' } },
-  { rule: 'The district makes up every missed session by the end of the school year; student absences are not made up.', clause: { kind: 'end_of_school_year' } },
+  {
+    rule: 'The district makes up every missed session by the end of the school year; student absences are not made up.',
+    clause: { kind: 'end_of_school_year' },
+  },
   { rule: 'Missed sessions are made up at a time agreed with the parent before the term ends.', clause: { kind: 'by_date' } },
 ];
 
@@ -176,7 +184,14 @@ function recurringLog(setting: AgreementSetting, template: TermTemplate, term: D
     if (status === 'unlogged') continue;
     if (status === 'delivered') {
       const bySubstitute = rng.chance(0.05);
-      deliveries.push({ deliveredOn: date, minutes, count: null, provider: bySubstitute ? `Substitute ${template.provider.toLowerCase()}` : provider, status, note: null });
+      deliveries.push({
+        deliveredOn: date,
+        minutes,
+        count: null,
+        provider: bySubstitute ? `Substitute ${template.provider.toLowerCase()}` : provider,
+        status,
+        note: null,
+      });
       continue;
     }
     const deliveredMinutes = status === 'cut_short' ? Math.max(5, Math.round((minutes * (0.3 + rng.next() * 0.5)) / 5) * 5) : minutes;
@@ -236,8 +251,19 @@ function totalLog(setting: AgreementSetting, template: TermTemplate, term: Draft
   let date = toWeekday(addDays(term.startsOn, rng.int(7, 40)), loggedThrough);
   const last = minDate(term.endsOn ?? loggedThrough, loggedThrough);
   while (date <= last && delivered < totalMinutes) {
-    const status = rng.weighted<DeliveryStatus>([['delivered', 88], ['missed_student_absent', 8], ['missed_provider_absent', 4]]);
-    deliveries.push({ deliveredOn: date, minutes: minutesPerSession, count: null, provider, status, note: status === 'delivered' ? null : rng.pick(NOTES[status]) });
+    const status = rng.weighted<DeliveryStatus>([
+      ['delivered', 88],
+      ['missed_student_absent', 8],
+      ['missed_provider_absent', 4],
+    ]);
+    deliveries.push({
+      deliveredOn: date,
+      minutes: minutesPerSession,
+      count: null,
+      provider,
+      status,
+      note: status === 'delivered' ? null : rng.pick(NOTES[status]),
+    });
     if (status === 'delivered') delivered += minutesPerSession;
     date = toWeekday(addDays(date, rng.int(5, 9)), last);
   }
@@ -313,12 +339,26 @@ function buildTerm(setting: AgreementSetting, template: TermTemplate, loggedThro
     // A training for n teachers, done in groups: never complete until all n are trained.
     const dueDate = toWeekday(addDays(startsOn, rng.int(30, 90)), addDays(startsOn, 95));
     const teachers = rng.int(3, 8);
-    term = { ...base, schedule: { kind: 'one_off', dueDate, totalCount: teachers, countLabel: 'teachers' }, amount: teachers, unit: 'occurrences', period: null, endsOn: null };
+    term = {
+      ...base,
+      schedule: { kind: 'one_off', dueDate, totalCount: teachers, countLabel: 'teachers' },
+      amount: teachers,
+      unit: 'occurrences',
+      period: null,
+      endsOn: null,
+    };
     let trained = 0;
     let on = addDays(startsOn, rng.int(10, 40));
     while (trained < teachers && on <= loggedThrough && rng.chance(0.75)) {
       const group = Math.min(teachers - trained, rng.int(1, 3));
-      term.deliveries.push({ deliveredOn: toWeekday(on, loggedThrough), minutes: null, count: group, provider: template.provider, status: 'delivered', note: `${group} trained` });
+      term.deliveries.push({
+        deliveredOn: toWeekday(on, loggedThrough),
+        minutes: null,
+        count: group,
+        provider: template.provider,
+        status: 'delivered',
+        note: `${group} trained`,
+      });
       trained += group;
       on = addDays(on, rng.int(7, 30));
     }
@@ -327,13 +367,29 @@ function buildTerm(setting: AgreementSetting, template: TermTemplate, loggedThro
     term = { ...base, schedule: { kind: 'one_off', dueDate }, amount: null, unit: null, period: null, endsOn: null };
     if (dueDate <= loggedThrough && rng.chance(0.65)) {
       const doneOn = minDate(loggedThrough, toWeekday(addDays(dueDate, rng.chance(0.7) ? -rng.int(0, 15) : rng.int(1, 30)), loggedThrough));
-      term.deliveries = [{ deliveredOn: doneOn < startsOn ? startsOn : doneOn, minutes: null, count: 1, provider: template.provider, status: 'delivered', note: 'Completed; confirmation on file' }];
+      term.deliveries = [
+        {
+          deliveredOn: doneOn < startsOn ? startsOn : doneOn,
+          minutes: null,
+          count: 1,
+          provider: template.provider,
+          status: 'delivered',
+          note: 'Completed; confirmation on file',
+        },
+      ];
     }
   } else {
     const invoiceOn = addDays(startsOn, rng.int(10, 60));
     const invoiceDate = invoiceOn <= today ? invoiceOn : null;
     const amount = schedule.amount + rng.int(-12, 40) * 50;
-    term = { ...base, schedule: { kind: 'payment', daysAfterInvoice: schedule.daysAfterInvoice, invoiceDate }, amount, unit: 'USD', period: null, endsOn: null };
+    term = {
+      ...base,
+      schedule: { kind: 'payment', daysAfterInvoice: schedule.daysAfterInvoice, invoiceDate },
+      amount,
+      unit: 'USD',
+      period: null,
+      endsOn: null,
+    };
     const paidOn = invoiceDate ? addDays(invoiceDate, rng.int(10, 50)) : null;
     if (paidOn && paidOn <= loggedThrough && rng.chance(0.6)) {
       term.deliveries = [{ deliveredOn: paidOn, minutes: null, count: 1, provider: null, status: 'delivered', note: 'Reimbursement check received' }];

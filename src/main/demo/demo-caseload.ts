@@ -43,7 +43,12 @@ export function seedDemoCaseload(ctx: ServiceContext, options: DemoOptions): Dem
   return ctx.db.sqlite.transaction(() => {
     const writer = new DemoWriter(ctx.db.sqlite, stamp);
     const directory = createDirectory(writer, rng);
-    seedDemoCalendars(ctx.db.sqlite, directory.districts.map((district) => district.id), today, stamp);
+    seedDemoCalendars(
+      ctx.db.sqlite,
+      directory.districts.map((district) => district.id),
+      today,
+      stamp,
+    );
     for (let i = 0; i < options.families; i++) seedFamily(writer, directory, rng, today);
     const meetingCounts = seedDemoMeetings(ctx.db.sqlite, new SeededRandom(options.seed * MEETINGS_STREAM + 1), today, stamp);
     const documents = seedDemoDocuments(ctx.db.sqlite, new SeededRandom(options.seed * DOCUMENTS_STREAM + 3), stamp);

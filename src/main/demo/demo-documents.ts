@@ -31,8 +31,14 @@ interface EventRow {
 }
 
 const ASSESSMENTS = [
-  ['Wechsler Intelligence Scale for Children, Fifth Edition (WISC-V)', 'Full Scale IQ 94 (average); Working Memory 82 (low average); Processing Speed 79 (very low)'],
-  ['Wechsler Individual Achievement Test, Fourth Edition (WIAT-4)', 'Word Reading 76; Pseudoword Decoding 72; Reading Comprehension 85; Math Problem Solving 97'],
+  [
+    'Wechsler Intelligence Scale for Children, Fifth Edition (WISC-V)',
+    'Full Scale IQ 94 (average); Working Memory 82 (low average); Processing Speed 79 (very low)',
+  ],
+  [
+    'Wechsler Individual Achievement Test, Fourth Edition (WIAT-4)',
+    'Word Reading 76; Pseudoword Decoding 72; Reading Comprehension 85; Math Problem Solving 97',
+  ],
   ['Comprehensive Test of Phonological Processing, Second Edition (CTOPP-2)', 'Phonological Awareness 79; Rapid Symbolic Naming 74'],
   ['Clinical Evaluation of Language Fundamentals, Fifth Edition (CELF-5)', 'Core Language 81; Receptive Language 86; Expressive Language 78'],
   ['Behavior Assessment System for Children, Third Edition (BASC-3)', 'Attention Problems at-risk (teacher); Anxiety at-risk (parent)'],
@@ -45,7 +51,12 @@ const GOALS = [
   'The student will use a self-monitoring checklist to start and finish independent work in 8 of 10 observed periods.',
 ] as const;
 
-const PROGRESS = ['Progressing; may not meet the goal by the annual review', 'Emerging', 'Insufficient progress', 'Progressing; likely to meet the goal'] as const;
+const PROGRESS = [
+  'Progressing; may not meet the goal by the annual review',
+  'Emerging',
+  'Insufficient progress',
+  'Progressing; likely to meet the goal',
+] as const;
 
 function longDate(iso: string): string {
   return new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-US', { timeZone: 'UTC', month: 'long', day: 'numeric', year: 'numeric' });
@@ -55,7 +66,10 @@ function header(row: CaseRow, extra: string[] = []): DemoPdfBlock[] {
   const student = `${row.firstName} ${row.lastName}`;
   return [
     { text: `Student: ${student}${row.dateOfBirth ? `    Date of birth: ${longDate(row.dateOfBirth)}` : ''}`, style: 'small' },
-    { text: `School: ${row.school ?? 'not recorded'}${row.grade ? `    Grade: ${row.grade}` : ''}    District: ${row.district ?? 'not recorded'}`, style: 'small' },
+    {
+      text: `School: ${row.school ?? 'not recorded'}${row.grade ? `    Grade: ${row.grade}` : ''}    District: ${row.district ?? 'not recorded'}`,
+      style: 'small',
+    },
     ...extra.map((text) => ({ text, style: 'small' as const })),
   ];
 }
@@ -71,13 +85,19 @@ function evaluationReport(row: CaseRow, event: EventRow, rng: SeededRandom): { t
       { text: `${row.district ?? 'District'}: Psychoeducational Evaluation Report`, style: 'title' },
       ...header(row, [`Evaluator: ${evaluator}    Report date: ${longDate(event.occurredOn)}`, 'CONFIDENTIAL: education record (FERPA, 34 CFR Part 99).']),
       { text: 'Reason for referral', style: 'heading' },
-      { text: `${event.title}. ${event.details ?? ''} The team asked whether ${row.firstName} continues to need specially designed instruction and which areas of need it should address.` },
+      {
+        text: `${event.title}. ${event.details ?? ''} The team asked whether ${row.firstName} continues to need specially designed instruction and which areas of need it should address.`,
+      },
       { text: 'Assessments administered and results', style: 'heading' },
       ...used.flatMap(([name, result]) => [{ text: name, style: 'heading' as const }, { text: `Standard scores (mean 100, SD 15): ${result}.` }]),
       { text: 'Summary', style: 'heading' },
-      { text: `${row.firstName}'s profile shows needs in ${row.category ?? 'the areas assessed'}. Scores in processing speed and phonological processing fall well below cognitive ability, consistent with the difficulties reported by teachers and parents.` },
+      {
+        text: `${row.firstName}'s profile shows needs in ${row.category ?? 'the areas assessed'}. Scores in processing speed and phonological processing fall well below cognitive ability, consistent with the difficulties reported by teachers and parents.`,
+      },
       { text: 'Recommendations', style: 'heading' },
-      { text: 'Explicit, systematic reading instruction at least 4 times a week; extended time (1.5x) on tests; speech-language services as determined by the IEP team; progress monitoring every two weeks with data shared with the family.' },
+      {
+        text: 'Explicit, systematic reading instruction at least 4 times a week; extended time (1.5x) on tests; speech-language services as determined by the IEP team; progress monitoring every two weeks with data shared with the family.',
+      },
     ],
   };
 }
@@ -97,7 +117,9 @@ function iepDocument(row: CaseRow, event: EventRow, rng: SeededRandom): { title:
       { text: 'Measurable annual goals', style: 'heading' },
       ...(goals.length > 0 ? goals : GOALS.slice(0, 2)).map((goal, index) => ({ text: `Goal ${index + 1}: ${goal}` })),
       { text: 'Special education and related services', style: 'heading' },
-      { text: 'Specialized academic instruction in reading: 45 minutes, 4 times a week, resource room.\nSpeech-language therapy: 30 minutes, 2 times a week, pull-out.\nConsultation between the special education teacher and the general education teacher: 30 minutes a month.' },
+      {
+        text: 'Specialized academic instruction in reading: 45 minutes, 4 times a week, resource room.\nSpeech-language therapy: 30 minutes, 2 times a week, pull-out.\nConsultation between the special education teacher and the general education teacher: 30 minutes a month.',
+      },
       { text: 'Accommodations', style: 'heading' },
       { text: 'Extended time (1.5x) on tests and assignments; text-to-speech for content-area reading; preferential seating; copies of notes.' },
     ],
@@ -114,7 +136,9 @@ function progressReport(row: CaseRow, event: EventRow, rng: SeededRandom): { tit
       ...GOALS.slice(0, 3).flatMap((goal, index) => [
         { text: `Goal ${index + 1}`, style: 'heading' as const },
         { text: goal },
-        { text: `Progress: ${PROGRESS[rng.int(0, PROGRESS.length - 1)]}. ${index === 0 ? 'Current: 61 words correct per minute (baseline 48).' : 'Data collected in 6 of 9 scheduled sessions.'}` },
+        {
+          text: `Progress: ${PROGRESS[rng.int(0, PROGRESS.length - 1)]}. ${index === 0 ? 'Current: 61 words correct per minute (baseline 48).' : 'Data collected in 6 of 9 scheduled sessions.'}`,
+        },
       ]),
       { text: event.details ?? '', style: 'small' },
     ],
@@ -159,7 +183,9 @@ export function seedDemoDocuments(sqlite: Database.Database, rng: SeededRandom, 
         ORDER BY c.id LIMIT ${CASES_WITH_DOCUMENTS}`,
     )
     .all() as CaseRow[];
-  const eventsOf = sqlite.prepare('SELECT id, occurred_on AS occurredOn, type, title, details, people FROM events WHERE case_id = ? ORDER BY occurred_on DESC, id DESC');
+  const eventsOf = sqlite.prepare(
+    'SELECT id, occurred_on AS occurredOn, type, title, details, people FROM events WHERE case_id = ? ORDER BY occurred_on DESC, id DESC',
+  );
   const insertDocument = sqlite.prepare(
     `INSERT INTO documents (case_id, title, document_date, category, author, mime_type, original_name, size_bytes, page_count, sha256, created_at)
      VALUES (?, ?, ?, ?, ?, 'application/pdf', ?, ?, ?, ?, ?) RETURNING id`,
@@ -174,7 +200,8 @@ export function seedDemoDocuments(sqlite: Database.Database, rng: SeededRandom, 
       const event = events.find((candidate) => candidate.type === type);
       if (event) chosen.push({ event, category: kind.category, document: kind.build(row, event, rng) });
     }
-    for (const event of events.filter((candidate) => candidate.type === 'email').slice(0, 2)) chosen.push({ event, category: 'communication', document: emailDocument(row, event) });
+    for (const event of events.filter((candidate) => candidate.type === 'email').slice(0, 2))
+      chosen.push({ event, category: 'communication', document: emailDocument(row, event) });
     for (const { event, category, document } of chosen) {
       const pdf = demoPdf(document.title, document.blocks);
       const text = document.blocks.map((block) => block.text).join('\n');

@@ -132,7 +132,12 @@ export function seedFamily(writer: DemoWriter, directory: Directory, rng: Seeded
     const district = rng.chance(0.88) ? homeDistrict : pickDistrict(directory, rng);
     const theme: CaseTheme = rng.weighted(CASE_THEMES.map((candidate) => [candidate, candidate.weight] as const));
     const stage = rng.weighted(CASE_STAGES.map((candidate) => [candidate, STAGE_WEIGHTS[candidate]] as const));
-    const age = rng.weighted([[rng.int(4, 5), 2], [rng.int(6, 10), 8], [rng.int(11, 14), 7], [rng.int(15, 20), 4]] as const);
+    const age = rng.weighted([
+      [rng.int(4, 5), 2],
+      [rng.int(6, 10), 8],
+      [rng.int(11, 14), 7],
+      [rng.int(15, 20), 4],
+    ] as const);
     const dateOfBirth = dayjs(today).subtract(age, 'year').subtract(rng.int(0, 364), 'day').format('YYYY-MM-DD');
     const grade = gradeFor(dateOfBirth, today);
     const category = rng.chance(0.75) ? rng.pick(theme.categories) : rng.weighted(CATEGORY_WEIGHTS);

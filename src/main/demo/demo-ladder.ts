@@ -60,14 +60,19 @@ export function addIepMeeting(builder: TimelineBuilder, segment: Segment): void 
   });
   const span = Math.max(0, daysBetween(asked, segment.end));
   if (segment.isCurrent && span < 14) return; // requested, not yet held
-  const meetingOn = builder.add(addDays(asked, Math.min(span, rng.int(10, 30))), 'iep_meeting', `IEP meeting at the district office about ${rng.pick(setting.theme.topics)}`, {
-    // A review of the IEP between annual meetings: it does not move the annual review.
-    kind: 'amendment',
-    details: 'Advocate presented the parent concern statement; district agreed to review data but made no changes to services.',
-    contact: caseManager,
-    others: [director, setting.staff('special_education_teacher')],
-    withParent: true,
-  });
+  const meetingOn = builder.add(
+    addDays(asked, Math.min(span, rng.int(10, 30))),
+    'iep_meeting',
+    `IEP meeting at the district office about ${rng.pick(setting.theme.topics)}`,
+    {
+      // A review of the IEP between annual meetings: it does not move the annual review.
+      kind: 'amendment',
+      details: 'Advocate presented the parent concern statement; district agreed to review data but made no changes to services.',
+      contact: caseManager,
+      others: [director, setting.staff('special_education_teacher')],
+      withParent: true,
+    },
+  );
   builder.add(addDays(meetingOn, rng.int(1, 5)), 'letter', 'Follow-up letter: to confirm what was decided at the IEP meeting', {
     contact: director,
   });
@@ -81,9 +86,19 @@ export function addIepMeeting(builder: TimelineBuilder, segment: Segment): void 
 
 function chooseIeeResponse(builder: TimelineBuilder, segment: Segment): IeeResponse {
   if (segment.isCurrent) {
-    return builder.rng.weighted<IeeResponse>([['none_yet', 40], ['granted', 30], ['filed_due_process', 10], ['refused_without_filing', 20]]);
+    return builder.rng.weighted<IeeResponse>([
+      ['none_yet', 40],
+      ['granted', 30],
+      ['filed_due_process', 10],
+      ['refused_without_filing', 20],
+    ]);
   }
-  return builder.rng.weighted<IeeResponse>([['none_yet', 10], ['granted', 60], ['filed_due_process', 12], ['refused_without_filing', 18]]);
+  return builder.rng.weighted<IeeResponse>([
+    ['none_yet', 10],
+    ['granted', 60],
+    ['filed_due_process', 12],
+    ['refused_without_filing', 18],
+  ]);
 }
 
 /** 34 CFR 300.502(b): the district must fund the IEE or file for due process without unnecessary delay. */
@@ -91,10 +106,15 @@ export function addIeeRequest(builder: TimelineBuilder, segment: Segment): IeePl
   const { rng, setting } = builder;
   const director = setting.staff('director_of_special_education');
   const latestRequest = segment.isCurrent ? minDate(segment.end, addDays(setting.today, -rng.int(5, 45))) : segment.end;
-  const requestedOn = builder.add(builder.between(segment.start, latestRequest < segment.start ? segment.start : latestRequest), 'iee_request', 'Parent requested an IEE at public expense', {
-    details: `Parent disagrees with the ${setting.theme.disputedEvaluation.toLowerCase()}. Areas: ${setting.theme.ieeAreas.join(', ')}.`,
-    contact: director,
-  });
+  const requestedOn = builder.add(
+    builder.between(segment.start, latestRequest < segment.start ? segment.start : latestRequest),
+    'iee_request',
+    'Parent requested an IEE at public expense',
+    {
+      details: `Parent disagrees with the ${setting.theme.disputedEvaluation.toLowerCase()}. Areas: ${setting.theme.ieeAreas.join(', ')}.`,
+      contact: director,
+    },
+  );
   let response = chooseIeeResponse(builder, segment);
   let respondBy = addDays(requestedOn, rng.int(6, 35));
   if (respondBy >= segment.end) {
@@ -118,11 +138,16 @@ export function addIeeRequest(builder: TimelineBuilder, segment: Segment): IeePl
     });
     const reportOn = addDays(plan.respondedOn, rng.int(35, 80));
     if (reportOn < segment.end || (!segment.isCurrent && reportOn <= setting.today)) {
-      plan.reportReceivedOn = builder.add(minDate(reportOn, segment.end), 'evaluation', `Independent evaluation report received (${setting.theme.ieeAreas[0]})`, {
-        kind: 'iee_public',
-        details: 'Recommends substantially more direct service than the current IEP provides.',
-        contact: evaluator,
-      });
+      plan.reportReceivedOn = builder.add(
+        minDate(reportOn, segment.end),
+        'evaluation',
+        `Independent evaluation report received (${setting.theme.ieeAreas[0]})`,
+        {
+          kind: 'iee_public',
+          details: 'Recommends substantially more direct service than the current IEP provides.',
+          contact: evaluator,
+        },
+      );
     }
   } else if (response === 'filed_due_process') {
     plan.respondedOn = builder.add(respondBy, 'due_process_filed', 'District filed for due process to defend its evaluation', {
@@ -198,18 +223,24 @@ export function addDueProcess(builder: TimelineBuilder, segment: Segment, settle
   builder.add(addDays(filedOn, rng.int(7, 10)), 'complaint_response', "District's response to the due process complaint", { contact: counsel });
   const meetingOn = addDays(filedOn, rng.int(7, 15));
   if (meetingOn > segment.end) return null;
-  const heldOn = builder.add(meetingOn, 'resolution_meeting', settles ? 'Resolution meeting: settlement agreement signed' : 'Resolution meeting: no agreement', {
-    contact: counsel,
-    others: [setting.staff('director_of_special_education')],
-    withParent: true,
-  });
+  const heldOn = builder.add(
+    meetingOn,
+    'resolution_meeting',
+    settles ? 'Resolution meeting: settlement agreement signed' : 'Resolution meeting: no agreement',
+    {
+      contact: counsel,
+      others: [setting.staff('director_of_special_education')],
+      withParent: true,
+    },
+  );
   if (!settles && daysBetween(heldOn, segment.end) > 20) {
     builder.add(addDays(heldOn, rng.int(16, 20)), 'letter', 'Hearing officer assigned; prehearing conference scheduled');
     const decidedOn = addDays(filedOn, rng.int(68, 80));
     if (decidedOn <= segment.end) builder.add(decidedOn, 'hearing_decision', 'Hearing decision issued');
   }
   // A settlement ends the complaint: its remaining clocks are vacated, not missed.
-  if (settles) builder.add(addDays(heldOn, rng.int(4, 8)), 'complaint_withdrawn', 'Due process complaint withdrawn after the settlement', { kind: 'due_process' });
+  if (settles)
+    builder.add(addDays(heldOn, rng.int(4, 8)), 'complaint_withdrawn', 'Due process complaint withdrawn after the settlement', { kind: 'due_process' });
   return settles ? heldOn : null;
 }
 

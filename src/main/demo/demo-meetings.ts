@@ -87,7 +87,9 @@ export function seedDemoMeetings(sqlite: Sqlite, rng: SeededRandom, today: strin
          FROM cases c JOIN students s ON s.id = c.student_id ORDER BY c.id`,
     )
     .all() as DemoCaseRow[];
-  const staffOf = sqlite.prepare('SELECT k.id, k.name, k.role FROM case_contacts cc JOIN contacts k ON k.id = cc.contact_id WHERE cc.case_id = ? ORDER BY k.id');
+  const staffOf = sqlite.prepare(
+    'SELECT k.id, k.name, k.role FROM case_contacts cc JOIN contacts k ON k.id = cc.contact_id WHERE cc.case_id = ? ORDER BY k.id',
+  );
   const meeting = sqlite.prepare(
     `INSERT INTO meetings (case_id, type, held_at, place, attendees, agenda, preparation, parent_concerns, notes, follow_up_sent_on, created_at, updated_at)
      VALUES (@caseId, @type, @heldAt, @place, @attendees, @agenda, @preparation, @parentConcerns, @notes, @followUpSentOn, @stamp, @stamp)`,
@@ -105,7 +107,16 @@ export function seedDemoMeetings(sqlite: Sqlite, rng: SeededRandom, today: strin
     const noticeOn = minDate(today, addDays(heldAt.slice(0, 10), -rng.int(10, 14)));
     const attributes = isIep ? JSON.stringify({ noticeOn }) : null;
     const eventId = Number(
-      fact.run(caseId, heldAt.slice(0, 10), isIep ? 'iep_meeting' : 'resolution_meeting', isIep ? 'amendment' : null, attributes, isIep ? 'IEP review meeting' : 'Resolution meeting', stamp, stamp).lastInsertRowid,
+      fact.run(
+        caseId,
+        heldAt.slice(0, 10),
+        isIep ? 'iep_meeting' : 'resolution_meeting',
+        isIep ? 'amendment' : null,
+        attributes,
+        isIep ? 'IEP review meeting' : 'Resolution meeting',
+        stamp,
+        stamp,
+      ).lastInsertRowid,
     );
     link.run(eventId, meetingId);
     counts.meetingFacts++;

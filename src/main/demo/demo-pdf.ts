@@ -22,7 +22,12 @@ const PAGE = { width: 612, height: 792, margin: 72 };
 
 /** WinAnsi text for a PDF string: non-Latin-1 characters become '?' (the demo's names are Latin). */
 function pdfString(value: string): string {
-  const latin = value.normalize('NFC').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-').replace(/[^\x20-\x7e\xa0-\xff]/g, '?');
+  const latin = value
+    .normalize('NFC')
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[–—]/g, '-')
+    .replace(/[^\x20-\x7e\xa0-\xff]/g, '?');
   return `(${latin.replace(/\\/g, '\\\\').replace(/\(/g, '\\(').replace(/\)/g, '\\)')})`;
 }
 
@@ -74,7 +79,11 @@ export function demoPdf(title: string, blocks: DemoPdfBlock[]): { bytes: Buffer;
   const kids: number[] = [];
   for (const page of pages) {
     const stream = add(`<< /Length ${Buffer.byteLength(page, 'latin1')} >>\nstream\n${page}endstream`);
-    kids.push(add(`<< /Type /Page /Parent ${tree} 0 R /MediaBox [0 0 ${PAGE.width} ${PAGE.height}] /Resources << /Font << /F1 ${regular} 0 R /F2 ${bold} 0 R >> >> /Contents ${stream} 0 R >>`));
+    kids.push(
+      add(
+        `<< /Type /Page /Parent ${tree} 0 R /MediaBox [0 0 ${PAGE.width} ${PAGE.height}] /Resources << /Font << /F1 ${regular} 0 R /F2 ${bold} 0 R >> >> /Contents ${stream} 0 R >>`,
+      ),
+    );
   }
   objects[catalog - 1] = `<< /Type /Catalog /Pages ${tree} 0 R >>`;
   objects[tree - 1] = `<< /Type /Pages /Kids [${kids.map((kid) => `${kid} 0 R`).join(' ')}] /Count ${kids.length} >>`;

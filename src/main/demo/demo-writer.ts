@@ -76,7 +76,15 @@ export class DemoWriter {
     return (this.statements.districtId.get(name, state) as { id: number }).id;
   }
 
-  contact(row: { name: string; role: string; organization: string | null; districtId: number | null; email: string | null; phone: string | null; notes: string | null }): number {
+  contact(row: {
+    name: string;
+    role: string;
+    organization: string | null;
+    districtId: number | null;
+    email: string | null;
+    phone: string | null;
+    notes: string | null;
+  }): number {
     return this.insert('contact', row);
   }
 

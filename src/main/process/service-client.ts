@@ -160,7 +160,11 @@ export function serviceSourceEntry(): EntryPoint {
 }
 
 /** Starts the service process under plain Node (tests, the bridge), exactly as the app's utility process runs it. */
-export function forkServiceHost(config: ServiceHostConfig, options: ServiceClientOptions = {}, entry: EntryPoint = serviceSourceEntry()): Promise<ServiceClient> {
+export function forkServiceHost(
+  config: ServiceHostConfig,
+  options: ServiceClientOptions = {},
+  entry: EntryPoint = serviceSourceEntry(),
+): Promise<ServiceClient> {
   const child = fork(entry.file, [], {
     execArgv: entry.execArgv,
     env: { ...process.env, ...entry.env },

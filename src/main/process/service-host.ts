@@ -5,7 +5,7 @@
  * worker thread beside it, so a long build never holds up another call.
  */
 import { join } from 'node:path';
-import { workerBinderEngine } from '../bundles/binder-in-worker';
+import { workerBinderEngine } from '../pdf/binder-in-worker';
 import { createLogger } from '../lib/log';
 import { createApi } from '../api/create-api';
 import { EventBus } from '../api/event-bus';
@@ -71,11 +71,17 @@ export function runServiceHost(port: HostPort): void {
         ...(config.keyring ? { deviceKeyStore: keyringVia(config.keyring) } : {}),
         ...(config.uploadsDir ? { uploadsDir: config.uploadsDir } : {}),
         ...(config.logFolder
-          ? { diagnostics: { appVersion: config.appVersion ?? 'unknown', logFiles: [join(config.logFolder, 'main.log'), join(config.logFolder, 'service.log')] } }
+          ? {
+              diagnostics: {
+                appVersion: config.appVersion ?? 'unknown',
+                logFiles: [join(config.logFolder, 'main.log'), join(config.logFolder, 'service.log')],
+              },
+            }
           : {}),
         ...(config.hasSaveChooser
           ? {
-              chooseSavePath: async (suggestedName: string, mimeType: string) => (await ask({ op: 'chooseSavePath', suggestedName, mimeType })) as string | null,
+              chooseSavePath: async (suggestedName: string, mimeType: string) =>
+                (await ask({ op: 'chooseSavePath', suggestedName, mimeType })) as string | null,
               chooseOpenPath: async (choice: OpenChoice) => (await ask({ op: 'chooseOpenPath', choice })) as string | null,
             }
           : {}),

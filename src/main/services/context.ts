@@ -1,6 +1,6 @@
 import type { VaultDb } from '../db/connection';
 import type { EventPayload } from '@shared/api/events';
-import type { BinderEngine } from '../bundles/binder-in-worker';
+import type { BinderEngine } from '../pdf/binder-in-worker';
 
 /** What a service needs: the open database and the clock (injectable, for tests). */
 export interface ServiceContext {

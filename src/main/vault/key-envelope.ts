@@ -26,7 +26,11 @@ const wrappedKey = z.object({
 });
 const passphraseSlot = z.object({
   type: z.literal('passphrase'),
-  kdf: z.object({ name: z.literal('pbkdf2-sha256'), iterations: z.number().int().min(MIN_PBKDF2_ITERATIONS).max(MAX_PBKDF2_ITERATIONS), salt: z.string().max(200) }),
+  kdf: z.object({
+    name: z.literal('pbkdf2-sha256'),
+    iterations: z.number().int().min(MIN_PBKDF2_ITERATIONS).max(MAX_PBKDF2_ITERATIONS),
+    salt: z.string().max(200),
+  }),
   wrap: wrappedKey,
 });
 const recoverySlot = z.object({
@@ -41,7 +45,10 @@ export const keyEnvelopeSchema = z.object({
   vaultId: z.string().uuid(),
   createdAt: z.string(),
   updatedAt: z.string(),
-  slots: z.array(z.discriminatedUnion('type', [passphraseSlot, recoverySlot])).min(1).max(8),
+  slots: z
+    .array(z.discriminatedUnion('type', [passphraseSlot, recoverySlot]))
+    .min(1)
+    .max(8),
   /**
    * HMAC of a fixed label under the data key: proves a data key kept elsewhere (the device
    * keyring) is this vault's before the database is blamed for not opening. Older files lack it.
@@ -99,11 +106,7 @@ function encodeRecoveryKey(bytes: Buffer): string {
 
 /** Accepts the key as printed, with or without dashes, any case, and the usual O/0 and I/1 slips. */
 export function decodeRecoveryKey(text: string): Buffer | null {
-  const cleaned = text
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  const cleaned = text.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
   if (cleaned.length !== Math.ceil((RECOVERY_KEY_BYTES * 8) / 5)) return null;
   let bits = '';
   for (const char of cleaned) {

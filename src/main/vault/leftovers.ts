@@ -20,13 +20,20 @@ function readPending(sqlite: Sqlite): string[] {
 
 function writePending(sqlite: Sqlite, paths: string[]): void {
   if (paths.length === 0) sqlite.prepare('DELETE FROM settings WHERE key = ?').run(PENDING_TEMPS_SETTING);
-  else sqlite.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(PENDING_TEMPS_SETTING, JSON.stringify(paths.slice(-200)));
+  else
+    sqlite
+      .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
+      .run(PENDING_TEMPS_SETTING, JSON.stringify(paths.slice(-200)));
 }
 
 export function vaultTempJournal(sqlite: Sqlite): TempJournal {
   return {
     add: (path) => writePending(sqlite, [...readPending(sqlite), path]),
-    remove: (path) => writePending(sqlite, readPending(sqlite).filter((item) => item !== path)),
+    remove: (path) =>
+      writePending(
+        sqlite,
+        readPending(sqlite).filter((item) => item !== path),
+      ),
   };
 }
 

@@ -87,7 +87,10 @@ export class UnlockThrottle {
       () => this.runOne(run),
       () => this.runOne(run),
     );
-    queues.set(key, next.catch(() => undefined));
+    queues.set(
+      key,
+      next.catch(() => undefined),
+    );
     return next;
   }
 

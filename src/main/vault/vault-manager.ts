@@ -158,7 +158,8 @@ export class VaultManager {
     // The demo vault holds synthetic families only: any passphrase will do there.
     const isDemo = this.options.demoPath !== undefined && this.path === this.options.demoPath;
     if (!isDemo) assertStrongPassphrase(passphrase, [...creationInputs(this.path), ...extraInputs]);
-    else if (passphrase.length === 0) throw new AppError('WEAK_PASSPHRASE', 'Choose a passphrase for the demo caseload.', { passphrase: 'Choose a passphrase' });
+    else if (passphrase.length === 0)
+      throw new AppError('WEAK_PASSPHRASE', 'Choose a passphrase for the demo caseload.', { passphrase: 'Choose a passphrase' });
     const keysPath = keysPathFor(this.path);
     if (existsSync(this.path) || existsSync(keysPath)) {
       throw new AppError('VAULT_EXISTS', 'A vault already exists at this location. Unlock it, or choose another file.');
@@ -384,7 +385,10 @@ export class VaultManager {
     const open = this.open;
     if (!open) throw new AppError('LOCKED', 'Unlock the vault before setting its passphrase.');
     if (!open.needsNewPassphrase) {
-      throw new AppError('FORBIDDEN', 'A new passphrase without the current one can only be set right after unlocking with the recovery key. Use Change passphrase.');
+      throw new AppError(
+        'FORBIDDEN',
+        'A new passphrase without the current one can only be set right after unlocking with the recovery key. Use Change passphrase.',
+      );
     }
     assertStrongPassphrase(next, [...creationInputs(this.path), ...vaultInputs(open.db.sqlite)]);
     const onDisk = this.readEnvelope();

@@ -43,8 +43,7 @@ async function invokeOverHttp(method: string, input: unknown): Promise<Result<un
   return (await response.json()) as Result<unknown>;
 }
 
-const invoke = (method: string, input: unknown): Promise<Result<unknown>> =>
-  window.api ? window.api.invoke(method, input) : invokeOverHttp(method, input);
+const invoke = (method: string, input: unknown): Promise<Result<unknown>> => (window.api ? window.api.invoke(method, input) : invokeOverHttp(method, input));
 
 type Listener = (error: ApiCallError) => void;
 const lockListeners = new Set<Listener>();
@@ -56,7 +55,10 @@ export function onLocked(listener: Listener): () => void {
 }
 
 /** The one typed client: `await call('cases.list', { sort: 'family' })`. Throws ApiCallError. */
-export async function call<M extends MethodName>(method: M, ...args: undefined extends MethodInput<M> ? [input?: MethodInput<M>] : [input: MethodInput<M>]): Promise<MethodOutput<M>> {
+export async function call<M extends MethodName>(
+  method: M,
+  ...args: undefined extends MethodInput<M> ? [input?: MethodInput<M>] : [input: MethodInput<M>]
+): Promise<MethodOutput<M>> {
   const result = await invoke(method, args[0] ?? {});
   if (!result.ok) {
     const error = new ApiCallError(result.error);

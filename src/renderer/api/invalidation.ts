@@ -16,20 +16,27 @@ import { isMethodName, type MethodName } from '@shared/api/contract';
 type Domain = MethodName extends `${infer D}.${string}` ? D : never;
 
 const DEADLINE_VIEWS: QueryKey[] = [['deadlines'], ['dashboard'], ['calendar'], ['cases'], ['families']];
-const FAMILY_VIEWS: QueryKey[] = [['families'], ['cases'], ['contacts'], ['dashboard'], ['search'], ['events'], ['deadlines'], ['meetings'], ['calendar'], ['time']];
+const FAMILY_VIEWS: QueryKey[] = [
+  ['families'],
+  ['cases'],
+  ['contacts'],
+  ['dashboard'],
+  ['search'],
+  ['events'],
+  ['deadlines'],
+  ['meetings'],
+  ['calendar'],
+  ['time'],
+];
 
 const CHANGES: Record<Domain, QueryKey[]> = {
   events: [['events'], ...DEADLINE_VIEWS, ['iee'], ['search'], ['meetings'], ['documents'], ['binder-plan']],
-  deadlines: DEADLINE_VIEWS,
-  tasks: [...DEADLINE_VIEWS, ['events'], ['meetings']],
+  // Tasks are deadlines: completing one may record an event or a meeting outcome.
+  deadlines: [...DEADLINE_VIEWS, ['events'], ['meetings']],
   claims: [...DEADLINE_VIEWS, ['binder-plan']],
   jurisdictions: [['jurisdictions'], ...DEADLINE_VIEWS],
   meetings: [['meetings'], ...DEADLINE_VIEWS, ['events'], ['search']],
-  decisions: [['meetings'], ...DEADLINE_VIEWS],
   agreements: [['agreements'], ...DEADLINE_VIEWS, ['binder-plan']],
-  terms: [['agreements'], ...DEADLINE_VIEWS, ['binder-plan']],
-  deliveries: [['agreements'], ['dashboard'], ['cases']],
-  compliance: [['agreements'], ['dashboard']],
   documents: [['documents'], ['agreements'], ['binder-plan'], ['events'], ['search'], ['cases']],
   bundles: [['documents'], ['binder-plan']],
   // Marking a letter sent records an event and may start the records clock or an IEE request.
@@ -37,8 +44,6 @@ const CHANGES: Record<Domain, QueryKey[]> = {
   cases: [['cases'], ['families'], ['contacts'], ['search'], ...DEADLINE_VIEWS, ['time']],
   contacts: [['contacts'], ['cases'], ['events'], ['search']],
   families: FAMILY_VIEWS,
-  guardians: FAMILY_VIEWS,
-  students: FAMILY_VIEWS,
   districts: [['districts'], ['contacts'], ['cases'], ['families'], ['school-calendars'], ['agreements'], ...DEADLINE_VIEWS],
   iee: [['iee'], ['iee-settings'], ['events'], ...DEADLINE_VIEWS],
   calendars: [['school-calendars'], ['agreements'], ...DEADLINE_VIEWS],
@@ -47,7 +52,7 @@ const CHANGES: Record<Domain, QueryKey[]> = {
   dashboard: [],
   diagnostics: [],
   files: [['documents']],
-  settings: [['advocate-profile'], ['settings']],
+  profile: [['advocate-profile'], ['settings']],
   session: [['settings', 'autoLock']],
   backups: [['backups'], ['settings', 'backups']],
   retention: [['retention'], ['settings', 'retention'], ...FAMILY_VIEWS],

@@ -60,7 +60,12 @@ export function AppLayout() {
   }
 
   return (
-    <AppShell header={{ height: 52 }} navbar={{ width: 216, breakpoint: 0, collapsed: { desktop: isNavCollapsed, mobile: isNavCollapsed } }} padding="lg" bg={PAGE_BACKGROUND}>
+    <AppShell
+      header={{ height: 52 }}
+      navbar={{ width: 216, breakpoint: 0, collapsed: { desktop: isNavCollapsed, mobile: isNavCollapsed } }}
+      padding="lg"
+      bg={PAGE_BACKGROUND}
+    >
       <a href={`#${MAIN_CONTENT_ID}`} className="skip-link" onClick={skipToContent}>
         Skip to main content
       </a>
@@ -133,7 +138,13 @@ export function AppLayout() {
       </AppShell.Navbar>
       <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1} style={{ outline: 'none' }}>
         <Box maw={1400} mx="auto">
-          <Suspense fallback={<Center py="xl"><Loader aria-label="Loading" /></Center>}>
+          <Suspense
+            fallback={
+              <Center py="xl">
+                <Loader aria-label="Loading" />
+              </Center>
+            }
+          >
             <Outlet />
           </Suspense>
         </Box>

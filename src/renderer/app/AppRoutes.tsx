@@ -6,7 +6,7 @@ import { AppLayout } from './AppLayout';
 // Each screen is its own chunk, loaded on first visit (AppLayout shows a loader meanwhile), so the
 // first paint after unlock carries only the shell and the dashboard (the one screen loaded eagerly).
 const AgreementPage = lazy(() => import('../features/agreements/AgreementPage').then((module) => ({ default: module.AgreementPage })));
-const CalendarPage = lazy(() => import('../features/calendar/CalendarPage').then((module) => ({ default: module.CalendarPage })));
+const CalendarPage = lazy(() => import('../features/deadlines/CalendarPage').then((module) => ({ default: module.CalendarPage })));
 const SchoolCalendarsPage = lazy(() => import('../features/calendars/SchoolCalendarsPage').then((module) => ({ default: module.SchoolCalendarsPage })));
 const CaseloadPage = lazy(() => import('../features/cases/CaseloadPage').then((module) => ({ default: module.CaseloadPage })));
 const CasePage = lazy(() => import('../features/cases/CasePage').then((module) => ({ default: module.CasePage })));

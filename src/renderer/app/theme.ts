@@ -1,4 +1,11 @@
-import { createTheme, DEFAULT_THEME, defaultVariantColorsResolver, type MantineColorsTuple, type MantineThemeOverride, type VariantColorsResolver } from '@mantine/core';
+import {
+  createTheme,
+  DEFAULT_THEME,
+  defaultVariantColorsResolver,
+  type MantineColorsTuple,
+  type MantineThemeOverride,
+  type VariantColorsResolver,
+} from '@mantine/core';
 
 /** '#e8590c' scaled towards black by `factor` (0.65 keeps 65% of each channel). */
 function darken(hex: string, factor: number): string {
@@ -14,7 +21,10 @@ function darken(hex: string, factor: number): string {
  */
 const READABLE_HUES = ['red', 'pink', 'grape', 'violet', 'indigo', 'blue', 'cyan', 'teal', 'green', 'lime', 'yellow', 'orange'] as const;
 const readableColors = Object.fromEntries(
-  READABLE_HUES.map((hue) => [hue, DEFAULT_THEME.colors[hue].map((shade, index) => (index < 5 ? shade : darken(shade, index === 5 ? 0.8 : 0.62))) as unknown as MantineColorsTuple]),
+  READABLE_HUES.map((hue) => [
+    hue,
+    DEFAULT_THEME.colors[hue].map((shade, index) => (index < 5 ? shade : darken(shade, index === 5 ? 0.8 : 0.62))) as unknown as MantineColorsTuple,
+  ]),
 );
 
 /**
@@ -39,8 +49,7 @@ export const theme: MantineThemeOverride = createTheme({
   primaryColor: 'indigo',
   primaryShade: 7,
   defaultRadius: 'sm',
-  fontFamily:
-    'Inter, "Segoe UI", system-ui, -apple-system, BlinkMacSystemFont, Roboto, "Helvetica Neue", Arial, sans-serif',
+  fontFamily: 'Inter, "Segoe UI", system-ui, -apple-system, BlinkMacSystemFont, Roboto, "Helvetica Neue", Arial, sans-serif',
   fontFamilyMonospace: '"JetBrains Mono", "SFMono-Regular", Menlo, Consolas, "Liberation Mono", monospace',
   headings: { fontWeight: '650' },
   cursorType: 'pointer',

@@ -16,7 +16,17 @@ interface DateFieldProps {
 
 function CalendarIcon() {
   return (
-    <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
+    <svg
+      width="16"
+      height="16"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.8"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+    >
       <rect x="3" y="5" width="18" height="16" rx="2" />
       <path d="M16 3v4M8 3v4M3 10h18" />
     </svg>
@@ -49,7 +59,12 @@ export function DateField({ label, value, onChange, error, isRequired, descripti
       rightSection={
         <Popover opened={isPickerOpen} onChange={setIsPickerOpen} position="bottom-end" shadow="md" trapFocus returnFocus>
           <Popover.Target>
-            <ActionIcon variant="subtle" color="gray" aria-label={`Pick ${label.toLowerCase()} from a calendar`} onClick={() => setIsPickerOpen((open) => !open)}>
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              aria-label={`Pick ${label.toLowerCase()} from a calendar`}
+              onClick={() => setIsPickerOpen((open) => !open)}
+            >
               <CalendarIcon />
             </ActionIcon>
           </Popover.Target>

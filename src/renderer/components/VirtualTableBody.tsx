@@ -35,10 +35,24 @@ interface VirtualTableBodyProps<T> {
  * its roles: set `aria-rowcount={ariaRowCount(items.length)}` on the <Table>; each row carries its
  * aria-rowindex, so a screen reader announces "row 512 of 2,001". Short lists render every row.
  */
-export function VirtualTableBody<T>({ items, getKey, renderRow, columnCount, estimateRowHeight = 45, headerRowCount = 1, leadingRow }: VirtualTableBodyProps<T>) {
+export function VirtualTableBody<T>({
+  items,
+  getKey,
+  renderRow,
+  columnCount,
+  estimateRowHeight = 45,
+  headerRowCount = 1,
+  leadingRow,
+}: VirtualTableBodyProps<T>) {
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const isVirtual = items.length > VIRTUALIZE_FROM_ROWS;
-  const { virtualizer, scrollMargin } = useWindowRows(bodyRef, isVirtual ? items.length : 0, (index) => getKey(items[index]!), estimateRowHeight, Boolean(leadingRow));
+  const { virtualizer, scrollMargin } = useWindowRows(
+    bodyRef,
+    isVirtual ? items.length : 0,
+    (index) => getKey(items[index]!),
+    estimateRowHeight,
+    Boolean(leadingRow),
+  );
 
   if (!isVirtual) {
     return (
@@ -83,7 +97,13 @@ function SpacerRow({ height, columnCount }: { height: number; columnCount: numbe
  * container's rows start on the page (below the filters, further down a page), checked after
  * every render since what is above may have changed.
  */
-function useWindowRows(container: RefObject<HTMLElement | null>, count: number, keyOf: (index: number) => string | number, estimate: number, hasLeadingRow: boolean) {
+function useWindowRows(
+  container: RefObject<HTMLElement | null>,
+  count: number,
+  keyOf: (index: number) => string | number,
+  estimate: number,
+  hasLeadingRow: boolean,
+) {
   const [scrollMargin, setScrollMargin] = useState(0);
   useLayoutEffect(() => {
     if (count === 0 || !container.current) return;

@@ -10,42 +10,62 @@
  */
 import type { z } from 'zod';
 import { agreementMethods } from './methods/agreements';
+import { auditMethods } from './methods/audit';
+import { backupsMethods } from './methods/backups';
+import { bundlesMethods } from './methods/bundles';
 import { calendarMethods } from './methods/calendars';
 import { caseMethods } from './methods/cases';
+import { claimsMethods } from './methods/claims';
+import { contactsMethods } from './methods/contacts';
 import { dashboardMethods } from './methods/dashboard';
 import { deadlineMethods } from './methods/deadlines';
+import { diagnosticsMethods } from './methods/diagnostics';
+import { districtsMethods } from './methods/districts';
 import { documentMethods } from './methods/documents';
+import { timelineMethods } from './methods/events';
 import { familyMethods } from './methods/families';
 import { fileMethods } from './methods/files';
 import { ieeMethods } from './methods/iee';
-import { timelineMethods } from './methods/timeline';
-import { vaultMethods } from './methods/vault';
-import { protectionMethods } from './methods/protection';
+import { jurisdictionsMethods } from './methods/jurisdictions';
+import { lettersMethods } from './methods/letters';
 import { meetingMethods } from './methods/meetings';
+import { profileMethods } from './methods/profile';
+import { retentionMethods } from './methods/retention';
 import { searchMethods } from './methods/search';
+import { sessionMethods } from './methods/session';
 import { timeMethods } from './methods/time';
-import { diagnosticsMethods } from './methods/diagnostics';
+import { vaultMethods } from './methods/vault';
 
 export type { MethodSpec } from './method';
 export { vaultStatus, vaultState, type VaultStatus } from './vault-schemas';
 
 export const contract = {
-  ...vaultMethods,
-  ...fileMethods,
-  ...familyMethods,
-  ...caseMethods,
-  ...timelineMethods,
-  ...deadlineMethods,
-  ...ieeMethods,
-  ...calendarMethods,
-  ...dashboardMethods,
   ...agreementMethods,
-  ...protectionMethods,
-  ...documentMethods,
-  ...meetingMethods,
-  ...searchMethods,
-  ...timeMethods,
+  ...auditMethods,
+  ...backupsMethods,
+  ...bundlesMethods,
+  ...calendarMethods,
+  ...caseMethods,
+  ...claimsMethods,
+  ...contactsMethods,
+  ...dashboardMethods,
+  ...deadlineMethods,
   ...diagnosticsMethods,
+  ...districtsMethods,
+  ...documentMethods,
+  ...timelineMethods,
+  ...familyMethods,
+  ...fileMethods,
+  ...ieeMethods,
+  ...jurisdictionsMethods,
+  ...lettersMethods,
+  ...meetingMethods,
+  ...profileMethods,
+  ...retentionMethods,
+  ...searchMethods,
+  ...sessionMethods,
+  ...timeMethods,
+  ...vaultMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -43,10 +43,7 @@ export const eventContract = {
     'The vault locks itself soon unless the advocate does something',
     z.strictObject({ secondsLeft: z.number().int().nonnegative() }),
   ),
-  'data.changed': event(
-    'A call changed stored data (the method that did it), so open screens can refresh',
-    z.strictObject({ method: z.string().max(100) }),
-  ),
+  'data.changed': event('A call changed stored data (the method that did it), so open screens can refresh', z.strictObject({ method: z.string().max(100) })),
 } as const;
 
 export type EventContract = typeof eventContract;

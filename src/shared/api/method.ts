@@ -8,12 +8,7 @@ export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType
   summary: string;
 }
 
-export function method<I extends z.ZodType, O extends z.ZodType>(
-  summary: string,
-  input: I,
-  output: O,
-  requiresUnlocked = true,
-): MethodSpec<I, O> {
+export function method<I extends z.ZodType, O extends z.ZodType>(summary: string, input: I, output: O, requiresUnlocked = true): MethodSpec<I, O> {
   return { input, output, requiresUnlocked, summary };
 }
 

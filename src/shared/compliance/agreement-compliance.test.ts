@@ -37,7 +37,13 @@ describe('agreement roll-up', () => {
   it('is on track when every term is', () => {
     const result = agreementCompliance(agreement, [speech, occupational], onTimeLog, { asOf });
     expect(result.status).toBe('on_track');
-    expect(result.totals.services).toMatchObject({ requiredMinutes: 180, deliveredMinutes: 180, shortfallMinutes: 0, percentOfRequired: 100, percentExcludingAbsence: 100 });
+    expect(result.totals.services).toMatchObject({
+      requiredMinutes: 180,
+      deliveredMinutes: 180,
+      shortfallMinutes: 0,
+      percentOfRequired: 100,
+      percentExcludingAbsence: 100,
+    });
     expect(result.totals.awards.termCount).toBe(0);
   });
 
@@ -71,20 +77,33 @@ describe('agreement roll-up', () => {
   });
 
   it('accepts the log already grouped by term', () => {
-    const grouped = new Map([[1, [onTimeLog[0]!]], [2, [onTimeLog[1]!]]]);
+    const grouped = new Map([
+      [1, [onTimeLog[0]!]],
+      [2, [onTimeLog[1]!]],
+    ]);
     expect(agreementCompliance(agreement, [speech, occupational], grouped, { asOf }).status).toBe('on_track');
   });
 });
 
 describe('notice of non-implementation', () => {
   it('lists each behind term with owed, delivered, shortfall and a sentence', () => {
-    const evaluation = makeTerm(4, { category: 'evaluation', description: 'an independent speech-language evaluation', schedule: { kind: 'one_off', dueDate: '2025-09-10' } });
+    const evaluation = makeTerm(4, {
+      category: 'evaluation',
+      description: 'an independent speech-language evaluation',
+      schedule: { kind: 'one_off', dueDate: '2025-09-10' },
+    });
     const terms = [speech, occupational, evaluation];
     const log = [delivered(1, 1, '2025-09-08', 90), delivered(2, 2, '2025-09-08', 30)];
     const compliance = agreementCompliance(agreement, terms, log, { asOf });
     const notice = buildNonImplementationNotice(agreement, terms, compliance);
     expect(notice.items.map((item) => item.termId)).toEqual([2, 4]);
-    expect(notice.items[0]).toMatchObject({ owed: 90, delivered: 30, shortfall: 60, schedule: '3 x 30 min per week', period: { from: '2025-09-08', to: '2025-09-15' } });
+    expect(notice.items[0]).toMatchObject({
+      owed: 90,
+      delivered: 30,
+      shortfall: 60,
+      schedule: '3 x 30 min per week',
+      period: { from: '2025-09-08', to: '2025-09-15' },
+    });
     expect(notice.items[0]!.sentence).toBe(
       'The agreement provides Occupational therapy (3 x 30 min per week) by Provider. From September 8, 2025 to September 15, 2025, the district owed 1 h 30 min and delivered 30 min (33.3% of what was owed, student absences excluded), leaving 1 h undelivered.',
     );

@@ -11,14 +11,7 @@ import { formatAmount } from './explanation';
 import { toDayNumber } from './calendar-days';
 import { percentHalfUp } from './percent';
 import { completionDay, termCompliance, type TermCompliance, type TermComplianceOptions } from './term-compliance';
-import {
-  DEFAULT_THRESHOLDS,
-  TERM_STATUSES,
-  type AgreementSummary,
-  type Delivery,
-  type Term,
-  type TermStatus,
-} from './types';
+import { DEFAULT_THRESHOLDS, TERM_STATUSES, type AgreementSummary, type Delivery, type Term, type TermStatus } from './types';
 
 /**
  * The headline, never one blended percentage: services (minutes required by schedule), awards
@@ -213,9 +206,7 @@ export function agreementCompliance(
   const overdueTermIds = results.filter((result) => result.isOverdue).map((result) => result.termId);
   const servicesPercent = totals.services.percentExcludingAbsence;
   const isTotalBehind =
-    servicesPercent !== null &&
-    servicesPercent < thresholds.behindBelowPercent &&
-    totals.services.shortfallMinutes > thresholds.behindMinimumShortfallMinutes;
+    servicesPercent !== null && servicesPercent < thresholds.behindBelowPercent && totals.services.shortfallMinutes > thresholds.behindMinimumShortfallMinutes;
 
   let status: TermStatus;
   if (statusCounts.behind > 0 || isTotalBehind) status = 'behind';
@@ -246,12 +237,7 @@ export function agreementCompliance(
   };
 }
 
-function explainAgreement(
-  results: readonly TermCompliance[],
-  totals: AgreementTotals,
-  statusCounts: Record<TermStatus, number>,
-  overdueCount: number,
-): string {
+function explainAgreement(results: readonly TermCompliance[], totals: AgreementTotals, statusCounts: Record<TermStatus, number>, overdueCount: number): string {
   if (results.length === 0) return 'This agreement has no terms yet.';
   const parts: string[] = [];
   const { services, awards, obligations } = totals;
@@ -269,7 +255,9 @@ function explainAgreement(
   if (awards.termCount > 0) {
     parts.push(
       `Awards: ${awards.percentComplete === null ? 'no minutes awarded' : `${awards.percentComplete.toFixed(1)}% complete (${formatAmount(awards.deliveredMinutes, 'minutes')} of ${formatAmount(awards.awardedMinutes, 'minutes')})`}` +
-        (awards.cannotFinishCount > 0 ? `; ${awards.cannotFinishCount} cannot finish as contracted (projected shortfall ${formatAmount(awards.projectedShortfallMinutes, 'minutes')})` : '') +
+        (awards.cannotFinishCount > 0
+          ? `; ${awards.cannotFinishCount} cannot finish as contracted (projected shortfall ${formatAmount(awards.projectedShortfallMinutes, 'minutes')})`
+          : '') +
         '.',
     );
   }

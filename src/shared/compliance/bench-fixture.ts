@@ -197,9 +197,8 @@ export function generateBenchFixture(seed = 20_250_908, size: BenchFixtureSize =
     const last = Math.min(asOfDay, term.endsOn === null ? asOfDay : toDayNumber(term.endsOn));
     const span = Math.max(1, last - first + 1);
     const schedule = term.schedule;
-    const minutesPerSession =
-      schedule.kind === 'recurring' || schedule.kind === 'total' ? (schedule.minutesPerSession ?? 30) : 30;
-    for (let made = 0; made < quota; ) {
+    const minutesPerSession = schedule.kind === 'recurring' || schedule.kind === 'total' ? (schedule.minutesPerSession ?? 30) : 30;
+    for (let made = 0; made < quota;) {
       const day = first + Math.floor(random() * span);
       if (!isSchoolDay(calendar, day)) continue;
       const status = pickStatus(random);

@@ -45,9 +45,7 @@ export interface DeliverableInstance {
 }
 
 export function flagsOf(calendar: SchoolCalendar, day: number): DueDateFlags {
-  const closure = calendar.closedDays.has(day)
-    ? (calendar.closures.find((candidate) => candidate.first <= day && day <= candidate.last)?.label ?? null)
-    : null;
+  const closure = calendar.closedDays.has(day) ? (calendar.closures.find((candidate) => candidate.first <= day && day <= candidate.last)?.label ?? null) : null;
   return { isWeekend: !isWeekday(day), closure };
 }
 
@@ -132,11 +130,7 @@ export function oneOffDue(
   const cap = schedule.noLaterThan ? toDay(schedule.noLaterThan) : null;
   if (schedule.relativeTo && schedule.offsetDays != null) {
     const base =
-      schedule.relativeTo.kind === 'date'
-        ? schedule.relativeTo.date
-          ? toDay(schedule.relativeTo.date)
-          : null
-        : completionDayOf(schedule.relativeTo.termId);
+      schedule.relativeTo.kind === 'date' ? (schedule.relativeTo.date ? toDay(schedule.relativeTo.date) : null) : completionDayOf(schedule.relativeTo.termId);
     const relative = base === null ? null : addCountedDays(calendar, base, schedule.offsetDays, dayCount);
     if (relative === null) return { dueDay: cap, dayCount, cappedFrom: null, baseDay: null };
     if (cap !== null && cap < relative) return { dueDay: cap, dayCount, cappedFrom: relative, baseDay: base };

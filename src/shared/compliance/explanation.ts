@@ -43,9 +43,7 @@ export function describeSchedule(schedule: TermSchedule): string {
       const cap = schedule.maxSessionsPerWeek ? `, at most ${schedule.maxSessionsPerWeek} a week` : '';
       if (schedule.totalMinutes != null) return `${formatAmount(schedule.totalMinutes, 'minutes')} in total${cap}`;
       const sessions = plural(schedule.totalSessions ?? 0, 'session');
-      return schedule.minutesPerSession != null
-        ? `${sessions} of ${schedule.minutesPerSession} min in total${cap}`
-        : `${sessions} in total${cap}`;
+      return schedule.minutesPerSession != null ? `${sessions} of ${schedule.minutesPerSession} min in total${cap}` : `${sessions} in total${cap}`;
     }
     case 'one_off': {
       const count = schedule.totalCount ? `${plural(schedule.totalCount, schedule.countLabel || 'item')}` : 'once';
@@ -59,8 +57,7 @@ export function describeSchedule(schedule: TermSchedule): string {
     }
     case 'recurring_deliverable': {
       const weekdays = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-      const when =
-        schedule.frequency === 'month' ? `every month by day ${schedule.dayOfMonth}` : `every week by ${weekdays[schedule.weekday ?? 0]}`;
+      const when = schedule.frequency === 'month' ? `every month by day ${schedule.dayOfMonth}` : `every week by ${weekdays[schedule.weekday ?? 0]}`;
       const rule = schedule.nonSchoolDay === 'keep' ? '' : `; on a non-school day, the school day ${schedule.nonSchoolDay}`;
       return `${when}${rule}`;
     }
@@ -79,4 +76,3 @@ export function rangeLabel(first: number, last: number, referenceDay: number): s
   const withYear = yearOf(first) !== yearOf(last) || yearOf(last) !== yearOf(referenceDay);
   return `from ${formatDay(first, withYear)} to ${formatDay(last, withYear)}`;
 }
-

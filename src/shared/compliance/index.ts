@@ -1,15 +1,6 @@
 /** Agreement-compliance math: pure functions over terms, their implementation log and the district calendar. */
 export * from './types';
-export {
-  toDayNumber,
-  fromDayNumber,
-  countSchoolDays,
-  compileCalendar,
-  addCountedDays,
-  isSchoolDay,
-  isBusinessDay,
-  type SchoolCalendar,
-} from './calendar-days';
+export { toDayNumber, fromDayNumber, countSchoolDays, compileCalendar, addCountedDays, isSchoolDay, isBusinessDay, type SchoolCalendar } from './calendar-days';
 export { describeSchedule, formatAmount } from './explanation';
 export { percentHalfUp } from './percent';
 export { describeConvention } from './sessions';
@@ -46,9 +37,4 @@ export {
   type ServiceLogError,
   type ServiceLogParseResult,
 } from './service-log-csv';
-export {
-  buildNonImplementationNotice,
-  type NonImplementationNotice,
-  type NonImplementationItem,
-  type MissedReviewItem,
-} from './non-implementation';
+export { buildNonImplementationNotice, type NonImplementationNotice, type NonImplementationItem, type MissedReviewItem } from './non-implementation';

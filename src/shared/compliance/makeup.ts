@@ -15,15 +15,7 @@
  * Student absences, school closures and family cancellations are not owed.
  */
 import { addCountedDays, isSchoolDay, toDayNumber, fromDayNumber, type SchoolCalendar } from './calendar-days';
-import {
-  DISTRICT_CAUSED_MISSES,
-  type Delivery,
-  type DeliveryStatus,
-  type GradingPeriod,
-  type MakeupClause,
-  type SchoolYear,
-  type Term,
-} from './types';
+import { DISTRICT_CAUSED_MISSES, type Delivery, type DeliveryStatus, type GradingPeriod, type MakeupClause, type SchoolYear, type Term } from './types';
 
 export type OwedItemStatus = 'open' | 'made_up' | 'expired';
 
@@ -96,14 +88,24 @@ export function windowEndOf(clause: MakeupClause, makeupDeadline: string | null,
     case 'school_days_after':
       return addCountedDays(context.calendar, missDay, clause.schoolDays ?? 0, 'school');
     case 'grading_period': {
-      const period = findContaining(context.gradingPeriods, missDay, (item) => item.start, (item) => item.end);
+      const period = findContaining(
+        context.gradingPeriods,
+        missDay,
+        (item) => item.start,
+        (item) => item.end,
+      );
       if (period) return toDayNumber(period.end);
       // Between two grading periods (a break), the next period to begin is the miss's period.
       const next = [...context.gradingPeriods].sort((a, b) => a.start.localeCompare(b.start)).find((item) => toDayNumber(item.start) > missDay);
       return next ? toDayNumber(next.end) : null;
     }
     case 'end_of_school_year': {
-      const year = findContaining(context.schoolYears, missDay, (item) => item.firstDay, (item) => item.lastDay);
+      const year = findContaining(
+        context.schoolYears,
+        missDay,
+        (item) => item.firstDay,
+        (item) => item.lastDay,
+      );
       if (year) return toDayNumber(year.lastDay);
       const next = [...context.schoolYears].sort((a, b) => a.firstDay.localeCompare(b.firstDay)).find((item) => toDayNumber(item.firstDay) > missDay);
       return next ? toDayNumber(next.lastDay) : null;
@@ -204,15 +206,7 @@ export function readServiceLog(
   return log;
 }
 
-function pushItem(
-  pending: PendingItem[],
-  delivery: Delivery,
-  day: number,
-  minutes: number,
-  clause: MakeupClause,
-  term: Term,
-  context: MakeupContext,
-): void {
+function pushItem(pending: PendingItem[], delivery: Delivery, day: number, minutes: number, clause: MakeupClause, term: Term, context: MakeupContext): void {
   if (minutes <= 0) return;
   const windowEndDay = windowEndOf(clause, term.makeupDeadline, day, context);
   pending.push({

@@ -73,12 +73,15 @@ function itemSentence(term: Term, result: TermCompliance): string {
   if (result.kind === 'service' && result.service) {
     const service = result.service;
     const period = result.window ? `From ${longDate(result.window.from)} to ${longDate(result.window.to)}, the district` : 'The district';
-    const percent = service.percentExcludingAbsence === null ? '' : ` (${service.percentExcludingAbsence.toFixed(1)}% of what was owed, student absences excluded)`;
+    const percent =
+      service.percentExcludingAbsence === null ? '' : ` (${service.percentExcludingAbsence.toFixed(1)}% of what was owed, student absences excluded)`;
     const parts = [
       `${opening} ${period} owed ${formatAmount(result.owed, 'minutes')} and delivered ${formatAmount(result.delivered, 'minutes')}${percent}, leaving ${formatAmount(result.shortfall, 'minutes')} undelivered.`,
     ];
     if (result.compensatoryOwed > 0) {
-      parts.push(`${formatAmount(result.compensatoryOwed, 'minutes')} ${result.compensatoryOwed === 1 ? 'is' : 'are'} owed as compensatory time: missed sessions whose make-up window closed without a make-up.`);
+      parts.push(
+        `${formatAmount(result.compensatoryOwed, 'minutes')} ${result.compensatoryOwed === 1 ? 'is' : 'are'} owed as compensatory time: missed sessions whose make-up window closed without a make-up.`,
+      );
     }
     const open = service.items.filter((item) => item.status === 'open');
     if (open.length > 0) {
@@ -94,8 +97,12 @@ function itemSentence(term: Term, result: TermCompliance): string {
     const award = result.award;
     const unit = result.unit;
     const base = `${opening} As of ${longDate(result.asOf)}, ${formatAmount(award.delivered, unit)} of ${formatAmount(award.awarded, unit)} have been provided (${award.percentComplete?.toFixed(1) ?? '0.0'}% complete).`;
-    if (award.isOverdue) return `${base} The complete-by date of ${longDate(term.endsOn!)} has passed with ${formatAmount(award.remaining, unit)} not provided.`;
-    const pace = award.pacePercent === null ? '' : ` An even pace would have provided ${formatAmount(award.expectedByNow, unit)} by now (${award.pacePercent.toFixed(1)}%).`;
+    if (award.isOverdue)
+      return `${base} The complete-by date of ${longDate(term.endsOn!)} has passed with ${formatAmount(award.remaining, unit)} not provided.`;
+    const pace =
+      award.pacePercent === null
+        ? ''
+        : ` An even pace would have provided ${formatAmount(award.expectedByNow, unit)} by now (${award.pacePercent.toFixed(1)}%).`;
     const cannot =
       award.canFinish === false
         ? ` At the contracted maximum of ${award.maxSessionsPerWeek} sessions a week it cannot be completed by ${longDate(term.endsOn!)}; the projected shortfall is ${formatAmount(award.projectedShortfall, unit)}.`
@@ -105,7 +112,11 @@ function itemSentence(term: Term, result: TermCompliance): string {
   if (result.kind === 'deliverable') {
     const bad = result.instances.filter((instance) => instance.status === 'late' || instance.status === 'missing');
     const listed = bad
-      .map((instance) => (instance.status === 'missing' ? `due ${longDate(instance.due)}: not provided` : `due ${longDate(instance.due)}: provided ${longDate(instance.doneOn!)}, ${plural(instance.lateBy, 'day')} late`))
+      .map((instance) =>
+        instance.status === 'missing'
+          ? `due ${longDate(instance.due)}: not provided`
+          : `due ${longDate(instance.due)}: provided ${longDate(instance.doneOn!)}, ${plural(instance.lateBy, 'day')} late`,
+      )
       .join('; ');
     return `${opening} ${listed}.`;
   }
@@ -137,11 +148,7 @@ export function hasFinding(result: TermCompliance): boolean {
  * make-up owed, an award behind or unable to finish, or a late or missing deliverable, whatever
  * the 'behind' threshold; nothing that was delivered is listed. Missed review dates are listed apart.
  */
-export function buildNonImplementationNotice(
-  agreement: AgreementSummary,
-  terms: readonly Term[],
-  compliance: AgreementCompliance,
-): NonImplementationNotice {
+export function buildNonImplementationNotice(agreement: AgreementSummary, terms: readonly Term[], compliance: AgreementCompliance): NonImplementationNotice {
   const termsById = new Map(terms.map((term) => [term.id, term]));
   const items: NonImplementationItem[] = [];
   const missedReviews: MissedReviewItem[] = [];
@@ -186,14 +193,9 @@ export function buildNonImplementationNotice(
   const hasFindings = items.length > 0 || missedReviews.length > 0;
   const findings = [
     items.length > 0 ? `${items.length} ${items.length === 1 ? 'term has' : 'terms have'} not been implemented as agreed` : null,
-    missedReviews.length > 0
-      ? `${missedReviews.length} review ${missedReviews.length === 1 ? 'date has' : 'dates have'} passed without a meeting`
-      : null,
+    missedReviews.length > 0 ? `${missedReviews.length} review ${missedReviews.length === 1 ? 'date has' : 'dates have'} passed without a meeting` : null,
   ].filter((part): part is string => part !== null);
-  const minutes =
-    totalShortfallMinutes > 0
-      ? ` In total ${formatAmount(totalShortfallMinutes, 'minutes')} of services owed have not been delivered.`
-      : '';
+  const minutes = totalShortfallMinutes > 0 ? ` In total ${formatAmount(totalShortfallMinutes, 'minutes')} of services owed have not been delivered.` : '';
   const summary = hasFindings
     ? `As of ${longDate(compliance.asOf)}, under "${agreement.title}"${signed} ${findings.join(' and ')}.${minutes}`
     : `As of ${longDate(compliance.asOf)}, every term of "${agreement.title}" is being implemented as agreed.`;

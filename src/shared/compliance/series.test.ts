@@ -51,9 +51,30 @@ describe('weekly owed-versus-delivered series', () => {
   it('counts a make-up in the week of the miss it retires', () => {
     // Mon/Wed 2 x 30 from Mon 8 Sep; Wed 10 Sep provider absent; make-up Tue 16 Sep; as of Mon 22.
     // Week of 8 Sep: owed 60, routine 30 + the make-up credited to the miss = 60 (not 30).
-    const weekly: Term = { ...term, schedule: { kind: 'recurring', minutesPerSession: 30, sessionsPerPeriod: 2, period: 'week', weekdays: [0, 2] }, startsOn: '2025-09-08', makeupClause: { kind: 'school_days_after', schoolDays: 10 } };
-    const line = (id: number, deliveredOn: string, status: Delivery['status']): Delivery => ({ id, termId: 1, deliveredOn, minutes: 30, count: null, status, provider: '', note: '', evidenceDocumentId: null });
-    const log = [line(1, '2025-09-08', 'delivered'), line(2, '2025-09-10', 'missed_provider_absent'), line(3, '2025-09-15', 'delivered'), line(4, '2025-09-16', 'makeup'), line(5, '2025-09-17', 'delivered')];
+    const weekly: Term = {
+      ...term,
+      schedule: { kind: 'recurring', minutesPerSession: 30, sessionsPerPeriod: 2, period: 'week', weekdays: [0, 2] },
+      startsOn: '2025-09-08',
+      makeupClause: { kind: 'school_days_after', schoolDays: 10 },
+    };
+    const line = (id: number, deliveredOn: string, status: Delivery['status']): Delivery => ({
+      id,
+      termId: 1,
+      deliveredOn,
+      minutes: 30,
+      count: null,
+      status,
+      provider: '',
+      note: '',
+      evidenceDocumentId: null,
+    });
+    const log = [
+      line(1, '2025-09-08', 'delivered'),
+      line(2, '2025-09-10', 'missed_provider_absent'),
+      line(3, '2025-09-15', 'delivered'),
+      line(4, '2025-09-16', 'makeup'),
+      line(5, '2025-09-17', 'delivered'),
+    ];
     expect(complianceSeries(weekly, log, { asOf: '2025-09-22' })).toEqual([
       { weekStart: '2025-09-08', owedCumulative: 60, deliveredCumulative: 60 },
       { weekStart: '2025-09-15', owedCumulative: 120, deliveredCumulative: 120 },

@@ -36,9 +36,7 @@ export function complianceSeries(term: Term, deliveries: readonly Delivery[], op
   // A make-up counts toward the period of the miss it retires: as the log stands on asOf, each
   // retired minute is dated at its miss, not at the make-up session.
   const final = termCompliance(term, deliveries, options);
-  const credits = (final.service?.items ?? []).flatMap((item) =>
-    item.madeUpBy.map((use) => ({ missDay: toDayNumber(item.missedOn), minutes: use.minutes })),
-  );
+  const credits = (final.service?.items ?? []).flatMap((item) => item.madeUpBy.map((use) => ({ missDay: toDayNumber(item.missedOn), minutes: use.minutes })));
   const points: CompliancePoint[] = [];
   for (let monday = mondayOf(startDay); monday <= lastDay; monday += 7) {
     // As of the Sunday: every weekday of the week has passed, and the next Monday is not in it.

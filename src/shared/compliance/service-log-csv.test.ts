@@ -15,11 +15,27 @@ describe('reading a service log CSV', () => {
     expect(result.errors).toEqual([]);
     expect(isImportable(result)).toBe(true);
     expect(result.rows).toEqual([
-      { deliveredOn: '2025-09-08', minutes: 30, count: null, status: 'delivered', provider: 'J. Rivera', note: 'Articulation drills', evidenceDocumentId: null },
+      {
+        deliveredOn: '2025-09-08',
+        minutes: 30,
+        count: null,
+        status: 'delivered',
+        provider: 'J. Rivera',
+        note: 'Articulation drills',
+        evidenceDocumentId: null,
+      },
       { deliveredOn: '2025-09-10', minutes: 12, count: null, status: 'cut_short', provider: 'J. Rivera', note: 'Fire drill', evidenceDocumentId: null },
       { deliveredOn: '2025-09-12', minutes: null, count: null, status: 'missed_provider_absent', provider: 'J. Rivera', note: '', evidenceDocumentId: null },
       { deliveredOn: '2025-09-15', minutes: 30, count: null, status: 'missed_student_absent', provider: 'J. Rivera', note: '', evidenceDocumentId: null },
-      { deliveredOn: '2025-09-17', minutes: null, count: null, status: 'missed_school_closed', provider: 'J. Rivera', note: 'Snow day', evidenceDocumentId: null },
+      {
+        deliveredOn: '2025-09-17',
+        minutes: null,
+        count: null,
+        status: 'missed_school_closed',
+        provider: 'J. Rivera',
+        note: 'Snow day',
+        evidenceDocumentId: null,
+      },
     ]);
   });
 

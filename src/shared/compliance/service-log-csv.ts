@@ -85,16 +85,7 @@ const STATUS_WORDS: Record<DeliveryStatus, string[]> = {
     'student no show',
     'student unavailable',
   ],
-  missed_school_closed: [
-    'missed school closed',
-    'school closed',
-    'closed',
-    'school closure',
-    'closure',
-    'holiday',
-    'snow day',
-    'weather',
-  ],
+  missed_school_closed: ['missed school closed', 'school closed', 'closed', 'school closure', 'closure', 'holiday', 'snow day', 'weather'],
 };
 
 function normalizeKey(value: string): string {
@@ -105,21 +96,13 @@ function normalizeKey(value: string): string {
 }
 
 const COLUMN_BY_NAME = new Map<string, Column>(
-  (Object.entries(COLUMN_NAMES) as [Column, string[]][]).flatMap(([column, names]) =>
-    names.map((name) => [name, column] as const),
-  ),
+  (Object.entries(COLUMN_NAMES) as [Column, string[]][]).flatMap(([column, names]) => names.map((name) => [name, column] as const)),
 );
 const STATUS_BY_WORD = new Map<string, DeliveryStatus>(
-  (Object.entries(STATUS_WORDS) as [DeliveryStatus, string[]][]).flatMap(([status, words]) =>
-    words.map((word) => [word, status] as const),
-  ),
+  (Object.entries(STATUS_WORDS) as [DeliveryStatus, string[]][]).flatMap(([status, words]) => words.map((word) => [word, status] as const)),
 );
 
-const MISSED_STATUSES = new Set<DeliveryStatus>([
-  'missed_provider_absent',
-  'missed_student_absent',
-  'missed_school_closed',
-]);
+const MISSED_STATUSES = new Set<DeliveryStatus>(['missed_provider_absent', 'missed_student_absent', 'missed_school_closed']);
 
 /** 'YYYY-MM-DD' or US 'M/D/YYYY' (also 'MM/DD/YYYY') → ISO date, or null when not a real date. */
 export function parseLogDate(value: string): string | null {
@@ -145,10 +128,7 @@ function readHeader(cells: readonly string[]): { indexes: ColumnIndexes; problem
     if (column && indexes[column] === undefined) indexes[column] = index;
   });
   const missing = (['date', 'minutes'] as const).filter((column) => indexes[column] === undefined);
-  const problem =
-    missing.length > 0
-      ? `the header has no ${missing.join(' or ')} column (found: ${cells.map((cell) => `"${cell.trim()}"`).join(', ')})`
-      : null;
+  const problem = missing.length > 0 ? `the header has no ${missing.join(' or ')} column (found: ${cells.map((cell) => `"${cell.trim()}"`).join(', ')})` : null;
   return { indexes, problem };
 }
 

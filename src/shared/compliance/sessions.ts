@@ -26,12 +26,7 @@ export interface TermSpan {
 }
 
 /** Sessions (possibly fractional for 1.5 a week) owed strictly before `asOfDay`. */
-export function requiredSessions(
-  span: TermSpan,
-  schedule: RecurringSchedule,
-  asOfDay: number,
-  convention: OwedConvention,
-): number {
+export function requiredSessions(span: TermSpan, schedule: RecurringSchedule, asOfDay: number, convention: OwedConvention): number {
   const { calendar, startDay, endDay } = span;
   const lastPassed = Math.min(asOfDay - 1, endDay ?? Number.POSITIVE_INFINITY);
   if (lastPassed < startDay) return 0;

@@ -170,7 +170,7 @@ describe('make-up owed per missed session (issue 11, section 2)', () => {
     expect(result.compensatoryOwed).toBe(30);
   });
 
-  it("with no make-up clause a miss is compensatory at once; a cut-short session owes the minutes short", () => {
+  it('with no make-up clause a miss is compensatory at once; a cut-short session owes the minutes short', () => {
     // Clause none. Mon 8 Sep cut short to 20 of 30 min: 10 short. As of Tue 9 Sep: expired (no window).
     const term = makeTerm({ makeupClause: { kind: 'none' } });
     const result = termCompliance(term, [log('2025-09-08', 'cut_short', { minutes: 20 })], { asOf: '2025-09-09' });
@@ -222,7 +222,11 @@ describe('compensatory awards (issue 11, section 3)', () => {
     // ceil(10 / 8) = 2 a week; at most 2 a week gives 16 >= 10: can finish.
     const term = makeTerm({ category: 'compensatory_services', schedule: award(), startsOn: '2025-09-01', endsOn: '2025-11-30' });
     const days = ['2025-09-03', '2025-09-05', '2025-09-10', '2025-09-12', '2025-09-17', '2025-09-19', '2025-09-24', '2025-09-26', '2025-10-01', '2025-10-03'];
-    const result = termCompliance(term, days.map((day) => log(day)), { asOf: '2025-10-06' });
+    const result = termCompliance(
+      term,
+      days.map((day) => log(day)),
+      { asOf: '2025-10-06' },
+    );
     expect(result.award).toMatchObject({
       delivered: 300,
       percentComplete: 50,
@@ -253,7 +257,11 @@ describe('compensatory awards (issue 11, section 3)', () => {
       endsOn: '2025-12-19',
     });
     const days = ['2025-09-22', '2025-09-24', '2025-09-29', '2025-10-01', '2025-10-06', '2025-10-08', '2025-10-13', '2025-10-15'];
-    const result = termCompliance(term, days.map((day) => log(day)), { asOf: '2025-11-03' });
+    const result = termCompliance(
+      term,
+      days.map((day) => log(day)),
+      { asOf: '2025-11-03' },
+    );
     expect(result.award).toMatchObject({
       delivered: 240,
       percentComplete: 20,
@@ -390,7 +398,9 @@ describe('every kind of obligation (issue 11, section 4)', () => {
     });
     expect(capped.dueDate).toBe('2025-11-14');
     // Receipt not known yet: nothing due but the cap.
-    const unknown = termCompliance({ ...term, schedule: { ...schedule, relativeTo: { kind: 'date', label: 'receipt', date: null } } }, [], { asOf: '2025-11-01' });
+    const unknown = termCompliance({ ...term, schedule: { ...schedule, relativeTo: { kind: 'date', label: 'receipt', date: null } } }, [], {
+      asOf: '2025-11-01',
+    });
     expect(unknown.dueDate).toBe('2025-11-14');
   });
 

@@ -15,12 +15,7 @@
  */
 import { awardFigures } from './award';
 import { compileCalendar, countWeekdays, fromDayNumber, lowerBound, toDayNumber, type SchoolCalendar } from './calendar-days';
-import {
-  flagsOf,
-  lateness,
-  oneOffDue,
-  recurringInstances,
-} from './deliverables';
+import { flagsOf, lateness, oneOffDue, recurringInstances } from './deliverables';
 import { explainTerm } from './term-explanation';
 import type { ServiceFigures, TermCompliance, TermKind } from './term-result';
 import { effectiveClause, readServiceLog } from './makeup';
@@ -70,12 +65,7 @@ function sortedMeetingDays(meetingDates: readonly string[]): number[] {
  * than `reviewGraceDays` have passed since it and no meeting was held within `reviewGraceDays`
  * before or after it (up to asOf).
  */
-export function findMissedReviewDates(
-  reviewDates: readonly string[],
-  meetingDates: readonly string[],
-  asOf: string,
-  reviewGraceDays: number,
-): string[] {
+export function findMissedReviewDates(reviewDates: readonly string[], meetingDates: readonly string[], asOf: string, reviewGraceDays: number): string[] {
   const asOfDay = toDayNumber(asOf);
   const meetings = sortedMeetingDays(meetingDates);
   const missed: string[] = [];
@@ -236,9 +226,7 @@ function awardTerm(base: Base, deliveries: readonly Delivery[]): Figures {
   if (schedule.kind !== 'total') throw new Error('not a total');
   const unit = unitOfTerm(term);
   const awarded =
-    unit === 'sessions'
-      ? (schedule.totalSessions ?? 0)
-      : (schedule.totalMinutes ?? (schedule.totalSessions ?? 0) * (schedule.minutesPerSession ?? 0));
+    unit === 'sessions' ? (schedule.totalSessions ?? 0) : (schedule.totalMinutes ?? (schedule.totalSessions ?? 0) * (schedule.minutesPerSession ?? 0));
   const days: number[] = [];
   const amounts: number[] = [];
   for (const delivery of deliveries) {
@@ -267,7 +255,9 @@ function awardTerm(base: Base, deliveries: readonly Delivery[]): Figures {
   const isBehind =
     award.isOverdue ||
     award.canFinish === false ||
-    (award.pacePercent !== null && award.pacePercent < thresholds.behindBelowPercent && award.expectedByNow - award.delivered > thresholds.behindMinimumShortfallMinutes);
+    (award.pacePercent !== null &&
+      award.pacePercent < thresholds.behindBelowPercent &&
+      award.expectedByNow - award.delivered > thresholds.behindMinimumShortfallMinutes);
   return {
     ...EMPTY,
     award,
@@ -344,7 +334,13 @@ function occurrenceTerm(base: Base, deliveries: readonly Delivery[], options: Te
   const isDuePassed = dueDay !== null && asOfDay > dueDay;
   const isOverdue = isDuePassed && !isComplete;
   const lateBy =
-    dueDay === null ? 0 : isComplete && doneDay !== null ? lateness(calendar, dueDay, doneDay, lateUnit) : isOverdue ? lateness(calendar, dueDay, asOfDay, lateUnit) : 0;
+    dueDay === null
+      ? 0
+      : isComplete && doneDay !== null
+        ? lateness(calendar, dueDay, doneDay, lateUnit)
+        : isOverdue
+          ? lateness(calendar, dueDay, asOfDay, lateUnit)
+          : 0;
   return {
     ...EMPTY,
     owed: isDuePassed ? total : 0,

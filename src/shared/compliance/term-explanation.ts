@@ -49,7 +49,8 @@ function explainService(result: TermCompliance, term: Term, context: ExplainCont
   if (service.notOwedCount.school_closed > 0) notOwed.push(plural(service.notOwedCount.school_closed, 'school closure'));
   if (service.notOwedCount.family_cancelled > 0) notOwed.push(plural(service.notOwedCount.family_cancelled, 'family cancellation'));
   if (notOwed.length > 0) sentences.push(`Not owed and taken off: ${notOwed.join(' and ')} (${formatAmount(service.notOwedMinutes, 'minutes')}).`);
-  const makeup = service.creditedMakeupMinutes > 0 ? ` (${formatAmount(service.creditedMakeupMinutes, 'minutes')} of it make-up sessions that retired missed sessions)` : '';
+  const makeup =
+    service.creditedMakeupMinutes > 0 ? ` (${formatAmount(service.creditedMakeupMinutes, 'minutes')} of it make-up sessions that retired missed sessions)` : '';
   sentences.push(
     `Delivered ${formatAmount(service.deliveredMinutes, 'minutes')}${makeup}: ${percentText(service.percentOfRequired, service.deliveredMinutes, service.requiredMinutes, 'min')} of required; ` +
       `excluding ${plural(service.notOwedCount.student_absent, 'student absence')} (${formatAmount(service.studentAbsenceMinutes, 'minutes')}), ` +
@@ -63,13 +64,17 @@ function explainService(result: TermCompliance, term: Term, context: ExplainCont
     const open = service.items.filter((item) => item.status === 'open' && item.daysLeft !== null);
     if (open.length > 0) {
       const soonest = open.reduce((first, item) => ((item.daysLeft as number) < (first.daysLeft as number) ? item : first));
-      sentences.push(`The next make-up window to close is for ${day(soonest.missedOn, context)}: ${soonest.daysLeft === 0 ? 'today is its last day' : `${plural(soonest.daysLeft as number, 'day')} left`}.`);
+      sentences.push(
+        `The next make-up window to close is for ${day(soonest.missedOn, context)}: ${soonest.daysLeft === 0 ? 'today is its last day' : `${plural(soonest.daysLeft as number, 'day')} left`}.`,
+      );
     }
   } else {
     sentences.push(`Make-up: ${describeClause(service.clause, term.makeupDeadline)}.`);
   }
   if (service.surplusMakeupMinutes > 0) {
-    sentences.push(`${formatAmount(service.surplusMakeupMinutes, 'minutes')} of make-up sessions found no open missed session and are recorded as surplus, not credited forward.`);
+    sentences.push(
+      `${formatAmount(service.surplusMakeupMinutes, 'minutes')} of make-up sessions found no open missed session and are recorded as surplus, not credited forward.`,
+    );
   }
   if (service.unloggedMinutes > 0) {
     sentences.push(`${formatAmount(service.unloggedMinutes, 'minutes')} of required sessions have no log entry, delivered or missed.`);
@@ -82,7 +87,9 @@ function explainAward(result: TermCompliance, term: Term, context: ExplainContex
   const award = result.award;
   const unit = result.unit;
   if (!award) {
-    return [`${describeSchedule(term.schedule)} with no complete-by date, so none of it is due by a given date; delivered ${formatAmount(result.delivered, unit)} (${result.compliancePercent ?? 0}% complete).`];
+    return [
+      `${describeSchedule(term.schedule)} with no complete-by date, so none of it is due by a given date; delivered ${formatAmount(result.delivered, unit)} (${result.compliancePercent ?? 0}% complete).`,
+    ];
   }
   const unitWord = unit === 'minutes' ? 'min' : 'sessions';
   const sentences = [
@@ -129,10 +136,7 @@ function flagText(flags: { isWeekend: boolean; closure: string | null } | null):
 function explainDeliverable(result: TermCompliance, term: Term, context: ExplainContext): string[] {
   const schedule = term.schedule;
   if (schedule.kind !== 'recurring_deliverable') return [];
-  const when =
-    schedule.frequency === 'month'
-      ? `every month by day ${schedule.dayOfMonth}`
-      : `every week by ${WEEKDAY_LABELS[schedule.weekday ?? 0]}`;
+  const when = schedule.frequency === 'month' ? `every month by day ${schedule.dayOfMonth}` : `every week by ${WEEKDAY_LABELS[schedule.weekday ?? 0]}`;
   const rule =
     schedule.nonSchoolDay === 'keep'
       ? 'a due date that is not a school day stays where it is'
@@ -176,7 +180,9 @@ function explainOccurrence(result: TermCompliance, term: Term, context: ExplainC
   }
   const partial = result.partial;
   const isDone = partial ? partial.done >= partial.total : result.delivered >= 1;
-  const progress = partial ? ` ${partial.done} of ${partial.total}${partial.label ? ` ${partial.label}` : ''} done (${result.compliancePercent}%)${isDone ? '' : ', not complete until all are done'};` : '';
+  const progress = partial
+    ? ` ${partial.done} of ${partial.total}${partial.label ? ` ${partial.label}` : ''} done (${result.compliancePercent}%)${isDone ? '' : ', not complete until all are done'};`
+    : '';
   if (isDone) {
     const late = result.lateBy > 0 ? `, ${plural(result.lateBy, unitWord)} late` : ', on time';
     return [`${due};${progress} done${result.dueDate ? late : ''}.`];
@@ -198,7 +204,9 @@ export function explainTerm(result: TermCompliance, term: Term, context: Explain
           : explainOccurrence(result, term, context);
   if (result.missedReviewDates.length > 0) {
     const dates = result.missedReviewDates.map((date) => day(date, context)).join(', ');
-    sentences.push(`Review ${result.missedReviewDates.length === 1 ? 'date' : 'dates'} ${dates} passed with no meeting within ${context.reviewGraceDays} days.`);
+    sentences.push(
+      `Review ${result.missedReviewDates.length === 1 ? 'date' : 'dates'} ${dates} passed with no meeting within ${context.reviewGraceDays} days.`,
+    );
   }
   return sentences.join(' ');
 }

@@ -224,11 +224,7 @@ export const DELIVERY_STATUS_LABELS: Record<DeliveryStatus, string> = {
 };
 
 /** Misses the district caused: each one is owed as make-up time under the term's clause. */
-export const DISTRICT_CAUSED_MISSES: readonly DeliveryStatus[] = [
-  'missed_provider_absent',
-  'missed_provider_cancelled',
-  'missed_school_event',
-];
+export const DISTRICT_CAUSED_MISSES: readonly DeliveryStatus[] = ['missed_provider_absent', 'missed_provider_cancelled', 'missed_school_event'];
 
 /**
  * One line of the implementation log. `minutes` means the minutes actually delivered for

@@ -87,9 +87,7 @@ describe('iCalendar import', () => {
   });
 
   it('turns a single all-day event into a holiday', () => {
-    expect(importCalendarIcs(ics(thanksgiving)).closures).toEqual([
-      { start: '2025-11-27', end: '2025-11-27', label: 'Thanksgiving', kind: 'holiday' },
-    ]);
+    expect(importCalendarIcs(ics(thanksgiving)).closures).toEqual([{ start: '2025-11-27', end: '2025-11-27', label: 'Thanksgiving', kind: 'holiday' }]);
   });
 
   it('reports a timed event with the line it starts on and skips cancelled ones', () => {

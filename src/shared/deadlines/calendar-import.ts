@@ -19,12 +19,37 @@ export type CalendarImport = {
 type Role = 'date' | 'start' | 'end' | 'label' | 'kind';
 
 const headerAliases: Record<string, Role> = {
-  date: 'date', day: 'date', closuredate: 'date', holidaydate: 'date',
-  start: 'start', startdate: 'start', from: 'start', begin: 'start', begins: 'start', firstdate: 'start',
-  end: 'end', enddate: 'end', to: 'end', through: 'end', thru: 'end', until: 'end', ends: 'end', lastdate: 'end',
-  label: 'label', name: 'label', description: 'label', summary: 'label', title: 'label', event: 'label',
-  holiday: 'label', reason: 'label', note: 'label', notes: 'label',
-  kind: 'kind', type: 'kind', category: 'kind',
+  date: 'date',
+  day: 'date',
+  closuredate: 'date',
+  holidaydate: 'date',
+  start: 'start',
+  startdate: 'start',
+  from: 'start',
+  begin: 'start',
+  begins: 'start',
+  firstdate: 'start',
+  end: 'end',
+  enddate: 'end',
+  to: 'end',
+  through: 'end',
+  thru: 'end',
+  until: 'end',
+  ends: 'end',
+  lastdate: 'end',
+  label: 'label',
+  name: 'label',
+  description: 'label',
+  summary: 'label',
+  title: 'label',
+  event: 'label',
+  holiday: 'label',
+  reason: 'label',
+  note: 'label',
+  notes: 'label',
+  kind: 'kind',
+  type: 'kind',
+  category: 'kind',
 };
 
 type KindWord = ClosureKind | 'first_day' | 'last_day' | 'grading_period';
@@ -32,18 +57,38 @@ type KindWord = ClosureKind | 'first_day' | 'last_day' | 'grading_period';
 // "Break" means no school but the district office is open (its weekdays stay business days);
 // "holiday" means everything is closed. Staff days without students are therefore breaks.
 const kindWords: Record<string, KindWord> = {
-  holiday: 'holiday', holidays: 'holiday', closure: 'holiday', closed: 'holiday', 'office closed': 'holiday',
-  break: 'break', vacation: 'break', recess: 'break', 'no school': 'break', 'teacher workday': 'break',
-  workday: 'break', 'staff development': 'break', 'professional development': 'break', inservice: 'break',
+  holiday: 'holiday',
+  holidays: 'holiday',
+  closure: 'holiday',
+  closed: 'holiday',
+  'office closed': 'holiday',
+  break: 'break',
+  vacation: 'break',
+  recess: 'break',
+  'no school': 'break',
+  'teacher workday': 'break',
+  workday: 'break',
+  'staff development': 'break',
+  'professional development': 'break',
+  inservice: 'break',
   'in service': 'break',
-  'first day': 'first_day', 'first day of school': 'first_day', 'start of school': 'first_day',
-  'last day': 'last_day', 'last day of school': 'last_day', 'end of school': 'last_day',
-  'grading period': 'grading_period', 'marking period': 'grading_period', quarter: 'grading_period',
-  semester: 'grading_period', trimester: 'grading_period', term: 'grading_period',
+  'first day': 'first_day',
+  'first day of school': 'first_day',
+  'start of school': 'first_day',
+  'last day': 'last_day',
+  'last day of school': 'last_day',
+  'end of school': 'last_day',
+  'grading period': 'grading_period',
+  'marking period': 'grading_period',
+  quarter: 'grading_period',
+  semester: 'grading_period',
+  trimester: 'grading_period',
+  term: 'grading_period',
 };
 
 // An all-day .ics event spanning weeks with a name like this is a grading period, not a closure.
-const gradingPeriodLabel = /\b(grading|marking) period\b|^(quarter|semester|trimester|term)\s*\d|^(first|second|third|fourth) (quarter|semester|trimester)\b|^[QST][1-4]\b/i;
+const gradingPeriodLabel =
+  /\b(grading|marking) period\b|^(quarter|semester|trimester|term)\s*\d|^(first|second|third|fourth) (quarter|semester|trimester)\b|^[QST][1-4]\b/i;
 
 function normalizeKind(text: string): string {
   return text.trim().toLowerCase().replace(/[_-]+/g, ' ').replace(/\s+/g, ' ');
@@ -61,7 +106,13 @@ function sortClosures(closures: Closure[]): Closure[] {
 function detectColumns(firstRow: string[]): { columns: Partial<Record<Role, number>>; hasHeader: boolean } | null {
   const columns: Partial<Record<Role, number>> = {};
   firstRow.forEach((cell, index) => {
-    const role = headerAliases[cell.trim().toLowerCase().replace(/[^a-z]/g, '')];
+    const role =
+      headerAliases[
+        cell
+          .trim()
+          .toLowerCase()
+          .replace(/[^a-z]/g, '')
+      ];
     if (role && columns[role] === undefined) columns[role] = index;
   });
   if (columns.date !== undefined || columns.start !== undefined) return { columns, hasHeader: true };
@@ -174,9 +225,7 @@ export function importCalendarIcs(text: string): CalendarImport {
     return result;
   }
   // ical.js keeps no line numbers; the nth VEVENT is the nth BEGIN:VEVENT line of the raw text.
-  const eventLines = text
-    .split(/\r?\n/)
-    .flatMap((rawLine, index) => (/^BEGIN:VEVENT\s*$/i.test(rawLine) ? [index + 1] : []));
+  const eventLines = text.split(/\r?\n/).flatMap((rawLine, index) => (/^BEGIN:VEVENT\s*$/i.test(rawLine) ? [index + 1] : []));
 
   calendar.getAllSubcomponents('vevent').forEach((component, index) => {
     const line = eventLines[index] ?? 0;

@@ -103,7 +103,12 @@ class DerivedDeadlineRecord {
   #calendar: SchoolCalendar | undefined;
   #timeliness: Timeliness | null | undefined;
 
-  constructor(fields: Omit<DerivedDeadline, 'explanation' | 'countsFrom' | 'timeliness'>, explain: () => string, countsFrom: () => string, calendar: SchoolCalendar | undefined) {
+  constructor(
+    fields: Omit<DerivedDeadline, 'explanation' | 'countsFrom' | 'timeliness'>,
+    explain: () => string,
+    countsFrom: () => string,
+    calendar: SchoolCalendar | undefined,
+  ) {
     Object.assign(this, fields);
     this.#explain = explain;
     this.#countsFrom = countsFrom;
@@ -265,8 +270,17 @@ export function computeDeadlines(input: ComputeDeadlinesInput): DerivedDeadline[
   for (const list of factsByType.values()) list.sort((left, right) => compareText(left.date, right.date) || compareText(left.sourceId, right.sourceId));
   const factsOf = (type: string): CaseFact[] => factsByType.get(type) ?? [];
   /** The first fact of `type` after the trigger, up to the next trigger fact of the same type. */
-  const firstAfter = (type: FactType, fact: CaseFact, until: IsoDate | null, accept: (candidate: CaseFact) => boolean, strictlyAfter = false): CaseFact | undefined =>
-    factsOf(type).find((candidate) => (strictlyAfter ? candidate.date > fact.date : candidate.date >= fact.date) && (until === null || candidate.date < until) && accept(candidate));
+  const firstAfter = (
+    type: FactType,
+    fact: CaseFact,
+    until: IsoDate | null,
+    accept: (candidate: CaseFact) => boolean,
+    strictlyAfter = false,
+  ): CaseFact | undefined =>
+    factsOf(type).find(
+      (candidate) =>
+        (strictlyAfter ? candidate.date > fact.date : candidate.date >= fact.date) && (until === null || candidate.date < until) && accept(candidate),
+    );
 
   const offsetFrom = (rule: ResolvedRule, start: IsoDate, startLabel: () => string): DueDate => {
     if (rule.direction === 'before') {
@@ -313,8 +327,11 @@ export function computeDeadlines(input: ComputeDeadlinesInput): DerivedDeadline[
             dueDate: meeting.date,
             movedFrom: null,
             isEstimate: false,
-            notes: [`Due before the ${describeFact(meeting)} on ${formatLongDate(meeting.date)}, earlier than ${describePeriod(rule.offset)} (${formatLongDate(due.dueDate)}).`],
-            basis: () => `before the ${describeFact(meeting)} on ${formatLongDate(meeting.date)}, which comes before ${describePeriod(rule.offset)} after the ${label()}`,
+            notes: [
+              `Due before the ${describeFact(meeting)} on ${formatLongDate(meeting.date)}, earlier than ${describePeriod(rule.offset)} (${formatLongDate(due.dueDate)}).`,
+            ],
+            basis: () =>
+              `before the ${describeFact(meeting)} on ${formatLongDate(meeting.date)}, which comes before ${describePeriod(rule.offset)} after the ${label()}`,
           },
         };
       }
@@ -323,14 +340,26 @@ export function computeDeadlines(input: ComputeDeadlinesInput): DerivedDeadline[
         const due = offsetFrom(rule, fact.date, label);
         const early = earlyEnd(fact, nextTrigger);
         if (early && early.date < due.dueDate) {
-          return { due: { ...due, dueDate: early.date, notes: [`Ended early: ${early.text} on ${formatLongDate(early.date)} (300.510(c)).`], basis: () => `${early.text} on ${formatLongDate(early.date)}` } };
+          return {
+            due: {
+              ...due,
+              dueDate: early.date,
+              notes: [`Ended early: ${early.text} on ${formatLongDate(early.date)} (300.510(c)).`],
+              basis: () => `${early.text} on ${formatLongDate(early.date)}`,
+            },
+          };
         }
         return { due };
       }
       case 'hearing_clock': {
         if (fact.kind === 'district' && fact.isKindConfirmed !== false) {
           const due = offsetFrom(rule, fact.date, label);
-          return { due: { ...due, notes: ['A district-filed complaint has no resolution period (300.510 applies to the parent\'s complaint): the 45 days run from the complaint.'] } };
+          return {
+            due: {
+              ...due,
+              notes: ["A district-filed complaint has no resolution period (300.510 applies to the parent's complaint): the 45 days run from the complaint."],
+            },
+          };
         }
         const periodRule = rulesById.get('resolution-period-end');
         let periodEnd = periodRule ? offsetFrom(periodRule, fact.date, label).dueDate : fact.date;
@@ -359,7 +388,15 @@ export function computeDeadlines(input: ComputeDeadlinesInput): DerivedDeadline[
           return { due: offsetFrom(rule, fact.date, label), isInapplicable: true };
         }
         const birthday = addYears(input.dateOfBirth, 3);
-        return { due: { dueDate: birthday, movedFrom: null, isEstimate: false, notes: [], basis: () => `the third birthday (born ${formatLongDate(input.dateOfBirth!)})` } };
+        return {
+          due: {
+            dueDate: birthday,
+            movedFrom: null,
+            isEstimate: false,
+            notes: [],
+            basis: () => `the third birthday (born ${formatLongDate(input.dateOfBirth!)})`,
+          },
+        };
       }
       case 'late_year_referral': {
         // Cal. Educ. Code 56344(a): referral 30 days or less before the end of the regular school year.
@@ -371,7 +408,7 @@ export function computeDeadlines(input: ComputeDeadlinesInput): DerivedDeadline[
         const start = next?.firstDay ?? makeDate(Number(lastDay.slice(0, 4)), 8, 20);
         const due = offsetFrom(rule, start, () => `start of the next regular school year (${formatLongDate(start)})`);
         const notes = [`The referral came ${daysBeforeEnd} days before the school year ended on ${formatLongDate(lastDay)}.`];
-        if (!next) notes.push('The next school year\'s first day is not on the district calendar: this date assumes August 20.');
+        if (!next) notes.push("The next school year's first day is not on the district calendar: this date assumes August 20.");
         return { due: { ...due, isEstimate: due.isEstimate || !next || !year, notes: [...notes, ...due.notes] } };
       }
       default:
@@ -411,7 +448,9 @@ export function computeDeadlines(input: ComputeDeadlinesInput): DerivedDeadline[
           isEstimate: false,
           notes: [
             `Consent came ${left} school days before the last instructional day (${formatLongDate(year.lastDay)}): the report is due June 30 (TEC 29.004(a-1)).`,
-            ard ? `The ARD committee must meet by the 15th school day of the next year: ${formatLongDate(ard)}.` : 'The ARD committee must meet by the 15th school day of the next school year.',
+            ard
+              ? `The ARD committee must meet by the 15th school day of the next year: ${formatLongDate(ard)}.`
+              : 'The ARD committee must meet by the 15th school day of the next school year.',
           ],
           basis: () => `June 30 after consent ${left} school days before the last instructional day (${formatLongDate(fact.date)})`,
         };
@@ -422,15 +461,25 @@ export function computeDeadlines(input: ComputeDeadlinesInput): DerivedDeadline[
     if (left < rule.offset.amount) {
       const next = nextSchoolYear(year, calendar);
       if (!next) {
-        return { ...due, isEstimate: true, notes: [...due.notes, `Only ${left} school days were left in the school year at consent: due before the next school year's first day, which is not on the district calendar yet.`] };
+        return {
+          ...due,
+          isEstimate: true,
+          notes: [
+            ...due.notes,
+            `Only ${left} school days were left in the school year at consent: due before the next school year's first day, which is not on the district calendar yet.`,
+          ],
+        };
       }
       const dayBefore = addCalendarDays(next.firstDay, -1);
       return {
         dueDate: dayBefore,
         movedFrom: null,
         isEstimate: false,
-        notes: [`Only ${left} school days were left in the school year at consent (${formatLongDate(fact.date)}): due before the next school year begins on ${formatLongDate(next.firstDay)}.`],
-        basis: () => `before the first day of the next school year (${formatLongDate(next.firstDay)}), with fewer than ${rule.offset.amount} school days left after the ${factLabel(fact)}`,
+        notes: [
+          `Only ${left} school days were left in the school year at consent (${formatLongDate(fact.date)}): due before the next school year begins on ${formatLongDate(next.firstDay)}.`,
+        ],
+        basis: () =>
+          `before the first day of the next school year (${formatLongDate(next.firstDay)}), with fewer than ${rule.offset.amount} school days left after the ${factLabel(fact)}`,
       };
     }
     return due;
@@ -457,7 +506,11 @@ export function computeDeadlines(input: ComputeDeadlinesInput): DerivedDeadline[
         const metOn = fact.attributes?.[rule.metByAttribute];
         if (typeof metOn === 'string') {
           engineStatus = 'met';
-          closedBy = { sourceId: fact.sourceId, date: metOn, label: `${rule.metByAttribute === 'noticeOn' ? 'notice sent' : rule.metByAttribute === 'draftsOn' ? 'documents received' : 'IEP copy received'} on ${formatLongDate(metOn)}` };
+          closedBy = {
+            sourceId: fact.sourceId,
+            date: metOn,
+            label: `${rule.metByAttribute === 'noticeOn' ? 'notice sent' : rule.metByAttribute === 'draftsOn' ? 'documents received' : 'IEP copy received'} on ${formatLongDate(metOn)}`,
+          };
         } else if (fact.date < today) {
           // A past meeting with no date recorded says nothing either way.
           continue;
@@ -465,10 +518,14 @@ export function computeDeadlines(input: ComputeDeadlinesInput): DerivedDeadline[
       }
       for (const ending of rule.endedBy) {
         if (engineStatus !== 'open') break;
-        const found = firstAfter(ending.type, fact, until, (candidate) =>
-          (!ending.kinds || (candidate.kind !== null && candidate.kind !== undefined && ending.kinds.includes(candidate.kind))) &&
-          (!ending.requiresJointWritten || candidate.attributes?.isJointWritten === true) &&
-          candidate.date <= today,
+        const found = firstAfter(
+          ending.type,
+          fact,
+          until,
+          (candidate) =>
+            (!ending.kinds || (candidate.kind !== null && candidate.kind !== undefined && ending.kinds.includes(candidate.kind))) &&
+            (!ending.requiresJointWritten || candidate.attributes?.isJointWritten === true) &&
+            candidate.date <= today,
         );
         if (found) {
           engineStatus = ending.outcome;
@@ -483,7 +540,13 @@ export function computeDeadlines(input: ComputeDeadlinesInput): DerivedDeadline[
       }
       if (engineStatus === 'open') {
         for (const closing of rule.closedBy) {
-          const found = firstAfter(closing.type, fact, until, (candidate) => closes(closing, candidate) && candidate.date <= today, rule.trigger === closing.type);
+          const found = firstAfter(
+            closing.type,
+            fact,
+            until,
+            (candidate) => closes(closing, candidate) && candidate.date <= today,
+            rule.trigger === closing.type,
+          );
           if (found && (!closedBy || found.date < closedBy.date)) {
             engineStatus = 'met';
             closedBy = { sourceId: found.sourceId, date: found.date, label: factLabel(found) };
@@ -492,16 +555,20 @@ export function computeDeadlines(input: ComputeDeadlinesInput): DerivedDeadline[
       }
       if (engineStatus === 'open' && rule.nature !== 'deadline' && due.dueDate < today) engineStatus = 'expired';
 
-      if (chosen.isUnconfirmed) notes.push(`The ${describeFact(fact)} on ${formatLongDate(fact.date)} has a kind nobody has confirmed yet; confirm it in the review list.`);
+      if (chosen.isUnconfirmed)
+        notes.push(`The ${describeFact(fact)} on ${formatLongDate(fact.date)} has a kind nobody has confirmed yet; confirm it in the review list.`);
       for (const skipped of chosen.skipped) {
         const alternative = computeDue(rule, skipped, null).due.dueDate;
-        notes.push(`The ${describeFact(skipped)} on ${formatLongDate(skipped.date)} has an unconfirmed kind and is left out (the earlier date applies); if it counts, this moves to ${formatLongDate(alternative)}.`);
+        notes.push(
+          `The ${describeFact(skipped)} on ${formatLongDate(skipped.date)} has an unconfirmed kind and is left out (the earlier date applies); if it counts, this moves to ${formatLongDate(alternative)}.`,
+        );
       }
       const isFlaggedWeekend = rule.weekendPolicy === 'flag' && isWeekend(due.dueDate);
       const closureLabel = findClosure(due.dueDate, calendar)?.label ?? findFederalHoliday(due.dueDate)?.name ?? null;
       const explain = (): string => {
         let text = `${rule.name} by ${formatLongDate(due.dueDate)}: ${due.basis()} (${rule.citation}).`;
-        if (due.movedFrom) text += ` The count ended on ${formatLongDate(due.movedFrom)}, which is not a business day; this rule moves it to the next business day.`;
+        if (due.movedFrom)
+          text += ` The count ended on ${formatLongDate(due.movedFrom)}, which is not a business day; this rule moves it to the next business day.`;
         if (isFlaggedWeekend) text += ` It falls on a ${weekdayName(due.dueDate)}; this rule does not move weekend dates.`;
         if (closureLabel) text += ` It falls on a closure: ${closureLabel}.`;
         if (due.isEstimate) text += ' This date is an estimate.';

@@ -35,7 +35,13 @@ describe('jurisdictions', () => {
 
   it("marks verified only the state rules checked against the state's own text; the rest of each preset stays 'verify'", () => {
     const verifiedStateRules = Object.fromEntries(
-      statePresets.map((preset) => [preset.code, resolveRules(preset).filter((rule) => rule.source === 'state' && rule.isVerified).map((rule) => rule.id).sort()]),
+      statePresets.map((preset) => [
+        preset.code,
+        resolveRules(preset)
+          .filter((rule) => rule.source === 'state' && rule.isVerified)
+          .map((rule) => rule.id)
+          .sort(),
+      ]),
     );
     expect(verifiedStateRules).toEqual({
       TX: ['due-process-limitation'],
@@ -56,7 +62,12 @@ describe('jurisdictions', () => {
 
   it('defines no "IEP copy after the meeting" rule in any preset: no checked state text sets its days', () => {
     for (const preset of [federalJurisdiction, ...statePresets]) {
-      expect(resolveRules(preset).filter((rule) => rule.metByAttribute === 'iepCopyOn').map((rule) => rule.id), preset.code).toEqual([]);
+      expect(
+        resolveRules(preset)
+          .filter((rule) => rule.metByAttribute === 'iepCopyOn')
+          .map((rule) => rule.id),
+        preset.code,
+      ).toEqual([]);
     }
   });
 

@@ -1,13 +1,5 @@
 import { z } from 'zod';
-import {
-  deadlineRuleSchema,
-  defineRule,
-  endOfYearRuleSchema,
-  federalRules,
-  offsetSchema,
-  weekendPolicySchema,
-  type DeadlineRule,
-} from './rules';
+import { deadlineRuleSchema, defineRule, endOfYearRuleSchema, federalRules, offsetSchema, weekendPolicySchema, type DeadlineRule } from './rules';
 
 /** A state's change to one federal rule. Omitted fields keep the federal value. */
 export const ruleOverrideSchema = z.object({
@@ -238,7 +230,8 @@ export const statePresets: Jurisdiction[] = [
         trigger: 'evaluation_referral',
         offset: { amount: 15, unit: 'calendar_days', excludesBreaksLongerThanSchoolDays: 5 },
         triggerSelection: 'each',
-        description: 'The district must give the parent a proposed assessment plan within 15 days of a referral, not counting school vacations of more than 5 school days.',
+        description:
+          'The district must give the parent a proposed assessment plan within 15 days of a referral, not counting school vacations of more than 5 school days.',
         changedBy: 'Counts from each referral for evaluation.',
       }),
       defineRule({
@@ -251,7 +244,8 @@ export const statePresets: Jurisdiction[] = [
         triggerSelection: 'latest',
         special: 'late_year_referral',
         closedBy: [{ type: 'iep_meeting', kinds: ['initial'] }],
-        description: 'A referral made 30 days or less before the end of the regular school year: the IEP is due within 30 days after the next school year begins.',
+        description:
+          'A referral made 30 days or less before the end of the regular school year: the IEP is due within 30 days after the next school year begins.',
         changedBy: 'Only a referral in the last 30 days of the school year starts it; an initial IEP meeting closes it.',
       }),
     ],
@@ -304,7 +298,16 @@ export function resolveRules(jurisdiction: Jurisdiction): ResolvedRule[] {
   const federal = federalRules.flatMap((rule): ResolvedRule[] => {
     const override = jurisdiction.overrides[rule.id];
     if (!override) {
-      return [{ ...rule, source: 'federal', federalCitation: null, note: null, isVerified: !jurisdiction.isFederalDefault, verification: jurisdiction.isFederalDefault ? 'federal_default' : 'verified' }];
+      return [
+        {
+          ...rule,
+          source: 'federal',
+          federalCitation: null,
+          note: null,
+          isVerified: !jurisdiction.isFederalDefault,
+          verification: jurisdiction.isFederalDefault ? 'federal_default' : 'verified',
+        },
+      ];
     }
     if (override.isDisabled) return [];
     return [

@@ -1,12 +1,6 @@
 import { addCalendarDays, addYears, isFeb29, type IsoDate } from './dates';
 import type { Offset } from './rules';
-import {
-  addBusinessDays,
-  addSchoolDays,
-  countWeekdaysIn,
-  findClosure,
-  type SchoolCalendar,
-} from './school-calendar';
+import { addBusinessDays, addSchoolDays, countWeekdaysIn, findClosure, type SchoolCalendar } from './school-calendar';
 
 export type OffsetResult = {
   date: IsoDate;
@@ -22,12 +16,7 @@ export type OffsetResult = {
  * first day (summer vacation). Past the calendar's last day the next school year is unknown, so
  * days count normally and the result is an estimate.
  */
-function addCalendarDaysExcludingLongBreaks(
-  start: IsoDate,
-  amount: number,
-  minimumBreakSchoolDays: number,
-  calendar: SchoolCalendar,
-): OffsetResult {
+function addCalendarDaysExcludingLongBreaks(start: IsoDate, amount: number, minimumBreakSchoolDays: number, calendar: SchoolCalendar): OffsetResult {
   let date = start;
   let counted = 0;
   let isEstimate = false;
@@ -85,9 +74,7 @@ export function applyOffset(start: IsoDate, offset: Offset, calendar?: SchoolCal
     case 'years': {
       const date = addYears(start, offset.amount);
       const notes =
-        isFeb29(start) && !isFeb29(date)
-          ? [`${start} is a leap day; with no February 29 in ${date.slice(0, 4)}, the earlier date (February 28) is used.`]
-          : [];
+        isFeb29(start) && !isFeb29(date) ? [`${start} is a leap day; with no February 29 in ${date.slice(0, 4)}, the earlier date (February 28) is used.`] : [];
       return { date, isEstimate: false, notes };
     }
   }

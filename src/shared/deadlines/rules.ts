@@ -62,14 +62,7 @@ export const endingFactSchema = z.object({
 });
 
 /** Rules computed by more than an offset; each is described where it is implemented (compute.ts). */
-export const ruleSpecialSchema = z.enum([
-  'records_cutoff',
-  'resolution_period',
-  'hearing_clock',
-  'expedited_decision',
-  'third_birthday',
-  'late_year_referral',
-]);
+export const ruleSpecialSchema = z.enum(['records_cutoff', 'resolution_period', 'hearing_clock', 'expedited_decision', 'third_birthday', 'late_year_referral']);
 export type RuleSpecial = z.infer<typeof ruleSpecialSchema>;
 
 /** State rules for consents late in the school year (applied in compute.ts). */
@@ -128,14 +121,21 @@ const withdrawnDueProcess: z.input<typeof endingFactSchema> = {
 /** What ends a resolution meeting without it being held: a joint written waiver, agreed mediation, a withdrawal. */
 function resolutionMeetingEnders(waiverCitation: string, mediationCitation: string): z.input<typeof endingFactSchema>[] {
   return [
-    { type: 'resolution_waived', requiresJointWritten: true, outcome: 'waived', reason: `Both parties waived the resolution meeting in writing${waiverCitation}.` },
+    {
+      type: 'resolution_waived',
+      requiresJointWritten: true,
+      outcome: 'waived',
+      reason: `Both parties waived the resolution meeting in writing${waiverCitation}.`,
+    },
     { type: 'mediation_agreed', outcome: 'vacated', reason: `The parties agreed to use mediation instead${mediationCitation}.` },
     withdrawnDueProcess,
   ];
 }
 
 /** A resolution meeting (300.510(a), 300.532(c)(3)): only a parent's complaint has one; the meeting held closes it. */
-function resolutionMeetingRule(input: Pick<RuleInput, 'id' | 'name' | 'citation' | 'condition' | 'offset' | 'endedBy' | 'description' | 'changedBy'>): DeadlineRule {
+function resolutionMeetingRule(
+  input: Pick<RuleInput, 'id' | 'name' | 'citation' | 'condition' | 'offset' | 'endedBy' | 'description' | 'changedBy'>,
+): DeadlineRule {
   return rule({ ...input, trigger: 'due_process_filed', triggerKinds: ['parent'], triggerSelection: 'each', closedBy: [{ type: 'resolution_meeting' }] });
 }
 
@@ -193,7 +193,8 @@ export const federalRules: DeadlineRule[] = [
     triggerKinds: ['initial', 'continued'],
     offset: { amount: 3, unit: 'years' },
     triggerSelection: 'latest',
-    description: 'A reevaluation must happen at least once every 3 years unless parent and district agree it is unnecessary, counted from the last eligibility determination.',
+    description:
+      'A reevaluation must happen at least once every 3 years unless parent and district agree it is unnecessary, counted from the last eligibility determination.',
     changedBy: 'A reevaluation determination (continued eligibility) moves it; an IEE, a private report, an FBA or a single-area assessment does not.',
   }),
   rule({
@@ -218,7 +219,8 @@ export const federalRules: DeadlineRule[] = [
     offset: { amount: 2, unit: 'years' },
     triggerSelection: 'each',
     nature: 'filing_limit',
-    description: "A due process complaint must be filed within 2 years of when the parent knew or should have known of the alleged action (or the state's limit). The exceptions of 300.511(f) may extend it.",
+    description:
+      "A due process complaint must be filed within 2 years of when the parent knew or should have known of the alleged action (or the state's limit). The exceptions of 300.511(f) may extend it.",
     changedBy: "Counts from the claim's knew-or-should-have-known date; recording the claim as filed closes it.",
   }),
   rule({
@@ -244,7 +246,8 @@ export const federalRules: DeadlineRule[] = [
     triggerSelection: 'each',
     closedBy: [{ type: 'complaint_response' }],
     endedBy: [withdrawnDueProcess],
-    description: 'If it has not sent prior written notice on the subject of the complaint, the district must send the parent a response within 10 days of receiving it.',
+    description:
+      'If it has not sent prior written notice on the subject of the complaint, the district must send the parent a response within 10 days of receiving it.',
     changedBy: 'Starts from a parent-filed due process complaint; a recorded response closes it.',
   }),
   rule({
@@ -294,7 +297,8 @@ export const federalRules: DeadlineRule[] = [
     condition: 'not_expedited',
     offset: { amount: 15, unit: 'calendar_days' },
     endedBy: resolutionMeetingEnders(' (300.510(a)(3)(i))', ' (300.510(a)(3)(ii))'),
-    description: "The district must convene a resolution meeting within 15 days of receiving the parent's complaint, unless both waive it in writing or agree to mediation. A district-filed complaint has none.",
+    description:
+      "The district must convene a resolution meeting within 15 days of receiving the parent's complaint, unless both waive it in writing or agree to mediation. A district-filed complaint has none.",
     changedBy: 'Only a parent-filed complaint starts it; the meeting held closes it; a joint written waiver or agreed mediation ends it.',
   }),
   rule({
@@ -310,7 +314,8 @@ export const federalRules: DeadlineRule[] = [
     nature: 'window',
     special: 'resolution_period',
     endedBy: [withdrawnDueProcess],
-    description: 'The resolution period runs 30 days from the complaint; it ends early on a joint written waiver or a written agreement that no agreement is possible (300.510(c)).',
+    description:
+      'The resolution period runs 30 days from the complaint; it ends early on a joint written waiver or a written agreement that no agreement is possible (300.510(c)).',
     changedBy: 'A joint written waiver or a written no-agreement ends it early and starts the hearing clock the next day.',
   }),
   rule({
@@ -325,7 +330,8 @@ export const federalRules: DeadlineRule[] = [
     special: 'hearing_clock',
     closedBy: [{ type: 'hearing_decision' }],
     endedBy: [withdrawnDueProcess],
-    description: 'The final decision is due 45 days after the resolution period ends (or ends early under 300.510(c)); a district-filed complaint has no resolution period, so the 45 days run from the complaint.',
+    description:
+      'The final decision is due 45 days after the resolution period ends (or ends early under 300.510(c)); a district-filed complaint has no resolution period, so the 45 days run from the complaint.',
     changedBy: 'A joint written waiver or written no-agreement moves it earlier; the decision issued closes it; a withdrawal ends it.',
   }),
   rule({
@@ -338,7 +344,8 @@ export const federalRules: DeadlineRule[] = [
     direction: 'before',
     triggerSelection: 'each',
     nature: 'window',
-    description: 'Each party must disclose its evidence, evaluations and recommendations at least 5 business days before the hearing; later evidence can be barred.',
+    description:
+      'Each party must disclose its evidence, evaluations and recommendations at least 5 business days before the hearing; later evidence can be barred.',
     changedBy: 'Counts back from the recorded hearing date; moving the hearing moves it.',
   }),
   rule({
@@ -430,7 +437,8 @@ export const federalRules: DeadlineRule[] = [
     triggerSelection: 'each',
     closedBy: [{ type: 'state_complaint_decision' }],
     endedBy: [{ type: 'complaint_withdrawn', kinds: ['state_complaint'], outcome: 'vacated', reason: 'The state complaint was withdrawn.' }],
-    description: 'The state education agency must issue a written decision within 60 days after the complaint is filed, unless extended for exceptional circumstances or mediation.',
+    description:
+      'The state education agency must issue a written decision within 60 days after the complaint is filed, unless extended for exceptional circumstances or mediation.',
     changedBy: 'Starts from the state complaint filed; the decision closes it.',
   }),
   rule({
@@ -444,7 +452,8 @@ export const federalRules: DeadlineRule[] = [
     special: 'records_cutoff',
     closedBy: [{ type: 'records_produced' }],
     closeScope: 'any_later',
-    description: 'The district must let the parent inspect the records without unnecessary delay, before any IEP meeting, hearing or resolution session, and within 45 days at the latest.',
+    description:
+      'The district must let the parent inspect the records without unnecessary delay, before any IEP meeting, hearing or resolution session, and within 45 days at the latest.',
     changedBy: 'An IEP meeting, resolution meeting or hearing scheduled before the period ends brings it forward to that date; records produced close it.',
   }),
   rule({
@@ -457,8 +466,10 @@ export const federalRules: DeadlineRule[] = [
     offset: { amount: 10, unit: 'school_days' },
     triggerSelection: 'each',
     closedBy: [{ type: 'manifestation_review' }],
-    description: 'Within 10 school days of a decision to change the placement for a conduct violation (a removal of more than 10 consecutive school days is one), the team must review whether the conduct was a manifestation of the disability.',
-    changedBy: 'Only a removal recorded as a change of placement (or longer than 10 consecutive school days) starts it; short removals only add to the yearly count.',
+    description:
+      'Within 10 school days of a decision to change the placement for a conduct violation (a removal of more than 10 consecutive school days is one), the team must review whether the conduct was a manifestation of the disability.',
+    changedBy:
+      'Only a removal recorded as a change of placement (or longer than 10 consecutive school days) starts it; short removals only add to the yearly count.',
   }),
   rule({
     id: 'manifestation-determination-pattern',
@@ -469,7 +480,8 @@ export const federalRules: DeadlineRule[] = [
     offset: { amount: 10, unit: 'school_days' },
     triggerSelection: 'each',
     closedBy: [{ type: 'manifestation_review' }],
-    description: 'When the district determines that a series of removals is a pattern amounting to a change of placement, the 10 school days run from that decision.',
+    description:
+      'When the district determines that a series of removals is a pattern amounting to a change of placement, the 10 school days run from that decision.',
     changedBy: 'Starts from a recorded pattern determination; the review held closes it.',
   }),
   rule({
@@ -481,7 +493,8 @@ export const federalRules: DeadlineRule[] = [
     offset: { amount: 10, unit: 'business_days' },
     triggerSelection: 'each',
     isUserThreshold: true,
-    description: 'The district must, without unnecessary delay, either ensure the IEE is provided at public expense or file for due process. The date shown is your own threshold for flagging district silence.',
+    description:
+      'The district must, without unnecessary delay, either ensure the IEE is provided at public expense or file for due process. The date shown is your own threshold for flagging district silence.',
     changedBy: "Counts from the IEE request; the district's answer in the IEE tracker closes it.",
   }),
   rule({
@@ -508,7 +521,8 @@ export const federalRules: DeadlineRule[] = [
     triggerSelection: 'latest',
     closedBy: [{ type: 'iep_meeting', attribute: 'hasTransitionPlan' }],
     closeScope: 'any_later',
-    description: "The IEP in effect when the student turns 16 (or the state's earlier age) must include measurable postsecondary goals and transition services.",
+    description:
+      "The IEP in effect when the student turns 16 (or the state's earlier age) must include measurable postsecondary goals and transition services.",
     changedBy: 'Counts from the date of birth; an IEP meeting recorded with a transition plan closes it.',
   }),
   rule({
@@ -521,7 +535,8 @@ export const federalRules: DeadlineRule[] = [
     triggerSelection: 'latest',
     closedBy: [{ type: 'iep_meeting', attribute: 'hasTransferOfRights' }],
     closeScope: 'any_later',
-    description: 'One year before the age of majority (18 unless the state says otherwise), the IEP must state that the student was told of the rights that will transfer.',
+    description:
+      'One year before the age of majority (18 unless the state says otherwise), the IEP must state that the student was told of the rights that will transfer.',
     changedBy: 'Counts from the date of birth; an IEP meeting recorded with the transfer-of-rights statement closes it.',
   }),
 ];

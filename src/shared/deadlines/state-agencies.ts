@@ -42,7 +42,12 @@ const AGENCIES: Record<string, StateAgency> = {
   MD: {
     abbreviation: 'MSDE',
     name: 'Maryland State Department of Education',
-    address: ['Division of Early Intervention and Special Education Services', 'Family Support and Dispute Resolution Branch', '200 West Baltimore Street', 'Baltimore, MD 21201'],
+    address: [
+      'Division of Early Intervention and Special Education Services',
+      'Family Support and Dispute Resolution Branch',
+      '200 West Baltimore Street',
+      'Baltimore, MD 21201',
+    ],
     complaintCitation: 'COMAR 13A.05.01.15',
     isVerified: false,
   },

@@ -124,9 +124,21 @@ export const deliveryFields = z
   .strictObject({
     deliveredOn: isoDate,
     /** Minutes delivered (delivered, cut short) or scheduled (missed); blank: a full session. */
-    minutes: z.number().int().nonnegative().max(1440).nullish().transform((value) => value ?? null),
+    minutes: z
+      .number()
+      .int()
+      .nonnegative()
+      .max(1440)
+      .nullish()
+      .transform((value) => value ?? null),
     /** Sessions or items this line stands for; blank: one. */
-    count: z.number().int().positive().max(1000).nullish().transform((value) => value ?? null),
+    count: z
+      .number()
+      .int()
+      .positive()
+      .max(1000)
+      .nullish()
+      .transform((value) => value ?? null),
     status: deliveryStatusSchema,
     provider: optionalText(200),
     note: optionalText(4_000),
@@ -482,9 +494,7 @@ export const nonImplementationData = z.object({
     email: z.string().nullable(),
     phone: z.string().nullable(),
   }),
-  guardians: z.array(
-    z.object({ name: z.string(), relationship: z.string().nullable(), email: z.string().nullable(), isPrimary: z.boolean() }),
-  ),
+  guardians: z.array(z.object({ name: z.string(), relationship: z.string().nullable(), email: z.string().nullable(), isPrimary: z.boolean() })),
   student: z.object({
     id: recordId,
     firstName: z.string(),

@@ -8,7 +8,10 @@ dayjs.extend(customParseFormat);
  * A calendar date as the advocate means it ('2026-09-14'): no time, no zone. The app's one ISO-date
  * schema: zod's own `z.iso.date()` (real calendar dates only: no 2027-02-29), after trimming.
  */
-export const isoDate = z.string().trim().pipe(z.iso.date({ message: 'Enter a real date as YYYY-MM-DD' }));
+export const isoDate = z
+  .string()
+  .trim()
+  .pipe(z.iso.date({ message: 'Enter a real date as YYYY-MM-DD' }));
 
 export const recordId = z.number().int().positive();
 

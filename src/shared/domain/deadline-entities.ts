@@ -125,10 +125,7 @@ export const taskFields = z.strictObject({
 });
 
 /** Which item an action applies to: a stored task, or a derived deadline of a case by its key. */
-export const taskTarget = z.union([
-  z.strictObject({ taskId: recordId }),
-  z.strictObject({ caseId: recordId, deadlineKey: z.string().min(1).max(300) }),
-]);
+export const taskTarget = z.union([z.strictObject({ taskId: recordId }), z.strictObject({ caseId: recordId, deadlineKey: z.string().min(1).max(300) })]);
 export type TaskTarget = z.infer<typeof taskTarget>;
 
 // ---------- Meetings (read-only here: the dashboard and calendar show them) ----------

@@ -113,7 +113,7 @@ export type AdvocateProfile = z.infer<typeof advocateProfile>;
 
 // ---------- The mediation binder ----------
 
-/** The binder's default sections, in their default order (mirrors src/main/bundles DEFAULT_SECTIONS). */
+/** The binder's default sections, in their default order (mirrors src/main/pdf DEFAULT_SECTIONS). */
 export const BINDER_SECTION_IDS = [
   'cover',
   'contacts',

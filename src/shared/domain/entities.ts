@@ -1,13 +1,5 @@
 import { z } from 'zod';
-import {
-  isoDate,
-  optionalDate,
-  optionalEmail,
-  optionalText,
-  recordId,
-  requiredText,
-  timestamp,
-} from './common';
+import { isoDate, optionalDate, optionalEmail, optionalText, recordId, requiredText, timestamp } from './common';
 import { CASE_STAGES, CONTACT_ROLES, EVENT_TYPES, JURISDICTION_CODES } from './vocabulary';
 import { attributeSchemaOf, hasKinds, kindsOf, kindLabels } from '../deadlines/facts';
 
@@ -60,7 +52,10 @@ export type Guardian = z.infer<typeof guardian>;
 
 export const districtFields = z.strictObject({
   name: requiredText(200, 'District name'),
-  state: z.enum(JURISDICTION_CODES).nullish().transform((value) => value ?? null),
+  state: z
+    .enum(JURISDICTION_CODES)
+    .nullish()
+    .transform((value) => value ?? null),
 });
 export const district = z.object({ id: recordId, name: z.string(), state: z.string().nullable() });
 export type District = z.infer<typeof district>;
@@ -187,7 +182,12 @@ export const eventFields = z
   .strictObject({
     occurredOn: isoDate,
     type: z.enum(EVENT_TYPES),
-    kind: z.string().trim().max(40).nullish().transform((value) => value || null),
+    kind: z
+      .string()
+      .trim()
+      .max(40)
+      .nullish()
+      .transform((value) => value || null),
     attributes: factAttributes.nullish().transform((value) => (value && Object.keys(value).length > 0 ? value : null)),
     title: requiredText(300, 'Title'),
     details: optionalText(50_000),
@@ -197,7 +197,13 @@ export const eventFields = z
   .superRefine((fields, context) => {
     if (hasKinds(fields.type)) {
       if (!fields.kind) {
-        context.addIssue({ code: 'custom', path: ['kind'], message: `Choose the kind: ${kindsOf(fields.type).map((kind) => kindLabels[kind] ?? kind).join(', ')}` });
+        context.addIssue({
+          code: 'custom',
+          path: ['kind'],
+          message: `Choose the kind: ${kindsOf(fields.type)
+            .map((kind) => kindLabels[kind] ?? kind)
+            .join(', ')}`,
+        });
       } else if (!kindsOf(fields.type).includes(fields.kind)) {
         context.addIssue({ code: 'custom', path: ['kind'], message: `Not a kind of this entry: ${fields.kind}` });
       }

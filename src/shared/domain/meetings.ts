@@ -98,7 +98,10 @@ export const meetingFields = z
   .strictObject({
     type: z.enum(MEETING_TYPES),
     heldAt: meetingDateTime,
-    kind: z.enum(IEP_MEETING_KINDS).nullish().transform((value) => value ?? null),
+    kind: z
+      .enum(IEP_MEETING_KINDS)
+      .nullish()
+      .transform((value) => value ?? null),
     fact: iepMeetingFact.nullish().transform((value) => value ?? null),
     place: optionalText(300),
     attendees: z.array(attendee).max(50).default([]),
@@ -109,7 +112,11 @@ export const meetingFields = z
   })
   .superRefine((fields, context) => {
     if (fields.type === 'iep_meeting' && !fields.kind) {
-      context.addIssue({ code: 'custom', path: ['kind'], message: 'Choose the kind of IEP meeting (initial, annual, amendment, reevaluation, IEE review, other)' });
+      context.addIssue({
+        code: 'custom',
+        path: ['kind'],
+        message: 'Choose the kind of IEP meeting (initial, annual, amendment, reevaluation, IEE review, other)',
+      });
     }
     if (fields.type !== 'iep_meeting' && (fields.kind || fields.fact)) {
       context.addIssue({ code: 'custom', path: ['kind'], message: 'Only an IEP meeting has a kind' });

@@ -28,7 +28,12 @@ export const backupSettings = z.strictObject({
   /** How many backups to keep; older ones of ours are deleted after each successful backup. */
   keep: z.number().int().min(1).max(BACKUP_KEEP_MAX),
   /** A scheduled backup runs when the newest one is older than this; null: on demand only. */
-  intervalHours: z.number().int().min(1).max(24 * 31).nullable(),
+  intervalHours: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 31)
+    .nullable(),
 });
 export type BackupSettings = z.infer<typeof backupSettings>;
 export const DEFAULT_BACKUP_SETTINGS: BackupSettings = { folder: null, keep: 7, intervalHours: 24 };

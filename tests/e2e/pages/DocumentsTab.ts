@@ -12,7 +12,10 @@ export class DocumentsTab {
   /** Picks files as the 'Choose files…' button would, then presses Import. */
   async importFiles(paths: string[]): Promise<void> {
     await this.page.getByTestId('document-file-input').setInputFiles(paths);
-    await this.page.getByTestId('pending-file').nth(paths.length - 1).waitFor();
+    await this.page
+      .getByTestId('pending-file')
+      .nth(paths.length - 1)
+      .waitFor();
     await this.page.getByRole('button', { name: paths.length > 1 ? `Import ${paths.length} files` : 'Import', exact: true }).click();
   }
 

@@ -36,15 +36,24 @@ export class FamilyDataActions {
   }
 
   async typeConfirmation(name: string): Promise<void> {
-    await this.page.getByRole('dialog', { name: /^Purge “/ }).getByLabel(/^Type .* to confirm$/).fill(name);
+    await this.page
+      .getByRole('dialog', { name: /^Purge “/ })
+      .getByLabel(/^Type .* to confirm$/)
+      .fill(name);
   }
 
   isPurgeEnabled(): Promise<boolean> {
-    return this.page.getByRole('dialog', { name: /^Purge “/ }).getByRole('button', { name: 'Purge this family' }).isEnabled();
+    return this.page
+      .getByRole('dialog', { name: /^Purge “/ })
+      .getByRole('button', { name: 'Purge this family' })
+      .isEnabled();
   }
 
   async confirmPurge(): Promise<void> {
-    await this.page.getByRole('dialog', { name: /^Purge “/ }).getByRole('button', { name: 'Purge this family' }).click();
+    await this.page
+      .getByRole('dialog', { name: /^Purge “/ })
+      .getByRole('button', { name: 'Purge this family' })
+      .click();
     await this.page.waitForURL(/#\/families$/);
   }
 }

@@ -24,7 +24,10 @@ export class SchoolCalendarsPage {
     await chooseOption(this.page, dialog, 'District', year.districtOption);
     await dialog.getByLabel(/^School year/).fill(year.label);
     // Required fields: their labels end in an asterisk.
-    for (const [label, value] of [[/^First day of school/, year.firstDay], [/^Last day of school/, year.lastDay]] as const) {
+    for (const [label, value] of [
+      [/^First day of school/, year.firstDay],
+      [/^Last day of school/, year.lastDay],
+    ] as const) {
       const input = dialog.getByLabel(label);
       await input.fill(value);
       await input.press('Tab');
@@ -39,6 +42,9 @@ export class SchoolCalendarsPage {
     }
     await dialog.getByRole('button', { name: 'Save school year' }).click();
     await dialog.waitFor({ state: 'detached' });
-    await this.page.getByTestId('school-calendar').filter({ hasText: `${year.district} · ${year.label}` }).waitFor();
+    await this.page
+      .getByTestId('school-calendar')
+      .filter({ hasText: `${year.district} · ${year.label}` })
+      .waitFor();
   }
 }

@@ -43,15 +43,18 @@ export async function startAppServer(): Promise<AppServer> {
   const exportsDir = join(dir, 'exports');
   const uploadsDir = join(dir, 'uploads');
   const choicesFile = join(dir, 'stand-in-choices.json');
-  const service = await forkServiceHost({
-    vaultPath,
-    demoPath: `${vaultPath}.demo`,
-    migrationsFolder: MIGRATIONS_FOLDER,
-    kdfIterations: TEST_KDF_ITERATIONS,
-    hasSaveChooser: true,
-    runsBackups: false,
-    uploadsDir,
-  }, { chooseSavePath: folderChooser(exportsDir), chooseOpenPath: standInOpenChooser(choicesFile, join(dir, 'backups')) });
+  const service = await forkServiceHost(
+    {
+      vaultPath,
+      demoPath: `${vaultPath}.demo`,
+      migrationsFolder: MIGRATIONS_FOLDER,
+      kdfIterations: TEST_KDF_ITERATIONS,
+      hasSaveChooser: true,
+      runsBackups: false,
+      uploadsDir,
+    },
+    { chooseSavePath: folderChooser(exportsDir), chooseOpenPath: standInOpenChooser(choicesFile, join(dir, 'backups')) },
+  );
   const dispatch = service.dispatch;
   const events: AppEvent[] = [];
   service.subscribe((event) => events.push(event));

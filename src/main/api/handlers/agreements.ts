@@ -34,16 +34,18 @@ export const agreementHandlers = {
   'agreements.create': (input, ctx) => createAgreement(services(ctx), input),
   'agreements.update': (input, ctx) => updateAgreement(services(ctx), input),
   'agreements.delete': (input, ctx) => deleteAgreement(services(ctx), input.id),
-  'terms.create': (input, ctx) => createTerm(services(ctx), input),
-  'terms.update': (input, ctx) => updateTerm(services(ctx), input),
-  'terms.delete': (input, ctx) => deleteTerm(services(ctx), input.id),
-  'deliveries.list': (input, ctx) => listDeliveries(services(ctx), input.termId),
-  'deliveries.create': (input, ctx) => createDelivery(services(ctx), input),
-  'deliveries.update': (input, ctx) => updateDelivery(services(ctx), input),
-  'deliveries.delete': (input, ctx) => deleteDelivery(services(ctx), input.id),
+  'agreements.createTerm': (input, ctx) => createTerm(services(ctx), input),
+  'agreements.updateTerm': (input, ctx) => updateTerm(services(ctx), input),
+  'agreements.deleteTerm': (input, ctx) => deleteTerm(services(ctx), input.id),
+  'agreements.listDeliveries': (input, ctx) => listDeliveries(services(ctx), input.termId),
+  'agreements.createDelivery': (input, ctx) => createDelivery(services(ctx), input),
+  'agreements.updateDelivery': (input, ctx) => updateDelivery(services(ctx), input),
+  'agreements.deleteDelivery': (input, ctx) => deleteDelivery(services(ctx), input.id),
   // The service process reads the file itself, within the service-log limit (src/shared/api/file-limits.ts).
-  'deliveries.previewImport': async ({ termId, file }, ctx) => previewServiceLogImport(services(ctx), { termId, bytes: await readImportFile(file, 'serviceLog', ctx.uploadsDir) }),
-  'deliveries.import': async ({ termId, file }, ctx) => importServiceLog(services(ctx), { termId, bytes: await readImportFile(file, 'serviceLog', ctx.uploadsDir) }),
+  'agreements.previewDeliveryImport': async ({ termId, file }, ctx) =>
+    previewServiceLogImport(services(ctx), { termId, bytes: await readImportFile(file, 'serviceLog', ctx.uploadsDir) }),
+  'agreements.importDeliveries': async ({ termId, file }, ctx) =>
+    importServiceLog(services(ctx), { termId, bytes: await readImportFile(file, 'serviceLog', ctx.uploadsDir) }),
   'agreements.behind': (input, ctx) => {
     const service = services(ctx);
     return agreementsBehind(service, input.asOf ?? todayOf(service));
@@ -56,6 +58,6 @@ export const agreementHandlers = {
     const service = services(ctx);
     return nonImplementationData(service, input.id, input.asOf ?? todayOf(service));
   },
-  'compliance.getThresholds': (_input, ctx) => getComplianceThresholds(services(ctx)),
-  'compliance.setThresholds': (input, ctx) => setComplianceThresholds(services(ctx), input),
+  'agreements.getThresholds': (_input, ctx) => getComplianceThresholds(services(ctx)),
+  'agreements.setThresholds': (input, ctx) => setComplianceThresholds(services(ctx), input),
 } satisfies DomainHandlers<keyof typeof agreementMethods, AppContext>;

@@ -1,5 +1,4 @@
 import { createCase, getCase, linkContact, listCases, setCaseArchived, unlinkContact, updateCase } from '../../services/cases/cases-service';
-import { createContact, deleteContact, listContacts, updateContact } from '../../services/contacts/contacts-service';
 import type { caseMethods } from '@shared/api/methods/cases';
 import type { DomainHandlers } from '../dispatcher';
 import { services, type AppContext } from '../app-context';
@@ -12,8 +11,4 @@ export const caseHandlers = {
   'cases.setArchived': (input, ctx) => setCaseArchived(services(ctx), input),
   'cases.linkContact': (input, ctx) => linkContact(services(ctx), input),
   'cases.unlinkContact': (input, ctx) => unlinkContact(services(ctx), input),
-  'contacts.list': (input, ctx) => listContacts(services(ctx), input),
-  'contacts.create': (input, ctx) => createContact(services(ctx), input),
-  'contacts.update': (input, ctx) => updateContact(services(ctx), input),
-  'contacts.delete': (input, ctx) => deleteContact(services(ctx), input.id),
 } satisfies DomainHandlers<keyof typeof caseMethods, AppContext>;

@@ -1,22 +1,12 @@
 import { AppError } from '@shared/api/errors';
 import type { documentMethods } from '@shared/api/methods/documents';
 import {
-  binderPlanFor,
-  buildBinderForRenderer,
-  draftLetter,
-  exportLetter,
-  markLetterSent,
-  letterTemplates,
-} from '../../services/bundles';
-import {
   deleteDocument,
-  getAdvocateProfile,
   getDocumentContent,
   getDocumentRecord,
   importDocument,
   linkDocumentEvent,
   listDocuments,
-  setAdvocateProfile,
   unlinkDocumentEvent,
   updateDocument,
 } from '../../services/documents';
@@ -40,12 +30,4 @@ export const documentHandlers = {
   'documents.linkEvent': (input, ctx) => linkDocumentEvent(services(ctx), input),
   'documents.unlinkEvent': (input, ctx) => unlinkDocumentEvent(services(ctx), input),
   'documents.content': (input, ctx) => getDocumentContent(services(ctx), input.id),
-  'settings.getAdvocateProfile': (_input, ctx) => getAdvocateProfile(services(ctx)),
-  'settings.setAdvocateProfile': (input, ctx) => setAdvocateProfile(services(ctx), input),
-  'bundles.binderPlan': (input, ctx) => binderPlanFor(services(ctx), input.caseId, input.options),
-  'bundles.buildBinder': (input, ctx) => buildBinderForRenderer(services(ctx), input),
-  'letters.templates': () => letterTemplates(),
-  'letters.draft': (input, ctx) => draftLetter(services(ctx), input.caseId, input.kind, input.options),
-  'letters.export': (input, ctx) => exportLetter(services(ctx), input),
-  'letters.markSent': (input, ctx) => markLetterSent(services(ctx), input),
 } satisfies DomainHandlers<keyof typeof documentMethods, AppContext>;

@@ -1,4 +1,3 @@
-import { createDistrict, listDistricts, updateDistrict } from '../../services/districts/districts-service';
 import {
   createFamily,
   createGuardian,
@@ -15,6 +14,10 @@ import {
 import type { familyMethods } from '@shared/api/methods/families';
 import type { DomainHandlers } from '../dispatcher';
 import { services, type AppContext } from '../app-context';
+import { buildFamilyExport, recordFamilyExport } from '../../services/exchange/export-family';
+import { saveExport } from '../../services/files/save-export';
+import { importFamily } from '../../services/exchange/import-family';
+import { readImportFile } from '../../services/files/read-import';
 
 export const familyHandlers = {
   'families.list': (input, ctx) => listFamilies(services(ctx), input),
@@ -22,13 +25,18 @@ export const familyHandlers = {
   'families.create': (input, ctx) => createFamily(services(ctx), input),
   'families.update': (input, ctx) => updateFamily(services(ctx), input),
   'families.purge': (input, ctx) => purgeFamily(services(ctx), input),
-  'guardians.create': (input, ctx) => createGuardian(services(ctx), input),
-  'guardians.update': (input, ctx) => updateGuardian(services(ctx), input),
-  'guardians.delete': (input, ctx) => deleteGuardian(services(ctx), input.id),
-  'students.create': (input, ctx) => createStudent(services(ctx), input),
-  'students.update': (input, ctx) => updateStudent(services(ctx), input),
-  'students.delete': (input, ctx) => deleteStudent(services(ctx), input.id),
-  'districts.list': (_input, ctx) => listDistricts(services(ctx)),
-  'districts.create': (input, ctx) => createDistrict(services(ctx), input),
-  'districts.update': (input, ctx) => updateDistrict(services(ctx), input),
+  'families.createGuardian': (input, ctx) => createGuardian(services(ctx), input),
+  'families.updateGuardian': (input, ctx) => updateGuardian(services(ctx), input),
+  'families.deleteGuardian': (input, ctx) => deleteGuardian(services(ctx), input.id),
+  'families.createStudent': (input, ctx) => createStudent(services(ctx), input),
+  'families.updateStudent': (input, ctx) => updateStudent(services(ctx), input),
+  'families.deleteStudent': (input, ctx) => deleteStudent(services(ctx), input.id),
+  'families.export': async (input, ctx) => {
+    const service = services(ctx);
+    const exported = buildFamilyExport(service, input.id);
+    const file = { kind: 'familyExport' as const, fileName: exported.fileName, mimeType: 'application/zip', bytes: exported.bytes };
+    const outcome = await saveExport(ctx.chooseSavePath, file, () => recordFamilyExport(service, input.id, exported.documentCount));
+    return { fileName: exported.fileName, ...outcome };
+  },
+  'families.import': async (input, ctx) => importFamily(services(ctx), await readImportFile(input.file, 'familyImport', ctx.uploadsDir)),
 } satisfies DomainHandlers<keyof typeof familyMethods, AppContext>;

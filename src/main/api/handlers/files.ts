@@ -35,7 +35,9 @@ export const fileHandlers = {
   'files.chooseImport': async (input, ctx) => {
     if (!ctx.chooseOpenPath) throw new AppError('FORBIDDEN', 'Choosing files needs the desktop app.');
     const path = await ctx.chooseOpenPath({ kind: 'file', ...IMPORT_CHOICES[input.kind] });
-    return path === null ? { choiceId: null, fileName: null, wasCancelled: true } : { choiceId: holdChosenPath(path), fileName: basename(path), wasCancelled: false };
+    return path === null
+      ? { choiceId: null, fileName: null, wasCancelled: true }
+      : { choiceId: holdChosenPath(path), fileName: basename(path), wasCancelled: false };
   },
   'files.saveExport': (input, ctx) => saveHeldExport(ctx.chooseSavePath, input.exportId),
   'files.exportTo': async (input, ctx) => {

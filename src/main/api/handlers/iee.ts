@@ -1,11 +1,4 @@
-import {
-  createIeeRequest,
-  deleteIeeRequest,
-  getIeeSettings,
-  listIeeRequests,
-  setIeeSettings,
-  updateIeeRequest,
-} from '../../services/iee/iee-service';
+import { createIeeRequest, deleteIeeRequest, getIeeSettings, listIeeRequests, setIeeSettings, updateIeeRequest } from '../../services/iee/iee-service';
 import type { ieeMethods } from '@shared/api/methods/iee';
 import type { DomainHandlers } from '../dispatcher';
 import { services, type AppContext } from '../app-context';

@@ -26,7 +26,7 @@ export const meetingHandlers = {
   'meetings.saveNotes': (input, ctx) => saveNotes(services(ctx), input),
   'meetings.draftParentConcerns': (input, ctx) => draftParentConcerns(services(ctx), input),
   'meetings.createTasksFromDecisions': (input, ctx) => createTasksFromDecisions(services(ctx), input),
-  'decisions.create': (input, ctx) => createDecision(services(ctx), input),
-  'decisions.update': (input, ctx) => updateDecision(services(ctx), input),
-  'decisions.delete': (input, ctx) => deleteDecision(services(ctx), input.id),
+  'meetings.createDecision': (input, ctx) => createDecision(services(ctx), input),
+  'meetings.updateDecision': (input, ctx) => updateDecision(services(ctx), input),
+  'meetings.deleteDecision': (input, ctx) => deleteDecision(services(ctx), input.id),
 } satisfies DomainHandlers<keyof typeof meetingMethods, AppContext>;

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { AppError } from '@shared/api/errors';
 import { seedDemoCaseload } from '../../demo/demo-caseload';
 import { forgetKey, hasRememberedKey, recallKey, rememberingProblem, rememberKey } from '../../vault/remembered-key';
-import { getAdvocateProfile, setAdvocateProfile } from '../../services/documents/advocate-profile';
+import { getAdvocateProfile, setAdvocateProfile } from '../../services/profile/advocate-profile';
 import { chosenPath } from '../../services/files/chosen-files';
 import type { vaultMethods } from '@shared/api/methods/vault';
 import type { DomainHandlers } from '../dispatcher';

@@ -18,7 +18,11 @@ export function anchorsFromOptions(values: OptionValues, vault: VaultManager): A
   const anchors: AuditAnchor[] = [];
   for (const text of list('anchor')) {
     const parsed = parseAnchorText(text);
-    if (!parsed) throw new CliError(`--anchor must be a chain head as printed by --head ("advocate-desk audit head #ID sha256:HASH" or ID:HASH), not "${text.slice(0, 80)}".`, EXIT.USAGE);
+    if (!parsed)
+      throw new CliError(
+        `--anchor must be a chain head as printed by --head ("advocate-desk audit head #ID sha256:HASH" or ID:HASH), not "${text.slice(0, 80)}".`,
+        EXIT.USAGE,
+      );
     anchors.push({ ...parsed, source: `the head given on the command line (#${parsed.id})` });
   }
   const folders = list('backups');
@@ -36,7 +40,9 @@ export function reportAuditVerification(io: CliIo, result: ReturnType<typeof ver
     io.out(`Audit trail intact: ${result.count} ${result.count === 1 ? 'entry' : 'entries'} checked against ${anchors}.`);
     return true;
   }
-  io.err(`Audit trail BROKEN${result.firstBrokenId !== null ? ` at entry #${result.firstBrokenId}` : ''}: ${result.reason} (${result.count} entries read, ${anchors})`);
+  io.err(
+    `Audit trail BROKEN${result.firstBrokenId !== null ? ` at entry #${result.firstBrokenId}` : ''}: ${result.reason} (${result.count} entries read, ${anchors})`,
+  );
   return false;
 }
 

@@ -48,7 +48,8 @@ export const binderCommand: CliCommand = {
     const out = resolve(requiredString(values, 'out'));
     const buildOptions = options(values);
     const isForced = values.force === true;
-    if (!existsSync(dirname(out)) || !statSync(dirname(out)).isDirectory()) throw new CliError(`No folder ${dirname(out)} to write the binder into.`, EXIT.FAILURE);
+    if (!existsSync(dirname(out)) || !statSync(dirname(out)).isDirectory())
+      throw new CliError(`No folder ${dirname(out)} to write the binder into.`, EXIT.FAILURE);
     if (existsSync(out) && !isForced) throw new CliError(`${out} already exists; use --force to replace it.`, EXIT.FAILURE);
     const vault = await openVaultFromOptions(values, io);
     try {

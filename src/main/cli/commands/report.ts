@@ -9,7 +9,8 @@ import { requiredString } from './options';
 function caseIdOption(values: OptionValues): number | undefined {
   const value = values.case;
   if (value === undefined) return undefined;
-  if (typeof value !== 'string' || !/^\d+$/.test(value.trim()) || Number(value) < 1) throw new CliError('--case must be a case id (a whole number).', EXIT.USAGE);
+  if (typeof value !== 'string' || !/^\d+$/.test(value.trim()) || Number(value) < 1)
+    throw new CliError('--case must be a case id (a whole number).', EXIT.USAGE);
   return Number(value);
 }
 
@@ -24,7 +25,9 @@ export function deadlineState(deadline: Report['cases'][number]['deadlines'][num
   const days = (count: number) => `${count} ${count === 1 ? 'day' : 'days'}`;
   switch (deadline.status) {
     case 'done':
-      return deadline.timeliness ? `${deadline.timeliness}${deadline.metOn ? ` (on ${deadline.metOn})` : ''}` : `met${deadline.metOn ? ` on ${deadline.metOn}` : ''}`;
+      return deadline.timeliness
+        ? `${deadline.timeliness}${deadline.metOn ? ` (on ${deadline.metOn})` : ''}`
+        : `met${deadline.metOn ? ` on ${deadline.metOn}` : ''}`;
     case 'missed':
       return `missed${deadline.outcomeReason ? `: ${deadline.outcomeReason}` : ''}`;
     case 'waived':
@@ -52,7 +55,9 @@ function printText(report: Report, out: (line: string) => void): void {
     out(`Case ${entry.caseId}: ${entry.studentName} (${entry.familyName}), ${entry.jurisdiction.code}, stage ${entry.stage}`);
     for (const deadline of entry.deadlines) {
       const flags = [deadline.isEstimate ? 'estimate' : null, deadline.statusSource === 'fact' ? 'closed by a recorded fact' : null].filter(Boolean).join(', ');
-      out(`  ${deadline.dueDate ?? '----------'}  ${deadline.ruleName}${deadline.citation ? ` (${deadline.citation})` : ''}: ${deadlineState(deadline)}${flags ? ` [${flags}]` : ''}`);
+      out(
+        `  ${deadline.dueDate ?? '----------'}  ${deadline.ruleName}${deadline.citation ? ` (${deadline.citation})` : ''}: ${deadlineState(deadline)}${flags ? ` [${flags}]` : ''}`,
+      );
     }
     for (const request of entry.ieeRequests) {
       out(`  IEE ${request.requestedOn}  ${request.disputedEvaluation}: ${request.flagLabel ?? request.districtResponse.replace(/_/g, ' ')}`);
@@ -69,7 +74,9 @@ function printAgreementTerms(terms: Report['cases'][number]['agreementCompliance
     out(`  TERM ${term.termId}  ${term.description} (${term.agreementTitle}): ${term.status.replace(/_/g, ' ')}, ${percent}${makeup}`);
     for (const item of term.owedItems) {
       const state = item.status === 'open' ? `open${item.daysLeft === null ? '' : `, ${item.daysLeft} days left`}` : item.status.replace('_', ' ');
-      out(`    missed ${item.missedOn}: ${item.minutesShort - item.minutesMadeUp} of ${item.minutesShort} min owed, window to ${item.windowEnd ?? 'unknown'} (${state})`);
+      out(
+        `    missed ${item.missedOn}: ${item.minutesShort - item.minutesMadeUp} of ${item.minutesShort} min owed, window to ${item.windowEnd ?? 'unknown'} (${state})`,
+      );
     }
   }
 }

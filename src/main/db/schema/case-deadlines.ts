@@ -29,7 +29,10 @@ export const caseDeadlinesTable = sqliteTable(
     isUserThreshold: integer('is_user_threshold', { mode: 'boolean' }).notNull(),
     item: text('item').notNull(),
   },
-  (table) => [primaryKey({ columns: [table.caseId, table.position] }), index('case_deadlines_status_due_idx').on(table.status, table.nature, table.isUserThreshold, table.dueOn)],
+  (table) => [
+    primaryKey({ columns: [table.caseId, table.position] }),
+    index('case_deadlines_status_due_idx').on(table.status, table.nature, table.isUserThreshold, table.dueOn),
+  ],
 );
 export type CaseDeadlineRow = typeof caseDeadlinesTable.$inferSelect;
 

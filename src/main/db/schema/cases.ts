@@ -24,10 +24,6 @@ export const casesTable = sqliteTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (table) => [
-    index('cases_student_idx').on(table.studentId),
-    index('cases_district_idx').on(table.districtId),
-    index('cases_stage_idx').on(table.stage),
-  ],
+  (table) => [index('cases_student_idx').on(table.studentId), index('cases_district_idx').on(table.districtId), index('cases_stage_idx').on(table.stage)],
 );
 export type CaseRow = typeof casesTable.$inferSelect;

@@ -53,9 +53,7 @@ export type CalendarClosureRow = typeof calendarClosuresTable.$inferSelect;
  * Grading periods (marking periods, quarters) of a school year; `end_on` inclusive. A make-up
  * clause 'within the same grading period' counts on them.
  */
-export const gradingPeriodsTable = sqliteTable(
-  'grading_periods',
-  calendarSpanColumns(),
-  (table) => [index('grading_periods_calendar_idx').on(table.calendarId, table.startOn)],
-);
+export const gradingPeriodsTable = sqliteTable('grading_periods', calendarSpanColumns(), (table) => [
+  index('grading_periods_calendar_idx').on(table.calendarId, table.startOn),
+]);
 export type GradingPeriodRow = typeof gradingPeriodsTable.$inferSelect;

@@ -8,15 +8,7 @@
  * SQLite (PACKED_LINES_SQL); one each for closures and meeting dates. Each district's closures
  * and each case's meeting dates are one shared array, so the math compiles each calendar once.
  */
-import {
-  agreementCompliance,
-  DELIVERY_STATUSES,
-  type OwedConvention,
-  type Closure,
-  type Delivery,
-  type Term,
-  type TermSchedule,
-} from '@shared/compliance';
+import { agreementCompliance, DELIVERY_STATUSES, type OwedConvention, type Closure, type Delivery, type Term, type TermSchedule } from '@shared/compliance';
 import type { AgreementBehindItem, AgreementType } from '@shared/domain/agreements';
 import type { AgreementCompliance } from '@shared/compliance';
 import { todayOf } from './records';
@@ -222,12 +214,24 @@ export function computeAgreementSummaries(ctx: ServiceContext, asOf: string, agr
   const agreements = ctx.db.sqlite.prepare(OPEN_AGREEMENTS_SQL.replace('%AND%', only)).all(...ids) as OpenAgreement[];
   if (agreements.length === 0) return [];
   const signedOnById = new Map(agreements.map((agreement) => [agreement.agreementId, agreement.signedOn]));
-  const termsByAgreement = groupTermsByAgreement(ctx.db.sqlite.prepare(OPEN_TERMS_SQL.replace('%AND%', only)).raw(true).all(...ids) as OpenTermRow[], signedOnById, asOf);
+  const termsByAgreement = groupTermsByAgreement(
+    ctx.db.sqlite
+      .prepare(OPEN_TERMS_SQL.replace('%AND%', only))
+      .raw(true)
+      .all(...ids) as OpenTermRow[],
+    signedOnById,
+    asOf,
+  );
   const linesSql = PACKED_LINES_SQL.replace(
     '%WHERE%',
     agreementIds === null ? '' : 'WHERE term_id IN (SELECT id FROM agreement_terms WHERE agreement_id IN (SELECT value FROM json_each(?)))',
   );
-  const packedByTerm = new Map(ctx.db.sqlite.prepare(linesSql).raw(true).all(...ids) as [number, string][]);
+  const packedByTerm = new Map(
+    ctx.db.sqlite
+      .prepare(linesSql)
+      .raw(true)
+      .all(...ids) as [number, string][],
+  );
   const closuresByDistrict = loadClosuresByDistrict(ctx);
   const extrasByDistrict = loadCalendarExtrasByDistrict(ctx);
   const meetingsByCase = loadMeetingDatesByCase(ctx);
@@ -285,7 +289,9 @@ function sortBehind(items: AgreementBehindItem[]): AgreementBehindItem[] {
 
 /** Computed on demand, stored nowhere: the list as of any date (a date in the past, a report). */
 export function agreementsBehindAt(ctx: ServiceContext, asOf: string): AgreementBehindItem[] {
-  return sortBehind(computeAgreementSummaries(ctx, asOf, null).flatMap(({ agreement, summary }) => (isBehind(summary) ? [toBehindItem(agreement, summary)] : [])));
+  return sortBehind(
+    computeAgreementSummaries(ctx, asOf, null).flatMap(({ agreement, summary }) => (isBehind(summary) ? [toBehindItem(agreement, summary)] : [])),
+  );
 }
 
 /** Agreements of open cases whose stored summary is missing or not of `today`. */
@@ -315,7 +321,12 @@ export function refreshAgreementSummaries(ctx: ServiceContext, today: string): n
   );
   ctx.db.sqlite.transaction(() => {
     for (const { agreement, summary } of computed) {
-      upsert.run(agreement.agreementId, today, summary?.status ?? 'none', summary === null ? '{}' : JSON.stringify(summary.status === 'behind' || summary.status === 'review_missed' ? summary : { status: summary.status }));
+      upsert.run(
+        agreement.agreementId,
+        today,
+        summary?.status ?? 'none',
+        summary === null ? '{}' : JSON.stringify(summary.status === 'behind' || summary.status === 'review_missed' ? summary : { status: summary.status }),
+      );
     }
   })();
   return computed.map(({ agreement }) => agreement.agreementId);

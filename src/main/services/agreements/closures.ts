@@ -55,7 +55,9 @@ export function loadCalendarExtrasByDistrict(ctx: ServiceContext, districtId?: n
   const filter = districtId === undefined ? '' : 'WHERE sc.district_id = ?';
   const params = districtId === undefined ? [] : [districtId];
   const years = ctx.db.sqlite
-    .prepare(`SELECT sc.district_id AS districtId, sc.first_day AS firstDay, sc.last_day AS lastDay, sc.label FROM school_calendars sc ${filter} ORDER BY sc.first_day`)
+    .prepare(
+      `SELECT sc.district_id AS districtId, sc.first_day AS firstDay, sc.last_day AS lastDay, sc.label FROM school_calendars sc ${filter} ORDER BY sc.first_day`,
+    )
     .all(...params) as (SchoolYear & { districtId: number })[];
   const periods = ctx.db.sqlite
     .prepare(

@@ -65,12 +65,7 @@ export function loadCaseComplianceInputs(ctx: ServiceContext, caseId: number): C
 }
 
 /** The agreements' terms and logs in two queries, then the math per agreement. */
-function computeAgreements(
-  ctx: ServiceContext,
-  agreements: readonly AgreementRow[],
-  inputs: CaseComplianceInputs,
-  asOf: string,
-): ComputedAgreement[] {
+function computeAgreements(ctx: ServiceContext, agreements: readonly AgreementRow[], inputs: CaseComplianceInputs, asOf: string): ComputedAgreement[] {
   if (agreements.length === 0) return [];
   const agreementIds = agreements.map((agreement) => agreement.id);
   const termRows = ctx.db.orm
@@ -81,9 +76,7 @@ function computeAgreements(
     .all();
   const termIds = termRows.map((term) => term.id);
   const deliveries =
-    termIds.length === 0
-      ? []
-      : ctx.db.orm.select().from(deliveriesTable).where(inArray(deliveriesTable.termId, termIds)).all().map(toComplianceDelivery);
+    termIds.length === 0 ? [] : ctx.db.orm.select().from(deliveriesTable).where(inArray(deliveriesTable.termId, termIds)).all().map(toComplianceDelivery);
   const deliveriesByTerm = groupDeliveriesByTerm(deliveries);
   const base = {
     asOf,

@@ -40,7 +40,7 @@ export function listDeliveries(ctx: ServiceContext, termId: number): DeliveryRec
     .map(toDeliveryRecord);
 }
 
-export function createDelivery(ctx: ServiceContext, input: ParsedInput<'deliveries.create'>): DeliveryRecord {
+export function createDelivery(ctx: ServiceContext, input: ParsedInput<'agreements.createDelivery'>): DeliveryRecord {
   return ctx.db.sqlite.transaction(() => {
     const { caseId, familyId } = ownerOfTerm(ctx, input.termId);
     assertDocumentOfCase(ctx, input.fields.evidenceDocumentId, caseId, 'fields.evidenceDocumentId');
@@ -55,7 +55,7 @@ export function createDelivery(ctx: ServiceContext, input: ParsedInput<'deliveri
   })();
 }
 
-export function updateDelivery(ctx: ServiceContext, input: ParsedInput<'deliveries.update'>): DeliveryRecord {
+export function updateDelivery(ctx: ServiceContext, input: ParsedInput<'agreements.updateDelivery'>): DeliveryRecord {
   return ctx.db.sqlite.transaction(() => {
     const { caseId, familyId, delivery } = ownerOfDelivery(ctx, input.id);
     assertDocumentOfCase(ctx, input.fields.evidenceDocumentId, caseId, 'fields.evidenceDocumentId');

@@ -52,10 +52,7 @@ function seniority(role: ContactRole): number {
 function contactsFor(facts: CaseFacts): Contact[] {
   const linkedIds = new Set(facts.caseContacts.map((contact) => contact.id));
   return [...facts.caseContacts, ...facts.districtContacts].sort(
-    (a, b) =>
-      seniority(a.role) - seniority(b.role) ||
-      Number(linkedIds.has(b.id)) - Number(linkedIds.has(a.id)) ||
-      a.name.localeCompare(b.name),
+    (a, b) => seniority(a.role) - seniority(b.role) || Number(linkedIds.has(b.id)) - Number(linkedIds.has(a.id)) || a.name.localeCompare(b.name),
   );
 }
 
@@ -70,11 +67,7 @@ function recipientOf(contacts: readonly Contact[]): Contact | null {
 export function nonImplementationData(ctx: ServiceContext, agreementId: number, asOf: string): NonImplementationData {
   const computed = computeAgreement(ctx, agreementId, asOf);
   const { agreement } = computed;
-  const notice = buildNonImplementationNotice(
-    { id: agreement.id, title: agreement.title, signedOn: agreement.signedOn },
-    computed.terms,
-    computed.compliance,
-  );
+  const notice = buildNonImplementationNotice({ id: agreement.id, title: agreement.title, signedOn: agreement.signedOn }, computed.terms, computed.compliance);
   // The one case loader, as letters and binders use it: same district, same guardians in the same order.
   const facts = loadCaseFacts(ctx, agreement.caseId);
   const { caseRecord: caseRow, student, family, guardians, district } = facts;

@@ -160,11 +160,7 @@ export function ownerOfDelivery(ctx: ServiceContext, deliveryId: number): TermOw
  */
 export function assertDocumentOfCase(ctx: ServiceContext, documentId: number | null, caseId: number, field: string): void {
   if (documentId === null) return;
-  const document = ctx.db.orm
-    .select({ caseId: documentsTable.caseId })
-    .from(documentsTable)
-    .where(eq(documentsTable.id, documentId))
-    .get();
+  const document = ctx.db.orm.select({ caseId: documentsTable.caseId }).from(documentsTable).where(eq(documentsTable.id, documentId)).get();
   if (!document || document.caseId !== caseId) {
     throw new AppError('VALIDATION', "That document is not in this case's file.", { [field]: "Choose one of this case's documents" });
   }

@@ -100,11 +100,7 @@ export async function importServiceLog(ctx: ServiceContext, input: ServiceLogInp
       insert.run(input.termId, row.deliveredOn, row.minutes, row.count, row.provider || null, row.status, row.note || null);
     }
     const dates = parsed.rows.map((row) => row.deliveredOn).sort();
-    recordAudit(
-      ctx.db,
-      { action: 'create', entity: 'delivery_import', entityId: input.termId, familyId, detail: `rows:${parsed.rows.length}` },
-      ctx.now(),
-    );
+    recordAudit(ctx.db, { action: 'create', entity: 'delivery_import', entityId: input.termId, familyId, detail: `rows:${parsed.rows.length}` }, ctx.now());
     return { importedCount: parsed.rows.length, firstDate: dates[0]!, lastDate: dates[dates.length - 1]! };
   })();
 }

@@ -101,7 +101,7 @@ export function listTerms(ctx: ServiceContext, agreementId: number): TermRecord[
     .map(toTermRecord);
 }
 
-export function createTerm(ctx: ServiceContext, input: ParsedInput<'terms.create'>): TermRecord {
+export function createTerm(ctx: ServiceContext, input: ParsedInput<'agreements.createTerm'>): TermRecord {
   const columns = termColumns(input.fields);
   return ctx.db.sqlite.transaction(() => {
     const { familyId } = ownerOfAgreement(ctx, input.agreementId);
@@ -116,7 +116,7 @@ export function createTerm(ctx: ServiceContext, input: ParsedInput<'terms.create
   })();
 }
 
-export function updateTerm(ctx: ServiceContext, input: ParsedInput<'terms.update'>): TermRecord {
+export function updateTerm(ctx: ServiceContext, input: ParsedInput<'agreements.updateTerm'>): TermRecord {
   const columns = termColumns(input.fields);
   return ctx.db.sqlite.transaction(() => {
     const { familyId, term } = ownerOfTerm(ctx, input.id);

@@ -19,7 +19,7 @@ export function getComplianceThresholds(ctx: ServiceContext): ComplianceThreshol
   return parsed.success ? parsed.data : { ...DEFAULT_THRESHOLDS };
 }
 
-export function setComplianceThresholds(ctx: ServiceContext, input: ParsedInput<'compliance.setThresholds'>): ComplianceThresholds {
+export function setComplianceThresholds(ctx: ServiceContext, input: ParsedInput<'agreements.setThresholds'>): ComplianceThresholds {
   return ctx.db.sqlite.transaction(() => {
     const current = getComplianceThresholds(ctx);
     const changes = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
@@ -30,11 +30,7 @@ export function setComplianceThresholds(ctx: ServiceContext, input: ParsedInput<
       .onConflictDoUpdate({ target: settingsTable.key, set: { value: next } })
       .run();
     const changed = Object.keys(changes).sort().join(',');
-    recordAudit(
-      ctx.db,
-      { action: 'update', entity: 'setting', entityId: null, familyId: null, detail: `${THRESHOLDS_SETTING_KEY}:${changed}` },
-      ctx.now(),
-    );
+    recordAudit(ctx.db, { action: 'update', entity: 'setting', entityId: null, familyId: null, detail: `${THRESHOLDS_SETTING_KEY}:${changed}` }, ctx.now());
     return next;
   })();
 }

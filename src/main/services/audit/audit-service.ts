@@ -30,7 +30,10 @@ export interface AuditEntry {
 
 export const AUDIT_GENESIS_HASH = '0'.repeat(64);
 
-export function auditHash(previousHash: string, row: { at: string; action: string; entity: string; entityId: number | null; familyId: number | null; detail: string | null }): string {
+export function auditHash(
+  previousHash: string,
+  row: { at: string; action: string; entity: string; entityId: number | null; familyId: number | null; detail: string | null },
+): string {
   return createHash('sha256')
     .update(JSON.stringify([previousHash, row.at, row.action, row.entity, row.entityId, row.familyId, row.detail]))
     .digest('hex');
@@ -51,5 +54,8 @@ export function recordAudit(db: VaultDb, entry: AuditEntry, now: Date): void {
     detail: entry.detail ?? null,
   };
   const previousHash = last?.hash ?? AUDIT_GENESIS_HASH;
-  db.orm.insert(auditLogTable).values({ ...row, previousHash, hash: auditHash(previousHash, row) }).run();
+  db.orm
+    .insert(auditLogTable)
+    .values({ ...row, previousHash, hash: auditHash(previousHash, row) })
+    .run();
 }

@@ -35,7 +35,9 @@ export function auditSchemaFingerprint(db: VaultDb): { fingerprint: string; name
   const rows = db.sqlite
     .prepare("SELECT type, name, tbl_name AS tableName, sql FROM sqlite_master WHERE tbl_name = 'audit_log' OR name LIKE 'audit_log%' ORDER BY name")
     .all() as { type: string; name: string; tableName: string; sql: string | null }[];
-  const fingerprint = createHash('sha256').update(JSON.stringify(rows.map((row) => [row.type, row.name, row.sql]))).digest('hex');
+  const fingerprint = createHash('sha256')
+    .update(JSON.stringify(rows.map((row) => [row.type, row.name, row.sql])))
+    .digest('hex');
   // Only objects that still belong to the audit_log table count as present (a renamed table takes its triggers along).
   return { fingerprint, names: rows.filter((row) => row.tableName === 'audit_log').map((row) => row.name) };
 }

@@ -20,7 +20,22 @@ export const backupManifestSchema = z.object({
 export type BackupManifest = z.infer<typeof backupManifestSchema>;
 
 /** The tables whose rows are the caseload (the audit log and settings are not). */
-const CASELOAD_TABLES = ['families', 'guardians', 'students', 'cases', 'contacts', 'events', 'documents', 'meetings', 'iee_requests', 'agreements', 'agreement_terms', 'deliveries', 'tasks', 'time_entries'];
+const CASELOAD_TABLES = [
+  'families',
+  'guardians',
+  'students',
+  'cases',
+  'contacts',
+  'events',
+  'documents',
+  'meetings',
+  'iee_requests',
+  'agreements',
+  'agreement_terms',
+  'deliveries',
+  'tasks',
+  'time_entries',
+];
 
 export interface CaseloadSize {
   families: number;
@@ -28,9 +43,7 @@ export interface CaseloadSize {
 }
 
 export function caseloadSize(sqlite: Sqlite): CaseloadSize {
-  const present = new Set(
-    (sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((row) => row.name),
-  );
+  const present = new Set((sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((row) => row.name));
   let rows = 0;
   let families = 0;
   for (const table of CASELOAD_TABLES) {

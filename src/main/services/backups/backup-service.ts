@@ -73,7 +73,9 @@ export function createBackup(vault: VaultManager, options: BackupOptions): Backu
     ensurePrivateDir(options.folder);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    throw new AppError('VALIDATION', `The backup folder cannot be written (${code}). Choose another folder, or check the drive is connected.`, { folder: 'Cannot be written' });
+    throw new AppError('VALIDATION', `The backup folder cannot be written (${code}). Choose another folder, or check the drive is connected.`, {
+      folder: 'Cannot be written',
+    });
   }
   const previous = listBackupFiles(options.folder, vaultId)[0];
   const previousSize = previous ? sizeOfBackup(previous.path, dataKey) : null;

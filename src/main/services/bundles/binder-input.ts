@@ -8,14 +8,14 @@ import dayjs from 'dayjs';
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { BinderBuildOptions } from '@shared/domain/documents';
 import { CONTACT_ROLE_LABELS, EVENT_TYPE_LABELS, type ContactRole, type EventType } from '@shared/domain/vocabulary';
-import type { BinderInput, BinderSection, ChronologyRow, ComplianceRow, ContactRow, GeneratedContent, IssueRow, AgreementSummary } from '../../bundles';
+import type { BinderInput, BinderSection, ChronologyRow, ComplianceRow, ContactRow, GeneratedContent, IssueRow, AgreementSummary } from '../../pdf';
 import { agreementsTable, agreementTermsTable, claimsTable, documentContentsTable, documentEventsTable, documentsTable, eventsTable } from '../../db/schema';
 import { CLAIM_STATUS_LABELS, type ClaimStatus } from '@shared/domain/deadline-entities';
 import { formatDate, formatMinutes } from '@shared/format';
 import { positionStatementText } from './position-statement';
 import { termComplianceForReport } from '../agreements';
 import type { ServiceContext } from '../context';
-import { getAdvocateProfile } from '../documents/advocate-profile';
+import { getAdvocateProfile } from '../profile/advocate-profile';
 import { loadCaseFacts, studentName, type CaseFacts } from '../cases/case-loader';
 import { planBinderSections, type PlannedSection } from './binder-plan';
 
@@ -69,7 +69,12 @@ function chronologyRows(ctx: ServiceContext, caseId: number, isNotesIncluded: bo
           .select({ eventId: documentEventsTable.eventId, documentId: documentsTable.id, title: documentsTable.title })
           .from(documentEventsTable)
           .innerJoin(documentsTable, eq(documentsTable.id, documentEventsTable.documentId))
-          .where(inArray(documentEventsTable.eventId, events.map((event) => event.id)))
+          .where(
+            inArray(
+              documentEventsTable.eventId,
+              events.map((event) => event.id),
+            ),
+          )
           .all();
   const sources = new Map<number, string[]>();
   const sourceIds = new Map<number, string[]>();
@@ -109,7 +114,12 @@ const AGREEMENT_KIND_LABELS: Record<string, string> = {
 
 /** The agreements themselves: each term as written (what, how much, who, when). */
 function agreementRows(ctx: ServiceContext, caseId: number): AgreementSummary[] {
-  const agreements = ctx.db.orm.select().from(agreementsTable).where(eq(agreementsTable.caseId, caseId)).orderBy(asc(agreementsTable.signedOn), asc(agreementsTable.id)).all();
+  const agreements = ctx.db.orm
+    .select()
+    .from(agreementsTable)
+    .where(eq(agreementsTable.caseId, caseId))
+    .orderBy(asc(agreementsTable.signedOn), asc(agreementsTable.id))
+    .all();
   return agreements.map((agreement) => ({
     title: clip(agreement.title, 300),
     kindLabel: AGREEMENT_KIND_LABELS[agreement.type] ?? '',
@@ -123,7 +133,17 @@ function agreementRows(ctx: ServiceContext, caseId: number): AgreementSummary[] 
       .all()
       .map((term) => ({
         what: clip(term.goal ? `${term.description} (goal: ${term.goal})` : term.description, 2_000),
-        howMuch: clip(term.amount !== null ? [term.unit === 'minutes' ? formatMinutes(term.amount) : `${term.amount} ${term.unit ?? ''}`.trim(), term.period ? `per ${term.period.replace(/ly$/, '')}` : ''].filter(Boolean).join(' ') : '', 300),
+        howMuch: clip(
+          term.amount !== null
+            ? [
+                term.unit === 'minutes' ? formatMinutes(term.amount) : `${term.amount} ${term.unit ?? ''}`.trim(),
+                term.period ? `per ${term.period.replace(/ly$/, '')}` : '',
+              ]
+                .filter(Boolean)
+                .join(' ')
+            : '',
+          300,
+        ),
         who: clip(term.provider ?? '', 300),
         when: clip([term.startsOn ? formatDate(term.startsOn) : '', term.endsOn ? formatDate(term.endsOn) : ''].filter(Boolean).join(' – '), 300),
       })),
@@ -196,7 +216,9 @@ export function assembleBinderInput(ctx: ServiceContext, caseId: number, options
   const warnings = binderWarnings(ctx, facts);
 
   const plan = planBinderSections(ctx, caseId, options);
-  const usableIds = plan.flatMap((item) => item.documents.filter((document) => !document.isExcluded && !document.unusableReason).map((document) => document.row.id));
+  const usableIds = plan.flatMap((item) =>
+    item.documents.filter((document) => !document.isExcluded && !document.unusableReason).map((document) => document.row.id),
+  );
   const bytes = documentBytes(ctx, usableIds);
   const unusable = plan.flatMap((item) =>
     item.include

@@ -1,5 +1,5 @@
 import { AppError } from '@shared/api/errors';
-import type { ProgressCallback } from '../../bundles';
+import type { ProgressCallback } from '../../pdf';
 import type { ServiceContext } from '../context';
 
 /** The last total of each running build, so the final report can say "total of total". */

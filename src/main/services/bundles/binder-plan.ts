@@ -13,7 +13,7 @@ import {
   type BinderSectionId,
   type DocumentCategory,
 } from '@shared/domain/documents';
-import { DEFAULT_SECTIONS, type DefaultSection, type DefaultSectionId } from '../../bundles';
+import { DEFAULT_SECTIONS, type DefaultSection, type DefaultSectionId } from '../../pdf';
 import { documentsTable, type DocumentRow } from '../../db/schema';
 import type { ServiceContext } from '../context';
 
@@ -56,8 +56,10 @@ function unusableReason(row: DocumentRow, hasRendition: boolean): string | null 
   // Those pages are the exhibit.
   if (row.mimeType === DOCUMENT_MIME_TYPES.pdf || hasRendition) return null;
   // E-mails and Word documents are turned into PDF pages at import; older imports have none yet.
-  if (row.mimeType === DOCUMENT_MIME_TYPES.eml) return 'This e-mail was imported before e-mails were turned into pages. Delete it and import the .eml file again to include it.';
-  if (row.mimeType === DOCUMENT_MIME_TYPES.docx) return 'This Word document was imported before Word documents were turned into pages. Delete it and import the .docx file again (or a PDF of it) to include it.';
+  if (row.mimeType === DOCUMENT_MIME_TYPES.eml)
+    return 'This e-mail was imported before e-mails were turned into pages. Delete it and import the .eml file again to include it.';
+  if (row.mimeType === DOCUMENT_MIME_TYPES.docx)
+    return 'This Word document was imported before Word documents were turned into pages. Delete it and import the .docx file again (or a PDF of it) to include it.';
   return 'This file is not a PDF. Save it as a PDF and import that copy to include it.';
 }
 
@@ -81,15 +83,20 @@ function emptyGeneratedKinds(ctx: ServiceContext, caseId: number, options: Binde
   const empty = new Set<string>();
   const noteFilter = options.includeAdvocateNotes ? '' : " AND type <> 'note'";
   if (count(`SELECT count(*) AS n FROM events WHERE case_id = ?${noteFilter}`) === 0) empty.add('chronology');
-  const issues = count("SELECT count(*) AS n FROM claims WHERE case_id = ?") + count("SELECT coalesce(json_array_length(issues), 0) AS n FROM cases WHERE id = ?");
+  const issues =
+    count('SELECT count(*) AS n FROM claims WHERE case_id = ?') + count('SELECT coalesce(json_array_length(issues), 0) AS n FROM cases WHERE id = ?');
   if (issues === 0) empty.add('issues');
   const contacts =
     count('SELECT count(*) AS n FROM case_contacts WHERE case_id = ?') +
     count('SELECT count(*) AS n FROM guardians g JOIN students s ON s.family_id = g.family_id JOIN cases c ON c.student_id = s.id WHERE c.id = ?');
   if (contacts === 0) empty.add('contacts');
-  if (count('SELECT count(*) AS n FROM agreement_terms t JOIN agreements a ON a.id = t.agreement_id WHERE a.case_id = ?') === 0) empty.add('compliance_worksheet');
+  if (count('SELECT count(*) AS n FROM agreement_terms t JOIN agreements a ON a.id = t.agreement_id WHERE a.case_id = ?') === 0)
+    empty.add('compliance_worksheet');
   if (count('SELECT count(*) AS n FROM agreements WHERE case_id = ?') === 0) empty.add('agreements');
-  if (!options.positionStatement && count("SELECT count(*) AS n FROM meetings WHERE case_id = ? AND preparation IS NOT NULL AND json_array_length(preparation, '$.issues') > 0") === 0) {
+  if (
+    !options.positionStatement &&
+    count("SELECT count(*) AS n FROM meetings WHERE case_id = ? AND preparation IS NOT NULL AND json_array_length(preparation, '$.issues') > 0") === 0
+  ) {
     empty.add('position_statement');
   }
   return empty;
@@ -103,14 +110,18 @@ function emptyGeneratedKinds(ctx: ServiceContext, caseId: number, options: Binde
 export function planBinderSections(ctx: ServiceContext, caseId: number, options: BinderBuildOptions): PlannedSection[] {
   const rows = ctx.db.orm.select().from(documentsTable).where(eq(documentsTable.caseId, caseId)).all();
   const withRendition = new Set(
-    (ctx.db.sqlite.prepare('SELECT dc.document_id AS id FROM document_contents dc JOIN documents d ON d.id = dc.document_id WHERE d.case_id = ? AND dc.pdf_rendition IS NOT NULL').all(caseId) as { id: number }[]).map((row) => row.id),
+    (
+      ctx.db.sqlite
+        .prepare(
+          'SELECT dc.document_id AS id FROM document_contents dc JOIN documents d ON d.id = dc.document_id WHERE d.case_id = ? AND dc.pdf_rendition IS NOT NULL',
+        )
+        .all(caseId) as { id: number }[]
+    ).map((row) => row.id),
   );
   const rowById = new Map(rows.map((row) => [row.id, row]));
   const excluded = new Set(options.excludedDocumentIds);
   const requested = new Map(options.sections.map((section) => [section.id, section]));
-  const orderedIds: BinderSectionId[] = [
-    ...new Set([...options.sections.map((section) => section.id), ...BINDER_SECTION_IDS]),
-  ];
+  const orderedIds: BinderSectionId[] = [...new Set([...options.sections.map((section) => section.id), ...BINDER_SECTION_IDS])];
 
   const placed = new Map<BinderSectionId, DocumentRow[]>();
   const placedIds = new Set<number>();
@@ -134,7 +145,9 @@ export function planBinderSections(ctx: ServiceContext, caseId: number, options:
       unusableReason: unusableReason(row, withRendition.has(row.id)),
     }));
     // Empty sections are off unless the advocate switches them on: no blank tab pages.
-    const hasContent = documents.some((document) => !document.isExcluded && !document.unusableReason) || (section.generatedKind !== undefined && !emptyKinds.has(section.generatedKind));
+    const hasContent =
+      documents.some((document) => !document.isExcluded && !document.unusableReason) ||
+      (section.generatedKind !== undefined && !emptyKinds.has(section.generatedKind));
     return { section, include: requested.get(id)?.include ?? (section.generatedKind === 'cover' || hasContent), documents };
   });
 }

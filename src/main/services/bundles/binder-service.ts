@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { AppError } from '@shared/api/errors';
 import type { BinderBuildOptions, BinderBuildResult, BinderPlan } from '@shared/domain/documents';
-import { buildBinder, type BinderResult, type ProgressCallback } from '../../bundles';
+import { buildBinder, type BinderResult, type ProgressCallback } from '../../pdf';
 import { writeFileAtomicallyAsync } from '../../lib/atomic-file';
 import { holdExport } from '../files/save-export';
 import { recordAudit } from '../audit/audit-service';
@@ -78,7 +78,9 @@ export async function buildBinderForRenderer(
   }
   if (input.jobId) finishBinderJob(ctx, input.jobId, 'Binder ready');
   const { result } = binder;
-  const exportId = holdExport({ kind: 'binderPdf', fileName: binder.fileName, mimeType: 'application/pdf', bytes: result.bytes }, () => auditExport(ctx, binder, 'chosen'));
+  const exportId = holdExport({ kind: 'binderPdf', fileName: binder.fileName, mimeType: 'application/pdf', bytes: result.bytes }, () =>
+    auditExport(ctx, binder, 'chosen'),
+  );
   return {
     fileName: binder.fileName,
     exportId,

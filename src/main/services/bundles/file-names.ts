@@ -1,4 +1,4 @@
-import { sanitizeFileName } from '../../bundles';
+import { sanitizeFileName } from '../../pdf';
 import type { CaseFacts } from '../cases/case-loader';
 
 /** Characters file systems refuse; cleaned from each part so 'Smith?' never leaves 'Smith ,' behind. */

@@ -7,8 +7,8 @@ import type { ParsedInput } from '@shared/api/contract';
 import { AppError } from '@shared/api/errors';
 import { LETTER_SEND_METHOD_LABELS, type LetterKindId } from '@shared/domain/documents';
 import type { EventType } from '@shared/domain/vocabulary';
-import { LETTER_TEMPLATES } from '../../bundles';
-import { formatLongDate } from '../../bundles/format';
+import { LETTER_TEMPLATES } from '../../pdf';
+import { formatLongDate } from '../../pdf/format';
 import { documentEventsTable, documentsTable, eventsTable, ieeRequestsTable } from '../../db/schema';
 import { recordAudit } from '../audit/audit-service';
 import { familyOfCase } from '../cases/cases-service';
@@ -22,7 +22,10 @@ const SENT_EVENT_TYPE: Partial<Record<LetterKindId, EventType>> = {
   iee_request: 'iee_request',
 };
 
-export function markLetterSent(ctx: ServiceContext, input: ParsedInput<'letters.markSent'>): { eventId: number; ieeRequestId: number | null; started: string[] } {
+export function markLetterSent(
+  ctx: ServiceContext,
+  input: ParsedInput<'letters.markSent'>,
+): { eventId: number; ieeRequestId: number | null; started: string[] } {
   const template = LETTER_TEMPLATES[input.kind];
   const result = ctx.db.sqlite.transaction(() => {
     const familyId = familyOfCase(ctx, input.caseId);
@@ -36,7 +39,9 @@ export function markLetterSent(ctx: ServiceContext, input: ParsedInput<'letters.
       .get();
     if (linked) throw new AppError('CONFLICT', `This letter was already marked as sent on ${formatLongDate(linked.occurredOn)}.`);
     if (input.sentOn < (document.documentDate ?? input.sentOn)) {
-      throw new AppError('VALIDATION', 'A letter cannot be sent before the date it carries.', { sentOn: `On or after ${formatLongDate(document.documentDate!)}` });
+      throw new AppError('VALIDATION', 'A letter cannot be sent before the date it carries.', {
+        sentOn: `On or after ${formatLongDate(document.documentDate!)}`,
+      });
     }
 
     const how = LETTER_SEND_METHOD_LABELS[input.method];
@@ -62,7 +67,9 @@ export function markLetterSent(ctx: ServiceContext, input: ParsedInput<'letters.
       const existing = ctx.db.orm.select({ id: ieeRequestsTable.id }).from(ieeRequestsTable).where(eq(ieeRequestsTable.caseId, input.caseId)).get();
       if (!existing) {
         if (!input.ieeRequest) {
-          throw new AppError('VALIDATION', 'Name the disputed evaluation so the IEE request can be tracked.', { 'ieeRequest.disputedEvaluation': 'Which district evaluation the parents disagree with' });
+          throw new AppError('VALIDATION', 'Name the disputed evaluation so the IEE request can be tracked.', {
+            'ieeRequest.disputedEvaluation': 'Which district evaluation the parents disagree with',
+          });
         }
         const row = ctx.db.orm
           .insert(ieeRequestsTable)

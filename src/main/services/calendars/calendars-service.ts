@@ -76,9 +76,8 @@ function writeCalendar(ctx: ServiceContext, id: number | undefined, values: Cale
   }
   const periodProblem = gradingPeriodProblem(values);
   if (periodProblem) throw new AppError('VALIDATION', periodProblem, { gradingPeriods: periodProblem });
-  const clash = ctx.db.sqlite
-    .prepare('SELECT id FROM school_calendars WHERE district_id = ? AND label = ?')
-    .get(values.districtId, values.label) as { id: number } | undefined;
+  const clash = ctx.db.sqlite.prepare('SELECT id FROM school_calendars WHERE district_id = ? AND label = ?').get(values.districtId, values.label) as
+    { id: number } | undefined;
   if (clash && clash.id !== id) {
     throw new AppError('CONFLICT', `This district already has a school year called '${values.label}'.`, { label: 'Already used' });
   }
@@ -108,7 +107,9 @@ function writeCalendar(ctx: ServiceContext, id: number | undefined, values: Cale
   if (values.closures.length > 0) {
     ctx.db.orm
       .insert(calendarClosuresTable)
-      .values(values.closures.map((closure) => ({ calendarId: calendarId!, startOn: closure.start, endOn: closure.end, label: closure.label, kind: closure.kind })))
+      .values(
+        values.closures.map((closure) => ({ calendarId: calendarId!, startOn: closure.start, endOn: closure.end, label: closure.label, kind: closure.kind })),
+      )
       .run();
   }
   return calendarId;
@@ -119,7 +120,13 @@ export function saveCalendar(ctx: ServiceContext, input: ParsedInput<'calendars.
     const id = writeCalendar(ctx, input.id, input.fields);
     recordAudit(
       ctx.db,
-      { action: input.id === undefined ? 'create' : 'update', entity: 'school_calendar', entityId: id, familyId: null, detail: `closures:${input.fields.closures.length}` },
+      {
+        action: input.id === undefined ? 'create' : 'update',
+        entity: 'school_calendar',
+        entityId: id,
+        familyId: null,
+        detail: `closures:${input.fields.closures.length}`,
+      },
       ctx.now(),
     );
     return toRecord(ctx, id);
@@ -155,7 +162,10 @@ export async function previewCalendarImport(input: CalendarFileInput): Promise<C
  * All or nothing: any row error, a missing first or last day, or a closure outside the school
  * year means nothing is saved and the preview comes back with the reasons.
  */
-export async function importCalendar(ctx: ServiceContext, input: Omit<ParsedInput<'calendars.import'>, 'file'> & CalendarFileInput): Promise<CalendarImportResult> {
+export async function importCalendar(
+  ctx: ServiceContext,
+  input: Omit<ParsedInput<'calendars.import'>, 'file'> & CalendarFileInput,
+): Promise<CalendarImportResult> {
   const preview = await previewCalendarImport(input);
   const firstDay = preview.firstDay ?? input.firstDay ?? null;
   const lastDay = preview.lastDay ?? input.lastDay ?? null;
@@ -166,16 +176,22 @@ export async function importCalendar(ctx: ServiceContext, input: Omit<ParsedInpu
   if (firstDay && lastDay && errors.length === 0) {
     const outside = closuresOutside({ districtId: input.districtId, label: input.label, firstDay, lastDay, closures: preview.closures });
     if (outside) errors.push({ line: 0, reason: `'${outside.label}' (${outside.start}) is outside the school year ${firstDay} to ${lastDay}.` });
-    const periodProblem = gradingPeriodProblem({ districtId: input.districtId, label: input.label, firstDay, lastDay, closures: [], gradingPeriods: preview.gradingPeriods });
+    const periodProblem = gradingPeriodProblem({
+      districtId: input.districtId,
+      label: input.label,
+      firstDay,
+      lastDay,
+      closures: [],
+      gradingPeriods: preview.gradingPeriods,
+    });
     if (periodProblem) errors.push({ line: 0, reason: periodProblem });
   }
   const checked: CalendarImportPreview = { ...preview, firstDay, lastDay, errors, isValid: errors.length === 0 };
   if (!checked.isValid || !firstDay || !lastDay) return { isSaved: false, calendar: null, preview: checked };
 
   return ctx.db.sqlite.transaction((): CalendarImportResult => {
-    const existing = ctx.db.sqlite
-      .prepare('SELECT id FROM school_calendars WHERE district_id = ? AND label = ?')
-      .get(input.districtId, input.label) as { id: number } | undefined;
+    const existing = ctx.db.sqlite.prepare('SELECT id FROM school_calendars WHERE district_id = ? AND label = ?').get(input.districtId, input.label) as
+      { id: number } | undefined;
     const id = writeCalendar(ctx, existing?.id, {
       districtId: input.districtId,
       label: input.label,
@@ -186,7 +202,13 @@ export async function importCalendar(ctx: ServiceContext, input: Omit<ParsedInpu
     });
     recordAudit(
       ctx.db,
-      { action: existing ? 'update' : 'create', entity: 'school_calendar', entityId: id, familyId: null, detail: `import:${input.format};closures:${preview.closures.length}` },
+      {
+        action: existing ? 'update' : 'create',
+        entity: 'school_calendar',
+        entityId: id,
+        familyId: null,
+        detail: `import:${input.format};closures:${preview.closures.length}`,
+      },
       ctx.now(),
     );
     return { isSaved: true, calendar: toRecord(ctx, id), preview: checked };

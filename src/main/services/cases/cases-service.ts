@@ -83,7 +83,16 @@ export function familyOfCase(ctx: ServiceContext, caseId: number): number {
 export function getCase(ctx: ServiceContext, id: number): CaseDetail {
   const facts = loadCaseFacts(ctx, id);
   const [student] = withDerivedIepDates(ctx.db, [facts.student], todayOf(ctx));
-  const contacts = facts.caseContacts.map(({ id: contactId, name, role, organization, districtId, email, phone, notes }) => ({ id: contactId, name, role, organization, districtId, email, phone, notes }));
+  const contacts = facts.caseContacts.map(({ id: contactId, name, role, organization, districtId, email, phone, notes }) => ({
+    id: contactId,
+    name,
+    role,
+    organization,
+    districtId,
+    email,
+    phone,
+    notes,
+  }));
   return { case: facts.caseRecord, student, family: facts.family, district: facts.district, contacts } as CaseDetail;
 }
 

@@ -8,7 +8,7 @@ import { claimsTable, type ClaimRow } from '../../db/schema';
 import { recordAudit } from '../audit/audit-service';
 import { familyOfCase, getCaseRow } from '../cases/cases-service';
 import type { ServiceContext } from '../context';
-import { jurisdictionResolver } from '../deadlines/jurisdiction-service';
+import { jurisdictionResolver } from '../jurisdictions/jurisdiction-service';
 
 function limitYears(ctx: ServiceContext, jurisdictionCode: string): { dueProcess: number | null; stateComplaint: number | null } {
   const rules = resolveRules(jurisdictionResolver(ctx.db)(jurisdictionCode));
@@ -63,7 +63,11 @@ export function listClaims(ctx: ServiceContext, input: ParsedInput<'claims.list'
 export function createClaim(ctx: ServiceContext, input: ParsedInput<'claims.create'>): ClaimRecord {
   return ctx.db.sqlite.transaction(() => {
     const familyId = familyOfCase(ctx, input.caseId);
-    const row = ctx.db.orm.insert(claimsTable).values({ ...input.fields, caseId: input.caseId }).returning().get();
+    const row = ctx.db.orm
+      .insert(claimsTable)
+      .values({ ...input.fields, caseId: input.caseId })
+      .returning()
+      .get();
     recordAudit(ctx.db, { action: 'create', entity: 'claim', entityId: row.id, familyId }, ctx.now());
     return recordOf(ctx, row);
   })();

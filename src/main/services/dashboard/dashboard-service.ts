@@ -58,9 +58,12 @@ function ieeWaiting(ctx: ServiceContext, today: string): IeeWaitingItem[] {
 
 function casesByStage(ctx: ServiceContext): Dashboard['casesByStage'] {
   const counts = new Map(
-    (ctx.db.sqlite.prepare('SELECT stage, count(*) AS count FROM cases WHERE archived_at IS NULL GROUP BY stage').all() as { stage: CaseStage; count: number }[]).map(
-      (row) => [row.stage, row.count],
-    ),
+    (
+      ctx.db.sqlite.prepare('SELECT stage, count(*) AS count FROM cases WHERE archived_at IS NULL GROUP BY stage').all() as {
+        stage: CaseStage;
+        count: number;
+      }[]
+    ).map((row) => [row.stage, row.count]),
   );
   return CASE_STAGES.map((stage) => ({ stage, label: CASE_STAGE_LABELS[stage], count: counts.get(stage) ?? 0 }));
 }

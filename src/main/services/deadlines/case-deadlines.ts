@@ -4,7 +4,7 @@ import type { VaultDb } from '../../db/connection';
 import { loadDistrictCalendars, type DistrictCalendar } from '../calendars/district-calendar';
 import type { CaseFacts, CaseScope, StoredTask } from './case-facts';
 import { loadCaseFacts } from './case-facts';
-import { jurisdictionResolver } from './jurisdiction-service';
+import { jurisdictionResolver } from '../jurisdictions/jurisdiction-service';
 
 /** A case's facts with its computed deadline list. */
 export interface ComputedCase {
@@ -122,7 +122,12 @@ function validFacts<T extends CaseTrigger>(facts: readonly T[]): T[] {
  * IEE silence threshold (each request keeps the threshold it was recorded with).
  */
 export function deriveDeadlines(facts: CaseFacts, jurisdiction: Jurisdiction, calendar: DistrictCalendar | null, today: string): DerivedDeadline[] {
-  const base = { jurisdiction, today, dateOfBirth: facts.dateOfBirth && isoDatePattern.test(facts.dateOfBirth) ? facts.dateOfBirth : null, ...(calendar ? { calendar: calendar.calendar } : {}) };
+  const base = {
+    jurisdiction,
+    today,
+    dateOfBirth: facts.dateOfBirth && isoDatePattern.test(facts.dateOfBirth) ? facts.dateOfBirth : null,
+    ...(calendar ? { calendar: calendar.calendar } : {}),
+  };
   const derived = computeDeadlines({ ...base, caseFacts: validFacts(facts.triggers) }).filter((deadline) => deadline.triggerType !== 'iee_request');
   const thresholds = new Set(facts.ieeTriggers.map((entry) => entry.thresholdBusinessDays));
   for (const threshold of thresholds) {

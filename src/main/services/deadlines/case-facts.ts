@@ -91,13 +91,30 @@ export function loadCaseFacts(db: VaultDb, scope: CaseScope): CaseFacts[] {
          FROM events e JOIN cases c ON c.id = e.case_id
         WHERE e.type IN (${eventTypes}) AND ${where}`,
     )
-    .all(...TRIGGER_EVENT_TYPES, ...params) as { caseId: number; type: FactType; date: string; id: number; kind: string | null; confirmed: number; attributes: string | null; title?: string }[];
+    .all(...TRIGGER_EVENT_TYPES, ...params) as {
+    caseId: number;
+    type: FactType;
+    date: string;
+    id: number;
+    kind: string | null;
+    confirmed: number;
+    attributes: string | null;
+    title?: string;
+  }[];
   const claimRows = db.sqlite
     .prepare(
       `SELECT k.case_id AS caseId, k.id, k.issue, k.violation_on AS violationOn, k.knew_on AS knewOn, k.state_complaint_filed_on AS stateComplaintFiledOn, k.due_process_filed_on AS dueProcessFiledOn
          FROM claims k JOIN cases c ON c.id = k.case_id WHERE ${where}`,
     )
-    .all(...params) as { caseId: number; id: number; issue: string; violationOn: string | null; knewOn: string | null; stateComplaintFiledOn: string | null; dueProcessFiledOn: string | null }[];
+    .all(...params) as {
+    caseId: number;
+    id: number;
+    issue: string;
+    violationOn: string | null;
+    knewOn: string | null;
+    stateComplaintFiledOn: string | null;
+    dueProcessFiledOn: string | null;
+  }[];
   const facts: (CaseFact & { caseId: number })[] = [];
   for (const row of eventRows) {
     facts.push({
@@ -115,8 +132,24 @@ export function loadCaseFacts(db: VaultDb, scope: CaseScope): CaseFacts[] {
     // Each forum's filing meets its own limit on the filing date: a state complaint the 1-year
     // limit counted from the violation, a due process complaint the limit counted from knowing.
     const filed = (on: string | null) => (on ? { filedOn: on } : {});
-    if (claim.violationOn) facts.push({ caseId: claim.caseId, type: 'claim_violation', date: claim.violationOn, sourceId: `claim:${claim.id}`, label: `violation alleged in "${claim.issue}"`, attributes: filed(claim.stateComplaintFiledOn) });
-    if (claim.knewOn) facts.push({ caseId: claim.caseId, type: 'claim_knew', date: claim.knewOn, sourceId: `claim:${claim.id}`, label: `knew or should have known of "${claim.issue}"`, attributes: filed(claim.dueProcessFiledOn) });
+    if (claim.violationOn)
+      facts.push({
+        caseId: claim.caseId,
+        type: 'claim_violation',
+        date: claim.violationOn,
+        sourceId: `claim:${claim.id}`,
+        label: `violation alleged in "${claim.issue}"`,
+        attributes: filed(claim.stateComplaintFiledOn),
+      });
+    if (claim.knewOn)
+      facts.push({
+        caseId: claim.caseId,
+        type: 'claim_knew',
+        date: claim.knewOn,
+        sourceId: `claim:${claim.id}`,
+        label: `knew or should have known of "${claim.issue}"`,
+        attributes: filed(claim.dueProcessFiledOn),
+      });
   }
   const events = groupByCase(facts);
   const ieeRequests = groupByCase(

@@ -24,7 +24,14 @@ export function startDeadlineRefresh(ctx: ServiceContext): string | null {
   running.add(db.sqlite);
   let done = 0;
   const report = (isFinished: boolean) =>
-    ctx.reportJob?.({ jobId, kind: 'deadlines', done: Math.min(done, total), total, label: `Recomputing deadlines: ${Math.min(done, total)} of ${total} cases`, isFinished });
+    ctx.reportJob?.({
+      jobId,
+      kind: 'deadlines',
+      done: Math.min(done, total),
+      total,
+      label: `Recomputing deadlines: ${Math.min(done, total)} of ${total} cases`,
+      isFinished,
+    });
   const step = (): void => {
     try {
       // The vault may have been locked between two chunks: then there is nothing left to do.

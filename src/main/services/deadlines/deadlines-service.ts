@@ -48,9 +48,12 @@ function caseFlags(facts: ComputedCase['facts']): string[] {
   const flags: string[] = [];
   const has = (type: string) => facts.triggers.some((fact) => fact.type === type);
   if (has('evaluation') && !has('eligibility_decision')) {
-    flags.push('The triennial counts from the reevaluation determination (an eligibility decision), and none is recorded: record it to see the triennial date.');
+    flags.push(
+      'The triennial counts from the reevaluation determination (an eligibility decision), and none is recorded: record it to see the triennial date.',
+    );
   }
-  if (has('part_c_referral') && !facts.dateOfBirth) flags.push('A referral from Part C is recorded but the student has no date of birth: the third-birthday date cannot be computed.');
+  if (has('part_c_referral') && !facts.dateOfBirth)
+    flags.push('A referral from Part C is recorded but the student has no date of birth: the third-birthday date cannot be computed.');
   return flags;
 }
 
@@ -81,7 +84,9 @@ export function withCaseRefs(
     for (const item of computed.items) if (keep(item)) kept.push({ item, ref: computed.facts.ref });
   }
   const direction = options.newestFirst ? -1 : 1;
-  kept.sort((left, right) => (left.item.dueDate === null || right.item.dueDate === null ? compareDue(left.item, right.item) : direction * compareDue(left.item, right.item)));
+  kept.sort((left, right) =>
+    left.item.dueDate === null || right.item.dueDate === null ? compareDue(left.item, right.item) : direction * compareDue(left.item, right.item),
+  );
   return kept.slice(0, options.limit ?? kept.length).map(({ item, ref }) => ({ ...item, case: ref }));
 }
 
@@ -106,10 +111,7 @@ export function deadlinesInRange(ctx: ServiceContext, input: ParsedInput<'deadli
   const today = todayOf(ctx);
   if (input.caseId !== undefined) getCaseRow(ctx, input.caseId);
   const cases = computeCases(ctx.db, input.caseId === undefined ? { openCases: true } : { caseId: input.caseId }, today);
-  const deadlines = withCaseRefs(
-    cases,
-    (item) => item.status !== 'done' && item.dueDate !== null && item.dueDate >= input.from && item.dueDate <= input.to,
-  );
+  const deadlines = withCaseRefs(cases, (item) => item.status !== 'done' && item.dueDate !== null && item.dueDate >= input.from && item.dueDate <= input.to);
   return { from: input.from, to: input.to, deadlines, meetings: loadMeetings(ctx.db, input.from, input.to, input.caseId) };
 }
 

@@ -32,7 +32,10 @@ let engineFingerprint: string | undefined;
 const checkedConnections = new WeakSet<Sqlite>();
 
 function currentEngine(): string {
-  engineFingerprint ??= `${ENGINE_REVISION}:${createHash('sha256').update(JSON.stringify([federalJurisdiction, jurisdictionPresets])).digest('hex').slice(0, 16)}`;
+  engineFingerprint ??= `${ENGINE_REVISION}:${createHash('sha256')
+    .update(JSON.stringify([federalJurisdiction, jurisdictionPresets]))
+    .digest('hex')
+    .slice(0, 16)}`;
   return engineFingerprint;
 }
 
@@ -179,7 +182,9 @@ export function readStoredItems(db: VaultDb, today: string, query: StoredItemQue
 
 /** Counts stored items that match (on the index alone). */
 export function countStoredItems(db: VaultDb, where: string, params: readonly (string | number)[]): number {
-  return prepared(db, `SELECT count(*) FROM case_deadlines d WHERE ${where}`).pluck().get(...params) as number;
+  return prepared(db, `SELECT count(*) FROM case_deadlines d WHERE ${where}`)
+    .pluck()
+    .get(...params) as number;
 }
 
 /** One stored line, with what changes by the day filled in for `today`. */

@@ -9,7 +9,9 @@ export function toDocumentRecords(ctx: ServiceContext, rows: DocumentRow[]): Doc
   if (rows.length === 0) return [];
   const ids = JSON.stringify(rows.map((row) => row.id));
   const links = ctx.db.sqlite
-    .prepare('SELECT document_id AS documentId, event_id AS eventId FROM document_events WHERE document_id IN (SELECT value FROM json_each(?)) ORDER BY event_id')
+    .prepare(
+      'SELECT document_id AS documentId, event_id AS eventId FROM document_events WHERE document_id IN (SELECT value FROM json_each(?)) ORDER BY event_id',
+    )
     .all(ids) as { documentId: number; eventId: number }[];
   const texts = ctx.db.sqlite
     .prepare("SELECT document_id AS documentId FROM document_contents WHERE document_id IN (SELECT value FROM json_each(?)) AND coalesce(text, '') <> ''")

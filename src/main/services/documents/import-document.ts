@@ -9,8 +9,8 @@ import type { ServiceContext } from '../context';
 import { assertEventsOfCase, getDocumentRecord } from './document-records';
 import { MAX_IMAGE_PIXELS, pngDimensions, sniffType, UNSUPPORTED_TYPE_MESSAGE } from './file-types';
 import { DEFAULT_PARSE_LIMITS, parseInProcess, type ParseLimits } from './parser-process';
-import { renderDocxPdf } from '../../bundles/docx-pdf';
-import { renderEmailPdf } from '../../bundles/email-pdf';
+import { renderDocxPdf } from '../../pdf/docx-pdf';
+import { renderEmailPdf } from '../../pdf/email-pdf';
 
 export interface ImportDocumentInput {
   caseId: number;
@@ -58,7 +58,9 @@ async function prepare(bytes: Uint8Array, limits: ImportLimits): Promise<Prepare
   const type = sniffType(bytes);
   if (type === null) {
     if (OLE_SIGNATURE.every((byte, index) => bytes[index] === byte)) {
-      refuse('Password-protected and older-format (.doc) Office files cannot be imported. Save the file as a .docx without a password, or as a PDF, and import that.');
+      refuse(
+        'Password-protected and older-format (.doc) Office files cannot be imported. Save the file as a .docx without a password, or as a PDF, and import that.',
+      );
     }
     refuse(UNSUPPORTED_TYPE_MESSAGE);
   }
@@ -106,7 +108,10 @@ async function prepare(bytes: Uint8Array, limits: ImportLimits): Promise<Prepare
 }
 
 function titleFromFileName(fileName: string): string {
-  const stem = fileName.replace(/^.*[\\/]/, '').replace(/\.[\p{L}\p{N}]{1,8}$/u, '').trim();
+  const stem = fileName
+    .replace(/^.*[\\/]/, '')
+    .replace(/\.[\p{L}\p{N}]{1,8}$/u, '')
+    .trim();
   return (stem || 'Untitled document').slice(0, 300);
 }
 
@@ -122,7 +127,9 @@ export async function importDocument(ctx: ServiceContext, input: ImportDocumentI
   const bytes = input.bytes;
   if (bytes.byteLength === 0) refuse('The file is empty.');
   if (bytes.byteLength > limits.maxBytes) {
-    refuse(`The file is ${formatMegabytes(bytes.byteLength)}, over the ${formatMegabytes(limits.maxBytes)} limit. Split it or save a smaller copy, and import that.`);
+    refuse(
+      `The file is ${formatMegabytes(bytes.byteLength)}, over the ${formatMegabytes(limits.maxBytes)} limit. Split it or save a smaller copy, and import that.`,
+    );
   }
   getCaseRow(ctx, input.caseId);
   const eventIds = [...new Set(input.eventIds ?? [])];

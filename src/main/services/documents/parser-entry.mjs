@@ -38,7 +38,10 @@ function startWatchdog(maxRssBytes) {
 
 const fail = (code, message) => ({ ok: false, code, message });
 const ENCRYPTED = 'The PDF is password-protected or encrypted. Open it, save or print an unlocked copy, and import that copy.';
-const firstLine = (error) => String((error && error.message) || error).split('\n')[0].slice(0, 160);
+const firstLine = (error) =>
+  String((error && error.message) || error)
+    .split('\n')[0]
+    .slice(0, 160);
 
 class LimitError extends Error {}
 
@@ -116,7 +119,9 @@ async function markupToText(markup, { xml, maxTextChars }) {
     parts.push(text);
     length += text.length;
   };
-  const breakAfter = xml ? new Set(['w:p', 'w:br', 'w:cr']) : new Set(['p', 'div', 'br', 'li', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'table']);
+  const breakAfter = xml
+    ? new Set(['w:p', 'w:br', 'w:cr'])
+    : new Set(['p', 'div', 'br', 'li', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'table']);
   const parser = new Parser(
     {
       onopentag(name) {
@@ -149,12 +154,16 @@ async function checkDocx(bytes, job) {
   try {
     unzipped = await unzipCapped(bytes, { maxInflatedBytes: job.maxInflatedBytes, wanted: (name) => name === 'word/document.xml' });
   } catch (error) {
-    if (error instanceof LimitError) return fail('too_complex', `The Word document is too large to read: ${error.message} Save a smaller copy or a PDF, and import that.`);
+    if (error instanceof LimitError)
+      return fail('too_complex', `The Word document is too large to read: ${error.message} Save a smaller copy or a PDF, and import that.`);
     return fail('unreadable', 'The file looks like a Word document but is damaged (' + firstLine(error) + ').');
   }
   const names = new Set(unzipped.names);
   if (!names.has('[Content_Types].xml') || !names.has('word/document.xml')) {
-    return fail('unsupported', 'This zip file is not a Word document (.docx). Import a PDF, a PNG or JPEG image, a Word document (.docx) or a saved email (.eml).');
+    return fail(
+      'unsupported',
+      'This zip file is not a Word document (.docx). Import a PDF, a PNG or JPEG image, a Word document (.docx) or a saved email (.eml).',
+    );
   }
   const xml = unzipped.files['word/document.xml'];
   if (!xml) return { ok: true, pageCount: null, text: '' };
@@ -243,7 +252,13 @@ function addressText(address) {
   if (!address) return null;
   const list = Array.isArray(address) ? address : [address];
   const text = list
-    .map((entry) => (entry.group ? `${entry.name}: ${addressText(entry.group) ?? ''}` : entry.name && entry.address ? `${entry.name} <${entry.address}>` : entry.address || entry.name || ''))
+    .map((entry) =>
+      entry.group
+        ? `${entry.name}: ${addressText(entry.group) ?? ''}`
+        : entry.name && entry.address
+          ? `${entry.name} <${entry.address}>`
+          : entry.address || entry.name || '',
+    )
     .filter(Boolean)
     .join(', ');
   return text || null;
@@ -333,7 +348,11 @@ async function extractPdfText(bytes, maxTextChars) {
       try {
         const page = await pdf.getPage(number);
         const content = await page.getTextContent();
-        const text = content.items.map((item) => (item.str || '') + (item.hasEOL ? '\n' : ' ')).join('').replace(/[ \t]+\n/g, '\n').trim();
+        const text = content.items
+          .map((item) => (item.str || '') + (item.hasEOL ? '\n' : ' '))
+          .join('')
+          .replace(/[ \t]+\n/g, '\n')
+          .trim();
         pages.push(text);
         length += text.length;
         page.cleanup();

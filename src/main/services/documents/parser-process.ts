@@ -26,13 +26,19 @@ export interface EmailFacts {
 }
 
 /** A Word document's structure, for its PDF pages. */
-export type DocxBlock =
-  | { kind: 'heading'; level: number; text: string }
-  | { kind: 'paragraph'; text: string }
-  | { kind: 'table'; rows: string[][] };
+export type DocxBlock = { kind: 'heading'; level: number; text: string } | { kind: 'paragraph'; text: string } | { kind: 'table'; rows: string[][] };
 
 export type ParseOutcome =
-  | { ok: true; pageCount: number | null; text: string; pdfBytes?: Uint8Array; email?: EmailFacts; docx?: { blocks: DocxBlock[] }; entries?: Record<string, Uint8Array>; data?: unknown }
+  | {
+      ok: true;
+      pageCount: number | null;
+      text: string;
+      pdfBytes?: Uint8Array;
+      email?: EmailFacts;
+      docx?: { blocks: DocxBlock[] };
+      entries?: Record<string, Uint8Array>;
+      data?: unknown;
+    }
   | { ok: false; code: ParseFailureCode; message: string };
 
 export interface ParseLimits {
@@ -99,7 +105,12 @@ export function runningParsers(): number {
  * carry on while a file is read. Either way the caller gets a result or a message for the
  * advocate, never a hung import or a crashed app.
  */
-export function parseInProcess(task: ParseTask | `test:${string}`, bytes: Uint8Array, limits: ParseLimits = DEFAULT_PARSE_LIMITS, options: ParserRunOptions = {}): Promise<ParseOutcome> {
+export function parseInProcess(
+  task: ParseTask | `test:${string}`,
+  bytes: Uint8Array,
+  limits: ParseLimits = DEFAULT_PARSE_LIMITS,
+  options: ParserRunOptions = {},
+): Promise<ParseOutcome> {
   return new Promise((resolve) => {
     let child: ChildProcess;
     try {
@@ -161,7 +172,9 @@ export function parseInProcess(task: ParseTask | `test:${string}`, bytes: Uint8A
       }
       settle(message);
     });
-    child.on('error', (error) => settle({ ok: false, code: 'unreadable', message: `The file could not be read (${error.message.split('\n')[0]?.slice(0, 160)}).` }));
+    child.on('error', (error) =>
+      settle({ ok: false, code: 'unreadable', message: `The file could not be read (${error.message.split('\n')[0]?.slice(0, 160)}).` }),
+    );
     child.on('exit', (_code, signal) => {
       running -= 1;
       if (isOverMemory || (signal === 'SIGKILL' && stderrTail.includes(MEMORY_MARK))) {

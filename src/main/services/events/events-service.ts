@@ -29,7 +29,11 @@ function toEvent(row: EventRow, meetingId: number | null): TimelineEvent {
 
 function meetingIdsOf(ctx: ServiceContext, eventIds: readonly number[]): Map<number, number> {
   if (eventIds.length === 0) return new Map();
-  const rows = ctx.db.orm.select({ id: meetingsTable.id, eventId: meetingsTable.eventId }).from(meetingsTable).where(inArray(meetingsTable.eventId, [...eventIds])).all();
+  const rows = ctx.db.orm
+    .select({ id: meetingsTable.id, eventId: meetingsTable.eventId })
+    .from(meetingsTable)
+    .where(inArray(meetingsTable.eventId, [...eventIds]))
+    .all();
   return new Map(rows.map((row) => [row.eventId!, row.id]));
 }
 
@@ -44,7 +48,10 @@ export function listEvents(ctx: ServiceContext, input: ParsedInput<'events.list'
     .where(and(...conditions))
     .orderBy(asc(eventsTable.occurredOn), asc(eventsTable.id))
     .all();
-  const meetings = meetingIdsOf(ctx, rows.filter((row) => row.type === 'iep_meeting' || row.type === 'resolution_meeting').map((row) => row.id));
+  const meetings = meetingIdsOf(
+    ctx,
+    rows.filter((row) => row.type === 'iep_meeting' || row.type === 'resolution_meeting').map((row) => row.id),
+  );
   return rows.map((row) => toEvent(row, meetings.get(row.id) ?? null));
 }
 
@@ -66,7 +73,11 @@ function factColumns(fields: ParsedInput<'events.create'>['fields']) {
 export function createEvent(ctx: ServiceContext, input: ParsedInput<'events.create'>): TimelineEvent {
   return ctx.db.sqlite.transaction(() => {
     const familyId = familyOfCase(ctx, input.caseId);
-    const row = ctx.db.orm.insert(eventsTable).values({ ...factColumns(input.fields), caseId: input.caseId }).returning().get();
+    const row = ctx.db.orm
+      .insert(eventsTable)
+      .values({ ...factColumns(input.fields), caseId: input.caseId })
+      .returning()
+      .get();
     recordAudit(ctx.db, { action: 'create', entity: 'event', entityId: row.id, familyId }, ctx.now());
     return toEvent(row, null);
   })();
@@ -78,7 +89,9 @@ export function updateEvent(ctx: ServiceContext, input: ParsedInput<'events.upda
     const familyId = familyOfCase(ctx, existing.caseId);
     const meetingId = meetingIdsOf(ctx, [input.id]).get(input.id) ?? null;
     if (meetingId !== null && input.fields.type !== existing.type) {
-      throw new AppError('VALIDATION', 'This entry is a meeting with its own page: change its type there, or delete the meeting.', { type: 'Linked to a meeting' });
+      throw new AppError('VALIDATION', 'This entry is a meeting with its own page: change its type there, or delete the meeting.', {
+        type: 'Linked to a meeting',
+      });
     }
     const row = ctx.db.orm
       .update(eventsTable)
@@ -90,7 +103,11 @@ export function updateEvent(ctx: ServiceContext, input: ParsedInput<'events.upda
       // One record: the meeting's date follows its fact (keeping any time of day).
       const meeting = ctx.db.orm.select({ heldAt: meetingsTable.heldAt }).from(meetingsTable).where(eq(meetingsTable.id, meetingId)).get();
       const time = meeting?.heldAt.slice(10) ?? '';
-      ctx.db.orm.update(meetingsTable).set({ heldAt: `${row.occurredOn}${time}`, updatedAt: ctx.now().toISOString() }).where(eq(meetingsTable.id, meetingId)).run();
+      ctx.db.orm
+        .update(meetingsTable)
+        .set({ heldAt: `${row.occurredOn}${time}`, updatedAt: ctx.now().toISOString() })
+        .where(eq(meetingsTable.id, meetingId))
+        .run();
     }
     recordAudit(ctx.db, { action: 'update', entity: 'event', entityId: input.id, familyId }, ctx.now());
     return toEvent(row, meetingId);

@@ -67,7 +67,11 @@ export const EXCHANGE_TABLES: ExchangeTable[] = [
   { name: 'iee_requests', table: schema.ieeRequestsTable, scope: (f) => sql`case_id IN (${caseIds(f)})` },
   { name: 'claims', table: schema.claimsTable, scope: (f) => sql`case_id IN (${caseIds(f)})` },
   { name: 'tasks', table: schema.tasksTable, scope: (f) => sql`case_id IN (${caseIds(f)})` },
-  { name: 'meeting_decisions', table: schema.meetingDecisionsTable, scope: (f) => sql`meeting_id IN (SELECT id FROM meetings WHERE case_id IN (${caseIds(f)}))` },
+  {
+    name: 'meeting_decisions',
+    table: schema.meetingDecisionsTable,
+    scope: (f) => sql`meeting_id IN (SELECT id FROM meetings WHERE case_id IN (${caseIds(f)}))`,
+  },
   { name: 'agreements', table: schema.agreementsTable, scope: (f) => sql`case_id IN (${caseIds(f)})` },
   {
     name: 'agreement_terms',
@@ -77,8 +81,7 @@ export const EXCHANGE_TABLES: ExchangeTable[] = [
   {
     name: 'deliveries',
     table: schema.deliveriesTable,
-    scope: (f) =>
-      sql`term_id IN (SELECT t.id FROM agreement_terms t JOIN agreements a ON a.id = t.agreement_id WHERE a.case_id IN (${caseIds(f)}))`,
+    scope: (f) => sql`term_id IN (SELECT t.id FROM agreement_terms t JOIN agreements a ON a.id = t.agreement_id WHERE a.case_id IN (${caseIds(f)}))`,
   },
   { name: 'time_entries', table: schema.timeEntriesTable, scope: (f) => sql`case_id IN (${caseIds(f)})` },
 ];

@@ -56,10 +56,7 @@ function deliveriesCsv(ctx: ServiceContext, familyId: number): string {
     )
     .raw()
     .all(familyId) as unknown[][];
-  return toCsv(
-    ['delivery_id', 'agreement_id', 'agreement', 'term_id', 'term', 'delivered_on', 'minutes', 'count', 'provider', 'status', 'note'],
-    rows,
-  );
+  return toCsv(['delivery_id', 'agreement_id', 'agreement', 'term_id', 'term', 'delivered_on', 'minutes', 'count', 'provider', 'status', 'note'], rows);
 }
 
 /**
@@ -115,6 +112,10 @@ export function buildFamilyExport(ctx: ServiceContext, familyId: number): Family
       manifest.files[name] = { sha256: sha256(data), size: data.byteLength };
     }
     const zipped = zipSync({ 'manifest.json': strToU8(JSON.stringify(manifest, null, 1)), ...files }, { level: 6, mtime: now });
-    return { fileName: `advocate-desk-family-${familyId}-${dayjs(now).format('YYYYMMDD')}.zip`, bytes: zipped, documentCount: Object.keys(documentFiles).length };
+    return {
+      fileName: `advocate-desk-family-${familyId}-${dayjs(now).format('YYYYMMDD')}.zip`,
+      bytes: zipped,
+      documentCount: Object.keys(documentFiles).length,
+    };
   })();
 }

@@ -6,14 +6,7 @@ import { AppError } from '@shared/api/errors';
 import { recordAudit } from '../audit/audit-service';
 import { DEFAULT_PARSE_LIMITS, parseInProcess, type ParseLimits } from '../documents/parser-process';
 import type { ServiceContext } from '../context';
-import {
-  EXCHANGE_TABLES,
-  familyFileSchema,
-  foreignKeysOf,
-  manifestSchema,
-  type FamilyFile,
-  type Manifest,
-} from './exchange-format';
+import { EXCHANGE_TABLES, familyFileSchema, foreignKeysOf, manifestSchema, type FamilyFile, type Manifest } from './exchange-format';
 
 /**
  * A family export is unzipped in the parser process, capped by the bytes actually inflated (a zip
@@ -33,7 +26,8 @@ function invalid(message: string): AppError {
 
 async function unzip(bytes: Uint8Array, limits: ParseLimits): Promise<Unzipped> {
   const outcome = await parseInProcess('zip', bytes, limits);
-  if (!outcome.ok) throw invalid(outcome.code === 'unreadable' || outcome.code === 'too_complex' ? outcome.message : `it could not be read. ${outcome.message}`);
+  if (!outcome.ok)
+    throw invalid(outcome.code === 'unreadable' || outcome.code === 'too_complex' ? outcome.message : `it could not be read. ${outcome.message}`);
   return (outcome.entries ?? {}) as Unzipped;
 }
 
@@ -166,10 +160,18 @@ export async function importFamily(ctx: ServiceContext, zipBytes: Uint8Array, li
 function insertRow(ctx: ServiceContext, table: SQLiteTable, values: Record<string, unknown>): number | null {
   if (!('id' in getTableColumns(table))) {
     // Link tables: two exported contacts may have been matched to one existing contact.
-    ctx.db.orm.insert(table).values(values as never).onConflictDoNothing().run();
+    ctx.db.orm
+      .insert(table)
+      .values(values as never)
+      .onConflictDoNothing()
+      .run();
     return null;
   }
-  const inserted = ctx.db.orm.insert(table).values(values as never).returning().get() as Record<string, unknown>;
+  const inserted = ctx.db.orm
+    .insert(table)
+    .values(values as never)
+    .returning()
+    .get() as Record<string, unknown>;
   return typeof inserted['id'] === 'number' ? inserted['id'] : null;
 }
 
@@ -198,15 +200,20 @@ function remapLooseReferences(table: string, values: Record<string, unknown>, id
 
 function findShared(ctx: ServiceContext, table: 'districts' | 'contacts', values: Record<string, unknown>): number | null {
   if (table === 'districts') {
-    const row = ctx.db.sqlite.prepare('SELECT id FROM districts WHERE name = ? AND state IS ?').get(values['name'], values['state'] ?? null) as { id: number } | undefined;
+    const row = ctx.db.sqlite.prepare('SELECT id FROM districts WHERE name = ? AND state IS ?').get(values['name'], values['state'] ?? null) as
+      { id: number } | undefined;
     return row?.id ?? null;
   }
   const row = ctx.db.sqlite
-    .prepare(
-      `SELECT id FROM contacts WHERE name = ? AND role = ? AND organization IS ? AND district_id IS ? AND email IS ? AND phone IS ? AND notes IS ?`,
-    )
-    .get(values['name'], values['role'], values['organization'] ?? null, values['districtId'] ?? null, values['email'] ?? null, values['phone'] ?? null, values['notes'] ?? null) as
-    | { id: number }
-    | undefined;
+    .prepare(`SELECT id FROM contacts WHERE name = ? AND role = ? AND organization IS ? AND district_id IS ? AND email IS ? AND phone IS ? AND notes IS ?`)
+    .get(
+      values['name'],
+      values['role'],
+      values['organization'] ?? null,
+      values['districtId'] ?? null,
+      values['email'] ?? null,
+      values['phone'] ?? null,
+      values['notes'] ?? null,
+    ) as { id: number } | undefined;
   return row?.id ?? null;
 }

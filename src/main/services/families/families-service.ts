@@ -97,19 +97,23 @@ function familyOfGuardian(ctx: ServiceContext, id: number): number {
   return row.familyId;
 }
 
-export function createGuardian(ctx: ServiceContext, input: ParsedInput<'guardians.create'>): Guardian {
+export function createGuardian(ctx: ServiceContext, input: ParsedInput<'families.createGuardian'>): Guardian {
   return ctx.db.sqlite.transaction(() => {
     getFamilyRow(ctx, input.familyId);
     if (input.fields.isPrimary) {
       ctx.db.orm.update(guardiansTable).set({ isPrimary: false }).where(eq(guardiansTable.familyId, input.familyId)).run();
     }
-    const row = ctx.db.orm.insert(guardiansTable).values({ ...input.fields, familyId: input.familyId }).returning().get();
+    const row = ctx.db.orm
+      .insert(guardiansTable)
+      .values({ ...input.fields, familyId: input.familyId })
+      .returning()
+      .get();
     recordAudit(ctx.db, { action: 'create', entity: 'guardian', entityId: row.id, familyId: input.familyId }, ctx.now());
     return row;
   })();
 }
 
-export function updateGuardian(ctx: ServiceContext, input: ParsedInput<'guardians.update'>): Guardian {
+export function updateGuardian(ctx: ServiceContext, input: ParsedInput<'families.updateGuardian'>): Guardian {
   return ctx.db.sqlite.transaction(() => {
     const familyId = familyOfGuardian(ctx, input.id);
     if (input.fields.isPrimary) {
@@ -136,16 +140,20 @@ export function deleteGuardian(ctx: ServiceContext, id: number): { ok: true } {
 
 // ---------- students ----------
 
-export function createStudent(ctx: ServiceContext, input: ParsedInput<'students.create'>): Student {
+export function createStudent(ctx: ServiceContext, input: ParsedInput<'families.createStudent'>): Student {
   return ctx.db.sqlite.transaction(() => {
     getFamilyRow(ctx, input.familyId);
-    const row = ctx.db.orm.insert(studentsTable).values({ ...input.fields, familyId: input.familyId }).returning().get();
+    const row = ctx.db.orm
+      .insert(studentsTable)
+      .values({ ...input.fields, familyId: input.familyId })
+      .returning()
+      .get();
     recordAudit(ctx.db, { action: 'create', entity: 'student', entityId: row.id, familyId: input.familyId }, ctx.now());
     return withDerivedIepDates(ctx.db, [row], todayOf(ctx))[0]!;
   })();
 }
 
-export function updateStudent(ctx: ServiceContext, input: ParsedInput<'students.update'>): Student {
+export function updateStudent(ctx: ServiceContext, input: ParsedInput<'families.updateStudent'>): Student {
   return ctx.db.sqlite.transaction(() => {
     const familyId = familyOfStudent(ctx, input.id);
     const row = ctx.db.orm.update(studentsTable).set(input.fields).where(eq(studentsTable.id, input.id)).returning().get();

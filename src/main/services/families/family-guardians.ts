@@ -8,5 +8,10 @@ import type { ServiceContext } from '../context';
  * advocate entered them on the family page, which is usually the order the family gave).
  */
 export function guardiansOfFamily(ctx: ServiceContext, familyId: number): GuardianRow[] {
-  return ctx.db.orm.select().from(guardiansTable).where(eq(guardiansTable.familyId, familyId)).orderBy(desc(guardiansTable.isPrimary), asc(guardiansTable.id)).all();
+  return ctx.db.orm
+    .select()
+    .from(guardiansTable)
+    .where(eq(guardiansTable.familyId, familyId))
+    .orderBy(desc(guardiansTable.isPrimary), asc(guardiansTable.id))
+    .all();
 }

@@ -36,7 +36,10 @@ export async function readImportFile(ref: FileRef, kind: FileKind, uploadsDir: s
     try {
       const stats = await handle.stat();
       if (!stats.isFile()) throw new AppError('VALIDATION', 'That is not a file.', { file: 'Not a file' });
-      if (stats.size > FILE_LIMITS[kind]) throw new AppError('FILE_TOO_LARGE', `This file is larger than ${describeLimit(kind)}, the most the app reads for this kind of file.`, { file: `Larger than ${describeLimit(kind)}` });
+      if (stats.size > FILE_LIMITS[kind])
+        throw new AppError('FILE_TOO_LARGE', `This file is larger than ${describeLimit(kind)}, the most the app reads for this kind of file.`, {
+          file: `Larger than ${describeLimit(kind)}`,
+        });
       return await handle.readFile();
     } finally {
       await handle.close();

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { AppError } from '@shared/api/errors';
 import { describeLimit, FILE_LIMITS, type FileKind } from '@shared/api/file-limits';
-import { sanitizeFileName } from '../../bundles/file-output';
+import { sanitizeFileName } from '../../pdf/file-output';
 import { writeFileAtomicallyAsync } from '../../lib/atomic-file';
 
 /** The parent's save dialog (Electron main) or the bridge's stand-in chooser: a path, or null when cancelled. */
@@ -35,7 +35,10 @@ export async function saveExport(choose: ChooseSavePath | undefined, file: Expor
   try {
     await writeFileAtomicallyAsync(target, file.bytes);
   } catch {
-    throw new AppError('FILE_WRITE_FAILED', 'The file could not be saved there (the disk may be full, or the folder read-only). Nothing was written; choose another place.');
+    throw new AppError(
+      'FILE_WRITE_FAILED',
+      'The file could not be saved there (the disk may be full, or the folder read-only). Nothing was written; choose another place.',
+    );
   }
   afterWrite(target);
   return { savedPath: target, wasCancelled: false };

@@ -34,7 +34,11 @@ export function setIeeSettings(ctx: ServiceContext, input: ParsedInput<'iee.setS
  * 34 CFR 300.502(b)(2): how long the district has been silent. Business days skip the
  * district's holidays when its calendar is known. Answered requests never carry the flag.
  */
-export function ieeStatus(row: Pick<IeeRequestRow, 'requestedOn' | 'respondedOn' | 'districtResponse' | 'silenceThresholdBusinessDays'>, today: string, calendar?: SchoolCalendar): IeeRequest['status'] {
+export function ieeStatus(
+  row: Pick<IeeRequestRow, 'requestedOn' | 'respondedOn' | 'districtResponse' | 'silenceThresholdBusinessDays'>,
+  today: string,
+  calendar?: SchoolCalendar,
+): IeeRequest['status'] {
   const isAnswered = row.districtResponse !== 'none_yet';
   const silence = ieeSilence({
     requestedOn: row.requestedOn,

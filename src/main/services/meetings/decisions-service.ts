@@ -15,11 +15,15 @@ function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
-export function createDecision(ctx: ServiceContext, input: ParsedInput<'decisions.create'>): MeetingDecision {
+export function createDecision(ctx: ServiceContext, input: ParsedInput<'meetings.createDecision'>): MeetingDecision {
   return ctx.db.sqlite.transaction(() => {
     const meeting = meetingRow(ctx, input.meetingId);
     const familyId = familyOfCase(ctx, meeting.caseId);
-    const row = ctx.db.orm.insert(meetingDecisionsTable).values({ ...input.fields, meetingId: input.meetingId }).returning().get();
+    const row = ctx.db.orm
+      .insert(meetingDecisionsTable)
+      .values({ ...input.fields, meetingId: input.meetingId })
+      .returning()
+      .get();
     recordAudit(ctx.db, { action: 'create', entity: 'meeting_decision', entityId: row.id, familyId }, ctx.now());
     return toDecision(row);
   })();
@@ -29,7 +33,7 @@ export function createDecision(ctx: ServiceContext, input: ParsedInput<'decision
  * A decision corrected after the meeting corrects its task too, while the task is open: the
  * reminder must say what was actually agreed. A finished task is history and stays as it was.
  */
-export function updateDecision(ctx: ServiceContext, input: ParsedInput<'decisions.update'>): MeetingDecision {
+export function updateDecision(ctx: ServiceContext, input: ParsedInput<'meetings.updateDecision'>): MeetingDecision {
   return ctx.db.sqlite.transaction(() => {
     const existing = decisionRow(ctx, input.id);
     const meeting = meetingRow(ctx, existing.meetingId);
@@ -41,7 +45,12 @@ export function updateDecision(ctx: ServiceContext, input: ParsedInput<'decision
         // A cleared due date keeps the task's: the reminder is still owed.
         ctx.db.orm
           .update(tasksTable)
-          .set({ title: clip(row.what, TASK_TITLE_MAX), owner: clip(row.who, TASK_OWNER_MAX), ...(row.dueOn ? { dueOn: row.dueOn } : {}), updatedAt: ctx.now().toISOString() })
+          .set({
+            title: clip(row.what, TASK_TITLE_MAX),
+            owner: clip(row.who, TASK_OWNER_MAX),
+            ...(row.dueOn ? { dueOn: row.dueOn } : {}),
+            updatedAt: ctx.now().toISOString(),
+          })
           .where(eq(tasksTable.id, task.id))
           .run();
         recordAudit(ctx.db, { action: 'update', entity: 'task', entityId: task.id, familyId, detail: 'from_meeting_decision' }, ctx.now());

@@ -1,7 +1,15 @@
 /** Reading meetings and decisions back as the contract's records. */
 import { asc, eq, inArray } from 'drizzle-orm';
 import { AppError } from '@shared/api/errors';
-import { IEP_MEETING_KINDS, MEETING_TYPES, iepMeetingFact, preparationWorksheet, type MeetingDecision, type MeetingRecord, type MeetingType } from '@shared/domain/meetings';
+import {
+  IEP_MEETING_KINDS,
+  MEETING_TYPES,
+  iepMeetingFact,
+  preparationWorksheet,
+  type MeetingDecision,
+  type MeetingRecord,
+  type MeetingType,
+} from '@shared/domain/meetings';
 import { eventsTable, meetingDecisionsTable, meetingsTable, type EventRow, type MeetingDecisionRow, type MeetingRow } from '../../db/schema';
 import type { ServiceContext } from '../context';
 
@@ -18,12 +26,7 @@ export function decisionRow(ctx: ServiceContext, id: number): MeetingDecisionRow
 }
 
 export function decisionsOf(ctx: ServiceContext, meetingId: number): MeetingDecisionRow[] {
-  return ctx.db.orm
-    .select()
-    .from(meetingDecisionsTable)
-    .where(eq(meetingDecisionsTable.meetingId, meetingId))
-    .orderBy(asc(meetingDecisionsTable.id))
-    .all();
+  return ctx.db.orm.select().from(meetingDecisionsTable).where(eq(meetingDecisionsTable.meetingId, meetingId)).orderBy(asc(meetingDecisionsTable.id)).all();
 }
 
 export function toDecision(row: MeetingDecisionRow): MeetingDecision {
@@ -48,7 +51,14 @@ function readPreparation(value: unknown): MeetingRecord['preparation'] {
 export function meetingFacts(ctx: ServiceContext, rows: readonly MeetingRow[]): Map<number, EventRow> {
   const ids = rows.flatMap((row) => (row.eventId === null ? [] : [row.eventId]));
   if (ids.length === 0) return new Map();
-  return new Map(ctx.db.orm.select().from(eventsTable).where(inArray(eventsTable.id, ids)).all().map((event) => [event.id, event]));
+  return new Map(
+    ctx.db.orm
+      .select()
+      .from(eventsTable)
+      .where(inArray(eventsTable.id, ids))
+      .all()
+      .map((event) => [event.id, event]),
+  );
 }
 
 export function toMeetingRecord(row: MeetingRow, decisions: readonly MeetingDecisionRow[], event?: EventRow): MeetingRecord {

@@ -42,7 +42,11 @@ function syncFact(ctx: ServiceContext, row: MeetingRow, fields: MeetingInput): n
     ctx.db.orm.update(eventsTable).set(values).where(eq(eventsTable.id, row.eventId)).run();
     return row.eventId;
   }
-  const event = ctx.db.orm.insert(eventsTable).values({ ...values, caseId: row.caseId, title: factTitle(fields), people: null }).returning().get();
+  const event = ctx.db.orm
+    .insert(eventsTable)
+    .values({ ...values, caseId: row.caseId, title: factTitle(fields), people: null })
+    .returning()
+    .get();
   ctx.db.orm.update(meetingsTable).set({ eventId: event.id }).where(eq(meetingsTable.id, row.id)).run();
   return event.id;
 }
@@ -85,11 +89,21 @@ function resolveAttendees(ctx: ServiceContext, attendees: readonly Attendee[]): 
 
 export function listMeetings(ctx: ServiceContext, input: ParsedInput<'meetings.list'>): MeetingRecord[] {
   getCaseRow(ctx, input.caseId);
-  const rows = ctx.db.orm.select().from(meetingsTable).where(eq(meetingsTable.caseId, input.caseId)).orderBy(asc(meetingsTable.heldAt), asc(meetingsTable.id)).all();
+  const rows = ctx.db.orm
+    .select()
+    .from(meetingsTable)
+    .where(eq(meetingsTable.caseId, input.caseId))
+    .orderBy(asc(meetingsTable.heldAt), asc(meetingsTable.id))
+    .all();
   const ids = rows.map((row) => row.id);
   const decisions = new Map<number, MeetingDecisionRow[]>();
   if (ids.length > 0) {
-    const all = ctx.db.orm.select().from(meetingDecisionsTable).where(inArray(meetingDecisionsTable.meetingId, ids)).orderBy(asc(meetingDecisionsTable.id)).all();
+    const all = ctx.db.orm
+      .select()
+      .from(meetingDecisionsTable)
+      .where(inArray(meetingDecisionsTable.meetingId, ids))
+      .orderBy(asc(meetingDecisionsTable.id))
+      .all();
     for (const decision of all) decisions.set(decision.meetingId, [...(decisions.get(decision.meetingId) ?? []), decision]);
   }
   const facts = meetingFacts(ctx, rows);
@@ -150,11 +164,7 @@ export function savePreparation(ctx: ServiceContext, input: { id: number; prepar
   return ctx.db.sqlite.transaction(() => {
     const existing = meetingRow(ctx, input.id);
     const familyId = familyOfCase(ctx, existing.caseId);
-    ctx.db.orm
-      .update(meetingsTable)
-      .set({ preparation: input.preparation, updatedAt: ctx.now().toISOString() })
-      .where(eq(meetingsTable.id, input.id))
-      .run();
+    ctx.db.orm.update(meetingsTable).set({ preparation: input.preparation, updatedAt: ctx.now().toISOString() }).where(eq(meetingsTable.id, input.id)).run();
     recordAudit(ctx.db, { action: 'update', entity: 'meeting', entityId: input.id, familyId, detail: 'preparation' }, ctx.now());
     return getMeetingRecord(ctx, input.id);
   })();

@@ -47,7 +47,11 @@ export function draftParentConcerns(ctx: ServiceContext, input: ParsedInput<'mee
     const hasStatement = Boolean(meetingRow(ctx, input.id).parentConcerns?.trim());
     if (hasStatement && !input.overwrite) return { text, isSaved: false, meeting };
     ctx.db.orm.update(meetingsTable).set({ parentConcerns: text, updatedAt: ctx.now().toISOString() }).where(eq(meetingsTable.id, input.id)).run();
-    recordAudit(ctx.db, { action: 'update', entity: 'meeting', entityId: input.id, familyId: familyOfCase(ctx, meeting.caseId), detail: 'parent_concerns_drafted' }, ctx.now());
+    recordAudit(
+      ctx.db,
+      { action: 'update', entity: 'meeting', entityId: input.id, familyId: familyOfCase(ctx, meeting.caseId), detail: 'parent_concerns_drafted' },
+      ctx.now(),
+    );
     return { text, isSaved: true, meeting: getMeetingRecord(ctx, input.id) };
   })();
 }

@@ -85,9 +85,10 @@ function caseInfo(ctx: ServiceContext, caseIds: readonly number[]): Map<number, 
 
 function familyNames(ctx: ServiceContext, familyIds: readonly number[]): Map<number, string> {
   if (familyIds.length === 0) return new Map();
-  const rows = ctx.db.sqlite
-    .prepare(`SELECT id, name FROM families WHERE id IN (${placeholders(familyIds.length)})`)
-    .all(...familyIds) as { id: number; name: string }[];
+  const rows = ctx.db.sqlite.prepare(`SELECT id, name FROM families WHERE id IN (${placeholders(familyIds.length)})`).all(...familyIds) as {
+    id: number;
+    name: string;
+  }[];
   return new Map(rows.map((row) => [row.id, row.name]));
 }
 
@@ -95,9 +96,7 @@ function familyNames(ctx: ServiceContext, familyIds: readonly number[]): Map<num
 export function searchHits(ctx: ServiceContext, text: string, limit: number): SearchHit[] {
   const query = toFtsQuery(text);
   if (query === null) return [];
-  const rows = ctx.db.sqlite
-    .prepare(QUERY_SQL)
-    .all({ query, limit, start: HIGHLIGHT_START, end: HIGHLIGHT_END }) as IndexRow[];
+  const rows = ctx.db.sqlite.prepare(QUERY_SQL).all({ query, limit, start: HIGHLIGHT_START, end: HIGHLIGHT_END }) as IndexRow[];
   return rows.filter((row) => isKind(row.kind)).map(toHit);
 }
 

@@ -5,13 +5,12 @@ import { AppError } from '@shared/api/errors';
 import { toCsv } from '@shared/csv';
 import { formatMinutes } from '@shared/format';
 import { type TimeReport, type TimeReportInput, type TimeReportRow } from '@shared/domain/time-entries';
-import { sanitizeFileName } from '../../bundles';
-import { embedFonts } from '../../bundles/fonts';
-import { formatLongDate } from '../../bundles/format';
-import { FlowWriter, LETTER_SIZE, MUTED } from '../../bundles/pdf-text';
+import { sanitizeFileName } from '../../pdf';
+import { embedFonts } from '../../pdf/fonts';
+import { formatLongDate } from '../../pdf/format';
+import { FlowWriter, LETTER_SIZE, MUTED } from '../../pdf/pdf-text';
 import { recordAudit } from '../audit/audit-service';
 import type { ServiceContext } from '../context';
-
 
 /** Finished entries only: a running timer has no duration yet. */
 const REPORT_SQL = `
@@ -27,9 +26,9 @@ const REPORT_SQL = `
 export function timeReport(ctx: ServiceContext, input: TimeReportInput): TimeReport {
   const family = ctx.db.sqlite.prepare('SELECT id, name FROM families WHERE id = ?').get(input.familyId) as { id: number; name: string } | undefined;
   if (!family) throw new AppError('NOT_FOUND', 'That family no longer exists.');
-  const rows = (ctx.db.sqlite.prepare(REPORT_SQL).all(input.familyId, input.from, input.to) as (Omit<TimeReportRow, 'isBillable'> & { isBillable: number })[]).map(
-    (row) => ({ ...row, isBillable: row.isBillable === 1 }),
-  );
+  const rows = (
+    ctx.db.sqlite.prepare(REPORT_SQL).all(input.familyId, input.from, input.to) as (Omit<TimeReportRow, 'isBillable'> & { isBillable: number })[]
+  ).map((row) => ({ ...row, isBillable: row.isBillable === 1 }));
   const byCase = new Map<number, TimeReport['byCase'][number]>();
   for (const row of rows) {
     const total = byCase.get(row.caseId) ?? { caseId: row.caseId, caseTitle: row.caseTitle, studentName: row.studentName, minutes: 0, billableMinutes: 0 };

@@ -74,7 +74,11 @@ export function listTimeEntries(ctx: ServiceContext, input: ParsedInput<'time.li
 export function createTimeEntry(ctx: ServiceContext, input: ParsedInput<'time.create'>): TimeEntry {
   return ctx.db.sqlite.transaction(() => {
     const familyId = familyOfCase(ctx, input.caseId);
-    const row = ctx.db.orm.insert(timeEntriesTable).values({ ...input.fields, caseId: input.caseId }).returning().get();
+    const row = ctx.db.orm
+      .insert(timeEntriesTable)
+      .values({ ...input.fields, caseId: input.caseId })
+      .returning()
+      .get();
     recordAudit(ctx.db, { action: 'create', entity: 'time_entry', entityId: row.id, familyId }, ctx.now());
     return toTimeEntry(row);
   })();

@@ -58,10 +58,18 @@ export function AgreementFormModal({ caseId, agreement, onClose, onSaved }: Agre
             <Select label="Type" data={AGREEMENT_TYPE_OPTIONS} allowDeselect={false} {...field('type')} />
             <DateField label="Signed on" {...field('signedOn')} />
           </SimpleGrid>
-          <Textarea label="Parties" placeholder="e.g. Parents; Cedar Falls School District (Director of Special Education)" autosize minRows={2} {...field('parties')} />
+          <Textarea
+            label="Parties"
+            placeholder="e.g. Parents; Cedar Falls School District (Director of Special Education)"
+            autosize
+            minRows={2}
+            {...field('parties')}
+          />
           <Select
             label="Source document"
-            description={documentOptions.length === 0 ? 'Import the signed agreement in the Documents tab to link it here.' : 'The signed copy in this case’s documents'}
+            description={
+              documentOptions.length === 0 ? 'Import the signed agreement in the Documents tab to link it here.' : 'The signed copy in this case’s documents'
+            }
             data={documentOptions}
             clearable
             searchable

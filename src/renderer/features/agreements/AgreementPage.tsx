@@ -227,7 +227,9 @@ export function AgreementPage() {
       </Stack>
       {dialog?.kind === 'edit-agreement' && <AgreementFormModal caseId={agreement.caseId} agreement={agreement} onClose={close} />}
       {dialog?.kind === 'thresholds' && <ThresholdsModal thresholds={detail.thresholds} onClose={close} />}
-      {dialog?.kind === 'letter' && <LetterModal caseId={agreement.caseId} initialKind="non_implementation_notice" agreementId={agreement.id} onClose={close} />}
+      {dialog?.kind === 'letter' && (
+        <LetterModal caseId={agreement.caseId} initialKind="non_implementation_notice" agreementId={agreement.id} onClose={close} />
+      )}
       {dialog?.kind === 'add-term' && (
         <TermFormModal
           agreementId={agreement.id}
@@ -242,7 +244,9 @@ export function AgreementPage() {
           agreementId={agreement.id}
           defaultStart={agreement.signedOn ?? ''}
           term={dialog.entry.term}
-          otherTerms={terms.filter((entry) => entry.term.id !== dialog.entry.term.id).map((entry) => ({ id: entry.term.id, description: entry.term.description }))}
+          otherTerms={terms
+            .filter((entry) => entry.term.id !== dialog.entry.term.id)
+            .map((entry) => ({ id: entry.term.id, description: entry.term.description }))}
           onClose={close}
         />
       )}

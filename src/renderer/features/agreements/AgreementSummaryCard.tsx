@@ -56,7 +56,11 @@ export function AgreementSummaryCard({ detail, onChangeThresholds }: { detail: A
                 hint={`${formatMinutes(totals.services.creditedOfOwedMinutes)} / ${formatMinutes(totals.services.requiredMinutes - totals.services.studentAbsenceMinutes)}`}
               />
               <Figure label="Make-up open" value={formatMinutesLong(totals.services.openMakeupMinutes)} />
-              <Figure label="Compensatory owed" value={formatMinutesLong(totals.services.compensatoryOwedMinutes)} isAlert={totals.services.compensatoryOwedMinutes > 0} />
+              <Figure
+                label="Compensatory owed"
+                value={formatMinutesLong(totals.services.compensatoryOwedMinutes)}
+                isAlert={totals.services.compensatoryOwedMinutes > 0}
+              />
             </SimpleGrid>
           </div>
         )}
@@ -71,7 +75,11 @@ export function AgreementSummaryCard({ detail, onChangeThresholds }: { detail: A
               <Figure label="Complete" value={formatPercent(totals.awards.percentComplete)} />
               <Figure label="Behind pace" value={String(totals.awards.behindCount)} isAlert={totals.awards.behindCount > 0} />
               <Figure label="Cannot finish" value={String(totals.awards.cannotFinishCount)} isAlert={totals.awards.cannotFinishCount > 0} />
-              <Figure label="Projected shortfall" value={formatMinutesLong(totals.awards.projectedShortfallMinutes)} isAlert={totals.awards.projectedShortfallMinutes > 0} />
+              <Figure
+                label="Projected shortfall"
+                value={formatMinutesLong(totals.awards.projectedShortfallMinutes)}
+                isAlert={totals.awards.projectedShortfallMinutes > 0}
+              />
             </SimpleGrid>
           </div>
         )}
@@ -91,9 +99,12 @@ export function AgreementSummaryCard({ detail, onChangeThresholds }: { detail: A
         <Group gap="xs" justify="space-between">
           <Text size="xs" c="dimmed">
             Figures as of {formatDate(detail.asOf)}
-            {detail.closures.length > 0 ? `, with ${detail.closures.length} district closures taken off` : ', with no district calendar on file (no closures taken off)'}. Behind means under{' '}
-            {thresholds.behindBelowPercent}% delivered
-            {thresholds.behindMinimumShortfallMinutes > 0 ? ` and more than ${formatMinutes(thresholds.behindMinimumShortfallMinutes)} short` : ''}; a meeting within {thresholds.reviewGraceDays} days meets a review date.
+            {detail.closures.length > 0
+              ? `, with ${detail.closures.length} district closures taken off`
+              : ', with no district calendar on file (no closures taken off)'}
+            . Behind means under {thresholds.behindBelowPercent}% delivered
+            {thresholds.behindMinimumShortfallMinutes > 0 ? ` and more than ${formatMinutes(thresholds.behindMinimumShortfallMinutes)} short` : ''}; a meeting
+            within {thresholds.reviewGraceDays} days meets a review date.
           </Text>
           <Button size="compact-xs" variant="subtle" onClick={onChangeThresholds}>
             Change thresholds…

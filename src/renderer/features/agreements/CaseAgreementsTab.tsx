@@ -94,7 +94,12 @@ export function CaseAgreementsTab({ caseId }: { caseId: number }) {
         </Paper>
       ))}
       {isCreating && (
-        <AgreementFormModal caseId={caseId} agreement={null} onClose={() => setIsCreating(false)} onSaved={(agreement) => void navigate(`/agreements/${agreement.id}`)} />
+        <AgreementFormModal
+          caseId={caseId}
+          agreement={null}
+          onClose={() => setIsCreating(false)}
+          onSaved={(agreement) => void navigate(`/agreements/${agreement.id}`)}
+        />
       )}
     </Stack>
   );

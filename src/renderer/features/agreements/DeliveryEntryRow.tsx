@@ -50,7 +50,17 @@ interface DeliveryEntryRowProps {
  * One log line as a form inside the table: Tab moves field to field and Enter saves, so a week of
  * sessions can be typed without the mouse. After a new entry the date field takes focus again.
  */
-export function DeliveryEntryRow({ delivery, defaultProvider, defaultMinutes, documentOptions, showCount = false, replacesOptions = [], columnCount, save, onCancel }: DeliveryEntryRowProps) {
+export function DeliveryEntryRow({
+  delivery,
+  defaultProvider,
+  defaultMinutes,
+  documentOptions,
+  showCount = false,
+  replacesOptions = [],
+  columnCount,
+  save,
+  onCancel,
+}: DeliveryEntryRowProps) {
   const [values, setValues] = useState(() => initialValues(delivery, defaultProvider, defaultMinutes));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -127,7 +137,14 @@ export function DeliveryEntryRow({ delivery, defaultProvider, defaultMinutes, do
             />
             {wholeNumber('minutes', { label: 'Minutes', placeholder: 'min', width: 76, min: 0, max: 1440 })}
             {showCount &&
-              wholeNumber('count', { label: 'How many', placeholder: 'count', width: 70, min: 1, max: 1000, title: 'People or items this line stands for (e.g. 2 teachers trained)' })}
+              wholeNumber('count', {
+                label: 'How many',
+                placeholder: 'count',
+                width: 70,
+                min: 1,
+                max: 1000,
+                title: 'People or items this line stands for (e.g. 2 teachers trained)',
+              })}
             <NativeSelect
               aria-label={label('Status')}
               w={196}
@@ -149,8 +166,24 @@ export function DeliveryEntryRow({ delivery, defaultProvider, defaultMinutes, do
                 error={errors.replacesDeliveryId}
               />
             )}
-            <TextInput aria-label={label('Provider')} placeholder="Provider" w={150} size="xs" value={values.provider} onChange={(event) => set('provider', event.currentTarget.value)} error={errors.provider} />
-            <TextInput aria-label={label('Note')} placeholder="Note" size="xs" style={{ flex: 1 }} value={values.note} onChange={(event) => set('note', event.currentTarget.value)} error={errors.note ?? formError} />
+            <TextInput
+              aria-label={label('Provider')}
+              placeholder="Provider"
+              w={150}
+              size="xs"
+              value={values.provider}
+              onChange={(event) => set('provider', event.currentTarget.value)}
+              error={errors.provider}
+            />
+            <TextInput
+              aria-label={label('Note')}
+              placeholder="Note"
+              size="xs"
+              style={{ flex: 1 }}
+              value={values.note}
+              onChange={(event) => set('note', event.currentTarget.value)}
+              error={errors.note ?? formError}
+            />
             <Select
               aria-label={label('Evidence document')}
               placeholder="Evidence"

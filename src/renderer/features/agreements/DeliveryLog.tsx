@@ -50,9 +50,11 @@ export function DeliveryLog({ caseId, term, owedItems = [] }: { caseId: number; 
   const allRows = (deliveries ?? []).toReversed();
   // A make-up can name the miss it replaces (a rescheduled session). Every miss is offered, newest
   // first: whether it was still open on the make-up's date is for the figures to say, not the list.
-  const showCount = (term.schedule.kind === 'one_off' && term.schedule.totalCount != null) || (term.schedule.kind === 'total' && term.schedule.minutesPerSession == null && term.schedule.totalMinutes == null);
+  const showCount =
+    (term.schedule.kind === 'one_off' && term.schedule.totalCount != null) ||
+    (term.schedule.kind === 'total' && term.schedule.minutesPerSession == null && term.schedule.totalMinutes == null);
   const replacesOptions = owedItems.toReversed().map((item) => ({
-      value: String(item.deliveryId),
+    value: String(item.deliveryId),
     label: `${formatDate(item.missedOn)} · ${DELIVERY_STATUS_LABELS[item.reason].replace('Missed - ', '').toLowerCase()} · ${formatMinutes(item.minutesShort)}`,
   }));
   const deliveryDate = (id: number | null) => (id === null ? null : (deliveries?.find((delivery) => delivery.id === id)?.deliveredOn ?? null));
@@ -71,7 +73,13 @@ export function DeliveryLog({ caseId, term, owedItems = [] }: { caseId: number; 
 
   return (
     <>
-      <Table verticalSpacing={6} fz="sm" aria-label={`Implementation log: ${term.description}`} data-testid="delivery-log" aria-rowcount={ariaRowCount(rows.length, 2)}>
+      <Table
+        verticalSpacing={6}
+        fz="sm"
+        aria-label={`Implementation log: ${term.description}`}
+        data-testid="delivery-log"
+        aria-rowcount={ariaRowCount(rows.length, 2)}
+      >
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={120}>Date</Table.Th>
@@ -106,59 +114,84 @@ export function DeliveryLog({ caseId, term, owedItems = [] }: { caseId: number; 
           }
           renderRow={(delivery, rowProps) =>
             editingId === delivery.id ? (
-                <DeliveryEntryRow
-                  key={delivery.id}
-                  delivery={delivery}
-                  defaultProvider={term.provider ?? ''}
-                  defaultMinutes={sessionMinutes(term)}
-                  documentOptions={documentOptions}
-                  replacesOptions={replacesOptions}
-                  showCount={showCount}
-                  columnCount={COLUMN_COUNT}
-                  save={async (fields) => {
-                    await update.mutateAsync({ id: delivery.id, fields });
-                    notifySaved('Session saved');
-                    setEditingId(null);
-                  }}
-                  onCancel={() => setEditingId(null)}
-                />
-              ) : (
-                <Table.Tr key={delivery.id} {...rowProps} data-testid="delivery-row">
-                  <Table.Td>{formatDate(delivery.deliveredOn)}</Table.Td>
-                  <Table.Td>{delivery.minutes ?? <Text span c="dimmed" size="sm" title="A full session of the term's length">full</Text>}{delivery.count && delivery.count > 1 ? ` × ${delivery.count}` : ''}</Table.Td>
-                  <Table.Td>
-                    <Badge color={STATUS_COLORS[delivery.status]} variant="light" tt="none" radius="sm" style={{ overflow: 'visible' }} styles={{ label: { overflow: 'visible' } }}>
-                      {DELIVERY_STATUS_LABELS[delivery.status]}
-                    </Badge>
-                    {delivery.replacesDeliveryId !== null && (
-                      <Text size="xs" c="dimmed" data-testid="replaces">
-                        replaces {formatDate(deliveryDate(delivery.replacesDeliveryId))}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>{delivery.provider}</Table.Td>
-                  <Table.Td>
-                    <Text size="sm" lineClamp={2}>
-                      {delivery.note}
+              <DeliveryEntryRow
+                key={delivery.id}
+                delivery={delivery}
+                defaultProvider={term.provider ?? ''}
+                defaultMinutes={sessionMinutes(term)}
+                documentOptions={documentOptions}
+                replacesOptions={replacesOptions}
+                showCount={showCount}
+                columnCount={COLUMN_COUNT}
+                save={async (fields) => {
+                  await update.mutateAsync({ id: delivery.id, fields });
+                  notifySaved('Session saved');
+                  setEditingId(null);
+                }}
+                onCancel={() => setEditingId(null)}
+              />
+            ) : (
+              <Table.Tr key={delivery.id} {...rowProps} data-testid="delivery-row">
+                <Table.Td>{formatDate(delivery.deliveredOn)}</Table.Td>
+                <Table.Td>
+                  {delivery.minutes ?? (
+                    <Text span c="dimmed" size="sm" title="A full session of the term's length">
+                      full
                     </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" truncate title={documentTitle(delivery.evidenceDocumentId)}>
-                      {documentTitle(delivery.evidenceDocumentId)}
+                  )}
+                  {delivery.count && delivery.count > 1 ? ` × ${delivery.count}` : ''}
+                </Table.Td>
+                <Table.Td>
+                  <Badge
+                    color={STATUS_COLORS[delivery.status]}
+                    variant="light"
+                    tt="none"
+                    radius="sm"
+                    style={{ overflow: 'visible' }}
+                    styles={{ label: { overflow: 'visible' } }}
+                  >
+                    {DELIVERY_STATUS_LABELS[delivery.status]}
+                  </Badge>
+                  {delivery.replacesDeliveryId !== null && (
+                    <Text size="xs" c="dimmed" data-testid="replaces">
+                      replaces {formatDate(deliveryDate(delivery.replacesDeliveryId))}
                     </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={4} justify="flex-end" wrap="nowrap">
-                      <Button size="compact-xs" variant="subtle" onClick={() => setEditingId(delivery.id)} aria-label={`Edit the session of ${formatDate(delivery.deliveredOn)}`}>
-                        Edit
-                      </Button>
-                      <Button size="compact-xs" variant="subtle" color="red" onClick={() => setDeleting(delivery)} aria-label={`Delete the session of ${formatDate(delivery.deliveredOn)}`}>
-                        Delete
-                      </Button>
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              )
+                  )}
+                </Table.Td>
+                <Table.Td>{delivery.provider}</Table.Td>
+                <Table.Td>
+                  <Text size="sm" lineClamp={2}>
+                    {delivery.note}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm" truncate title={documentTitle(delivery.evidenceDocumentId)}>
+                    {documentTitle(delivery.evidenceDocumentId)}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Group gap={4} justify="flex-end" wrap="nowrap">
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      onClick={() => setEditingId(delivery.id)}
+                      aria-label={`Edit the session of ${formatDate(delivery.deliveredOn)}`}
+                    >
+                      Edit
+                    </Button>
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      color="red"
+                      onClick={() => setDeleting(delivery)}
+                      aria-label={`Delete the session of ${formatDate(delivery.deliveredOn)}`}
+                    >
+                      Delete
+                    </Button>
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            )
           }
         />
       </Table>
@@ -178,7 +211,11 @@ export function DeliveryLog({ caseId, term, owedItems = [] }: { caseId: number; 
       <ConfirmDialog
         opened={deleting !== null}
         title="Delete session"
-        message={deleting ? `Remove the session of ${formatDate(deleting.deliveredOn)} (${DELIVERY_STATUS_LABELS[deleting.status].toLowerCase()}) from the log? The term's figures are recomputed without it.` : ''}
+        message={
+          deleting
+            ? `Remove the session of ${formatDate(deleting.deliveredOn)} (${DELIVERY_STATUS_LABELS[deleting.status].toLowerCase()}) from the log? The term's figures are recomputed without it.`
+            : ''
+        }
         confirmLabel="Delete"
         isPending={remove.isPending}
         onConfirm={() => void confirmDelete()}

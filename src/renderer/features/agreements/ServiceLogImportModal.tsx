@@ -18,7 +18,7 @@ interface ServiceLogImportModalProps {
 
 /**
  * A provider's CSV service log, previewed before anything is saved. The import is all or nothing
- * (deliveries.import refuses while any row is unreadable), so the button waits for a clean file.
+ * (agreements.importDeliveries refuses while any row is unreadable), so the button waits for a clean file.
  */
 export function ServiceLogImportModal({ termId, termDescription, onClose }: ServiceLogImportModalProps) {
   const [file, setFile] = useState<PickedFile | null>(null);
@@ -35,7 +35,7 @@ export function ServiceLogImportModal({ termId, termDescription, onClose }: Serv
     if (!chosen) return;
     setIsReading(true);
     try {
-      setPreview(await callMethod('deliveries.previewImport', { termId, file: await referenceFor(chosen) }));
+      setPreview(await callMethod('agreements.previewDeliveryImport', { termId, file: await referenceFor(chosen) }));
     } catch (error) {
       setReadError(errorMessage(error));
     } finally {
@@ -47,7 +47,9 @@ export function ServiceLogImportModal({ termId, termDescription, onClose }: Serv
     if (!file) return;
     try {
       const result = await importLog.mutateAsync({ termId, file: await referenceFor(file) });
-      notifySaved(`Imported ${result.importedCount} ${result.importedCount === 1 ? 'session' : 'sessions'} (${formatDate(result.firstDate)} – ${formatDate(result.lastDate)})`);
+      notifySaved(
+        `Imported ${result.importedCount} ${result.importedCount === 1 ? 'session' : 'sessions'} (${formatDate(result.firstDate)} – ${formatDate(result.lastDate)})`,
+      );
       onClose();
     } catch {
       // Shown below the preview: the server names the lines it refused.
@@ -61,10 +63,18 @@ export function ServiceLogImportModal({ termId, termDescription, onClose }: Serv
     <Modal opened onClose={onClose} title="Import service log (CSV)" size="xl">
       <Stack gap="sm">
         <Text size="sm" c="dimmed">
-          For <b>{termDescription}</b>. The file needs a date column and minutes or a status per row (e.g. <i>date, minutes, status, provider, note</i>). Nothing is saved until you press Import, and a file with any
-          unreadable row is not imported at all.
+          For <b>{termDescription}</b>. The file needs a date column and minutes or a status per row (e.g. <i>date, minutes, status, provider, note</i>).
+          Nothing is saved until you press Import, and a file with any unreadable row is not imported at all.
         </Text>
-        <ImportFileField kind="serviceLog" label="Service log file" placeholder="Drop a .csv file here" accept=".csv,text/csv" value={file} onChange={(chosen) => void choose(chosen)} data-autofocus />
+        <ImportFileField
+          kind="serviceLog"
+          label="Service log file"
+          placeholder="Drop a .csv file here"
+          accept=".csv,text/csv"
+          value={file}
+          onChange={(chosen) => void choose(chosen)}
+          data-autofocus
+        />
         {isReading && <Text size="sm">Reading the file…</Text>}
         {readError && (
           <Alert color="red" variant="light" title="Could not read the file" role="alert">
@@ -72,7 +82,12 @@ export function ServiceLogImportModal({ termId, termDescription, onClose }: Serv
           </Alert>
         )}
         {preview && hasErrors && (
-          <Alert color="red" variant="light" title={`${preview.errors.length} ${preview.errors.length === 1 ? 'row' : 'rows'} could not be read — fix the file and choose it again`} role="alert">
+          <Alert
+            color="red"
+            variant="light"
+            title={`${preview.errors.length} ${preview.errors.length === 1 ? 'row' : 'rows'} could not be read — fix the file and choose it again`}
+            role="alert"
+          >
             <List size="sm" spacing={2} data-testid="import-errors">
               {preview.errors.map((problem) => (
                 <List.Item key={`${problem.line}-${problem.reason}`}>
@@ -115,7 +130,14 @@ export function ServiceLogImportModal({ termId, termDescription, onClose }: Serv
                       <Table.Td>{row.minutes ?? '—'}</Table.Td>
                       <Table.Td>{row.count ?? ''}</Table.Td>
                       <Table.Td>
-                        <Badge variant="light" tt="none" radius="sm" color={row.status === 'delivered' ? 'teal' : 'gray'} style={{ overflow: 'visible' }} styles={{ label: { overflow: 'visible' } }}>
+                        <Badge
+                          variant="light"
+                          tt="none"
+                          radius="sm"
+                          color={row.status === 'delivered' ? 'teal' : 'gray'}
+                          style={{ overflow: 'visible' }}
+                          styles={{ label: { overflow: 'visible' } }}
+                        >
                           {DELIVERY_STATUS_LABELS[row.status]}
                         </Badge>
                       </Table.Td>

@@ -49,8 +49,16 @@ function ServiceFigures({ compliance, term }: { compliance: TermComplianceResult
   return (
     <>
       <SimpleGrid cols={{ base: 2, md: 6 }} spacing="sm">
-        <Stat label="Required (scheduled)" value={formatAmount(service.requiredMinutes, 'minutes')} hint={`${formatCount(service.scheduledSessions, 'session')} on school days`} />
-        <Stat label="Delivered" value={formatAmount(service.deliveredMinutes, 'minutes')} hint={service.creditedMakeupMinutes > 0 ? `incl. ${formatMinutes(service.creditedMakeupMinutes)} of make-ups` : undefined} />
+        <Stat
+          label="Required (scheduled)"
+          value={formatAmount(service.requiredMinutes, 'minutes')}
+          hint={`${formatCount(service.scheduledSessions, 'session')} on school days`}
+        />
+        <Stat
+          label="Delivered"
+          value={formatAmount(service.deliveredMinutes, 'minutes')}
+          hint={service.creditedMakeupMinutes > 0 ? `incl. ${formatMinutes(service.creditedMakeupMinutes)} of make-ups` : undefined}
+        />
         <Stat
           label="Delivered / required"
           value={formatPercent(service.percentOfRequired)}
@@ -74,7 +82,14 @@ function ServiceFigures({ compliance, term }: { compliance: TermComplianceResult
         {service.unloggedMinutes > 0 ? ` · ${formatMinutes(service.unloggedMinutes)} of required sessions have no log entry` : ''}
       </Text>
       {service.items.length > 0 && (
-        <Table verticalSpacing={4} fz="sm" aria-label={`Missed sessions owed: ${term.description}`} data-testid="owed-items" withTableBorder bg="var(--mantine-color-body)">
+        <Table
+          verticalSpacing={4}
+          fz="sm"
+          aria-label={`Missed sessions owed: ${term.description}`}
+          data-testid="owed-items"
+          withTableBorder
+          bg="var(--mantine-color-body)"
+        >
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Missed on</Table.Th>
@@ -159,7 +174,12 @@ function AwardFigures({ compliance }: { compliance: TermComplianceResult }) {
 
 /** Each instance of a recurring deliverable: due date (moved off non-school days), flags, met, late or missing. */
 function DeliverableInstances({ compliance }: { compliance: TermComplianceResult }) {
-  if (compliance.instances.length === 0) return <Text size="sm" c="dimmed">No instance has come due yet.</Text>;
+  if (compliance.instances.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        No instance has come due yet.
+      </Text>
+    );
   return (
     <Table verticalSpacing={4} fz="sm" aria-label="Deliverable instances" data-testid="deliverable-instances" withTableBorder bg="var(--mantine-color-body)">
       <Table.Thead>
@@ -196,7 +216,12 @@ function OccurrenceFigures({ compliance }: { compliance: TermComplianceResult })
   const flags = flagText(compliance.dueFlags);
   return (
     <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm">
-      <Stat label="Due" value={compliance.dueDate ? formatDate(compliance.dueDate) : 'not known yet'} hint={flags ? `falls on: ${flags}` : undefined} isAlert={flags !== ''} />
+      <Stat
+        label="Due"
+        value={compliance.dueDate ? formatDate(compliance.dueDate) : 'not known yet'}
+        hint={flags ? `falls on: ${flags}` : undefined}
+        isAlert={flags !== ''}
+      />
       {compliance.partial && (
         <Stat
           label="Done"

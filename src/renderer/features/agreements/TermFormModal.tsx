@@ -1,4 +1,20 @@
-import { ActionIcon, Button, Checkbox, Chip, Divider, Group, Modal, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import {
+  ActionIcon,
+  Button,
+  Checkbox,
+  Chip,
+  Divider,
+  Group,
+  Modal,
+  NumberInput,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
 import { MAKEUP_CLAUSE_KINDS, MAKEUP_CLAUSE_LABELS } from '@shared/compliance/types';
 import { termFields, type TermRecord } from '@shared/domain/agreements';
 import { DateField } from '../../components/DateField';
@@ -89,7 +105,15 @@ export function TermFormModal({ agreementId, defaultStart, term, otherTerms = []
               <Text pt={48} c="dimmed" aria-hidden>
                 ×
               </Text>
-              <NumberInput label="Minutes each" description="per session" min={1} allowDecimal={false} w={140} withAsterisk {...field('schedule.minutesPerSession')} />
+              <NumberInput
+                label="Minutes each"
+                description="per session"
+                min={1}
+                allowDecimal={false}
+                w={140}
+                withAsterisk
+                {...field('schedule.minutesPerSession')}
+              />
               <Stack gap={4}>
                 <Text size="sm" fw={500} id="term-period-label">
                   Per
@@ -140,8 +164,21 @@ export function TermFormModal({ agreementId, defaultStart, term, otherTerms = []
               <SimpleGrid cols={{ base: 1, sm: 4 }} spacing="sm">
                 <NumberInput label="Total minutes" min={1} allowDecimal={false} {...field('schedule.totalMinutes')} />
                 <NumberInput label="or total sessions" min={1} allowDecimal={false} {...field('schedule.totalSessions')} />
-                <NumberInput label="Minutes per session" description="Optional; counts sessions in minutes" min={1} allowDecimal={false} {...field('schedule.minutesPerSession')} />
-                <NumberInput label="At most, sessions a week" description="The contracted maximum, if any" min={1} max={35} allowDecimal={false} {...field('schedule.maxSessionsPerWeek')} />
+                <NumberInput
+                  label="Minutes per session"
+                  description="Optional; counts sessions in minutes"
+                  min={1}
+                  allowDecimal={false}
+                  {...field('schedule.minutesPerSession')}
+                />
+                <NumberInput
+                  label="At most, sessions a week"
+                  description="The contracted maximum, if any"
+                  min={1}
+                  max={35}
+                  allowDecimal={false}
+                  {...field('schedule.maxSessionsPerWeek')}
+                />
               </SimpleGrid>
               <Checkbox
                 label="The agreement pauses the award over school breaks (pace on school days)"
@@ -194,7 +231,13 @@ export function TermFormModal({ agreementId, defaultStart, term, otherTerms = []
                 </SimpleGrid>
               )}
               <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-                <NumberInput label="For how many" description="People or items (e.g. 6 teachers); blank: once" min={1} allowDecimal={false} {...field('schedule.totalCount')} />
+                <NumberInput
+                  label="For how many"
+                  description="People or items (e.g. 6 teachers); blank: once"
+                  min={1}
+                  allowDecimal={false}
+                  {...field('schedule.totalCount')}
+                />
                 <TextInput label="Of what" placeholder="e.g. teachers" {...field('schedule.countLabel')} />
               </SimpleGrid>
             </Stack>
@@ -254,7 +297,9 @@ export function TermFormModal({ agreementId, defaultStart, term, otherTerms = []
               allowDeselect={false}
               {...field('makeupClauseKind')}
             />
-            {clauseKind === 'school_days_after' && <NumberInput label="School days after the miss" withAsterisk min={1} max={200} allowDecimal={false} {...field('makeupSchoolDays')} />}
+            {clauseKind === 'school_days_after' && (
+              <NumberInput label="School days after the miss" withAsterisk min={1} max={200} allowDecimal={false} {...field('makeupSchoolDays')} />
+            )}
             {clauseKind === 'by_date' && <DateField label="Make-up deadline" isRequired {...field('makeupDeadline')} />}
           </SimpleGrid>
           <Stack gap={6}>
@@ -264,7 +309,13 @@ export function TermFormModal({ agreementId, defaultStart, term, otherTerms = []
             {form.values.reviewDates.map((_, index) => (
               <Group key={index} gap="xs" align="flex-end">
                 <DateField label={`Review ${index + 1}`} {...field(`reviewDates.${index}`)} />
-                <ActionIcon variant="subtle" color="gray" mb={4} aria-label={`Remove review ${index + 1}`} onClick={() => form.removeListItem('reviewDates', index)}>
+                <ActionIcon
+                  variant="subtle"
+                  color="gray"
+                  mb={4}
+                  aria-label={`Remove review ${index + 1}`}
+                  onClick={() => form.removeListItem('reviewDates', index)}
+                >
                   ×
                 </ActionIcon>
               </Group>

@@ -3,7 +3,11 @@ import type { TermStatus } from '@shared/compliance/types';
 import { termStatusColor, termStatusLabel } from './agreement-format';
 
 /** A term's or agreement's status; never truncated, however narrow its column. */
-export function TermStatusBadge({ status, variant = 'light', ...props }: { status: TermStatus; variant?: BadgeProps['variant'] } & Omit<BadgeProps, 'color' | 'children'>) {
+export function TermStatusBadge({
+  status,
+  variant = 'light',
+  ...props
+}: { status: TermStatus; variant?: BadgeProps['variant'] } & Omit<BadgeProps, 'color' | 'children'>) {
   return (
     <Badge
       color={termStatusColor(status)}

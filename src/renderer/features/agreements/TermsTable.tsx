@@ -26,7 +26,16 @@ function Detail({ label, children }: { label: string; children: ReactNode }) {
 
 function Chevron({ isOpen }: { isOpen: boolean }) {
   return (
-    <svg width="14" height="14" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2.2" aria-hidden="true" style={{ transform: isOpen ? 'rotate(90deg)' : undefined, transition: 'transform 120ms' }}>
+    <svg
+      width="14"
+      height="14"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2.2"
+      aria-hidden="true"
+      style={{ transform: isOpen ? 'rotate(90deg)' : undefined, transition: 'transform 120ms' }}
+    >
       <path d="M9 6l6 6-6 6" />
     </svg>
   );
@@ -46,7 +55,14 @@ interface TermsTableProps {
 export function TermsTable({ caseId, terms, expandedIds, onToggle, onEdit, onDelete, onImport }: TermsTableProps) {
   return (
     <Table.ScrollContainer minWidth={0} type="native">
-      <Table verticalSpacing="xs" horizontalSpacing="xs" highlightOnHover aria-label="Terms" styles={{ td: { fontVariantNumeric: 'tabular-nums' } }} data-testid="terms-table">
+      <Table
+        verticalSpacing="xs"
+        horizontalSpacing="xs"
+        highlightOnHover
+        aria-label="Terms"
+        styles={{ td: { fontVariantNumeric: 'tabular-nums' } }}
+        data-testid="terms-table"
+      >
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={32} />

@@ -22,7 +22,15 @@ export function ThresholdsModal({ thresholds, onClose }: { thresholds: Complianc
           <Text size="sm" c="dimmed">
             These apply to every agreement in the vault, on this page, the case summaries and the dashboard.
           </Text>
-          <NumberInput label="Behind below" description="A term is behind when less than this share of what is owed has been delivered" suffix="%" min={0} max={100} data-autofocus {...field('behindBelowPercent')} />
+          <NumberInput
+            label="Behind below"
+            description="A term is behind when less than this share of what is owed has been delivered"
+            suffix="%"
+            min={0}
+            max={100}
+            data-autofocus
+            {...field('behindBelowPercent')}
+          />
           <NumberInput
             label="Ignore shortfalls up to"
             description="Minutes owed accrue by school day, so early in a week a term can look short before its sessions happen"
@@ -31,7 +39,15 @@ export function ThresholdsModal({ thresholds, onClose }: { thresholds: Complianc
             allowDecimal={false}
             {...field('behindMinimumShortfallMinutes')}
           />
-          <NumberInput label="Review grace period" description="A meeting within this many days of a review date satisfies it" suffix=" days" min={0} max={365} allowDecimal={false} {...field('reviewGraceDays')} />
+          <NumberInput
+            label="Review grace period"
+            description="A meeting within this many days of a review date satisfies it"
+            suffix=" days"
+            min={0}
+            max={365}
+            allowDecimal={false}
+            {...field('reviewGraceDays')}
+          />
           <FormErrors message={formError} />
           <FormActions submitLabel="Save thresholds" isSaving={isSaving} onCancel={onClose} />
         </Stack>

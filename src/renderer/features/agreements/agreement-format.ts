@@ -1,5 +1,12 @@
 import { formatCount, formatMinutes, formatNumber } from '@shared/format';
-import { DELIVERY_STATUSES, DELIVERY_STATUS_LABELS, TERM_CATEGORIES, TERM_CATEGORY_LABELS, TERM_STATUS_LABELS, type TermStatus } from '@shared/compliance/types';
+import {
+  DELIVERY_STATUSES,
+  DELIVERY_STATUS_LABELS,
+  TERM_CATEGORIES,
+  TERM_CATEGORY_LABELS,
+  TERM_STATUS_LABELS,
+  type TermStatus,
+} from '@shared/compliance/types';
 import { AGREEMENT_TYPES, AGREEMENT_TYPE_LABELS } from '@shared/domain/agreements';
 
 export type ComplianceUnit = 'minutes' | 'sessions' | 'occurrences';

@@ -60,7 +60,16 @@ describe('term form', () => {
     expect(parsed.makeupClause).toEqual({ kind: 'school_days_after', schoolDays: 10 });
     expect(parsed.makeupDeadline).toBeNull();
 
-    values.schedule = { ...values.schedule, kind: 'one_off', dueMode: 'relative', relativeLabel: 'receipt of the IEE report', relativeDate: '', offsetDays: 10, dayCount: 'school', noLaterThan: '2026-11-14' };
+    values.schedule = {
+      ...values.schedule,
+      kind: 'one_off',
+      dueMode: 'relative',
+      relativeLabel: 'receipt of the IEE report',
+      relativeDate: '',
+      offsetDays: 10,
+      dayCount: 'school',
+      noLaterThan: '2026-11-14',
+    };
     expect(termFields.parse(termInput(values)).schedule).toMatchObject({
       kind: 'one_off',
       relativeTo: { kind: 'date', label: 'receipt of the IEE report', date: null },

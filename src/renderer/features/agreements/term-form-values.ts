@@ -153,9 +153,7 @@ function scheduleInput(schedule: TermFormValues['schedule']): Record<string, unk
         minutesPerSession: numberOrUndefined(schedule.minutesPerSession),
         sessionsPerPeriod: numberOrUndefined(schedule.sessionsPerPeriod),
         period: schedule.period,
-        ...(schedule.period === 'week' && schedule.weekdays.length > 0
-          ? { weekdays: schedule.weekdays.map(Number).sort((a, b) => a - b) }
-          : {}),
+        ...(schedule.period === 'week' && schedule.weekdays.length > 0 ? { weekdays: schedule.weekdays.map(Number).sort((a, b) => a - b) } : {}),
       };
     case 'total':
       return {
@@ -185,9 +183,7 @@ function scheduleInput(schedule: TermFormValues['schedule']): Record<string, unk
 export function termInput(values: TermFormValues): Record<string, unknown> {
   const { makeupClauseKind, makeupSchoolDays, ...rest } = values;
   const makeupClause =
-    makeupClauseKind === 'school_days_after'
-      ? { kind: makeupClauseKind, schoolDays: numberOrUndefined(makeupSchoolDays) ?? null }
-      : { kind: makeupClauseKind };
+    makeupClauseKind === 'school_days_after' ? { kind: makeupClauseKind, schoolDays: numberOrUndefined(makeupSchoolDays) ?? null } : { kind: makeupClauseKind };
   return {
     ...rest,
     schedule: scheduleInput(values.schedule),

@@ -28,21 +28,21 @@ export function useAgreement(id: number, asOf?: string) {
 }
 
 export function useDeliveries(termId: number) {
-  return useQuery({ queryKey: ['agreements', 'deliveries', termId], queryFn: () => callMethod('deliveries.list', { termId }) });
+  return useQuery({ queryKey: ['agreements', 'deliveries', termId], queryFn: () => callMethod('agreements.listDeliveries', { termId }) });
 }
 
 export function useComplianceThresholds() {
-  return useQuery({ queryKey: ['agreements', 'thresholds'], queryFn: () => callMethod('compliance.getThresholds', {}) });
+  return useQuery({ queryKey: ['agreements', 'thresholds'], queryFn: () => callMethod('agreements.getThresholds', {}) });
 }
 
 export const useCreateAgreement = () => useApiMutation('agreements.create');
 export const useUpdateAgreement = () => useApiMutation('agreements.update');
 export const useDeleteAgreement = () => useApiMutation('agreements.delete');
-export const useCreateTerm = () => useApiMutation('terms.create');
-export const useUpdateTerm = () => useApiMutation('terms.update');
-export const useDeleteTerm = () => useApiMutation('terms.delete');
-export const useCreateDelivery = () => useApiMutation('deliveries.create');
-export const useUpdateDelivery = () => useApiMutation('deliveries.update');
-export const useDeleteDelivery = () => useApiMutation('deliveries.delete');
-export const useImportServiceLog = () => useApiMutation('deliveries.import');
-export const useSetComplianceThresholds = () => useApiMutation('compliance.setThresholds');
+export const useCreateTerm = () => useApiMutation('agreements.createTerm');
+export const useUpdateTerm = () => useApiMutation('agreements.updateTerm');
+export const useDeleteTerm = () => useApiMutation('agreements.deleteTerm');
+export const useCreateDelivery = () => useApiMutation('agreements.createDelivery');
+export const useUpdateDelivery = () => useApiMutation('agreements.updateDelivery');
+export const useDeleteDelivery = () => useApiMutation('agreements.deleteDelivery');
+export const useImportServiceLog = () => useApiMutation('agreements.importDeliveries');
+export const useSetComplianceThresholds = () => useApiMutation('agreements.setThresholds');

@@ -1,4 +1,21 @@
-import { Alert, Anchor, Box, Button, Group, List, Modal, NumberInput, Progress, SegmentedControl, Stack, Switch, Text, TextInput, Textarea, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Box,
+  Button,
+  Group,
+  List,
+  Modal,
+  NumberInput,
+  Progress,
+  SegmentedControl,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { callMethod } from '../../api/use-api';
@@ -38,7 +55,14 @@ export function BinderBuilderModal({ caseId, onClose }: { caseId: number; onClos
   const setBatesField = <K extends keyof BatesValues>(key: K, value: BatesValues[K]) => setBates((current) => ({ ...current, [key]: value }));
 
   return (
-    <Modal opened onClose={isBuilding ? () => undefined : onClose} title="Mediation binder" size={1080} closeOnClickOutside={!isBuilding} closeOnEscape={!isBuilding}>
+    <Modal
+      opened
+      onClose={isBuilding ? () => undefined : onClose}
+      title="Mediation binder"
+      size={1080}
+      closeOnClickOutside={!isBuilding}
+      closeOnEscape={!isBuilding}
+    >
       {state.kind === 'built' ? (
         <BinderResult result={state.result} onBack={reset} />
       ) : (
@@ -81,13 +105,37 @@ export function BinderBuilderModal({ caseId, onClose }: { caseId: number; onClos
                   <Title order={4} size="h6">
                     Page numbers
                   </Title>
-                  <Switch label="Bates-number every page" checked={bates.isEnabled} disabled={isBuilding} onChange={(event) => setBatesField('isEnabled', event.currentTarget.checked)} />
+                  <Switch
+                    label="Bates-number every page"
+                    checked={bates.isEnabled}
+                    disabled={isBuilding}
+                    onChange={(event) => setBatesField('isEnabled', event.currentTarget.checked)}
+                  />
                   {bates.isEnabled && (
                     <>
-                      <TextInput label="Prefix" placeholder="e.g. HADDAD" value={bates.prefix} onChange={(event) => setBatesField('prefix', event.currentTarget.value)} maxLength={20} />
+                      <TextInput
+                        label="Prefix"
+                        placeholder="e.g. HADDAD"
+                        value={bates.prefix}
+                        onChange={(event) => setBatesField('prefix', event.currentTarget.value)}
+                        maxLength={20}
+                      />
                       <Group grow>
-                        <NumberInput label="Digits" min={1} max={12} allowDecimal={false} value={bates.digits} onChange={(value) => setBatesField('digits', Number(value) || 6)} />
-                        <NumberInput label="Start at" min={0} allowDecimal={false} value={bates.start} onChange={(value) => setBatesField('start', Number(value) || 0)} />
+                        <NumberInput
+                          label="Digits"
+                          min={1}
+                          max={12}
+                          allowDecimal={false}
+                          value={bates.digits}
+                          onChange={(value) => setBatesField('digits', Number(value) || 6)}
+                        />
+                        <NumberInput
+                          label="Start at"
+                          min={0}
+                          allowDecimal={false}
+                          value={bates.start}
+                          onChange={(value) => setBatesField('start', Number(value) || 0)}
+                        />
                       </Group>
                       <Text size="xs" c="dimmed">
                         First page: {bates.prefix.trim()}
@@ -153,7 +201,13 @@ export function BinderBuilderModal({ caseId, onClose }: { caseId: number; onClos
             <Button variant="default" onClick={onClose} disabled={isBuilding}>
               Cancel
             </Button>
-            <Button onClick={() => sections && void build(binderOptions(sections, bates, paperSize, includeNotes, isPositionIncluded ? (positionStatement ?? '') : undefined))} loading={isBuilding} disabled={!sections}>
+            <Button
+              onClick={() =>
+                sections && void build(binderOptions(sections, bates, paperSize, includeNotes, isPositionIncluded ? (positionStatement ?? '') : undefined))
+              }
+              loading={isBuilding}
+              disabled={!sections}
+            >
               Build binder
             </Button>
           </Group>

@@ -23,7 +23,8 @@ export function BinderResult({ result, onBack }: { result: BinderBuildResult; on
       <Alert color="teal" variant="light" title="The binder is ready">
         <Group justify="space-between" align="center">
           <Text size="sm" data-testid="binder-summary">
-            {result.fileName} · {result.pageCount} {result.pageCount === 1 ? 'page' : 'pages'} · {result.index.length} {result.index.length === 1 ? 'exhibit' : 'exhibits'}
+            {result.fileName} · {result.pageCount} {result.pageCount === 1 ? 'page' : 'pages'} · {result.index.length}{' '}
+            {result.index.length === 1 ? 'exhibit' : 'exhibits'}
           </Text>
           <Button onClick={() => void saveBinder()} loading={save.kind === 'saving'}>
             Save binder PDF…

@@ -15,7 +15,8 @@ function DragHandle() {
 const GENERATED_WORDS: Record<string, string> = {
   cover: 'Generated: the cover page with the case, the student and your details',
   contacts: 'Generated: the people involved and how to reach them',
-  position_statement: 'Generated: the family’s position per issue from the meeting prep (edit it under Position statement); bottom lines and compromises never print',
+  position_statement:
+    'Generated: the family’s position per issue from the meeting prep (edit it under Position statement); bottom lines and compromises never print',
   issues: 'Generated: the claims with their proposed resolution and status',
   chronology: 'Generated: dated facts, each citing its exhibit; your own notes only if you choose',
   agreements: 'Generated: each agreement’s terms as written, then the signed copy if imported',
@@ -35,7 +36,8 @@ export function BinderSectionList({ sections, onChange }: BinderSectionListProps
   const [dragIndex, setDragIndex] = useState<number | null>(null);
   const [overIndex, setOverIndex] = useState<number | null>(null);
 
-  const setSection = (index: number, change: Partial<PlanSection>) => onChange(sections.map((section, at) => (at === index ? { ...section, ...change } : section)));
+  const setSection = (index: number, change: Partial<PlanSection>) =>
+    onChange(sections.map((section, at) => (at === index ? { ...section, ...change } : section)));
   const setDocuments = (index: number, documents: PlanSection['documents']) => setSection(index, { documents });
 
   return (
@@ -90,16 +92,37 @@ export function BinderSectionList({ sections, onChange }: BinderSectionListProps
                   {section.title}
                 </Text>
                 <Text size="xs" c="dimmed">
-                  {section.generated ? GENERATED_WORDS[section.generated] : section.documents.length === 0 ? 'No documents of this kind in the case' : `${included.length} of ${section.documents.length} documents included`}
+                  {section.generated
+                    ? GENERATED_WORDS[section.generated]
+                    : section.documents.length === 0
+                      ? 'No documents of this kind in the case'
+                      : `${included.length} of ${section.documents.length} documents included`}
                 </Text>
               </Stack>
-              <ActionIcon variant="subtle" color="gray" disabled={index === 0} onClick={() => onChange(moveItem(sections, index, index - 1))} aria-label={`Move ${section.title} up`}>
+              <ActionIcon
+                variant="subtle"
+                color="gray"
+                disabled={index === 0}
+                onClick={() => onChange(moveItem(sections, index, index - 1))}
+                aria-label={`Move ${section.title} up`}
+              >
                 ↑
               </ActionIcon>
-              <ActionIcon variant="subtle" color="gray" disabled={index === sections.length - 1} onClick={() => onChange(moveItem(sections, index, index + 1))} aria-label={`Move ${section.title} down`}>
+              <ActionIcon
+                variant="subtle"
+                color="gray"
+                disabled={index === sections.length - 1}
+                onClick={() => onChange(moveItem(sections, index, index + 1))}
+                aria-label={`Move ${section.title} down`}
+              >
                 ↓
               </ActionIcon>
-              <Switch checked={section.include} onChange={(event) => setSection(index, { include: event.currentTarget.checked })} aria-label={`Include ${section.title}`} size="sm" />
+              <Switch
+                checked={section.include}
+                onChange={(event) => setSection(index, { include: event.currentTarget.checked })}
+                aria-label={`Include ${section.title}`}
+                size="sm"
+              />
             </Group>
             {section.include && section.documents.length > 0 && (
               <Stack gap={2} mt={6} ml={52}>
@@ -109,17 +132,37 @@ export function BinderSectionList({ sections, onChange }: BinderSectionListProps
                       size="xs"
                       checked={!document.isExcluded && !document.unusableReason}
                       disabled={document.unusableReason !== null}
-                      onChange={(event) => setDocuments(index, section.documents.map((candidate) => (candidate.id === document.id ? { ...candidate, isExcluded: !event.currentTarget.checked } : candidate)))}
+                      onChange={(event) =>
+                        setDocuments(
+                          index,
+                          section.documents.map((candidate) =>
+                            candidate.id === document.id ? { ...candidate, isExcluded: !event.currentTarget.checked } : candidate,
+                          ),
+                        )
+                      }
                       aria-label={`Include ${document.title}`}
                     />
-                    <Text size="xs" style={{ flex: 1, minWidth: 0 }} truncate c={document.isExcluded || document.unusableReason ? 'dimmed' : undefined} td={document.isExcluded ? 'line-through' : undefined}>
+                    <Text
+                      size="xs"
+                      style={{ flex: 1, minWidth: 0 }}
+                      truncate
+                      c={document.isExcluded || document.unusableReason ? 'dimmed' : undefined}
+                      td={document.isExcluded ? 'line-through' : undefined}
+                    >
                       {document.title}
                       {document.documentDate ? ` · ${formatDate(document.documentDate)}` : ''}
                       {document.pageCount ? ` · ${document.pageCount} p.` : ''}
                     </Text>
                     {document.unusableReason ? (
                       <Tooltip label={document.unusableReason} multiline maw={320}>
-                        <Badge size="xs" color="orange" variant="light" tt="none" style={{ overflow: 'visible', flexShrink: 0 }} styles={{ label: { overflow: 'visible' } }}>
+                        <Badge
+                          size="xs"
+                          color="orange"
+                          variant="light"
+                          tt="none"
+                          style={{ overflow: 'visible', flexShrink: 0 }}
+                          styles={{ label: { overflow: 'visible' } }}
+                        >
                           Cannot go in
                         </Badge>
                       </Tooltip>
@@ -128,10 +171,24 @@ export function BinderSectionList({ sections, onChange }: BinderSectionListProps
                         {DOCUMENT_CATEGORY_LABELS[document.category]}
                       </Badge>
                     )}
-                    <ActionIcon size="xs" variant="subtle" color="gray" disabled={documentIndex === 0} onClick={() => setDocuments(index, moveItem(section.documents, documentIndex, documentIndex - 1))} aria-label={`Move ${document.title} up`}>
+                    <ActionIcon
+                      size="xs"
+                      variant="subtle"
+                      color="gray"
+                      disabled={documentIndex === 0}
+                      onClick={() => setDocuments(index, moveItem(section.documents, documentIndex, documentIndex - 1))}
+                      aria-label={`Move ${document.title} up`}
+                    >
                       ↑
                     </ActionIcon>
-                    <ActionIcon size="xs" variant="subtle" color="gray" disabled={documentIndex === section.documents.length - 1} onClick={() => setDocuments(index, moveItem(section.documents, documentIndex, documentIndex + 1))} aria-label={`Move ${document.title} down`}>
+                    <ActionIcon
+                      size="xs"
+                      variant="subtle"
+                      color="gray"
+                      disabled={documentIndex === section.documents.length - 1}
+                      onClick={() => setDocuments(index, moveItem(section.documents, documentIndex, documentIndex + 1))}
+                      aria-label={`Move ${document.title} down`}
+                    >
                       ↓
                     </ActionIcon>
                   </Group>

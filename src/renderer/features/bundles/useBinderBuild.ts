@@ -4,10 +4,7 @@ import { onEvent } from '../../api/client';
 import { callMethod } from '../../api/use-api';
 
 export type BuildState =
-  | { kind: 'idle' }
-  | { kind: 'building'; progress: BinderProgress | null }
-  | { kind: 'built'; result: BinderBuildResult }
-  | { kind: 'failed'; error: unknown };
+  { kind: 'idle' } | { kind: 'building'; progress: BinderProgress | null } | { kind: 'built'; result: BinderBuildResult } | { kind: 'failed'; error: unknown };
 
 function newJobId(): string {
   return `binder-${crypto.randomUUID()}`;

@@ -95,10 +95,22 @@ export function CalendarFormModal({ calendar, defaultDistrictId, onClose }: Cale
                 {closures.map((_, index) => (
                   <Table.Tr key={index}>
                     <Table.Td>
-                      <TextInput aria-label={`Closure ${index + 1} from`} placeholder="YYYY-MM-DD" maxLength={10} autoComplete="off" {...field(`closures.${index}.start`)} />
+                      <TextInput
+                        aria-label={`Closure ${index + 1} from`}
+                        placeholder="YYYY-MM-DD"
+                        maxLength={10}
+                        autoComplete="off"
+                        {...field(`closures.${index}.start`)}
+                      />
                     </Table.Td>
                     <Table.Td>
-                      <TextInput aria-label={`Closure ${index + 1} through`} placeholder="same day" maxLength={10} autoComplete="off" {...field(`closures.${index}.end`)} />
+                      <TextInput
+                        aria-label={`Closure ${index + 1} through`}
+                        placeholder="same day"
+                        maxLength={10}
+                        autoComplete="off"
+                        {...field(`closures.${index}.end`)}
+                      />
                     </Table.Td>
                     <Table.Td>
                       <TextInput aria-label={`Closure ${index + 1} label`} placeholder="e.g. Thanksgiving break" {...field(`closures.${index}.label`)} />
@@ -107,7 +119,12 @@ export function CalendarFormModal({ calendar, defaultDistrictId, onClose }: Cale
                       <Select aria-label={`Closure ${index + 1} kind`} data={KIND_OPTIONS} allowDeselect={false} {...field(`closures.${index}.kind`)} />
                     </Table.Td>
                     <Table.Td>
-                      <ActionIcon variant="subtle" color="gray" aria-label={`Remove closure ${index + 1}`} onClick={() => form.removeListItem('closures', index)}>
+                      <ActionIcon
+                        variant="subtle"
+                        color="gray"
+                        aria-label={`Remove closure ${index + 1}`}
+                        onClick={() => form.removeListItem('closures', index)}
+                      >
                         ×
                       </ActionIcon>
                     </Table.Td>
@@ -143,16 +160,33 @@ export function CalendarFormModal({ calendar, defaultDistrictId, onClose }: Cale
                 {gradingPeriods.map((_, index) => (
                   <Table.Tr key={index}>
                     <Table.Td>
-                      <TextInput aria-label={`Grading period ${index + 1} from`} placeholder="YYYY-MM-DD" maxLength={10} autoComplete="off" {...field(`gradingPeriods.${index}.start`)} />
+                      <TextInput
+                        aria-label={`Grading period ${index + 1} from`}
+                        placeholder="YYYY-MM-DD"
+                        maxLength={10}
+                        autoComplete="off"
+                        {...field(`gradingPeriods.${index}.start`)}
+                      />
                     </Table.Td>
                     <Table.Td>
-                      <TextInput aria-label={`Grading period ${index + 1} through`} placeholder="YYYY-MM-DD" maxLength={10} autoComplete="off" {...field(`gradingPeriods.${index}.end`)} />
+                      <TextInput
+                        aria-label={`Grading period ${index + 1} through`}
+                        placeholder="YYYY-MM-DD"
+                        maxLength={10}
+                        autoComplete="off"
+                        {...field(`gradingPeriods.${index}.end`)}
+                      />
                     </Table.Td>
                     <Table.Td>
                       <TextInput aria-label={`Grading period ${index + 1} label`} placeholder="e.g. Quarter 1" {...field(`gradingPeriods.${index}.label`)} />
                     </Table.Td>
                     <Table.Td>
-                      <ActionIcon variant="subtle" color="gray" aria-label={`Remove grading period ${index + 1}`} onClick={() => form.removeListItem('gradingPeriods', index)}>
+                      <ActionIcon
+                        variant="subtle"
+                        color="gray"
+                        aria-label={`Remove grading period ${index + 1}`}
+                        onClick={() => form.removeListItem('gradingPeriods', index)}
+                      >
                         ×
                       </ActionIcon>
                     </Table.Td>

@@ -35,7 +35,15 @@ export function ClosuresTable({ closures, label }: { closures: Closure[]; label:
         {closures.map((closure) => (
           <Table.Tr key={`${closure.start}:${closure.label}`}>
             <Table.Td>{formatDate(closure.start)}</Table.Td>
-            <Table.Td>{closure.end === closure.start ? <Text span c="dimmed" size="sm">same day</Text> : formatDate(closure.end)}</Table.Td>
+            <Table.Td>
+              {closure.end === closure.start ? (
+                <Text span c="dimmed" size="sm">
+                  same day
+                </Text>
+              ) : (
+                formatDate(closure.end)
+              )}
+            </Table.Td>
             <Table.Td>
               <Text size="sm" truncate title={closure.label}>
                 {closure.label}

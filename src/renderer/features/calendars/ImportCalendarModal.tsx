@@ -117,21 +117,58 @@ export function ImportCalendarModal({ defaultDistrictId, onClose }: { defaultDis
     <Modal opened onClose={onClose} title="Import a school calendar" size="xl">
       <Stack gap="sm">
         <Text size="sm" c="dimmed">
-          A CSV (date or start/end, label, kind columns) or an .ics calendar from the district’s website. Rows marked “first day” or “last day” set the school year.
+          A CSV (date or start/end, label, kind columns) or an .ics calendar from the district’s website. Rows marked “first day” or “last day” set the school
+          year.
         </Text>
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-          <Select label="District" withAsterisk data={districtOptions} searchable value={districtId} onChange={setDistrictId} error={errors.districtId} data-autofocus />
-          <TextInput label="School year" withAsterisk placeholder="e.g. 2026-27" value={label} onChange={(event) => setLabel(event.currentTarget.value)} error={errors.label} />
+          <Select
+            label="District"
+            withAsterisk
+            data={districtOptions}
+            searchable
+            value={districtId}
+            onChange={setDistrictId}
+            error={errors.districtId}
+            data-autofocus
+          />
+          <TextInput
+            label="School year"
+            withAsterisk
+            placeholder="e.g. 2026-27"
+            value={label}
+            onChange={(event) => setLabel(event.currentTarget.value)}
+            error={errors.label}
+          />
           <Stack gap={4}>
             <Text size="sm" fw={500}>
               Format
             </Text>
-            <SegmentedControl data={[{ value: 'csv', label: 'CSV' }, { value: 'ics', label: '.ics' }]} value={format} onChange={(value) => { setFormat(value as Format); setPreview(null); }} aria-label="File format" />
+            <SegmentedControl
+              data={[
+                { value: 'csv', label: 'CSV' },
+                { value: 'ics', label: '.ics' },
+              ]}
+              value={format}
+              onChange={(value) => {
+                setFormat(value as Format);
+                setPreview(null);
+              }}
+              aria-label="File format"
+            />
           </Stack>
         </SimpleGrid>
         <Group align="flex-end" gap="sm">
           <div style={{ flex: 1 }}>
-            <ImportFileField kind="schoolCalendar" label="Calendar file" withAsterisk placeholder="Drop a .csv or .ics file here" accept=".csv,.ics,.txt,text/csv,text/calendar" value={file} onChange={chooseFile} error={errors.file} />
+            <ImportFileField
+              kind="schoolCalendar"
+              label="Calendar file"
+              withAsterisk
+              placeholder="Drop a .csv or .ics file here"
+              accept=".csv,.ics,.txt,text/csv,text/calendar"
+              value={file}
+              onChange={chooseFile}
+              error={errors.file}
+            />
           </div>
           <Button variant="default" onClick={() => void runPreview()} loading={isBusy && !preview} disabled={!file}>
             Preview
@@ -152,8 +189,24 @@ export function ImportCalendarModal({ defaultDistrictId, onClose }: { defaultDis
             {preview.errors.length > 0 && <PreviewErrors errors={preview.errors} />}
             {(!preview.firstDay || !preview.lastDay) && preview.isValid && (
               <SimpleGrid cols={2} spacing="sm">
-                {!preview.firstDay && <DateField label="First day of school" isRequired value={firstDay} onChange={(value) => setFirstDay(String(value ?? ''))} error={errors.firstDay} />}
-                {!preview.lastDay && <DateField label="Last day of school" isRequired value={lastDay} onChange={(value) => setLastDay(String(value ?? ''))} error={errors.lastDay} />}
+                {!preview.firstDay && (
+                  <DateField
+                    label="First day of school"
+                    isRequired
+                    value={firstDay}
+                    onChange={(value) => setFirstDay(String(value ?? ''))}
+                    error={errors.firstDay}
+                  />
+                )}
+                {!preview.lastDay && (
+                  <DateField
+                    label="Last day of school"
+                    isRequired
+                    value={lastDay}
+                    onChange={(value) => setLastDay(String(value ?? ''))}
+                    error={errors.lastDay}
+                  />
+                )}
               </SimpleGrid>
             )}
             <ScrollArea.Autosize mah={260}>

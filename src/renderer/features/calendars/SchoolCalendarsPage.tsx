@@ -24,8 +24,8 @@ function CalendarCard({ calendar, onEdit, onDelete }: { calendar: SchoolCalendar
             {calendar.districtName} · {calendar.label}
           </Title>
           <Text size="sm" c="dimmed">
-            {formatDate(calendar.firstDay)} – {formatDate(calendar.lastDay)} · {holidays} {holidays === 1 ? 'holiday' : 'holidays'}, {calendar.closures.length - holidays}{' '}
-            {calendar.closures.length - holidays === 1 ? 'break' : 'breaks'}
+            {formatDate(calendar.firstDay)} – {formatDate(calendar.lastDay)} · {holidays} {holidays === 1 ? 'holiday' : 'holidays'},{' '}
+            {calendar.closures.length - holidays} {calendar.closures.length - holidays === 1 ? 'break' : 'breaks'}
           </Text>
         </Stack>
         <Group gap={4} wrap="nowrap">

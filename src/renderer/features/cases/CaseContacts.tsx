@@ -78,7 +78,14 @@ export function CaseContacts({ caseId, contacts, districtId }: CaseContactsProps
                   {contact.email ? ` · ${contact.email}` : ''}
                 </Text>
               </Stack>
-              <Button size="compact-xs" variant="subtle" color="gray" style={{ flexShrink: 0 }} onClick={() => void unlinkContact(contact)} aria-label={`Unlink ${contact.name}`}>
+              <Button
+                size="compact-xs"
+                variant="subtle"
+                color="gray"
+                style={{ flexShrink: 0 }}
+                onClick={() => void unlinkContact(contact)}
+                aria-label={`Unlink ${contact.name}`}
+              >
                 Unlink
               </Button>
             </Group>

@@ -74,13 +74,7 @@ function CaseForm({ student, record, onClose }: CaseFormProps) {
           <Select label="School district" placeholder="Choose a district" data={districtOptions} searchable clearable {...field('districtId')} />
           <DateField label="Opened on" isRequired {...field('openedOn')} />
         </SimpleGrid>
-        <TagsInput
-          label="Issues"
-          description="Press Enter after each issue"
-          placeholder="e.g. Reading fluency, Behavior plan"
-          clearable
-          {...field('issues')}
-        />
+        <TagsInput label="Issues" description="Press Enter after each issue" placeholder="e.g. Reading fluency, Behavior plan" clearable {...field('issues')} />
         <Textarea label="Family's priorities" autosize minRows={2} maxRows={6} {...field('priorities')} />
         {record && <DateField label="Closed on" {...field('closedOn')} />}
         <FormErrors message={formError} />

@@ -16,7 +16,7 @@ import { IeeTab } from '../iee/IeeTab';
 import { MeetingsTab } from '../meetings/MeetingsTab';
 import { CaseTimeTab } from '../time/CaseTimeTab';
 import { CaseTimerButton } from '../time/TimerControls';
-import { TimelineSection } from '../timeline/TimelineSection';
+import { TimelineSection } from '../events/TimelineSection';
 import { CaseContacts } from './CaseContacts';
 import { CaseFormModal } from './CaseFormModal';
 import { useCase, useSetCaseArchived } from './useCases';

@@ -52,49 +52,69 @@ interface CaseRowProps {
 }
 
 /** One row; memoized, so filtering re-renders only the rows that appear, not the ones that stay. */
-const CaseRow = memo(function CaseRow({ item, showFamily, onOpen, rowProps }: CaseRowProps) {
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      onOpen(item.id);
-    }
-  };
-  return (
-    <Table.Tr
-      {...rowProps}
-      tabIndex={0}
-      onClick={() => onOpen(item.id)}
-      onKeyDown={onKeyDown}
-      style={{ cursor: 'pointer' }}
-      aria-label={`${item.studentName}: ${item.title}`}
-      data-testid="case-row"
-    >
-      <TruncatedCell isStrong title={item.studentName}>
-        {item.studentName}
-      </TruncatedCell>
-      {showFamily && <TruncatedCell title={item.familyName}>{item.familyName}</TruncatedCell>}
-      <Table.Td>
-        <Group gap={6} wrap="nowrap">
-          <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-            {item.title}
-          </Text>
-          {item.archivedAt && (
-            <Badge size="xs" color="gray" variant="outline" style={{ flexShrink: 0 }}>
-              Archived
-            </Badge>
+const CaseRow = memo(
+  function CaseRow({ item, showFamily, onOpen, rowProps }: CaseRowProps) {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        onOpen(item.id);
+      }
+    };
+    return (
+      <Table.Tr
+        {...rowProps}
+        tabIndex={0}
+        onClick={() => onOpen(item.id)}
+        onKeyDown={onKeyDown}
+        style={{ cursor: 'pointer' }}
+        aria-label={`${item.studentName}: ${item.title}`}
+        data-testid="case-row"
+      >
+        <TruncatedCell isStrong title={item.studentName}>
+          {item.studentName}
+        </TruncatedCell>
+        {showFamily && <TruncatedCell title={item.familyName}>{item.familyName}</TruncatedCell>}
+        <Table.Td>
+          <Group gap={6} wrap="nowrap">
+            <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+              {item.title}
+            </Text>
+            {item.archivedAt && (
+              <Badge size="xs" color="gray" variant="outline" style={{ flexShrink: 0 }}>
+                Archived
+              </Badge>
+            )}
+          </Group>
+        </Table.Td>
+        <Table.Td>
+          <StageBadge stage={item.stage} />
+        </Table.Td>
+        <TruncatedCell title={item.districtName ?? undefined}>
+          {item.districtName ?? (
+            <Text span c="dimmed">
+              —
+            </Text>
           )}
-        </Group>
-      </Table.Td>
-      <Table.Td>
-        <StageBadge stage={item.stage} />
-      </Table.Td>
-      <TruncatedCell title={item.districtName ?? undefined}>{item.districtName ?? <Text span c="dimmed">—</Text>}</TruncatedCell>
-      <TruncatedCell title={item.lastEventOn ? undefined : 'No events yet: the date the case was opened'}>
-        {item.lastEventOn ? formatDate(item.lastEventOn) : <Text span c="dimmed" size="sm">{formatDate(item.openedOn)}</Text>}
-      </TruncatedCell>
-      <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
-        {item.eventCount}
-      </Table.Td>
-    </Table.Tr>
-  );
-}, (left, right) => left.item === right.item && left.showFamily === right.showFamily && left.onOpen === right.onOpen && left.rowProps['data-index'] === right.rowProps['data-index'] && left.rowProps.ref === right.rowProps.ref);
+        </TruncatedCell>
+        <TruncatedCell title={item.lastEventOn ? undefined : 'No events yet: the date the case was opened'}>
+          {item.lastEventOn ? (
+            formatDate(item.lastEventOn)
+          ) : (
+            <Text span c="dimmed" size="sm">
+              {formatDate(item.openedOn)}
+            </Text>
+          )}
+        </TruncatedCell>
+        <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
+          {item.eventCount}
+        </Table.Td>
+      </Table.Tr>
+    );
+  },
+  (left, right) =>
+    left.item === right.item &&
+    left.showFamily === right.showFamily &&
+    left.onOpen === right.onOpen &&
+    left.rowProps['data-index'] === right.rowProps['data-index'] &&
+    left.rowProps.ref === right.rowProps.ref,
+);

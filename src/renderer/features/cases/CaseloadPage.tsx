@@ -75,11 +75,7 @@ export function CaseloadPage() {
       <PageHeader
         title="Caseload"
         subtitle={data ? `${data.length} ${data.length === 1 ? 'case' : 'cases'}${isFiltered ? ' match the filters' : ''}` : ' '}
-        actions={
-          <Button onClick={() => navigate('/families?new=1')}>
-            New family
-          </Button>
-        }
+        actions={<Button onClick={() => navigate('/families?new=1')}>New family</Button>}
       />
       <Paper withBorder radius="md" p="sm" mb="md">
         <Group gap="sm" align="flex-end" wrap="wrap">
@@ -112,20 +108,8 @@ export function CaseloadPage() {
             searchable
             w={200}
           />
-          <Select
-            label="Sort by"
-            data={SORT_OPTIONS}
-            value={sort}
-            onChange={(value) => value && setSort(value as CaseSort)}
-            allowDeselect={false}
-            w={170}
-          />
-          <Switch
-            label="Show archived"
-            checked={includeArchived}
-            onChange={(event) => setIncludeArchived(event.currentTarget.checked)}
-            mb={8}
-          />
+          <Select label="Sort by" data={SORT_OPTIONS} value={sort} onChange={(value) => value && setSort(value as CaseSort)} allowDeselect={false} w={170} />
+          <Switch label="Show archived" checked={includeArchived} onChange={(event) => setIncludeArchived(event.currentTarget.checked)} mb={8} />
         </Group>
       </Paper>
       <QueryState isLoading={isLoading} error={error} onRetry={() => void refetch()} />

@@ -10,7 +10,7 @@ import { QueryState } from '../../components/QueryState';
 import { TruncatedCell } from '../../components/TruncatedCell';
 import { notifyFailed, notifySaved } from '../../lib/notify';
 import { ContactModal } from './ContactModal';
-import { DistrictsPanel } from './DistrictsPanel';
+import { DistrictsPanel } from '../districts/DistrictsPanel';
 import { useContactList, useDeleteContact, useDistrictOptions, useDistricts } from './useContacts';
 
 function ContactsPanel() {
@@ -42,8 +42,23 @@ function ContactsPanel() {
     <>
       <Group justify="space-between" align="flex-end" mb="sm">
         <Group gap="sm" align="flex-end">
-          <TextInput label="Search contacts" placeholder="Name, organization or email" value={search} onChange={(event) => setSearch(event.currentTarget.value)} w={280} />
-          <Select label="District" placeholder="All districts" data={districtOptions} value={districtId} onChange={setDistrictId} clearable searchable w={240} />
+          <TextInput
+            label="Search contacts"
+            placeholder="Name, organization or email"
+            value={search}
+            onChange={(event) => setSearch(event.currentTarget.value)}
+            w={280}
+          />
+          <Select
+            label="District"
+            placeholder="All districts"
+            data={districtOptions}
+            value={districtId}
+            onChange={setDistrictId}
+            clearable
+            searchable
+            w={240}
+          />
         </Group>
         <Button onClick={() => setEditing('new')}>New contact</Button>
       </Group>
@@ -97,11 +112,7 @@ function ContactsPanel() {
       <ConfirmDialog
         opened={deleting !== null}
         title="Delete contact"
-        message={
-          <>
-            Delete {deleting?.name}? They are removed from every case. Timeline events that name them keep their text.
-          </>
-        }
+        message={<>Delete {deleting?.name}? They are removed from every case. Timeline events that name them keep their text.</>}
         confirmLabel="Delete"
         isPending={remove.isPending}
         onConfirm={() => void confirmDelete()}

@@ -13,7 +13,16 @@ const FOLDED_LENGTH = 8;
 
 function DashboardDeadlineRow({ item }: { item: CaseDeadlineItem }) {
   return (
-    <Group wrap="nowrap" gap="md" px="md" py={10} align="flex-start" role="listitem" aria-label={`${item.title}, ${item.case.studentName}`} data-testid="dashboard-deadline">
+    <Group
+      wrap="nowrap"
+      gap="md"
+      px="md"
+      py={10}
+      align="flex-start"
+      role="listitem"
+      aria-label={`${item.title}, ${item.case.studentName}`}
+      data-testid="dashboard-deadline"
+    >
       <Stack gap={0} w={118} style={{ flexShrink: 0 }}>
         <Text size="sm" fw={600}>
           {formatDate(item.dueDate)}

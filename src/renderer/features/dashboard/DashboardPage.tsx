@@ -83,7 +83,12 @@ export function DashboardPage() {
             <Stat label="Overdue" value={data.overdueTotal} color="red" />
             <Stat label="Due this week" value={data.dueThisWeek.length} color="orange" />
             <Stat label="IEE waiting" value={data.ieeWaiting.length} color="violet" note={flaggedIee > 0 ? `${flaggedIee} past threshold` : undefined} />
-            <Stat label="Agreements behind" value={agreements.data ? agreements.data.length : null} color="orange" note={agreements.error ? 'not tracked yet' : undefined} />
+            <Stat
+              label="Agreements behind"
+              value={agreements.data ? agreements.data.length : null}
+              color="orange"
+              note={agreements.error ? 'not tracked yet' : undefined}
+            />
             <Stat label="Meetings, 30 days" value={data.upcomingMeetings.length} color="indigo" />
           </SimpleGrid>
           <Grid gap="md">
@@ -109,7 +114,13 @@ export function DashboardPage() {
                 >
                   <DashboardDeadlineList items={data.overdue} label="Overdue deadlines" emptyText="Nothing is overdue." />
                 </DashboardSection>
-                <DashboardSection title="Due this week" count={data.dueThisWeek.length} countColor="orange" aside="today and the next 6 days" testId="due-this-week">
+                <DashboardSection
+                  title="Due this week"
+                  count={data.dueThisWeek.length}
+                  countColor="orange"
+                  aside="today and the next 6 days"
+                  testId="due-this-week"
+                >
                   <DashboardDeadlineList items={data.dueThisWeek} label="Deadlines due this week" emptyText="Nothing is due in the next seven days." />
                 </DashboardSection>
               </Stack>

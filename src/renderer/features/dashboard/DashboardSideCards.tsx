@@ -6,7 +6,7 @@ import type { Dashboard } from '@shared/domain/deadline-entities';
 import type { AgreementBehindItem } from '@shared/domain/agreements';
 import { StageBadge } from '../../components/StageBadge';
 import { formatDate } from '../../lib/dates';
-import { meetingTime, meetingTypeLabel } from '../calendar/meeting-labels';
+import { meetingTime, meetingTypeLabel } from '../deadlines/meeting-labels';
 import { capitalize } from '../iee/IeeSilence';
 import { DashboardSection, SectionEmpty } from './DashboardSection';
 
@@ -26,7 +26,13 @@ function Rows<T>({ items, label, render }: { items: T[]; label: string; render: 
 export function IeeWaitingCard({ items }: { items: Dashboard['ieeWaiting'] }) {
   const flagged = items.filter((item) => item.isFlagged).length;
   return (
-    <DashboardSection title="IEE requests waiting" count={items.length} countColor={flagged > 0 ? 'red' : 'gray'} aside={flagged > 0 ? `${flagged} past threshold` : undefined} testId="iee-waiting">
+    <DashboardSection
+      title="IEE requests waiting"
+      count={items.length}
+      countColor={flagged > 0 ? 'red' : 'gray'}
+      aside={flagged > 0 ? `${flagged} past threshold` : undefined}
+      testId="iee-waiting"
+    >
       {items.length === 0 ? (
         <SectionEmpty>No IEE request is waiting on a district.</SectionEmpty>
       ) : (

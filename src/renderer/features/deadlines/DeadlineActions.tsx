@@ -64,7 +64,14 @@ export function DeadlineActions({ item, children }: { item: ActionItem; children
               Record as filed…
             </Button>
           ) : (
-            <Button size="compact-xs" variant="light" color="teal" loading={complete.isPending} onClick={() => void markMet()} aria-label={`${isTask ? 'Done' : 'Mark met'}: ${item.title}`}>
+            <Button
+              size="compact-xs"
+              variant="light"
+              color="teal"
+              loading={complete.isPending}
+              onClick={() => void markMet()}
+              aria-label={`${isTask ? 'Done' : 'Mark met'}: ${item.title}`}
+            >
               {isTask ? 'Done' : 'Mark met'}
             </Button>
           )}
@@ -93,7 +100,14 @@ export function DeadlineActions({ item, children }: { item: ActionItem; children
           <Button size="compact-xs" variant="subtle" color="gray" onClick={() => setIsDating(true)} aria-label={`Change the date ${item.title} was ${word}`}>
             Change date
           </Button>
-          <Button size="compact-xs" variant="subtle" color="gray" loading={reopen.isPending} onClick={() => void markOpen()} aria-label={`Reopen ${item.title}`}>
+          <Button
+            size="compact-xs"
+            variant="subtle"
+            color="gray"
+            loading={reopen.isPending}
+            onClick={() => void markOpen()}
+            aria-label={`Reopen ${item.title}`}
+          >
             Reopen
           </Button>
         </>

@@ -37,7 +37,8 @@ function StatusLine({ item }: { item: DeadlineItem }) {
   if (item.snoozeReason) {
     return (
       <Text size="xs" c="dimmed">
-        {item.status === 'snoozed' ? `Snoozed until ${formatDate(item.snoozedUntil)}` : `Was snoozed until ${formatDate(item.snoozedUntil)}`}: {item.snoozeReason}
+        {item.status === 'snoozed' ? `Snoozed until ${formatDate(item.snoozedUntil)}` : `Was snoozed until ${formatDate(item.snoozedUntil)}`}:{' '}
+        {item.snoozeReason}
       </Text>
     );
   }
@@ -51,7 +52,17 @@ export function DeadlineRow({ item, onEdit, onDelete }: DeadlineRowProps) {
   const isClosed = item.status !== 'open';
   const isStruck = item.status === 'done' || item.status === 'vacated' || item.status === 'waived';
   return (
-    <Group align="flex-start" wrap="nowrap" gap="md" py="sm" px="md" role="listitem" aria-label={item.title} data-testid="deadline-row" style={{ opacity: isClosed ? 0.7 : 1 }}>
+    <Group
+      align="flex-start"
+      wrap="nowrap"
+      gap="md"
+      py="sm"
+      px="md"
+      role="listitem"
+      aria-label={item.title}
+      data-testid="deadline-row"
+      style={{ opacity: isClosed ? 0.7 : 1 }}
+    >
       <Stack gap={2} w={124} style={{ flexShrink: 0 }}>
         <Text size="sm" fw={600} ff="monospace">
           {item.dueDate ?? '—'}
@@ -102,11 +113,25 @@ export function DeadlineRow({ item, onEdit, onDelete }: DeadlineRowProps) {
         <StatusLine item={item} />
         {derived && (
           <>
-            <Button variant="transparent" size="compact-xs" color="indigo" fw={500} px={0} w="fit-content" onClick={() => setIsExplained((open) => !open)} aria-expanded={isExplained}>
+            <Button
+              variant="transparent"
+              size="compact-xs"
+              color="indigo"
+              fw={500}
+              px={0}
+              w="fit-content"
+              onClick={() => setIsExplained((open) => !open)}
+              aria-expanded={isExplained}
+            >
               {isExplained ? 'Hide how this date was counted' : 'How this date was counted'}
             </Button>
             <Collapse expanded={isExplained}>
-              <Stack gap={4} p="xs" bg="light-dark(var(--mantine-color-gray-0), var(--mantine-color-dark-8))" style={{ borderRadius: 'var(--mantine-radius-sm)' }}>
+              <Stack
+                gap={4}
+                p="xs"
+                bg="light-dark(var(--mantine-color-gray-0), var(--mantine-color-dark-8))"
+                style={{ borderRadius: 'var(--mantine-radius-sm)' }}
+              >
                 <Text size="xs">{derived.explanation}</Text>
                 {derived.notes.map((note) => (
                   <Text key={note} size="xs" c="dimmed">

@@ -8,7 +8,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { QueryState } from '../../components/QueryState';
 import { formatDate } from '../../lib/dates';
 import { notifyFailed, notifySaved } from '../../lib/notify';
-import { ClaimsPanel } from './ClaimsPanel';
+import { ClaimsPanel } from '../claims/ClaimsPanel';
 import { DeadlineRow } from './DeadlineRow';
 import { FactReviewList } from './FactReviewList';
 import { TaskModal } from './TaskModal';
@@ -101,8 +101,17 @@ export function DeadlinesTab({ caseId }: { caseId: number }) {
         </Alert>
       ))}
       {data?.removalYears.map((year) => (
-        <Alert key={year.schoolYear} color={year.isOverThreshold ? 'red' : 'gray'} variant="light" mx="md" mb="sm" title={`Removals ${year.schoolYear}: ${year.schoolDays} of ${year.threshold} school days`} data-testid="removal-count">
-          {year.flag ?? `${year.removals} ${year.removals === 1 ? 'removal' : 'removals'} this school year; services are owed from day ${year.threshold + 1} (34 CFR 300.530(d)(4)).`}
+        <Alert
+          key={year.schoolYear}
+          color={year.isOverThreshold ? 'red' : 'gray'}
+          variant="light"
+          mx="md"
+          mb="sm"
+          title={`Removals ${year.schoolYear}: ${year.schoolDays} of ${year.threshold} school days`}
+          data-testid="removal-count"
+        >
+          {year.flag ??
+            `${year.removals} ${year.removals === 1 ? 'removal' : 'removals'} this school year; services are owed from day ${year.threshold + 1} (34 CFR 300.530(d)(4)).`}
           {year.uncounted > 0 ? ` ${year.uncounted} removal(s) have no school-day count yet.` : ''}
         </Alert>
       ))}

@@ -22,7 +22,10 @@ function ReviewRow({ fact }: { fact: UnconfirmedFact }) {
         {fact.occurredOn}
       </Text>
       <Text size="sm" style={{ flex: 1, minWidth: 180 }}>
-        {fact.title} <Text span c="dimmed" size="xs">({fact.typeLabel})</Text>
+        {fact.title}{' '}
+        <Text span c="dimmed" size="xs">
+          ({fact.typeLabel})
+        </Text>
       </Text>
       {fact.kinds.length > 0 ? (
         <Select size="xs" w={220} data={fact.kinds} value={kind} onChange={setKind} allowDeselect={false} aria-label={`Kind of ${fact.title}`} />
@@ -45,7 +48,14 @@ function ReviewRow({ fact }: { fact: UnconfirmedFact }) {
 export function FactReviewList({ facts }: { facts: UnconfirmedFact[] }) {
   if (facts.length === 0) return null;
   return (
-    <Alert color="orange" variant="light" mx="md" mb="sm" title={`Kind unconfirmed: ${facts.length} ${facts.length === 1 ? 'entry' : 'entries'} to review`} data-testid="kind-review">
+    <Alert
+      color="orange"
+      variant="light"
+      mx="md"
+      mb="sm"
+      title={`Kind unconfirmed: ${facts.length} ${facts.length === 1 ? 'entry' : 'entries'} to review`}
+      data-testid="kind-review"
+    >
       <Text size="xs" mb="xs">
         These were recorded before entries had a kind. Until you confirm, deadlines count with the reading that gives the earlier date
         {facts[0]?.guessedKind ? ` (e.g. “${kindLabels[facts[0].guessedKind] ?? facts[0].guessedKind}” for the first)` : ''}.

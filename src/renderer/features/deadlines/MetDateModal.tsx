@@ -17,14 +17,23 @@ export function MetDateModal({ item, word, onClose }: MetDateModalProps) {
   const complete = useCompleteTask();
   const { field, onSubmit, formError, isSaving } = useValidatedForm({
     initialValues: { metOn: item.metOn ?? todayIso() },
-    schema: contract['tasks.complete'].input,
+    schema: contract['deadlines.complete'].input,
     toInput: (values) => ({ metOn: values.metOn, target: targetOf(item) }),
     save: (input) => complete.mutateAsync(input),
     successMessage: (saved) => `“${saved.title}”: ${saved.timeliness?.text ?? `${word} on ${formatDate(saved.metOn)}`}`,
     onSaved: onClose,
   });
   return (
-    <DeadlineFormModal title={`When was it ${word}?`} size="sm" item={item} onSubmit={onSubmit} formError={formError} isSaving={isSaving} submitLabel="Save date" onClose={onClose}>
+    <DeadlineFormModal
+      title={`When was it ${word}?`}
+      size="sm"
+      item={item}
+      onSubmit={onSubmit}
+      formError={formError}
+      isSaving={isSaving}
+      submitLabel="Save date"
+      onClose={onClose}
+    >
       <DateField label={`Date ${word}`} isRequired autoFocus description="The day it happened; today or earlier" {...field('metOn')} />
     </DeadlineFormModal>
   );

@@ -15,18 +15,35 @@ const PLACEHOLDERS: Record<Outcome, string> = {
 };
 
 /** Closing a deadline without it being met is a judgement to explain later: the reason is required and kept. */
-export function OutcomeModal({ item, outcome, onClose }: { item: Pick<DeadlineItem, 'kind' | 'taskId' | 'caseId' | 'key' | 'title' | 'dueDate'>; outcome: Outcome; onClose: () => void }) {
+export function OutcomeModal({
+  item,
+  outcome,
+  onClose,
+}: {
+  item: Pick<DeadlineItem, 'kind' | 'taskId' | 'caseId' | 'key' | 'title' | 'dueDate'>;
+  outcome: Outcome;
+  onClose: () => void;
+}) {
   const setOutcome = useSetOutcome();
   const { field, onSubmit, formError, isSaving } = useValidatedForm({
     initialValues: { reason: '' },
-    schema: contract['tasks.setOutcome'].input,
+    schema: contract['deadlines.setOutcome'].input,
     toInput: (values) => ({ reason: values.reason, outcome, target: targetOf(item) }),
     save: (input) => setOutcome.mutateAsync(input),
     successMessage: (saved) => `“${saved.title}” recorded as ${saved.status}`,
     onSaved: onClose,
   });
   return (
-    <DeadlineFormModal title={TITLES[outcome]} size="md" item={item} onSubmit={onSubmit} formError={formError} isSaving={isSaving} submitLabel="Save" onClose={onClose}>
+    <DeadlineFormModal
+      title={TITLES[outcome]}
+      size="md"
+      item={item}
+      onSubmit={onSubmit}
+      formError={formError}
+      isSaving={isSaving}
+      submitLabel="Save"
+      onClose={onClose}
+    >
       <Textarea label="Reason" withAsterisk autoFocus placeholder={PLACEHOLDERS[outcome]} autosize minRows={2} maxRows={6} {...field('reason')} />
     </DeadlineFormModal>
   );

@@ -52,10 +52,29 @@ export function RecordFiledModal({ item, claim, onClose }: RecordFiledModalProps
     onSaved: onClose,
   });
   return (
-    <DeadlineFormModal title="Record as filed" size="md" item={item} onSubmit={onSubmit} formError={formError} isSaving={isSaving} submitLabel="Record as filed" onClose={onClose}>
-      <DateField label={`Filed in ${FORUM_LABELS[claim.forum]} on`} isRequired autoFocus description="The day the complaint raising this claim was filed; today or earlier" {...field('filedOn')} />
+    <DeadlineFormModal
+      title="Record as filed"
+      size="md"
+      item={item}
+      onSubmit={onSubmit}
+      formError={formError}
+      isSaving={isSaving}
+      submitLabel="Record as filed"
+      onClose={onClose}
+    >
+      <DateField
+        label={`Filed in ${FORUM_LABELS[claim.forum]} on`}
+        isRequired
+        autoFocus
+        description="The day the complaint raising this claim was filed; today or earlier"
+        {...field('filedOn')}
+      />
       <Checkbox
-        label={claim.forum === 'due_process' ? 'Also add “Due process complaint filed (by the parent)” to the timeline' : 'Also add “State complaint filed” to the timeline'}
+        label={
+          claim.forum === 'due_process'
+            ? 'Also add “Due process complaint filed (by the parent)” to the timeline'
+            : 'Also add “State complaint filed” to the timeline'
+        }
         description="Only if it is not there yet: it starts the complaint's own deadlines."
         {...field('addToTimeline', { type: 'checkbox' })}
       />

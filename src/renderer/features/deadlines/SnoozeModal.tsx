@@ -21,16 +21,33 @@ export function SnoozeModal({ item, onClose }: SnoozeModalProps) {
   const snooze = useSnoozeTask();
   const { field, onSubmit, formError, isSaving } = useValidatedForm({
     initialValues: { until: dayjs(todayIso()).add(7, 'day').format('YYYY-MM-DD'), reason: '' },
-    schema: contract['tasks.snooze'].input,
+    schema: contract['deadlines.snooze'].input,
     toInput: (values) => ({ ...values, target: targetOf(item) }),
     save: (input) => snooze.mutateAsync(input),
     successMessage: (saved) => `“${saved.title}” snoozed until ${formatDate(saved.snoozedUntil)}`,
     onSaved: onClose,
   });
   return (
-    <DeadlineFormModal title="Snooze deadline" size="md" item={item} onSubmit={onSubmit} formError={formError} isSaving={isSaving} submitLabel="Snooze" onClose={onClose}>
+    <DeadlineFormModal
+      title="Snooze deadline"
+      size="md"
+      item={item}
+      onSubmit={onSubmit}
+      formError={formError}
+      isSaving={isSaving}
+      submitLabel="Snooze"
+      onClose={onClose}
+    >
       <DateField label="Snooze until" isRequired autoFocus description="It comes back on this date" {...field('until')} />
-      <Textarea label="Reason" withAsterisk placeholder="e.g. District agreed in writing to extend to this date" autosize minRows={2} maxRows={6} {...field('reason')} />
+      <Textarea
+        label="Reason"
+        withAsterisk
+        placeholder="e.g. District agreed in writing to extend to this date"
+        autosize
+        minRows={2}
+        maxRows={6}
+        {...field('reason')}
+      />
     </DeadlineFormModal>
   );
 }

@@ -63,8 +63,6 @@ export const OFFSET_UNIT_LABELS: Record<OffsetUnit, string> = {
 /** '45 calendar days', '1 year', '60 calendar days (vacations over 5 school days not counted)'. */
 export function offsetLabel(offset: Offset): string {
   const unit = offset.unit === 'years' && offset.amount === 1 ? 'year' : OFFSET_UNIT_LABELS[offset.unit];
-  const breaks = offset.excludesBreaksLongerThanSchoolDays
-    ? ` (breaks over ${offset.excludesBreaksLongerThanSchoolDays} school days not counted)`
-    : '';
+  const breaks = offset.excludesBreaksLongerThanSchoolDays ? ` (breaks over ${offset.excludesBreaksLongerThanSchoolDays} school days not counted)` : '';
   return `${offset.amount} ${unit}${breaks}`;
 }

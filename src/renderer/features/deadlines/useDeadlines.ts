@@ -18,13 +18,13 @@ export function targetOf(item: Pick<DeadlineItem, 'kind' | 'taskId' | 'caseId' |
   return item.kind === 'manual' && item.taskId !== null ? { taskId: item.taskId } : { caseId: item.caseId, deadlineKey: item.key };
 }
 
-export const useCompleteTask = () => useApiMutation('tasks.complete');
-export const useSetOutcome = () => useApiMutation('tasks.setOutcome');
-export const useSnoozeTask = () => useApiMutation('tasks.snooze');
-export const useReopenTask = () => useApiMutation('tasks.reopen');
-export const useCreateTask = () => useApiMutation('tasks.create');
-export const useUpdateTask = () => useApiMutation('tasks.update');
-export const useDeleteTask = () => useApiMutation('tasks.delete');
+export const useCompleteTask = () => useApiMutation('deadlines.complete');
+export const useSetOutcome = () => useApiMutation('deadlines.setOutcome');
+export const useSnoozeTask = () => useApiMutation('deadlines.snooze');
+export const useReopenTask = () => useApiMutation('deadlines.reopen');
+export const useCreateTask = () => useApiMutation('deadlines.createTask');
+export const useUpdateTask = () => useApiMutation('deadlines.updateTask');
+export const useDeleteTask = () => useApiMutation('deadlines.deleteTask');
 
 export function useClaims(caseId: number) {
   return useQuery({ queryKey: ['deadlines', caseId, 'claims'], queryFn: () => callMethod('claims.list', { caseId }) });

@@ -25,7 +25,11 @@ export function CaseDocumentsTab({ caseId }: { caseId: number }) {
   const [filter, setFilter] = useState('');
   const needle = filter.trim().toLowerCase();
   const shown = (documents ?? []).filter(
-    (document) => !needle || [document.title, document.author ?? '', document.originalName ?? '', DOCUMENT_CATEGORY_LABELS[document.category]].some((text) => text.toLowerCase().includes(needle)),
+    (document) =>
+      !needle ||
+      [document.title, document.author ?? '', document.originalName ?? '', DOCUMENT_CATEGORY_LABELS[document.category]].some((text) =>
+        text.toLowerCase().includes(needle),
+      ),
   );
   const eventTitle = (id: number) => events?.find((event) => event.id === id)?.title ?? `Event ${id}`;
 
@@ -52,7 +56,14 @@ export function CaseDocumentsTab({ caseId }: { caseId: number }) {
             <Text size="sm" c="dimmed">
               {documents.length} {documents.length === 1 ? 'document' : 'documents'}
             </Text>
-            <TextInput size="xs" placeholder="Filter by title, author, category" aria-label="Filter documents" value={filter} onChange={(event) => setFilter(event.currentTarget.value)} w={260} />
+            <TextInput
+              size="xs"
+              placeholder="Filter by title, author, category"
+              aria-label="Filter documents"
+              value={filter}
+              onChange={(event) => setFilter(event.currentTarget.value)}
+              w={260}
+            />
           </Group>
           <Table.ScrollContainer minWidth={720}>
             <Table verticalSpacing="xs" highlightOnHover aria-label="Case documents" data-testid="documents-table" aria-rowcount={ariaRowCount(shown.length)}>
@@ -76,7 +87,15 @@ export function CaseDocumentsTab({ caseId }: { caseId: number }) {
                 renderRow={(document, rowProps) => (
                   <Table.Tr {...rowProps} key={document.id} data-testid="document-row">
                     <Table.Td maw={320}>
-                      <Anchor component="button" type="button" size="sm" fw={600} onClick={() => setDialog({ kind: 'preview', document })} data-testid="document-title" style={{ textAlign: 'left' }}>
+                      <Anchor
+                        component="button"
+                        type="button"
+                        size="sm"
+                        fw={600}
+                        onClick={() => setDialog({ kind: 'preview', document })}
+                        data-testid="document-title"
+                        style={{ textAlign: 'left' }}
+                      >
                         {document.title}
                       </Anchor>
                       <Text size="xs" c="dimmed" truncate title={document.originalName ?? undefined}>

@@ -26,8 +26,10 @@ export function DocumentEditModal({ document, onClose }: { document: DocumentRec
     save: async (fields) => {
       const saved = await callMethod('documents.update', { id: document.id, fields });
       const wanted = form.values.eventIds.map(Number);
-      for (const eventId of wanted.filter((id) => !document.eventIds.includes(id))) await callMethod('documents.linkEvent', { documentId: document.id, eventId });
-      for (const eventId of document.eventIds.filter((id) => !wanted.includes(id))) await callMethod('documents.unlinkEvent', { documentId: document.id, eventId });
+      for (const eventId of wanted.filter((id) => !document.eventIds.includes(id)))
+        await callMethod('documents.linkEvent', { documentId: document.id, eventId });
+      for (const eventId of document.eventIds.filter((id) => !wanted.includes(id)))
+        await callMethod('documents.unlinkEvent', { documentId: document.id, eventId });
       await refreshAfter(queryClient, 'documents.update');
       return saved;
     },
@@ -44,7 +46,14 @@ export function DocumentEditModal({ document, onClose }: { document: DocumentRec
             <Select label="Category" data={CATEGORY_OPTIONS} allowDeselect={false} {...field('category')} />
             <TextInput label="Author" {...field('author')} />
           </SimpleGrid>
-          <MultiSelect label="Linked timeline events" data={eventOptions(events)} searchable clearable nothingFoundMessage="No event matches" {...field('eventIds')} />
+          <MultiSelect
+            label="Linked timeline events"
+            data={eventOptions(events)}
+            searchable
+            clearable
+            nothingFoundMessage="No event matches"
+            {...field('eventIds')}
+          />
           <FormErrors message={formError} />
           <FormActions submitLabel="Save details" isSaving={isSaving} onCancel={onClose} />
         </Stack>

@@ -20,7 +20,11 @@ export function documentContentUrl(id: number): string {
 export function DocumentPreviewModal({ document, onClose }: { document: DocumentRecord; onClose: () => void }) {
   const isFramed = document.mimeType === 'application/pdf' || document.mimeType.startsWith('image/');
   const isEmail = document.mimeType === 'message/rfc822';
-  const { data: emailSource, error, isLoading } = useQuery({
+  const {
+    data: emailSource,
+    error,
+    isLoading,
+  } = useQuery({
     queryKey: ['documents', 'content', document.id],
     queryFn: async () => {
       const response = await fetch(documentContentUrl(document.id), { credentials: 'same-origin' });
@@ -35,7 +39,13 @@ export function DocumentPreviewModal({ document, onClose }: { document: Document
   const url = isFramed ? documentContentUrl(document.id) : null;
 
   return (
-    <Modal opened onClose={onClose} title={document.title} size={document.mimeType === 'application/pdf' || document.mimeType.startsWith('image/') ? '90%' : 'xl'} styles={{ body: { paddingBottom: 12 } }}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={document.title}
+      size={document.mimeType === 'application/pdf' || document.mimeType.startsWith('image/') ? '90%' : 'xl'}
+      styles={{ body: { paddingBottom: 12 } }}
+    >
       <Stack gap="sm">
         {isLoading && (
           <Center h={300}>
@@ -48,7 +58,12 @@ export function DocumentPreviewModal({ document, onClose }: { document: Document
           </Alert>
         )}
         {url && (
-          <iframe title={`Preview of ${document.title}`} src={url} style={{ width: '100%', height: '72vh', border: '1px solid var(--mantine-color-gray-3)', borderRadius: 4, background: 'white' }} data-testid="document-preview-frame" />
+          <iframe
+            title={`Preview of ${document.title}`}
+            src={url}
+            style={{ width: '100%', height: '72vh', border: '1px solid var(--mantine-color-gray-3)', borderRadius: 4, background: 'white' }}
+            data-testid="document-preview-frame"
+          />
         )}
         {email && (
           <Paper withBorder radius="sm" p="md">
@@ -77,7 +92,12 @@ export function DocumentPreviewModal({ document, onClose }: { document: Document
           </Alert>
         )}
         <Group justify="flex-end">
-          <Button variant="default" onClick={() => void exportToFile('documents.content', { id: document.id }).catch((failure: unknown) => notifyFailed(failure, 'The copy was not saved'))}>
+          <Button
+            variant="default"
+            onClick={() =>
+              void exportToFile('documents.content', { id: document.id }).catch((failure: unknown) => notifyFailed(failure, 'The copy was not saved'))
+            }
+          >
             Save a copy…
           </Button>
           <Button onClick={onClose}>Close</Button>

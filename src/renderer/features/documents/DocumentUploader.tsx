@@ -10,7 +10,8 @@ import { chooseInMain, hasMainChooser, pickedFromFile, referenceFor, type Picked
 import { formatBytes } from './file-bytes';
 import { useCaseEvents } from './useDocuments';
 
-type ImportState = { kind: 'ready' } | { kind: 'reading' } | { kind: 'importing' } | { kind: 'done'; pageCount: number | null } | { kind: 'failed'; message: string };
+type ImportState =
+  { kind: 'ready' } | { kind: 'reading' } | { kind: 'importing' } | { kind: 'done'; pageCount: number | null } | { kind: 'failed'; message: string };
 
 interface PendingFile {
   key: string;
@@ -40,7 +41,11 @@ function pendingFrom(picked: PickedFile, index: number): PendingFile {
 function StateCell({ state }: { state: ImportState }) {
   switch (state.kind) {
     case 'ready':
-      return <Text size="xs" c="dimmed">Ready</Text>;
+      return (
+        <Text size="xs" c="dimmed">
+          Ready
+        </Text>
+      );
     case 'reading':
     case 'importing':
       return (
@@ -78,7 +83,8 @@ export function DocumentUploader({ caseId }: { caseId: number }) {
   const queryClient = useQueryClient();
   const options = eventOptions(events);
 
-  const update = (key: string, change: Partial<PendingFile>) => setPending((current) => current.map((item) => (item.key === key ? { ...item, ...change } : item)));
+  const update = (key: string, change: Partial<PendingFile>) =>
+    setPending((current) => current.map((item) => (item.key === key ? { ...item, ...change } : item)));
   const addPicked = (picked: PickedFile[]) => {
     const added = picked.map(pendingFrom);
     setPending((current) => [...current.filter((item) => item.state.kind !== 'done'), ...added]);
@@ -136,7 +142,11 @@ export function DocumentUploader({ caseId }: { caseId: number }) {
         withBorder
         radius="md"
         p="lg"
-        bg={isDragging ? 'light-dark(var(--mantine-color-blue-0), var(--mantine-color-dark-5))' : 'light-dark(var(--mantine-color-gray-0), var(--mantine-color-dark-8))'}
+        bg={
+          isDragging
+            ? 'light-dark(var(--mantine-color-blue-0), var(--mantine-color-dark-5))'
+            : 'light-dark(var(--mantine-color-gray-0), var(--mantine-color-dark-8))'
+        }
         style={{ borderStyle: 'dashed', borderWidth: 2, borderColor: isDragging ? 'var(--mantine-color-blue-5)' : undefined, textAlign: 'center' }}
         onDragEnter={(event) => {
           event.preventDefault();
@@ -179,7 +189,13 @@ export function DocumentUploader({ caseId }: { caseId: number }) {
             {pending.map((item, index) => {
               const isEditable = item.state.kind === 'ready';
               return (
-                <Box key={item.key} role="listitem" data-testid="pending-file" py="xs" style={{ borderTop: index === 0 ? undefined : '1px solid var(--mantine-color-gray-2)' }}>
+                <Box
+                  key={item.key}
+                  role="listitem"
+                  data-testid="pending-file"
+                  py="xs"
+                  style={{ borderTop: index === 0 ? undefined : '1px solid var(--mantine-color-gray-2)' }}
+                >
                   <Group justify="space-between" wrap="nowrap" mb={isEditable ? 6 : 0}>
                     <Text size="sm" fw={600} truncate title={item.picked.name}>
                       {item.picked.name}{' '}
@@ -193,10 +209,42 @@ export function DocumentUploader({ caseId }: { caseId: number }) {
                   </Group>
                   {isEditable && (
                     <Group gap="xs" align="flex-start" wrap="wrap">
-                      <TextInput size="xs" label="Title" style={{ flex: '2 1 220px' }} aria-label={`Title of ${item.picked.name}`} value={item.title} onChange={(event) => update(item.key, { title: event.currentTarget.value })} />
-                      <TextInput size="xs" label="Date" w={110} placeholder="YYYY-MM-DD" maxLength={10} aria-label={`Date of ${item.picked.name}`} value={item.documentDate} onChange={(event) => update(item.key, { documentDate: event.currentTarget.value })} />
-                      <Select size="xs" label="Category" w={160} aria-label={`Category of ${item.picked.name}`} data={CATEGORY_OPTIONS} allowDeselect={false} value={item.category} onChange={(value) => value && update(item.key, { category: value as DocumentCategory })} />
-                      <TextInput size="xs" label="Author" style={{ flex: '1 1 140px' }} aria-label={`Author of ${item.picked.name}`} value={item.author} onChange={(event) => update(item.key, { author: event.currentTarget.value })} />
+                      <TextInput
+                        size="xs"
+                        label="Title"
+                        style={{ flex: '2 1 220px' }}
+                        aria-label={`Title of ${item.picked.name}`}
+                        value={item.title}
+                        onChange={(event) => update(item.key, { title: event.currentTarget.value })}
+                      />
+                      <TextInput
+                        size="xs"
+                        label="Date"
+                        w={110}
+                        placeholder="YYYY-MM-DD"
+                        maxLength={10}
+                        aria-label={`Date of ${item.picked.name}`}
+                        value={item.documentDate}
+                        onChange={(event) => update(item.key, { documentDate: event.currentTarget.value })}
+                      />
+                      <Select
+                        size="xs"
+                        label="Category"
+                        w={160}
+                        aria-label={`Category of ${item.picked.name}`}
+                        data={CATEGORY_OPTIONS}
+                        allowDeselect={false}
+                        value={item.category}
+                        onChange={(value) => value && update(item.key, { category: value as DocumentCategory })}
+                      />
+                      <TextInput
+                        size="xs"
+                        label="Author"
+                        style={{ flex: '1 1 140px' }}
+                        aria-label={`Author of ${item.picked.name}`}
+                        value={item.author}
+                        onChange={(event) => update(item.key, { author: event.currentTarget.value })}
+                      />
                       <MultiSelect
                         size="xs"
                         label="Linked events"

@@ -36,8 +36,8 @@ export function ExportFamilyModal({ familyId, familyName, opened, onClose }: Exp
     <Modal opened={opened} onClose={close} title={`Export “${familyName}”`} centered size="md">
       <Stack gap="md">
         <Text size="sm">
-          One zip file with everything of this family: guardians, students, cases with their timelines and records, the original
-          documents, and the contacts and districts they name. Another Advocate Desk vault can import it with “Import family…”.
+          One zip file with everything of this family: guardians, students, cases with their timelines and records, the original documents, and the contacts and
+          districts they name. Another Advocate Desk vault can import it with “Import family…”.
         </Text>
         <Alert color="red" variant="light" title="The export file is NOT encrypted">
           <List size="sm" spacing={4}>

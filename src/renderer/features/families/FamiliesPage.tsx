@@ -66,7 +66,8 @@ export function FamiliesPage() {
               getKey={(family) => family.id}
               columnCount={3}
               renderRow={(family, rowProps) => (
-                <Table.Tr {...rowProps}
+                <Table.Tr
+                  {...rowProps}
                   key={family.id}
                   tabIndex={0}
                   style={{ cursor: 'pointer' }}
@@ -75,7 +76,15 @@ export function FamiliesPage() {
                   aria-label={family.name}
                 >
                   <Table.Td fw={600}>{family.name}</Table.Td>
-                  <Table.Td>{family.studentNames.length ? family.studentNames.join(', ') : <Text span c="dimmed" size="sm">No students yet</Text>}</Table.Td>
+                  <Table.Td>
+                    {family.studentNames.length ? (
+                      family.studentNames.join(', ')
+                    ) : (
+                      <Text span c="dimmed" size="sm">
+                        No students yet
+                      </Text>
+                    )}
+                  </Table.Td>
                   <Table.Td ta="right">{family.openCaseCount}</Table.Td>
                 </Table.Tr>
               )}

@@ -102,12 +102,7 @@ export function FamilyPage() {
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="md">
             <GuardiansSection familyId={family.id} guardians={guardians} onRemove={(item) => setRemoval({ kind: 'guardian', item })} />
-            <StudentsSection
-              familyId={family.id}
-              students={students}
-              onOpenCase={setCaseStudent}
-              onRemove={(item) => setRemoval({ kind: 'student', item })}
-            />
+            <StudentsSection familyId={family.id} students={students} onOpenCase={setCaseStudent} onRemove={(item) => setRemoval({ kind: 'student', item })} />
           </Stack>
         </Grid.Col>
       </Grid>

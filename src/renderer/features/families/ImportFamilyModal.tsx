@@ -87,8 +87,8 @@ export function ImportFamilyModal({ opened, onClose }: ImportFamilyModalProps) {
       ) : (
         <Stack gap="md">
           <Text size="sm">
-            Choose a family export made with “Export family…” in Advocate Desk. The family is added as a new family, with its cases and
-            documents. Contacts and districts that already exist here are reused.
+            Choose a family export made with “Export family…” in Advocate Desk. The family is added as a new family, with its cases and documents. Contacts and
+            districts that already exist here are reused.
           </Text>
           <ImportFileField
             kind="familyImport"

@@ -35,8 +35,8 @@ export function StudentFields({ field, isAutoFocus = false, isFull = true }: Stu
             <DateField label="IEP starts on" {...field('iepStartOn')} />
           </SimpleGrid>
           <Text size="xs" c="dimmed">
-            The IEP meeting, annual review and triennial dates come from the case timeline: record the IEP meeting (with its kind) and the
-            reevaluation determination there.
+            The IEP meeting, annual review and triennial dates come from the case timeline: record the IEP meeting (with its kind) and the reevaluation
+            determination there.
           </Text>
         </>
       )}

@@ -48,7 +48,14 @@ export function StudentsSection({ familyId, students, onOpenCase, onRemove }: St
           {students.map((student) => {
             const name = `${student.firstName} ${student.lastName}`;
             return (
-              <Paper key={student.id} withBorder radius="sm" p="sm" bg="light-dark(var(--mantine-color-gray-0), var(--mantine-color-dark-8))" aria-label={`Student ${name}`}>
+              <Paper
+                key={student.id}
+                withBorder
+                radius="sm"
+                p="sm"
+                bg="light-dark(var(--mantine-color-gray-0), var(--mantine-color-dark-8))"
+                aria-label={`Student ${name}`}
+              >
                 <Group justify="space-between" align="flex-start" wrap="nowrap">
                   <Stack gap={4} style={{ minWidth: 0 }}>
                     <Text fw={600}>{name}</Text>
@@ -62,7 +69,10 @@ export function StudentsSection({ familyId, students, onOpenCase, onRemove }: St
                       <Fact label="Annual review due" value={formatDate(student.annualReviewDueOn)} />
                       <Fact label="Triennial due" value={formatDate(student.triennialDueOn)} />
                       {student.iepDatesSource && (
-                        <Fact label="IEP dates" value={student.iepDatesSource === 'facts' ? 'from the case timeline' : 'typed on the student record (no IEP meeting recorded yet)'} />
+                        <Fact
+                          label="IEP dates"
+                          value={student.iepDatesSource === 'facts' ? 'from the case timeline' : 'typed on the student record (no IEP meeting recorded yet)'}
+                        />
                       )}
                     </SimpleGrid>
                   </Stack>

@@ -16,12 +16,12 @@ export function useFamily(id: number) {
 
 export const useCreateFamily = () => useApiMutation('families.create');
 export const useUpdateFamily = () => useApiMutation('families.update');
-export const useCreateGuardian = () => useApiMutation('guardians.create');
-export const useUpdateGuardian = () => useApiMutation('guardians.update');
-export const useDeleteGuardian = () => useApiMutation('guardians.delete');
-export const useCreateStudent = () => useApiMutation('students.create');
-export const useUpdateStudent = () => useApiMutation('students.update');
-export const useDeleteStudent = () => useApiMutation('students.delete');
+export const useCreateGuardian = () => useApiMutation('families.createGuardian');
+export const useUpdateGuardian = () => useApiMutation('families.updateGuardian');
+export const useDeleteGuardian = () => useApiMutation('families.deleteGuardian');
+export const useCreateStudent = () => useApiMutation('families.createStudent');
+export const useUpdateStudent = () => useApiMutation('families.updateStudent');
+export const useDeleteStudent = () => useApiMutation('families.deleteStudent');
 
 /**
  * A purge reaches every list and page (caseload, dashboard, deadlines, contacts' cases), so all

@@ -5,7 +5,7 @@ import { FormActions } from '../../components/FormActions';
 import { FormErrors } from '../../components/FormErrors';
 import { useValidatedForm } from '../../components/use-validated-form';
 import { formatDate, todayIso } from '../../lib/dates';
-import { meetingTypeLabel } from '../calendar/meeting-labels';
+import { meetingTypeLabel } from '../deadlines/meeting-labels';
 import { useContactList } from '../contacts/useContacts';
 import { useCaseMeetings, useCreateIee, useIeeSettings, useUpdateIee } from './useIee';
 
@@ -127,7 +127,14 @@ export function IeeModal({ caseId, request, onClose }: IeeModalProps) {
             />
             <TextInput label="Evaluator (name)" placeholder="If not in your contacts" {...field('evaluatorName')} />
           </SimpleGrid>
-          <Textarea label="District’s cost criteria" placeholder="e.g. Max $4,500; evaluator licensed in the state; within 50 miles" autosize minRows={2} maxRows={5} {...field('costCriteria')} />
+          <Textarea
+            label="District’s cost criteria"
+            placeholder="e.g. Max $4,500; evaluator licensed in the state; within 50 miles"
+            autosize
+            minRows={2}
+            maxRows={5}
+            {...field('costCriteria')}
+          />
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
             <DateField label="Report received on" {...field('reportReceivedOn')} />
             <Select

@@ -4,7 +4,7 @@ import type { MeetingItem } from '@shared/domain/deadline-entities';
 import type { IeeRequest } from '@shared/domain/iee-entities';
 import type { Contact } from '@shared/domain/entities';
 import { formatDate } from '../../lib/dates';
-import { meetingTypeLabel } from '../calendar/meeting-labels';
+import { meetingTypeLabel } from '../deadlines/meeting-labels';
 import { IeeSilence } from './IeeSilence';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -59,7 +59,8 @@ export function IeeRequestCard({ request, evaluator, meeting, onEdit, onDelete }
       </Group>
       {request.districtResponse === 'refused_without_filing' && (
         <Alert color="red" variant="light" mb="sm" title="Neither option the law allows">
-          Under 34 CFR 300.502(b)(2) the district must either ensure the IEE is provided at public expense or file for due process to show its own evaluation is appropriate. A refusal without filing is neither.
+          Under 34 CFR 300.502(b)(2) the district must either ensure the IEE is provided at public expense or file for due process to show its own evaluation is
+          appropriate. A refusal without filing is neither.
         </Alert>
       )}
       <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm" verticalSpacing="xs">
@@ -78,7 +79,9 @@ export function IeeRequestCard({ request, evaluator, meeting, onEdit, onDelete }
         <Fact label="Evaluator">{evaluatorName}</Fact>
         <Fact label="Report received">{formatDate(request.reportReceivedOn)}</Fact>
         <Fact label="Cost criteria">{request.costCriteria}</Fact>
-        <Fact label="Considered at">{meeting ? `${meetingTypeLabel(meeting.type)}, ${formatDate(meeting.date)}` : request.consideredAtMeetingId ? 'A meeting of this case' : ''}</Fact>
+        <Fact label="Considered at">
+          {meeting ? `${meetingTypeLabel(meeting.type)}, ${formatDate(meeting.date)}` : request.consideredAtMeetingId ? 'A meeting of this case' : ''}
+        </Fact>
         <Fact label="Flag after">{`${request.silenceThresholdBusinessDays} business days`}</Fact>
         <Fact label="Notes">{request.notes}</Fact>
       </SimpleGrid>

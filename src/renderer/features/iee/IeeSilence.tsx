@@ -40,7 +40,8 @@ export function IeeSilence({ request }: { request: IeeRequest }) {
           {capitalize(status.flagLabel)}
         </Badge>
         <Text size="sm" c="red">
-          {status.businessDaysSilent} business days, past your threshold of {request.silenceThresholdBusinessDays} (flagged since {formatDate(status.thresholdDate)})
+          {status.businessDaysSilent} business days, past your threshold of {request.silenceThresholdBusinessDays} (flagged since{' '}
+          {formatDate(status.thresholdDate)})
         </Text>
       </Group>
     );

@@ -39,7 +39,8 @@ export function IeeTab({ caseId }: { caseId: number }) {
               IEE requests
             </Title>
             <Text size="sm" c="dimmed" maw={640}>
-              When the parent disagrees with a district evaluation, the district must, without unnecessary delay, either ensure an independent evaluation at public expense or file for due process (34 CFR 300.502(b)).
+              When the parent disagrees with a district evaluation, the district must, without unnecessary delay, either ensure an independent evaluation at
+              public expense or file for due process (34 CFR 300.502(b)).
             </Text>
           </div>
           <Button onClick={() => setEditing('new')} style={{ flexShrink: 0 }}>
@@ -52,7 +53,11 @@ export function IeeTab({ caseId }: { caseId: number }) {
         <EmptyState
           title="No IEE requests"
           description="Record the parent’s written request for an independent educational evaluation; the tracker then counts how long the district stays silent."
-          action={<Button variant="light" onClick={() => setEditing('new')}>Record the first request</Button>}
+          action={
+            <Button variant="light" onClick={() => setEditing('new')}>
+              Record the first request
+            </Button>
+          }
         />
       )}
       {data && data.length > 0 && (

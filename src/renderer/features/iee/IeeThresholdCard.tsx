@@ -9,14 +9,24 @@ function ThresholdForm({ current }: { current: number }) {
   const { field, onSubmit, formError, isSaving, form } = useValidatedForm({
     initialValues: { defaultSilenceThresholdBusinessDays: current as number | string },
     schema: contract['iee.setSettings'].input,
-    toInput: (values) => ({ defaultSilenceThresholdBusinessDays: values.defaultSilenceThresholdBusinessDays === '' ? undefined : Number(values.defaultSilenceThresholdBusinessDays) }),
+    toInput: (values) => ({
+      defaultSilenceThresholdBusinessDays: values.defaultSilenceThresholdBusinessDays === '' ? undefined : Number(values.defaultSilenceThresholdBusinessDays),
+    }),
     save: (input) => save.mutateAsync(input),
     successMessage: (saved) => `New IEE requests are flagged after ${saved.defaultSilenceThresholdBusinessDays} business days of silence`,
   });
   return (
     <form onSubmit={onSubmit} noValidate>
       <Group align="flex-start" gap="sm">
-        <NumberInput label="Flag a request after" description="business days without an answer" min={1} max={120} allowDecimal={false} w={220} {...field('defaultSilenceThresholdBusinessDays')} />
+        <NumberInput
+          label="Flag a request after"
+          description="business days without an answer"
+          min={1}
+          max={120}
+          allowDecimal={false}
+          w={220}
+          {...field('defaultSilenceThresholdBusinessDays')}
+        />
         <Button type="submit" mt={44} loading={isSaving} disabled={!form.isDirty()}>
           Save threshold
         </Button>
@@ -38,7 +48,8 @@ export function IeeThresholdCard() {
         IEE silence threshold
       </Title>
       <Text size="sm" c="dimmed" mb="sm" maw={720}>
-        The law gives the district no fixed number of days to answer an IEE request, only “without unnecessary delay” (34 CFR 300.502(b)(2)). Choose when a request counts as unanswered; it applies to new requests, and each request can have its own.
+        The law gives the district no fixed number of days to answer an IEE request, only “without unnecessary delay” (34 CFR 300.502(b)(2)). Choose when a
+        request counts as unanswered; it applies to new requests, and each request can have its own.
       </Text>
       {data && <ThresholdForm key={data.defaultSilenceThresholdBusinessDays} current={data.defaultSilenceThresholdBusinessDays} />}
     </Paper>

@@ -96,7 +96,13 @@ export function RuleOverrideModal({ jurisdiction, rule, onClose }: RuleOverrideM
             />
           </SimpleGrid>
           <SimpleGrid cols={2} spacing="sm">
-            <Select label="When it falls on a weekend" data={WEEKEND_OPTIONS} allowDeselect={false} {...field('weekendPolicy')} error={errorAt('weekendPolicy')} />
+            <Select
+              label="When it falls on a weekend"
+              data={WEEKEND_OPTIONS}
+              allowDeselect={false}
+              {...field('weekendPolicy')}
+              error={errorAt('weekendPolicy')}
+            />
             <TextInput label="Citation" placeholder="e.g. Cal. Educ. Code 56043" {...field('citation')} error={errorAt('citation')} />
           </SimpleGrid>
           <Textarea label="Note" autosize minRows={2} maxRows={6} {...field('note')} error={errorAt('note')} />

@@ -48,7 +48,10 @@ export function RulesPage() {
     .filter(([, override]) => override.isDisabled)
     .map(([ruleId]) => federalRules.find((rule) => rule.id === ruleId) ?? ({ id: ruleId, name: ruleId } as Rule));
   const options = [
-    { group: 'Presets and your states', items: data.map((item) => ({ value: item.code, label: item.code === 'US' ? 'Federal defaults (34 CFR Part 300)' : `${item.name} (${item.code})` })) },
+    {
+      group: 'Presets and your states',
+      items: data.map((item) => ({ value: item.code, label: item.code === 'US' ? 'Federal defaults (34 CFR Part 300)' : `${item.name} (${item.code})` })),
+    },
     { group: 'Other states (federal rules)', items: JURISDICTION_CODES.filter((other) => !listed.has(other)).map((other) => ({ value: other, label: other })) },
   ];
 
@@ -63,7 +66,10 @@ export function RulesPage() {
 
   return (
     <>
-      <PageHeader title="Deadline rules" subtitle="Every deadline the app derives comes from one of these rules. Federal defaults apply unless a case’s state changes them." />
+      <PageHeader
+        title="Deadline rules"
+        subtitle="Every deadline the app derives comes from one of these rules. Federal defaults apply unless a case’s state changes them."
+      />
       <Stack gap="md">
         <IeeThresholdCard />
         <Paper withBorder radius="md">
@@ -89,14 +95,28 @@ export function RulesPage() {
                 </Text>
               )}
             </Stack>
-            <Select label="Jurisdiction" data={options} value={jurisdiction.code} onChange={(value) => value && setSearchParams({ state: value }, { replace: true })} searchable allowDeselect={false} w={300} />
+            <Select
+              label="Jurisdiction"
+              data={options}
+              value={jurisdiction.code}
+              onChange={(value) => value && setSearchParams({ state: value }, { replace: true })}
+              searchable
+              allowDeselect={false}
+              w={300}
+            />
           </Group>
           {!jurisdiction.isVerified && (
             <Alert color="yellow" variant="light" mx="md" mb="md" title="Check these rules before relying on them">
-              State presets ship from commonly cited timelines and state law changes. Open each rule marked Verify, compare it with current state law, and tick “I checked this rule” when it is right.
+              State presets ship from commonly cited timelines and state law changes. Open each rule marked Verify, compare it with current state law, and tick
+              “I checked this rule” when it is right.
             </Alert>
           )}
-          <RulesTable rules={jurisdiction.rules} onEdit={setEditing} onReset={(rule) => void undo(rule)} resettingRuleId={clear.isPending ? (clear.variables?.ruleId ?? null) : null} />
+          <RulesTable
+            rules={jurisdiction.rules}
+            onEdit={setEditing}
+            onReset={(rule) => void undo(rule)}
+            resettingRuleId={clear.isPending ? (clear.variables?.ruleId ?? null) : null}
+          />
           {turnedOff.length > 0 && (
             <Group gap="xs" p="md" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
               <Text size="sm" c="dimmed">

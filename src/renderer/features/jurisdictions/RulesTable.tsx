@@ -102,7 +102,14 @@ export function RulesTable({ rules, onEdit, onReset, resettingRuleId }: RulesTab
                     </Button>
                   )}
                   {rule.isUserOverride && (
-                    <Button size="compact-xs" variant="subtle" color="gray" loading={resettingRuleId === rule.id} onClick={() => onReset(rule)} aria-label={`Undo your change to ${rule.name}`}>
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      color="gray"
+                      loading={resettingRuleId === rule.id}
+                      onClick={() => onReset(rule)}
+                      aria-label={`Undo your change to ${rule.name}`}
+                    >
                       Undo change
                     </Button>
                   )}

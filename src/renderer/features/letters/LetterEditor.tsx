@@ -59,7 +59,12 @@ export function LetterEditor({ caseId, kind, draft, onBack, onExported }: Letter
       await refreshAfter(queryClient, 'letters.export');
       notifySaved(`${result.fileName} was added to the case’s documents${result.savedPath ? ` and saved to ${result.savedPath}` : ''}`);
       const letter = validation.data;
-      setExported({ documentId: Number(result.summary.documentId), fileName: result.fileName, date: letter.date, recipient: [letter.to.name, letter.to.title].filter(Boolean).join(', ') });
+      setExported({
+        documentId: Number(result.summary.documentId),
+        fileName: result.fileName,
+        date: letter.date,
+        recipient: [letter.to.name, letter.to.title].filter(Boolean).join(', '),
+      });
     } catch (error) {
       const fields = errorsByField(serverFieldErrors(error));
       setErrors(fields);
@@ -147,13 +152,34 @@ export function LetterEditor({ caseId, kind, draft, onBack, onExported }: Letter
               data-testid="letter-paragraph"
             />
             <Stack gap={2}>
-              <ActionIcon variant="subtle" color="gray" size="sm" disabled={index === 0} aria-label={`Move paragraph ${index + 1} up`} onClick={() => setParagraphs(swap(values.paragraphs, index, index - 1))}>
+              <ActionIcon
+                variant="subtle"
+                color="gray"
+                size="sm"
+                disabled={index === 0}
+                aria-label={`Move paragraph ${index + 1} up`}
+                onClick={() => setParagraphs(swap(values.paragraphs, index, index - 1))}
+              >
                 ↑
               </ActionIcon>
-              <ActionIcon variant="subtle" color="gray" size="sm" disabled={index === values.paragraphs.length - 1} aria-label={`Move paragraph ${index + 1} down`} onClick={() => setParagraphs(swap(values.paragraphs, index, index + 1))}>
+              <ActionIcon
+                variant="subtle"
+                color="gray"
+                size="sm"
+                disabled={index === values.paragraphs.length - 1}
+                aria-label={`Move paragraph ${index + 1} down`}
+                onClick={() => setParagraphs(swap(values.paragraphs, index, index + 1))}
+              >
                 ↓
               </ActionIcon>
-              <ActionIcon variant="subtle" color="red" size="sm" disabled={values.paragraphs.length === 1} aria-label={`Remove paragraph ${index + 1}`} onClick={() => setParagraphs(values.paragraphs.filter((_, at) => at !== index))}>
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                size="sm"
+                disabled={values.paragraphs.length === 1}
+                aria-label={`Remove paragraph ${index + 1}`}
+                onClick={() => setParagraphs(values.paragraphs.filter((_, at) => at !== index))}
+              >
                 ×
               </ActionIcon>
             </Stack>
@@ -192,7 +218,9 @@ export function LetterEditor({ caseId, kind, draft, onBack, onExported }: Letter
           </Button>
         </Group>
       </Group>
-      {isEditingProfile && <AdvocateProfileModal onClose={() => setIsEditingProfile(false)} onSaved={(profile) => setValues((current) => withProfile(current, profile))} />}
+      {isEditingProfile && (
+        <AdvocateProfileModal onClose={() => setIsEditingProfile(false)} onSaved={(profile) => setValues((current) => withProfile(current, profile))} />
+      )}
     </Stack>
   );
 }

@@ -25,10 +25,16 @@ export function LetterModal({ caseId, initialKind, agreementId, meetingId, onClo
   return (
     <Modal opened onClose={onClose} title={title} size={drafted ? 1000 : 'lg'} closeOnClickOutside={false}>
       {drafted ? (
-        <LetterEditor caseId={caseId} kind={drafted.kind} draft={drafted.draft} onBack={() => {
+        <LetterEditor
+          caseId={caseId}
+          kind={drafted.kind}
+          draft={drafted.draft}
+          onBack={() => {
             setDrafted(null);
             setHasGoneBack(true);
-          }} onExported={onClose} />
+          }}
+          onExported={onClose}
+        />
       ) : (
         <LetterOptionsStep
           caseId={caseId}

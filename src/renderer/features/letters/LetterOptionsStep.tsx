@@ -6,7 +6,7 @@ import { callMethod } from '../../api/use-api';
 import { DateField } from '../../components/DateField';
 import { formatDate, todayIso } from '../../lib/dates';
 import { errorMessage } from '../../lib/form-errors';
-import { meetingTypeLabel } from '../calendar/meeting-labels';
+import { meetingTypeLabel } from '../deadlines/meeting-labels';
 import { useCaseAgreements } from '../agreements/useAgreements';
 import { useCaseMeetings, useIeeRequests } from '../iee/useIee';
 import { fieldsFromValues, inputsFor, optionFieldPath, type OptionInput } from './letter-option-fields';
@@ -29,7 +29,15 @@ interface LetterOptionsStepProps {
  * Which letter, about what, and anything the case data does not have. The draft call says by name
  * what is missing (options.fields.*); those inputs appear here with the server's message.
  */
-export function LetterOptionsStep({ caseId, initialKind, initialAgreementId, initialMeetingId, shouldDraftAtOnce, onDrafted, onCancel }: LetterOptionsStepProps) {
+export function LetterOptionsStep({
+  caseId,
+  initialKind,
+  initialAgreementId,
+  initialMeetingId,
+  shouldDraftAtOnce,
+  onDrafted,
+  onCancel,
+}: LetterOptionsStepProps) {
   const { data: templates } = useLetterTemplates();
   const [kind, setKind] = useState<LetterKindId | null>(initialKind);
   const [date, setDate] = useState(todayIso());
@@ -94,7 +102,10 @@ export function LetterOptionsStep({ caseId, initialKind, initialAgreementId, ini
             continue;
           }
           for (const input of inputsFor(fieldPath)) if (!next.some((known) => known.key === input.key)) next.push(input);
-          const target = next.find((input) => input.key === fieldPath) ?? next.find((input) => input.key.startsWith(`${fieldPath.split('.')[0]}.`)) ?? next.find((input) => input.key === fieldPath.split('.')[0]);
+          const target =
+            next.find((input) => input.key === fieldPath) ??
+            next.find((input) => input.key.startsWith(`${fieldPath.split('.')[0]}.`)) ??
+            next.find((input) => input.key === fieldPath.split('.')[0]);
           // The template's schema speaks zod ('expected string, received undefined'); a missing fact is simply required.
           if (target) fieldErrors[target.key] ??= /received undefined|^Required$/i.test(text) ? 'Needed for this letter' : text;
         }
@@ -129,7 +140,10 @@ export function LetterOptionsStep({ caseId, initialKind, initialAgreementId, ini
           <Select
             label="Agreement"
             description="Blank: the agreement furthest behind"
-            data={(agreements ?? []).map((agreement) => ({ value: String(agreement.id), label: `${agreement.title}${agreement.signedOn ? ` · ${formatDate(agreement.signedOn)}` : ''}` }))}
+            data={(agreements ?? []).map((agreement) => ({
+              value: String(agreement.id),
+              label: `${agreement.title}${agreement.signedOn ? ` · ${formatDate(agreement.signedOn)}` : ''}`,
+            }))}
             value={agreementId}
             onChange={setAgreementId}
             clearable
@@ -140,7 +154,10 @@ export function LetterOptionsStep({ caseId, initialKind, initialAgreementId, ini
           <Select
             label="IEE request"
             description="Blank: the latest request"
-            data={(ieeRequests ?? []).map((request) => ({ value: String(request.id), label: `${request.disputedEvaluation} · requested ${formatDate(request.requestedOn)}` }))}
+            data={(ieeRequests ?? []).map((request) => ({
+              value: String(request.id),
+              label: `${request.disputedEvaluation} · requested ${formatDate(request.requestedOn)}`,
+            }))}
             value={ieeRequestId}
             onChange={setIeeRequestId}
             clearable
@@ -162,7 +179,12 @@ export function LetterOptionsStep({ caseId, initialKind, initialAgreementId, ini
           />
         )}
         {message && (
-          <Alert color={inputs.length > 0 ? 'yellow' : 'red'} variant="light" title={inputs.length > 0 ? 'A few facts are needed' : 'No draft yet'} role="alert">
+          <Alert
+            color={inputs.length > 0 ? 'yellow' : 'red'}
+            variant="light"
+            title={inputs.length > 0 ? 'A few facts are needed' : 'No draft yet'}
+            role="alert"
+          >
             {inputs.length > 0 ? 'The case records do not have everything this letter needs. Fill in the fields below, then draft it again.' : message}
           </Alert>
         )}
@@ -179,7 +201,9 @@ export function LetterOptionsStep({ caseId, initialKind, initialAgreementId, ini
           };
           if (input.type === 'date') return <DateField key={input.key} {...common} onChange={(value) => set(String(value ?? ''))} />;
           if (input.type === 'lines' || input.type === 'longText')
-            return <Textarea key={input.key} {...common} autosize minRows={input.type === 'lines' ? 3 : 2} onChange={(event) => set(event.currentTarget.value)} />;
+            return (
+              <Textarea key={input.key} {...common} autosize minRows={input.type === 'lines' ? 3 : 2} onChange={(event) => set(event.currentTarget.value)} />
+            );
           return <TextInput key={input.key} {...common} onChange={(event) => set(event.currentTarget.value)} />;
         })}
         <Group justify="flex-end" gap="sm">

@@ -52,7 +52,8 @@ export function MarkSentPanel({ caseId, kind, documentId, fileName, letterDate, 
   return (
     <Stack gap="sm" data-testid="mark-sent">
       <Alert color="teal" variant="light" title="Exported">
-        {fileName} was added to the case’s documents. Exporting is not sending: when the letter goes out, mark it as sent so the timeline records it once and its clocks start.
+        {fileName} was added to the case’s documents. Exporting is not sending: when the letter goes out, mark it as sent so the timeline records it once and
+        its clocks start.
       </Alert>
       <Title order={3} size="h5">
         Mark as sent

@@ -51,7 +51,11 @@ export function withProfile(values: LetterEditorValues, profile: AdvocateProfile
   };
 }
 
-const lines = (text: string) => text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+const lines = (text: string) =>
+  text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
 const optional = (text: string) => (text.trim() ? text.trim() : undefined);
 const optionalLines = (text: string) => (lines(text).length > 0 ? lines(text) : undefined);
 

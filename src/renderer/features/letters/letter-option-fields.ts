@@ -76,7 +76,13 @@ export function fieldsFromValues(inputs: OptionInput[], values: Record<string, s
   for (const input of inputs) {
     const raw = (values[input.key] ?? '').trim();
     if (!raw) continue;
-    const value = input.type === 'lines' ? raw.split(/\r?\n/).map((line) => line.trim()).filter(Boolean) : raw;
+    const value =
+      input.type === 'lines'
+        ? raw
+            .split(/\r?\n/)
+            .map((line) => line.trim())
+            .filter(Boolean)
+        : raw;
     const [top, ...rest] = input.key.split('.');
     if (OBJECT_LIST_FIELDS.has(top!) && rest.length > 0) {
       const list = (fields[top!] as Record<string, unknown>[] | undefined) ?? [{}];

@@ -70,7 +70,14 @@ function QuickAddDecision({ meetingId }: { meetingId: number }) {
   return (
     <form onSubmit={(event) => void add(event)} noValidate aria-label="Add a decision">
       <Group align="flex-start" gap="sm" wrap="nowrap">
-        <TextInput label="Who" placeholder="District, Parent, Ms. Cole…" w={200} value={values.who} error={errors.who} onChange={(event) => set('who')(event.currentTarget.value)} />
+        <TextInput
+          label="Who"
+          placeholder="District, Parent, Ms. Cole…"
+          w={200}
+          value={values.who}
+          error={errors.who}
+          onChange={(event) => set('who')(event.currentTarget.value)}
+        />
         <TextInput
           ref={whatRef}
           label="What was agreed"
@@ -136,7 +143,15 @@ export function DecisionsPanel({ meeting }: { meeting: MeetingRecord }) {
                       )}
                     </Group>
                   </Table.Td>
-                  <Table.Td>{decision.dueOn ? formatDate(decision.dueOn) : <Text span size="sm" c="dimmed">—</Text>}</Table.Td>
+                  <Table.Td>
+                    {decision.dueOn ? (
+                      formatDate(decision.dueOn)
+                    ) : (
+                      <Text span size="sm" c="dimmed">
+                        —
+                      </Text>
+                    )}
+                  </Table.Td>
                   <Table.Td>
                     <Group gap={4} justify="flex-end" wrap="nowrap">
                       <Tooltip label="Edit">

@@ -109,8 +109,9 @@ export function FollowUpTab({ meeting }: { meeting: MeetingRecord }) {
             No follow-up letter after mediation
           </Title>
           <Text size="sm" c="dimmed" maw={620}>
-            Discussions in mediation are confidential and may not be used as evidence later (34 CFR 300.506(b)(8)), so a letter summarising them is not offered. The signed
-            agreement is the record: add it on the case’s Agreements tab. Resolution sessions are not confidential under federal law and keep their follow-up letter.
+            Discussions in mediation are confidential and may not be used as evidence later (34 CFR 300.506(b)(8)), so a letter summarising them is not offered.
+            The signed agreement is the record: add it on the case’s Agreements tab. Resolution sessions are not confidential under federal law and keep their
+            follow-up letter.
           </Text>
         </Paper>
       ) : (
@@ -121,8 +122,8 @@ export function FollowUpTab({ meeting }: { meeting: MeetingRecord }) {
                 Follow-up letter
               </Title>
               <Text size="sm" c="dimmed">
-                A letter “to confirm what was decided”: the meeting, who attended, and each decision with who does it and by when. Sending it soon after the meeting makes the
-                written record.
+                A letter “to confirm what was decided”: the meeting, who attended, and each decision with who does it and by when. Sending it soon after the
+                meeting makes the written record.
               </Text>
             </Stack>
             <Button onClick={() => setIsWritingLetter(true)}>Draft follow-up letter</Button>
@@ -134,7 +135,9 @@ export function FollowUpTab({ meeting }: { meeting: MeetingRecord }) {
           )}
         </Paper>
       )}
-      {isWritingLetter && <LetterModal caseId={meeting.caseId} initialKind="meeting_follow_up" meetingId={meeting.id} onClose={() => setIsWritingLetter(false)} />}
+      {isWritingLetter && (
+        <LetterModal caseId={meeting.caseId} initialKind="meeting_follow_up" meetingId={meeting.id} onClose={() => setIsWritingLetter(false)} />
+      )}
     </Stack>
   );
 }

@@ -68,14 +68,26 @@ export function IssueBlock({ index, values, errors, onChange, onRemove }: IssueB
             {suggestions.length > 0 && (
               <Group gap={6}>
                 {suggestions.map((question) => (
-                  <Button key={question} size="compact-xs" variant="light" color="gray" fw={500} onClick={() => onChange('questions', withQuestion(values.questions, question))}>
+                  <Button
+                    key={question}
+                    size="compact-xs"
+                    variant="light"
+                    color="gray"
+                    fw={500}
+                    onClick={() => onChange('questions', withQuestion(values.questions, question))}
+                  >
                     + {question}
                   </Button>
                 ))}
               </Group>
             )}
           </Stack>
-          <Textarea label="Supporting data" description="Evaluations, progress reports, logs — with dates; one per line" {...area} {...text('supportingData')} />
+          <Textarea
+            label="Supporting data"
+            description="Evaluations, progress reports, logs — with dates; one per line"
+            {...area}
+            {...text('supportingData')}
+          />
         </SimpleGrid>
       </Stack>
     </Paper>

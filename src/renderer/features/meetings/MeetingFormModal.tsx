@@ -8,8 +8,8 @@ import { FormErrors } from '../../components/FormErrors';
 import { useValidatedForm } from '../../components/use-validated-form';
 import { todayIso } from '../../lib/dates';
 import { useCreateMeeting, useUpdateMeeting } from './useMeetings';
-import { FactFields } from '../timeline/FactFields';
-import { attributesOf, factValuesOf, type FactValues } from '../timeline/fact-values';
+import { FactFields } from '../events/FactFields';
+import { attributesOf, factValuesOf, type FactValues } from '../events/fact-values';
 
 const TYPE_OPTIONS = MEETING_TYPES.map((value) => ({ value, label: MEETING_TYPE_LABELS[value] }));
 
@@ -45,10 +45,7 @@ function toInput(values: MeetingValues, meeting: MeetingRecord | null) {
     kind: values.type === 'iep_meeting' ? values.kind : null,
     fact: values.type === 'iep_meeting' ? attributesOf('iep_meeting', values) : null,
     place: values.place,
-    attendees: [
-      ...values.contactIds.map((id) => ({ contactId: Number(id), name: '' })),
-      ...values.otherNames.map((name) => ({ name })),
-    ],
+    attendees: [...values.contactIds.map((id) => ({ contactId: Number(id), name: '' })), ...values.otherNames.map((name) => ({ name }))],
     agenda: values.agenda,
     // The meeting form does not show these; an edit keeps what the other tabs saved.
     notes: meeting?.notes ?? '',
@@ -81,7 +78,10 @@ export function MeetingFormModal({ caseId, contacts, meeting, onClose, onSaved }
       onSaved?.(saved);
     },
   });
-  const contactOptions = contacts.map((contact) => ({ value: String(contact.id), label: contact.organization ? `${contact.name} (${contact.organization})` : contact.name }));
+  const contactOptions = contacts.map((contact) => ({
+    value: String(contact.id),
+    label: contact.organization ? `${contact.name} (${contact.organization})` : contact.name,
+  }));
   // The schema reports the combined date and time as 'heldAt'; show it under the date.
   const dateError = form.errors.heldAt ?? form.errors.date;
 
@@ -104,7 +104,12 @@ export function MeetingFormModal({ caseId, contacts, meeting, onClose, onSaved }
             clearable
             {...field('contactIds')}
           />
-          <TagsInput label="Other attendees" description="Type a name and press Enter" placeholder="e.g. Parent, school psychologist" {...field('otherNames')} />
+          <TagsInput
+            label="Other attendees"
+            description="Type a name and press Enter"
+            placeholder="e.g. Parent, school psychologist"
+            {...field('otherNames')}
+          />
           <Textarea label="Agenda" autosize minRows={3} maxRows={10} {...field('agenda')} />
           <FormErrors message={formError} />
           <FormActions submitLabel={meeting ? 'Save meeting' : 'Add meeting'} isSaving={isSaving} onCancel={onClose} />

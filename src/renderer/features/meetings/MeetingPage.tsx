@@ -26,7 +26,13 @@ export function MeetingPage() {
   const navigate = useNavigate();
 
   if (!meeting || !caseQuery.data) {
-    return <QueryState isLoading={meetingQuery.isLoading || caseQuery.isLoading} error={meetingQuery.error ?? caseQuery.error} onRetry={() => void meetingQuery.refetch()} />;
+    return (
+      <QueryState
+        isLoading={meetingQuery.isLoading || caseQuery.isLoading}
+        error={meetingQuery.error ?? caseQuery.error}
+        onRetry={() => void meetingQuery.refetch()}
+      />
+    );
   }
   const { case: record, student, family, contacts } = caseQuery.data;
   const tab = ['prepare', 'notes', 'follow-up'].includes(searchParams.get('tab') ?? '') ? searchParams.get('tab')! : 'prepare';

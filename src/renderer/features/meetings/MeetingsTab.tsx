@@ -92,7 +92,13 @@ export function MeetingsTab({ caseId, contacts }: { caseId: number; contacts: Co
         </>
       )}
       {isAdding && (
-        <MeetingFormModal caseId={caseId} contacts={contacts} meeting={null} onClose={() => setIsAdding(false)} onSaved={(saved) => void navigate(`/meetings/${saved.id}`)} />
+        <MeetingFormModal
+          caseId={caseId}
+          contacts={contacts}
+          meeting={null}
+          onClose={() => setIsAdding(false)}
+          onSaved={(saved) => void navigate(`/meetings/${saved.id}`)}
+        />
       )}
     </Stack>
   );

@@ -100,11 +100,14 @@ export function ParentConcernsPanel({ meeting, hasUnsavedWorksheet }: ParentConc
           />
         ) : (
           <Alert variant="light" color="gray">
-            Draft the statement from the worksheet: it states the family's positions, interests and data for each issue, and leaves out what the family can compromise on and its minimum.
+            Draft the statement from the worksheet: it states the family's positions, interests and data for each issue, and leaves out what the family can
+            compromise on and its minimum.
           </Alert>
         )}
       </Stack>
-      {isWritingLetter && <LetterModal caseId={meeting.caseId} initialKind="parent_concern_statement" meetingId={meeting.id} onClose={() => setIsWritingLetter(false)} />}
+      {isWritingLetter && (
+        <LetterModal caseId={meeting.caseId} initialKind="parent_concern_statement" meetingId={meeting.id} onClose={() => setIsWritingLetter(false)} />
+      )}
     </Paper>
   );
 }

@@ -4,8 +4,25 @@ import { formatHeldAt, splitMeetings } from './meeting-format';
 
 function meeting(id: number, heldAt: string): MeetingRecord {
   return {
-    id, caseId: 1, type: 'iep_meeting', heldAt, eventId: null, kind: 'annual', isKindConfirmed: true, fact: null, date: heldAt.slice(0, 10), place: null, attendees: [], agenda: null,
-    preparation: null, parentConcerns: null, notes: null, followUpSentOn: null, decisions: [], createdAt: '', updatedAt: '',
+    id,
+    caseId: 1,
+    type: 'iep_meeting',
+    heldAt,
+    eventId: null,
+    kind: 'annual',
+    isKindConfirmed: true,
+    fact: null,
+    date: heldAt.slice(0, 10),
+    place: null,
+    attendees: [],
+    agenda: null,
+    preparation: null,
+    parentConcerns: null,
+    notes: null,
+    followUpSentOn: null,
+    decisions: [],
+    createdAt: '',
+    updatedAt: '',
   };
 }
 

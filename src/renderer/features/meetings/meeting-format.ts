@@ -1,6 +1,6 @@
 import type { MeetingFields, MeetingRecord } from '@shared/domain/meetings';
 import { formatDate, todayIso } from '../../lib/dates';
-import { meetingTime } from '../calendar/meeting-labels';
+import { meetingTime } from '../deadlines/meeting-labels';
 
 /** 'Dec 3, 2026 · 9:30 AM' (or just the date when no time was set). */
 export function formatHeldAt(heldAt: string): string {

@@ -17,9 +17,9 @@ export const useSavePreparation = () => useApiMutation('meetings.savePreparation
 export const useSaveNotes = () => useApiMutation('meetings.saveNotes');
 export const useDraftParentConcerns = () => useApiMutation('meetings.draftParentConcerns');
 export const useCreateTasksFromDecisions = () => useApiMutation('meetings.createTasksFromDecisions');
-export const useCreateDecision = () => useApiMutation('decisions.create');
-export const useUpdateDecision = () => useApiMutation('decisions.update');
-export const useDeleteDecision = () => useApiMutation('decisions.delete');
+export const useCreateDecision = () => useApiMutation('meetings.createDecision');
+export const useUpdateDecision = () => useApiMutation('meetings.updateDecision');
+export const useDeleteDecision = () => useApiMutation('meetings.deleteDecision');
 
 /** The meeting's case (same cache entry as the case page), once the meeting says which case it is. */
 export function useMeetingCase(caseId: number | undefined) {

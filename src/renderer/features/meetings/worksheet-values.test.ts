@@ -14,7 +14,9 @@ describe('worksheet values', () => {
   });
 
   it('round-trips a saved worksheet through the form', () => {
-    const saved = preparationWorksheet.parse({ issues: [{ issue: 'Reading', questions: ['What data are you basing this on?'], familyPosition: 'Daily reading' }] });
+    const saved = preparationWorksheet.parse({
+      issues: [{ issue: 'Reading', questions: ['What data are you basing this on?'], familyPosition: 'Daily reading' }],
+    });
     expect(preparationWorksheet.parse(worksheetInput(worksheetValues(saved, [])))).toEqual(saved);
   });
 

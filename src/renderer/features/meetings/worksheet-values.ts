@@ -59,7 +59,9 @@ export function lines(text: string): string[] {
 }
 
 /** The form's issues → the contract's worksheet input (blank lines dropped). */
-export function worksheetInput(issues: IssueValues[]): { issues: Array<Omit<PreparationIssue, (typeof LIST_KEYS)[number]> & Record<(typeof LIST_KEYS)[number], string[]>> } {
+export function worksheetInput(issues: IssueValues[]): {
+  issues: Array<Omit<PreparationIssue, (typeof LIST_KEYS)[number]> & Record<(typeof LIST_KEYS)[number], string[]>>;
+} {
   return {
     issues: issues.map((issue) => ({
       ...issue,

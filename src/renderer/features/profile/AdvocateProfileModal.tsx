@@ -54,7 +54,11 @@ export function AdvocateProfileModal({ onClose, onSaved }: AdvocateProfileModalP
   const { data, isLoading, error, refetch } = useAdvocateProfile();
   return (
     <Modal opened onClose={onClose} title="Your details" size="lg">
-      {data ? <ProfileForm profile={data} onClose={onClose} onSaved={onSaved} /> : <QueryState isLoading={isLoading} error={error} onRetry={() => void refetch()} />}
+      {data ? (
+        <ProfileForm profile={data} onClose={onClose} onSaved={onSaved} />
+      ) : (
+        <QueryState isLoading={isLoading} error={error} onRetry={() => void refetch()} />
+      )}
     </Modal>
   );
 }

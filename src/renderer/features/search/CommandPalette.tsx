@@ -22,7 +22,12 @@ function ItemRow({ item, id, isActive, onPick, onHover }: { item: PaletteItem; i
       px="sm"
       py={8}
       data-testid="palette-item"
-      style={{ display: 'block', width: '100%', borderRadius: 'var(--mantine-radius-sm)', backgroundColor: isActive ? 'var(--mantine-color-blue-0)' : undefined }}
+      style={{
+        display: 'block',
+        width: '100%',
+        borderRadius: 'var(--mantine-radius-sm)',
+        backgroundColor: isActive ? 'var(--mantine-color-blue-0)' : undefined,
+      }}
     >
       <Group gap="xs" wrap="nowrap">
         {item.badge && (
@@ -106,53 +111,66 @@ export function CommandPalette({ opened, onClose }: CommandPaletteProps) {
     <Modal.Root opened={opened} onClose={onClose} size="xl" padding={0} yOffset="10vh" radius="md" transitionProps={{ duration: 0 }}>
       <Modal.Overlay />
       <Modal.Content aria-label="Command palette">
-      <TextInput
-        ref={inputRef}
-        placeholder="Go to a page or search the vault…"
-        aria-label="Search or jump to"
-        role="combobox"
-        aria-expanded
-        aria-controls="command-palette-list"
-        aria-activedescendant={items[active] ? `palette-${active}` : undefined}
-        value={text}
-        onChange={(event) => setText(event.currentTarget.value)}
-        onKeyDown={handleKeyDown}
-        size="lg"
-        variant="unstyled"
-        px="md"
-        data-autofocus
-        autoComplete="off"
-        rightSection={search.isFetching ? <Loader size="xs" /> : null}
-        style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}
-      />
-      <div style={{ maxHeight: '55vh', overflowY: 'auto' }}>
-        <Stack gap={2} p="xs" id="command-palette-list" role="listbox" aria-label="Results" ref={listRef}>
-          {groups.map((group) => {
-            const inGroup = items.map((item, index) => ({ item, index })).filter(({ item }) => item.group === group);
-            if (inGroup.length === 0) return null;
-            return (
-              <div key={group} role="group" aria-label={group}>
-                <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt={6} pb={2}>
-                  {group}
-                </Text>
-                {inGroup.map(({ item, index }) => (
-                  <ItemRow key={item.id} id={`palette-${index}`} item={item} isActive={index === active} onPick={() => pick(item)} onHover={() => setActiveIndex(index)} />
-                ))}
-              </div>
-            );
-          })}
-          {text.trim() && search.data && search.data.total === 0 && debounced.trim() === text.trim() && (
-            <Text size="sm" c="dimmed" px="sm" py="xs">
-              No records match “{text.trim()}”.
-            </Text>
-          )}
-        </Stack>
-      </div>
-      <Group gap="md" px="md" py={8} style={{ borderTop: '1px solid var(--mantine-color-gray-2)' }} bg="light-dark(var(--mantine-color-gray-0), var(--mantine-color-dark-8))">
-        <Text size="xs" c="dimmed">
-          <Kbd size="xs">↑</Kbd> <Kbd size="xs">↓</Kbd> to move · <Kbd size="xs">Enter</Kbd> to open · <Kbd size="xs">Esc</Kbd> to close
-        </Text>
-      </Group>
+        <TextInput
+          ref={inputRef}
+          placeholder="Go to a page or search the vault…"
+          aria-label="Search or jump to"
+          role="combobox"
+          aria-expanded
+          aria-controls="command-palette-list"
+          aria-activedescendant={items[active] ? `palette-${active}` : undefined}
+          value={text}
+          onChange={(event) => setText(event.currentTarget.value)}
+          onKeyDown={handleKeyDown}
+          size="lg"
+          variant="unstyled"
+          px="md"
+          data-autofocus
+          autoComplete="off"
+          rightSection={search.isFetching ? <Loader size="xs" /> : null}
+          style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}
+        />
+        <div style={{ maxHeight: '55vh', overflowY: 'auto' }}>
+          <Stack gap={2} p="xs" id="command-palette-list" role="listbox" aria-label="Results" ref={listRef}>
+            {groups.map((group) => {
+              const inGroup = items.map((item, index) => ({ item, index })).filter(({ item }) => item.group === group);
+              if (inGroup.length === 0) return null;
+              return (
+                <div key={group} role="group" aria-label={group}>
+                  <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt={6} pb={2}>
+                    {group}
+                  </Text>
+                  {inGroup.map(({ item, index }) => (
+                    <ItemRow
+                      key={item.id}
+                      id={`palette-${index}`}
+                      item={item}
+                      isActive={index === active}
+                      onPick={() => pick(item)}
+                      onHover={() => setActiveIndex(index)}
+                    />
+                  ))}
+                </div>
+              );
+            })}
+            {text.trim() && search.data && search.data.total === 0 && debounced.trim() === text.trim() && (
+              <Text size="sm" c="dimmed" px="sm" py="xs">
+                No records match “{text.trim()}”.
+              </Text>
+            )}
+          </Stack>
+        </div>
+        <Group
+          gap="md"
+          px="md"
+          py={8}
+          style={{ borderTop: '1px solid var(--mantine-color-gray-2)' }}
+          bg="light-dark(var(--mantine-color-gray-0), var(--mantine-color-dark-8))"
+        >
+          <Text size="xs" c="dimmed">
+            <Kbd size="xs">↑</Kbd> <Kbd size="xs">↓</Kbd> to move · <Kbd size="xs">Enter</Kbd> to open · <Kbd size="xs">Esc</Kbd> to close
+          </Text>
+        </Group>
       </Modal.Content>
     </Modal.Root>
   );

@@ -11,11 +11,24 @@ export function HeaderSearchBox({ onOpen }: { onOpen: () => void }) {
       px="sm"
       h={32}
       w={{ base: 220, lg: 300 }}
-      style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 'var(--mantine-radius-sm)', backgroundColor: 'var(--mantine-color-default)' }}
+      style={{
+        border: '1px solid var(--mantine-color-default-border)',
+        borderRadius: 'var(--mantine-radius-sm)',
+        backgroundColor: 'var(--mantine-color-default)',
+      }}
     >
       <Group justify="space-between" wrap="nowrap">
         <Group gap={6} wrap="nowrap">
-          <svg width="14" height="14" viewBox="0 0 24 24" fill="none" stroke="var(--mantine-color-gray-6)" strokeWidth="2" strokeLinecap="round" aria-hidden="true">
+          <svg
+            width="14"
+            height="14"
+            viewBox="0 0 24 24"
+            fill="none"
+            stroke="var(--mantine-color-gray-6)"
+            strokeWidth="2"
+            strokeLinecap="round"
+            aria-hidden="true"
+          >
             <circle cx="11" cy="11" r="7" />
             <path d="m20 20-3.5-3.5" />
           </svg>

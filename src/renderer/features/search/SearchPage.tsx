@@ -47,7 +47,13 @@ export function SearchPage() {
           onChange={(event) => setText(event.currentTarget.value)}
           data-autofocus
           autoFocus
-          rightSection={isFetching ? <Text size="xs" c="dimmed">…</Text> : null}
+          rightSection={
+            isFetching ? (
+              <Text size="xs" c="dimmed">
+                …
+              </Text>
+            ) : null
+          }
         />
         {!query.trim() ? (
           <EmptyState title="Search the whole vault" description="Tip: press Ctrl+K (⌘K on a Mac) anywhere to search and jump straight to a result." />
@@ -61,8 +67,21 @@ export function SearchPage() {
               {data.isTruncated ? `The first ${data.total} results` : `${total} result${total === 1 ? '' : 's'}`} for “{query}”
             </Text>
             {data.cases.map((group) => (
-              <Paper key={group.caseId} withBorder radius="md" component="section" aria-label={`${group.studentName} · ${group.caseTitle}`} data-testid="search-case-group">
-                <Group justify="space-between" px="md" py="xs" bg="light-dark(var(--mantine-color-gray-0), var(--mantine-color-dark-8))" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)', borderRadius: 'var(--mantine-radius-md) var(--mantine-radius-md) 0 0' }}>
+              <Paper
+                key={group.caseId}
+                withBorder
+                radius="md"
+                component="section"
+                aria-label={`${group.studentName} · ${group.caseTitle}`}
+                data-testid="search-case-group"
+              >
+                <Group
+                  justify="space-between"
+                  px="md"
+                  py="xs"
+                  bg="light-dark(var(--mantine-color-gray-0), var(--mantine-color-dark-8))"
+                  style={{ borderBottom: '1px solid var(--mantine-color-gray-3)', borderRadius: 'var(--mantine-radius-md) var(--mantine-radius-md) 0 0' }}
+                >
                   <Group gap="xs">
                     <Anchor component={Link} to={`/cases/${group.caseId}`} fw={700} size="sm">
                       {group.studentName}
@@ -73,15 +92,30 @@ export function SearchPage() {
                     {group.familyName}
                   </Anchor>
                 </Group>
-                <Divided>{group.hits.map((hit) => <SearchHitRow key={`${hit.kind}-${hit.entityId}`} hit={hit} />)}</Divided>
+                <Divided>
+                  {group.hits.map((hit) => (
+                    <SearchHitRow key={`${hit.kind}-${hit.entityId}`} hit={hit} />
+                  ))}
+                </Divided>
               </Paper>
             ))}
             {data.other.length > 0 && (
               <Paper withBorder radius="md" component="section" aria-label="Families and contacts">
-                <Title order={3} size="h6" px="md" py="xs" bg="light-dark(var(--mantine-color-gray-0), var(--mantine-color-dark-8))" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
+                <Title
+                  order={3}
+                  size="h6"
+                  px="md"
+                  py="xs"
+                  bg="light-dark(var(--mantine-color-gray-0), var(--mantine-color-dark-8))"
+                  style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}
+                >
                   Families and contacts
                 </Title>
-                <Divided>{data.other.map((hit) => <SearchHitRow key={`${hit.kind}-${hit.entityId}`} hit={hit} context={hit.familyName ? hit.familyName : null} />)}</Divided>
+                <Divided>
+                  {data.other.map((hit) => (
+                    <SearchHitRow key={`${hit.kind}-${hit.entityId}`} hit={hit} context={hit.familyName ? hit.familyName : null} />
+                  ))}
+                </Divided>
               </Paper>
             )}
           </>

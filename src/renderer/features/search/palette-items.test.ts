@@ -3,7 +3,16 @@ import type { SearchResults } from '@shared/domain/search';
 import { paletteItems } from './palette-items';
 
 const results: SearchResults = {
-  cases: [{ caseId: 3, caseTitle: 'Reading', familyId: 1, familyName: 'Haddad', studentName: 'Layla Haddad', hits: [{ kind: 'event', entityId: 8, caseId: 3, familyId: 1, title: 'Call', snippet: '' }] }],
+  cases: [
+    {
+      caseId: 3,
+      caseTitle: 'Reading',
+      familyId: 1,
+      familyName: 'Haddad',
+      studentName: 'Layla Haddad',
+      hits: [{ kind: 'event', entityId: 8, caseId: 3, familyId: 1, title: 'Call', snippet: '' }],
+    },
+  ],
   other: [{ kind: 'contact', entityId: 2, caseId: null, familyId: null, title: 'Ms Cole', snippet: '', familyName: null }],
   total: 2,
   isTruncated: false,

@@ -1,5 +1,5 @@
 import { Stack } from '@mantine/core';
-import { AutoLockCard } from './AutoLockCard';
+import { AutoLockCard } from '../session/AutoLockCard';
 import { ChangePassphraseCard } from './ChangePassphraseCard';
 import { RememberDeviceCard } from './RememberDeviceCard';
 

@@ -1,10 +1,10 @@
 import { Tabs } from '@mantine/core';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
-import { AuditLog } from './AuditLog';
-import { BackupSettings } from './BackupSettings';
-import { DiagnosticsSettings } from './DiagnosticsSettings';
-import { RetentionSettings } from './RetentionSettings';
+import { AuditLog } from '../audit/AuditLog';
+import { BackupSettings } from '../backups/BackupSettings';
+import { DiagnosticsSettings } from '../diagnostics/DiagnosticsSettings';
+import { RetentionSettings } from '../retention/RetentionSettings';
 import { SecuritySettings } from './SecuritySettings';
 
 const SECTIONS = [

@@ -8,7 +8,8 @@ export function useAutoLockSettings() {
 }
 export const useSaveAutoLockSettings = () => useApiMutation('session.setAutoLock');
 
-export const useChangePassphrase = () => useMutation({ mutationFn: (input: { currentPassphrase: string; passphrase: string; confirmation: string }) => callMethod('vault.changePassphrase', input) });
+export const useChangePassphrase = () =>
+  useMutation({ mutationFn: (input: { currentPassphrase: string; passphrase: string; confirmation: string }) => callMethod('vault.changePassphrase', input) });
 
 export function useBackupSettings() {
   return useQuery({ queryKey: ['settings', 'backups'], queryFn: () => call('backups.getSettings') });

@@ -59,7 +59,11 @@ export function CaseTimeTab({ caseId }: { caseId: number }) {
       {!data ? (
         <QueryState isLoading={isLoading} error={error} onRetry={() => void refetch()} />
       ) : data.length === 0 ? (
-        <EmptyState title="No time recorded" description="Start the timer while you work on the case, or add time by hand (minutes or h:mm)." action={<Button onClick={() => setEditing('new')}>Add time</Button>} />
+        <EmptyState
+          title="No time recorded"
+          description="Start the timer while you work on the case, or add time by hand (minutes or h:mm)."
+          action={<Button onClick={() => setEditing('new')}>Add time</Button>}
+        />
       ) : (
         <Paper withBorder radius="md">
           <Table verticalSpacing="xs" highlightOnHover aria-rowcount={ariaRowCount(data.length)}>
@@ -93,17 +97,35 @@ export function CaseTimeTab({ caseId }: { caseId: number }) {
                       {entry.description ?? (entry.startedAt ? 'Timed' : '—')}
                     </Text>
                   </Table.Td>
-                  <Table.Td>{entry.isBillable ? 'Yes' : <Text span size="sm" c="dimmed">No</Text>}</Table.Td>
+                  <Table.Td>
+                    {entry.isBillable ? (
+                      'Yes'
+                    ) : (
+                      <Text span size="sm" c="dimmed">
+                        No
+                      </Text>
+                    )}
+                  </Table.Td>
                   <Table.Td>
                     {!entry.isRunning && (
                       <Group gap={4} justify="flex-end" wrap="nowrap">
                         <Tooltip label="Edit">
-                          <ActionIcon variant="subtle" color="gray" aria-label={`Edit time entry of ${formatDate(entry.workedOn)}`} onClick={() => setEditing(entry)}>
+                          <ActionIcon
+                            variant="subtle"
+                            color="gray"
+                            aria-label={`Edit time entry of ${formatDate(entry.workedOn)}`}
+                            onClick={() => setEditing(entry)}
+                          >
                             ✎
                           </ActionIcon>
                         </Tooltip>
                         <Tooltip label="Delete">
-                          <ActionIcon variant="subtle" color="red" aria-label={`Delete time entry of ${formatDate(entry.workedOn)}`} onClick={() => setDeleting(entry)}>
+                          <ActionIcon
+                            variant="subtle"
+                            color="red"
+                            aria-label={`Delete time entry of ${formatDate(entry.workedOn)}`}
+                            onClick={() => setDeleting(entry)}
+                          >
                             ×
                           </ActionIcon>
                         </Tooltip>

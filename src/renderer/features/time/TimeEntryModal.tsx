@@ -35,7 +35,8 @@ export function TimeEntryModal({ caseId, entry, onClose }: TimeEntryModalProps) 
     onSaved: onClose,
   });
   // The schema checks minutes; a duration that could not be read gets a message about how to write it.
-  const durationError = form.errors.minutes && parseDuration(form.values.duration) === null ? 'Write minutes (45) or hours and minutes (1:30)' : form.errors.minutes;
+  const durationError =
+    form.errors.minutes && parseDuration(form.values.duration) === null ? 'Write minutes (45) or hours and minutes (1:30)' : form.errors.minutes;
 
   return (
     <Modal opened onClose={onClose} title={entry ? 'Edit time' : 'Add time'} size="md">
@@ -53,7 +54,14 @@ export function TimeEntryModal({ caseId, entry, onClose }: TimeEntryModalProps) 
               error={durationError}
             />
           </SimpleGrid>
-          <Textarea label="Description" placeholder="e.g. Reviewed the draft IEP and progress reports" autosize minRows={2} maxRows={6} {...field('description')} />
+          <Textarea
+            label="Description"
+            placeholder="e.g. Reviewed the draft IEP and progress reports"
+            autosize
+            minRows={2}
+            maxRows={6}
+            {...field('description')}
+          />
           <Checkbox label="Billable" {...field('isBillable', { type: 'checkbox' })} />
           <FormErrors message={formError} />
           <FormActions submitLabel={entry ? 'Save time' : 'Add time'} isSaving={isSaving} onCancel={onClose} />

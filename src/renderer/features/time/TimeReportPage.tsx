@@ -43,7 +43,13 @@ function ReportTables({ report }: { report: TimeReport }) {
                     {row.caseTitle}
                   </Text>
                 </Table.Td>
-                <Table.Td>{row.description ?? <Text span size="sm" c="dimmed">—</Text>}</Table.Td>
+                <Table.Td>
+                  {row.description ?? (
+                    <Text span size="sm" c="dimmed">
+                      —
+                    </Text>
+                  )}
+                </Table.Td>
                 <Table.Td>{row.isBillable ? 'Yes' : 'No'}</Table.Td>
                 <Table.Td ta="right" ff="monospace">
                   {formatMinutes(row.minutes)}
@@ -144,7 +150,10 @@ export function TimeReportPage() {
             <Select
               label="Family"
               placeholder="Choose a family"
-              data={(families.data ?? []).map((family) => ({ value: String(family.id), label: family.studentNames.length ? `${family.name} (${family.studentNames.join(', ')})` : family.name }))}
+              data={(families.data ?? []).map((family) => ({
+                value: String(family.id),
+                label: family.studentNames.length ? `${family.name} (${family.studentNames.join(', ')})` : family.name,
+              }))}
               value={familyId}
               onChange={setFamilyId}
               searchable
@@ -155,11 +164,14 @@ export function TimeReportPage() {
           </SimpleGrid>
         </Paper>
         <Alert variant="light" color="yellow" title="Exports leave the encrypted vault">
-          A CSV or PDF is saved as an ordinary, unencrypted file with the family's and students' names and what was done. Keep it somewhere safe and delete it when it is no longer
-          needed.
+          A CSV or PDF is saved as an ordinary, unencrypted file with the family's and students' names and what was done. Keep it somewhere safe and delete it
+          when it is no longer needed.
         </Alert>
         {!input ? (
-          <EmptyState title="Choose a family and a date range" description="The report lists each finished entry and totals per case; a timer still running is counted once stopped." />
+          <EmptyState
+            title="Choose a family and a date range"
+            description="The report lists each finished entry and totals per case; a timer still running is counted once stopped."
+          />
         ) : !report.data ? (
           <QueryState isLoading={report.isLoading} error={report.error} onRetry={() => void report.refetch()} />
         ) : (
@@ -172,7 +184,11 @@ export function TimeReportPage() {
                 Total <b>{formatMinutes(report.data.totalMinutes)}</b> · billable <b>{formatMinutes(report.data.billableMinutes)}</b>
               </Text>
             </Group>
-            {hasRows ? <ReportTables report={report.data} /> : <EmptyState title="No time in this range" description="Choose a wider range, or record time on the family's cases." />}
+            {hasRows ? (
+              <ReportTables report={report.data} />
+            ) : (
+              <EmptyState title="No time in this range" description="Choose a wider range, or record time on the family's cases." />
+            )}
           </>
         )}
       </Stack>

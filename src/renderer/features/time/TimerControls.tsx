@@ -44,7 +44,15 @@ export function HeaderTimer() {
   const { stopTimer, isStopping } = useStop();
   if (!running?.startedAt) return null;
   return (
-    <Group gap="xs" wrap="nowrap" px="sm" py={2} role="status" aria-label="Running timer" style={{ border: '1px solid var(--mantine-color-red-2)', borderRadius: 'var(--mantine-radius-sm)', background: 'var(--mantine-color-red-0)' }}>
+    <Group
+      gap="xs"
+      wrap="nowrap"
+      px="sm"
+      py={2}
+      role="status"
+      aria-label="Running timer"
+      style={{ border: '1px solid var(--mantine-color-red-2)', borderRadius: 'var(--mantine-radius-sm)', background: 'var(--mantine-color-red-0)' }}
+    >
       <span aria-hidden style={{ width: 8, height: 8, borderRadius: 4, background: 'var(--mantine-color-red-6)' }} />
       <Text size="sm" component={Link} to={`/cases/${running.caseId}?tab=time`} truncate maw={220} c="var(--mantine-color-text)" td="none">
         {running.studentName} · {running.caseTitle}
@@ -67,7 +75,11 @@ export function CaseTimerButton({ caseId }: { caseId: number }) {
   async function startTimer() {
     try {
       const result = await start.mutateAsync({ caseId });
-      notifySaved(result.stopped ? `Timer started; the one on ${running?.studentName ?? 'the other case'} was stopped (${formatMinutes(result.stopped.minutes)})` : 'Timer started');
+      notifySaved(
+        result.stopped
+          ? `Timer started; the one on ${running?.studentName ?? 'the other case'} was stopped (${formatMinutes(result.stopped.minutes)})`
+          : 'Timer started',
+      );
     } catch (error) {
       notifyFailed(error, 'Could not start the timer');
     }

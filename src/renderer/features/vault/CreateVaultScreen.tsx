@@ -46,7 +46,8 @@ export function CreateVaultScreen({ status, isDemo, onOpenDemo, onLeaveDemo, lea
     const rating = await ratePassphraseLazily(passphrase, nameInputs);
     const nextErrors: typeof errors = {};
     // The demo caseload is synthetic: any passphrase will do there.
-    if (isDemo ? passphrase.length === 0 : !rating.isAcceptable) nextErrors.passphrase = isDemo ? 'Choose a passphrase' : rating.feedback || 'Choose a stronger passphrase.';
+    if (isDemo ? passphrase.length === 0 : !rating.isAcceptable)
+      nextErrors.passphrase = isDemo ? 'Choose a passphrase' : rating.feedback || 'Choose a stronger passphrase.';
     if (passphrase !== confirmation) nextErrors.confirmation = 'The two passphrases do not match';
     setErrors(nextErrors);
     if (nextErrors.passphrase || nextErrors.confirmation) return;
@@ -118,8 +119,7 @@ export function CreateVaultScreen({ status, isDemo, onOpenDemo, onLeaveDemo, lea
           />
           <Alert color="blue" variant="light" title="Nobody can reset this passphrase">
             <Text size="sm">
-              Not even us. If it is forgotten, only the recovery key shown on the next screen can open the vault. Without
-              both, the data cannot be recovered.
+              Not even us. If it is forgotten, only the recovery key shown on the next screen can open the vault. Without both, the data cannot be recovered.
             </Text>
           </Alert>
           {errors.form && (

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { VaultStatus } from '@shared/api/contract';
 import { call } from '../../api/client';
 import { errorMessage } from '../../lib/form-errors';
-import { RestoreBackupModal, type RestoreSource } from '../settings/RestoreBackupModal';
+import { RestoreBackupModal, type RestoreSource } from '../backups/RestoreBackupModal';
 import { UseVaultPath } from './UseVaultPath';
 import { VaultScreenLayout } from './VaultScreenLayout';
 
@@ -64,7 +64,13 @@ export function DamagedVaultScreen({ status, onStatus }: DamagedVaultScreenProps
             </Text>
             <Paper withBorder radius="sm">
               {status.preMigrationCopies.map((copy, index) => (
-                <Group key={copy} justify="space-between" wrap="nowrap" p="sm" style={index > 0 ? { borderTop: '1px solid var(--mantine-color-gray-3)' } : undefined}>
+                <Group
+                  key={copy}
+                  justify="space-between"
+                  wrap="nowrap"
+                  p="sm"
+                  style={index > 0 ? { borderTop: '1px solid var(--mantine-color-gray-3)' } : undefined}
+                >
                   <Text size="xs" ff="monospace" style={{ wordBreak: 'break-all' }}>
                     {copy}
                   </Text>
@@ -86,8 +92,8 @@ export function DamagedVaultScreen({ status, onStatus }: DamagedVaultScreenProps
             Restore from a backup
           </Text>
           <Text size="sm">
-            Choose your most recent backup (its .keys file must be beside it). It is checked with the passphrase it had when it was taken and
-            restored into a new vault file; this file stays as it is.
+            Choose your most recent backup (its .keys file must be beside it). It is checked with the passphrase it had when it was taken and restored into a
+            new vault file; this file stays as it is.
           </Text>
           <Group>
             <Button variant="default" onClick={() => void chooseBackup()} loading={isChoosing}>

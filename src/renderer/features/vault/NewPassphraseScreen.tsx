@@ -35,7 +35,11 @@ export function NewPassphraseScreen({ onStatus, onLock }: NewPassphraseScreenPro
       onStatus(await call('vault.setNewPassphrase', { passphrase, confirmation }));
     } catch (failure) {
       const fields = failure instanceof ApiCallError ? failure.fields : {};
-      setErrors({ passphrase: fields.passphrase, confirmation: fields.confirmation, form: fields.passphrase || fields.confirmation ? undefined : errorMessage(failure) });
+      setErrors({
+        passphrase: fields.passphrase,
+        confirmation: fields.confirmation,
+        form: fields.passphrase || fields.confirmation ? undefined : errorMessage(failure),
+      });
     } finally {
       setIsSaving(false);
     }
@@ -54,9 +58,22 @@ export function NewPassphraseScreen({ onStatus, onLock }: NewPassphraseScreenPro
               working.
             </Text>
           </Stack>
-          <PasswordInput label="New passphrase" value={passphrase} onChange={(event) => setPassphrase(event.currentTarget.value)} error={errors.passphrase} autoFocus autoComplete="new-password" />
+          <PasswordInput
+            label="New passphrase"
+            value={passphrase}
+            onChange={(event) => setPassphrase(event.currentTarget.value)}
+            error={errors.passphrase}
+            autoFocus
+            autoComplete="new-password"
+          />
           <PassphraseStrength passphrase={passphrase} userInputs={[]} />
-          <PasswordInput label="Confirm new passphrase" value={confirmation} onChange={(event) => setConfirmation(event.currentTarget.value)} error={errors.confirmation} autoComplete="new-password" />
+          <PasswordInput
+            label="Confirm new passphrase"
+            value={confirmation}
+            onChange={(event) => setConfirmation(event.currentTarget.value)}
+            error={errors.confirmation}
+            autoComplete="new-password"
+          />
           {errors.form && (
             <Alert color="red" role="alert">
               {errors.form}

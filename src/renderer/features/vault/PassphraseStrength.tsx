@@ -39,13 +39,7 @@ export function PassphraseStrength({ passphrase, userInputs = NO_INPUTS }: { pas
   const score = rating?.score ?? 0;
   return (
     <Stack gap={4} aria-live="polite">
-      <Progress
-        value={rating ? (score + 1) * 20 : 0}
-        color={SCORE_COLORS[score]}
-        size="sm"
-        aria-label="Passphrase strength"
-        transitionDuration={150}
-      />
+      <Progress value={rating ? (score + 1) * 20 : 0} color={SCORE_COLORS[score]} size="sm" aria-label="Passphrase strength" transitionDuration={150} />
       <Text size="xs" c="dimmed">
         {rating ? (
           <>

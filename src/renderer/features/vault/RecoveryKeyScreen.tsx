@@ -18,9 +18,8 @@ export function RecoveryKeyScreen({ recoveryKey, isDemo, onContinue }: RecoveryK
           Your recovery key
         </Title>
         <Text size="sm">
-          If you ever forget the passphrase, this key is the only way to open {isDemo ? 'the demo caseload' : 'your vault'}.
-          It is shown <strong>only this once</strong>. Print it or write it down and keep it somewhere safe, away from this
-          computer.
+          If you ever forget the passphrase, this key is the only way to open {isDemo ? 'the demo caseload' : 'your vault'}. It is shown{' '}
+          <strong>only this once</strong>. Print it or write it down and keep it somewhere safe, away from this computer.
         </Text>
         <Paper withBorder radius="md" p="lg" bg="light-dark(var(--mantine-color-gray-0), var(--mantine-color-dark-8))" role="group" aria-label="Recovery key">
           <SimpleGrid cols={4} spacing="xs" verticalSpacing={6} data-testid="recovery-key" style={{ userSelect: 'all' }}>
@@ -45,11 +44,7 @@ export function RecoveryKeyScreen({ recoveryKey, isDemo, onContinue }: RecoveryK
         <Alert color="yellow" variant="light">
           Anyone with this key can open the vault. Do not email it or save it in the same folder as the vault.
         </Alert>
-        <Checkbox
-          label="I have stored this recovery key somewhere safe"
-          checked={isStored}
-          onChange={(event) => setIsStored(event.currentTarget.checked)}
-        />
+        <Checkbox label="I have stored this recovery key somewhere safe" checked={isStored} onChange={(event) => setIsStored(event.currentTarget.checked)} />
         <Button onClick={onContinue} disabled={!isStored} fullWidth>
           Continue
         </Button>

@@ -144,7 +144,13 @@ export function UnlockScreen({ status, hasLockedItself, onOpenDemo, onSwitchTo, 
         <Alert color={status.isDemo ? 'orange' : 'gray'} variant="light" mt="md">
           <Group justify="space-between" gap="xs" wrap="nowrap">
             <Text size="sm">{status.isDemo ? 'This is the demo caseload, with made-up families.' : 'This is not your usual vault file.'}</Text>
-            <Button size="xs" variant="default" loading={isSwitching} onClick={() => void switchVault(() => onSwitchTo({ place: 'home' }))} style={{ flexShrink: 0 }}>
+            <Button
+              size="xs"
+              variant="default"
+              loading={isSwitching}
+              onClick={() => void switchVault(() => onSwitchTo({ place: 'home' }))}
+              style={{ flexShrink: 0 }}
+            >
               Back to my vault
             </Button>
           </Group>

@@ -39,7 +39,10 @@ export function UseVaultPath({ currentPath, onStatus }: UseVaultPathProps) {
       <Collapse expanded={isOpen}>
         <Stack gap="xs">
           <Text size="xs" c="dimmed">
-            Currently: <Text span ff="monospace" size="xs">{currentPath}</Text>
+            Currently:{' '}
+            <Text span ff="monospace" size="xs">
+              {currentPath}
+            </Text>
           </Text>
           <Group gap="xs">
             <Button variant="default" size="xs" onClick={() => void choose('open')} loading={pending === 'open'} disabled={pending !== null}>

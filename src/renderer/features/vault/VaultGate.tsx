@@ -63,21 +63,24 @@ export function VaultGate({ children }: { children: ReactNode }) {
   /** True while this window itself is locking (Lock button, switching vaults): not "locked itself". */
   const isLockingRef = useRef(false);
 
-  const acceptStatus = useCallback((next: VaultStatus) => {
-    if (next.state !== 'unlocked') queryClient.clear();
-    // The 'locked itself' note belongs to the vault that locked, not to one switched to afterwards.
-    if (next.state === 'unlocked' || next.path !== statusRef.current?.path) setHasLockedItself(false);
-    // Another vault (the demo, a copy, another file): its records share no ids with the last one, so start at its dashboard.
-    if (statusRef.current && next.path !== statusRef.current.path) window.location.hash = '#/';
-    // A status read that finds nothing new must not re-render the whole app.
-    if (isSameStatus(statusRef.current, next)) return;
-    // Said once per unlock, and kept on screen until dismissed: old backups were kept, and why.
-    if (next.state === 'unlocked' && next.notice && statusRef.current?.state !== 'unlocked') {
-      notifications.show({ id: 'vault-notice', title: 'Backups were not pruned', message: next.notice, color: 'orange', autoClose: false });
-    }
-    statusRef.current = next;
-    setStatus(next);
-  }, [queryClient]);
+  const acceptStatus = useCallback(
+    (next: VaultStatus) => {
+      if (next.state !== 'unlocked') queryClient.clear();
+      // The 'locked itself' note belongs to the vault that locked, not to one switched to afterwards.
+      if (next.state === 'unlocked' || next.path !== statusRef.current?.path) setHasLockedItself(false);
+      // Another vault (the demo, a copy, another file): its records share no ids with the last one, so start at its dashboard.
+      if (statusRef.current && next.path !== statusRef.current.path) window.location.hash = '#/';
+      // A status read that finds nothing new must not re-render the whole app.
+      if (isSameStatus(statusRef.current, next)) return;
+      // Said once per unlock, and kept on screen until dismissed: old backups were kept, and why.
+      if (next.state === 'unlocked' && next.notice && statusRef.current?.state !== 'unlocked') {
+        notifications.show({ id: 'vault-notice', title: 'Backups were not pruned', message: next.notice, color: 'orange', autoClose: false });
+      }
+      statusRef.current = next;
+      setStatus(next);
+    },
+    [queryClient],
+  );
 
   const refresh = useCallback(async () => {
     try {
@@ -125,16 +128,19 @@ export function VaultGate({ children }: { children: ReactNode }) {
     }
   }, [acceptStatus]);
 
-  const switchTo = useCallback(async (target: MethodInput<'vault.use'>) => {
-    isLockingRef.current = true;
-    try {
-      // Lock first and show it, so nothing of the open vault stays on screen or in the cache.
-      if (statusRef.current?.state === 'unlocked') acceptStatus(await call('vault.lock'));
-      acceptStatus(await call('vault.use', target));
-    } finally {
-      isLockingRef.current = false;
-    }
-  }, [acceptStatus]);
+  const switchTo = useCallback(
+    async (target: MethodInput<'vault.use'>) => {
+      isLockingRef.current = true;
+      try {
+        // Lock first and show it, so nothing of the open vault stays on screen or in the cache.
+        if (statusRef.current?.state === 'unlocked') acceptStatus(await call('vault.lock'));
+        acceptStatus(await call('vault.use', target));
+      } finally {
+        isLockingRef.current = false;
+      }
+    },
+    [acceptStatus],
+  );
 
   /** The demo lives in a vault of its own: open it if it exists, otherwise offer to create it. */
   const openDemo = useCallback(async () => {

@@ -1,30 +1,15 @@
 /** District school calendars: school years, holidays and breaks. */
 import { z } from 'zod';
 import { isoDate, recordId, requiredText } from '../../domain/common';
-import {
-  CALENDAR_FORMATS,
-  calendarFields,
-  calendarImportPreview,
-  calendarImportResult,
-  schoolCalendarRecord,
-} from '../../domain/deadline-entities';
+import { CALENDAR_FORMATS, calendarFields, calendarImportPreview, calendarImportResult, schoolCalendarRecord } from '../../domain/deadline-entities';
 import { fileRef } from '../file-ref';
 import { method, ok } from '../method';
 
-
 export const calendarMethods = {
   /** School calendars, optionally of one district, newest school year first. */
-  'calendars.list': method(
-    'School calendars by district',
-    z.strictObject({ districtId: recordId.optional() }).default({}),
-    z.array(schoolCalendarRecord),
-  ),
+  'calendars.list': method('School calendars by district', z.strictObject({ districtId: recordId.optional() }).default({}), z.array(schoolCalendarRecord)),
   /** Create a school year (no id) or replace one (id) with its closures. */
-  'calendars.save': method(
-    'Create or replace a school calendar',
-    z.strictObject({ id: recordId.optional(), fields: calendarFields }),
-    schoolCalendarRecord,
-  ),
+  'calendars.save': method('Create or replace a school calendar', z.strictObject({ id: recordId.optional(), fields: calendarFields }), schoolCalendarRecord),
   /** Delete a school year; school-day rules of its district become estimates again. */
   'calendars.delete': method('Delete a school calendar', z.strictObject({ id: recordId }), ok),
   /**

@@ -8,5 +8,10 @@ export const diagnosticsMethods = {
    * logs. Holds ids, codes and counts only, never case data or file paths, so it can be sent to
    * anyone. Works while the vault is locked.
    */
-  'diagnostics.get': method('Diagnostics to copy for support (no case data)', z.strictObject({}).optional().default({}), z.strictObject({ text: z.string() }), false),
+  'diagnostics.get': method(
+    'Diagnostics to copy for support (no case data)',
+    z.strictObject({}).optional().default({}),
+    z.strictObject({ text: z.string() }),
+    false,
+  ),
 } as const;

@@ -3,27 +3,8 @@
  * drafted from the case data, and the advocate's profile that signs letters and binder covers.
  */
 import { z } from 'zod';
-import { isoDate, recordId, searchText } from '../../domain/common';
-import {
-  advocateProfile,
-  advocateProfileFields,
-  binderBuildOptions,
-  binderBuildResult,
-  binderJobId,
-  binderPlan,
-  DOCUMENT_CATEGORIES,
-  documentContent,
-  documentFields,
-  documentImportInput,
-  documentRecord,
-  letterContent,
-  letterDraft,
-  letterExportResult,
-  letterMarkSentInput,
-  letterMarkSentResult,
-  letterTemplateSummary,
-  LETTER_KIND_IDS,
-} from '../../domain/documents';
+import { recordId, searchText } from '../../domain/common';
+import { DOCUMENT_CATEGORIES, documentContent, documentFields, documentImportInput, documentRecord } from '../../domain/documents';
 import { method, ok } from '../method';
 
 const documentEventLink = z.strictObject({ documentId: recordId, eventId: recordId });
@@ -50,48 +31,4 @@ export const documentMethods = {
   'documents.linkEvent': method('Link a document to a timeline event of the same case', documentEventLink, documentRecord),
   'documents.unlinkEvent': method('Unlink a document from a timeline event', documentEventLink, documentRecord),
   'documents.content': method('The stored file, for preview or saving a copy', z.strictObject({ id: recordId }), documentContent),
-
-  'settings.getAdvocateProfile': method('The advocate’s name and contact details (letterhead, binder cover)', z.strictObject({}).optional().default({}), advocateProfile),
-  'settings.setAdvocateProfile': method('Save the advocate’s name and contact details', advocateProfileFields, advocateProfile),
-
-  'bundles.binderPlan': method(
-    'The binder’s sections with the documents that would go in each, for reordering and including or excluding',
-    z.strictObject({ caseId: recordId, options: binderBuildOptions }),
-    binderPlan,
-  ),
-  'bundles.buildBinder': method(
-    'Build the mediation binder for a case; the renderer saves the returned PDF where the user picks. Its progress arrives as jobs.progress events with the same jobId.',
-    z.strictObject({ caseId: recordId, jobId: binderJobId.optional(), options: binderBuildOptions }),
-    binderBuildResult,
-  ),
-
-  'letters.templates': method('The letter templates', z.strictObject({}).optional().default({}), z.array(letterTemplateSummary)),
-  'letters.draft': method(
-    'A letter prefilled from the case data, to edit before export. Fields the case data cannot supply are asked for by name (VALIDATION, fields under options.fields).',
-    z.strictObject({
-      caseId: recordId,
-      kind: z.enum(LETTER_KIND_IDS),
-      options: z
-        .strictObject({
-          date: isoDate.optional(),
-          agreementId: recordId.optional(),
-          ieeRequestId: recordId.optional(),
-          meetingId: recordId.optional(),
-          /** Template fields the advocate supplies or overrides (areas, concerns, allegations...). */
-          fields: z.record(z.string(), z.unknown()).default({}),
-        })
-        .default({ fields: {} }),
-    }),
-    letterDraft,
-  ),
-  'letters.export': method(
-    'Render the edited letter as PDF or DOCX, add it to the case’s documents, and return the file (exporting is not sending: see letters.markSent)',
-    z.strictObject({ caseId: recordId, kind: z.enum(LETTER_KIND_IDS), format: z.enum(['pdf', 'docx']), letter: letterContent }),
-    letterExportResult,
-  ),
-  'letters.markSent': method(
-    'Record that an exported letter was sent (date, method, to whom): one timeline event, and the clocks that letter starts (records request: the records deadline; IEE request: its tracker entry if none exists)',
-    letterMarkSentInput,
-    letterMarkSentResult,
-  ),
 } as const;

@@ -22,17 +22,9 @@ export const meetingMethods = {
   /** Removes the meeting and its decisions; tasks already made from them stay on the case. */
   'meetings.delete': method('Delete a meeting', z.strictObject({ id: recordId }), ok),
   /** Save the preparation worksheet (replaces the stored one). */
-  'meetings.savePreparation': method(
-    'Save the preparation worksheet',
-    z.strictObject({ id: recordId, preparation: preparationWorksheet }),
-    meetingRecord,
-  ),
+  'meetings.savePreparation': method('Save the preparation worksheet', z.strictObject({ id: recordId, preparation: preparationWorksheet }), meetingRecord),
   /** Save the notes typed during the meeting, without touching the other fields. */
-  'meetings.saveNotes': method(
-    'Save the meeting notes',
-    z.strictObject({ id: recordId, notes: z.string().max(100_000) }),
-    meetingRecord,
-  ),
+  'meetings.saveNotes': method('Save the meeting notes', z.strictObject({ id: recordId, notes: z.string().max(100_000) }), meetingRecord),
   /**
    * Draft the parent concern statement from the worksheet: the family's positions, interests and
    * data, never its bottom line. Saved on the meeting when it has none (or with `overwrite`).
@@ -43,15 +35,11 @@ export const meetingMethods = {
     parentConcernsDraft,
   ),
   /** A task (with its due date) for every decision that has one; a decision never gets two. */
-  'meetings.createTasksFromDecisions': method(
-    'Make a task for each decision with a due date',
-    z.strictObject({ id: recordId }),
-    tasksFromDecisionsResult,
-  ),
+  'meetings.createTasksFromDecisions': method('Make a task for each decision with a due date', z.strictObject({ id: recordId }), tasksFromDecisionsResult),
 
   /** Record a decision: who agreed to what, by when. */
-  'decisions.create': method('Record a meeting decision', z.strictObject({ meetingId: recordId, fields: decisionFields }), meetingDecision),
+  'meetings.createDecision': method('Record a meeting decision', z.strictObject({ meetingId: recordId, fields: decisionFields }), meetingDecision),
   /** Edit a decision; an open task made from it follows (title, owner, due date). */
-  'decisions.update': method('Edit a meeting decision', z.strictObject({ id: recordId, fields: decisionFields }), meetingDecision),
-  'decisions.delete': method('Delete a meeting decision', z.strictObject({ id: recordId }), ok),
+  'meetings.updateDecision': method('Edit a meeting decision', z.strictObject({ id: recordId, fields: decisionFields }), meetingDecision),
+  'meetings.deleteDecision': method('Delete a meeting decision', z.strictObject({ id: recordId }), ok),
 } as const;

@@ -11,25 +11,13 @@ export const timeMethods = {
   'time.update': method('Edit a time entry', z.strictObject({ id: recordId, fields: timeEntryFields }), timeEntry),
   'time.delete': method('Delete a time entry', z.strictObject({ id: recordId }), ok),
   /** Start a timer on a case; a timer already running (on any case) is stopped first. */
-  'time.start': method(
-    'Start the timer on a case',
-    z.strictObject({ caseId: recordId, description: z.string().trim().max(1_000).optional() }),
-    timerStarted,
-  ),
+  'time.start': method('Start the timer on a case', z.strictObject({ caseId: recordId, description: z.string().trim().max(1_000).optional() }), timerStarted),
   /** Stop the running timer; its minutes are the time since it started. */
   'time.stop': method('Stop the running timer', emptyInput, timeEntry),
   'time.running': method('The running timer, if any', emptyInput, runningTimer.nullable()),
   /** Finished entries of one family's cases in a date range, with totals per case. */
   'time.report': method('Time report for a family and date range', timeReportInput, timeReport),
   /** The report as CSV (cells that a spreadsheet would run as formulas are neutralised). */
-  'time.exportCsv': method(
-    'Time report as CSV',
-    timeReportInput,
-    z.object({ fileName: z.string(), text: z.string() }),
-  ),
-  'time.exportPdf': method(
-    'Time report as PDF',
-    timeReportInput,
-    z.object({ fileName: z.string(), base64: z.string() }),
-  ),
+  'time.exportCsv': method('Time report as CSV', timeReportInput, z.object({ fileName: z.string(), text: z.string() })),
+  'time.exportPdf': method('Time report as PDF', timeReportInput, z.object({ fileName: z.string(), base64: z.string() })),
 } as const;

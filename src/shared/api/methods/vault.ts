@@ -1,21 +1,10 @@
 /** Vault: create, unlock, lock, passphrase. These work while the vault is locked. */
-import {
-  z,
-} from 'zod';
-import {
-  emptyInput,
-} from '../../domain/common';
+import { z } from 'zod';
+import { emptyInput } from '../../domain/common';
 
-import {
-  method,
-  ok,
-} from '../method';
+import { method, ok } from '../method';
 
-import {
-  vaultStatus,
-  passphrase,
-  newPassphrase,
-} from '../vault-schemas';
+import { vaultStatus, passphrase, newPassphrase } from '../vault-schemas';
 
 export const vaultMethods = {
   /** Where the vault is and whether it is unlocked. */
@@ -38,10 +27,9 @@ export const vaultMethods = {
   /** Creates the demo caseload (synthetic families) in its own vault and opens it. */
   'vault.createDemo': method(
     'Create and open the demo caseload',
-    z.strictObject({ passphrase: z.string().max(1024), confirmation: z.string().max(1024), families: z.number().int().min(1).max(500).default(40) }).refine(
-      (value) => value.passphrase === value.confirmation,
-      { message: 'The two passphrases do not match', path: ['confirmation'] },
-    ),
+    z
+      .strictObject({ passphrase: z.string().max(1024), confirmation: z.string().max(1024), families: z.number().int().min(1).max(500).default(40) })
+      .refine((value) => value.passphrase === value.confirmation, { message: 'The two passphrases do not match', path: ['confirmation'] }),
     z.strictObject({ recoveryKey: z.string() }),
     false,
   ),
@@ -78,7 +66,8 @@ export const vaultMethods = {
   /** Re-wraps the data key; the database itself is not rewritten. */
   'vault.changePassphrase': method(
     'Change the passphrase',
-    z.strictObject({ currentPassphrase: passphrase, passphrase: z.string().max(1024), confirmation: z.string().max(1024) })
+    z
+      .strictObject({ currentPassphrase: passphrase, passphrase: z.string().max(1024), confirmation: z.string().max(1024) })
       .refine((value) => value.passphrase === value.confirmation, {
         message: 'The two passphrases do not match',
         path: ['confirmation'],
