@@ -315,7 +315,7 @@ describe('hand-worked agreements entered through the UI', () => {
     await page.getByRole('button', { name: `Hide the explanation and log of ${training}` }).click();
 
     await expandTerm(meeting);
-    expect(await text('term-explanation')).toMatch(/Due 10 school days after receipt of the IEE report, no later than 14 Nov: 3 Nov.*2 school days late/);
+    expect(await text('term-explanation')).toMatch(/Due 10 school days after receipt of the IEE report, no later than Nov 14: Nov 3.*2 school days late/);
     expect(await text('headline-awards')).toMatch(/23\.3%/);
   });
 });

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Menu, Paper, Stack, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Menu, Paper, Stack, Table, Text, TextInput, Title, Tooltip, VisuallyHidden } from '@mantine/core';
 import { DOCUMENT_CATEGORY_LABELS, type DocumentRecord } from '@shared/domain/documents';
 import { lazy, Suspense, useState } from 'react';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -66,7 +66,14 @@ export function CaseDocumentsTab({ caseId }: { caseId: number }) {
             />
           </Group>
           <Table.ScrollContainer minWidth={720}>
-            <Table verticalSpacing="xs" highlightOnHover aria-label="Case documents" data-testid="documents-table" aria-rowcount={ariaRowCount(shown.length)}>
+            <Table
+              layout="fixed"
+              verticalSpacing="xs"
+              highlightOnHover
+              aria-label="Case documents"
+              data-testid="documents-table"
+              aria-rowcount={ariaRowCount(shown.length)}
+            >
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>Title</Table.Th>
@@ -77,7 +84,9 @@ export function CaseDocumentsTab({ caseId }: { caseId: number }) {
                     Pages
                   </Table.Th>
                   <Table.Th w={160}>Linked events</Table.Th>
-                  <Table.Th w={1} />
+                  <Table.Th w={90}>
+                    <VisuallyHidden>Actions</VisuallyHidden>
+                  </Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <VirtualTableBody
