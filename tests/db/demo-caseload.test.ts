@@ -257,16 +257,14 @@ describe('demo caseload', () => {
     for (const name of familyNames) expect(row!.detail).not.toContain(name);
   });
 
-  it('seeds 500 families in a few seconds', async () => {
+  // How long seeding takes is a bench row (`npm run bench`: "Seeded in one transaction"), not a timed test.
+  it('seeds 500 families, and the counts it reports are the rows it wrote', async () => {
     const temp = await unlockedVault();
     vaults.push(temp);
-    const started = performance.now();
     const counts = seedDemoCaseload(temp.ctx, { families: 500, seed: 1, today: TODAY });
-    const elapsed = performance.now() - started;
     expect(counts.families).toBe(500);
     expect(counts.events).toBe(count(temp.ctx, 'events'));
     expect(counts.deliveries).toBe(count(temp.ctx, 'deliveries'));
-    expect(elapsed).toBeLessThan(10_000);
   });
 
   it('refuses a family count that is not a positive whole number', async () => {
