@@ -9,7 +9,7 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import type { BinderBuildOptions } from '@shared/domain/documents';
 import { CONTACT_ROLE_LABELS, EVENT_TYPE_LABELS, type ContactRole, type EventType } from '@shared/domain/vocabulary';
 import type { BinderInput, BinderSection, ChronologyRow, ComplianceRow, ContactRow, GeneratedContent, IssueRow, AgreementSummary } from '../../pdf';
-import { agreementsTable, agreementTermsTable, claimsTable, documentContentsTable, documentEventsTable, documentsTable, eventsTable } from '../../db/schema';
+import { agreementsTable, agreementTermsTable, claimsTable, documentContentsTable, documentsTable, eventsTable } from '../../db/schema';
 import { CLAIM_STATUS_LABELS, type ClaimStatus } from '@shared/domain/deadline-entities';
 import { formatDate, formatMinutes } from '@shared/format';
 import { positionStatementText } from './position-statement';
@@ -18,6 +18,7 @@ import type { ServiceContext } from '../context';
 import { getAdvocateProfile } from '../profile/advocate-profile';
 import { loadCaseFacts, studentName, type CaseFacts } from '../cases/case-loader';
 import { planBinderSections, type PlannedSection } from './binder-plan';
+import { linkedDocumentsOfEvents } from '../documents/event-documents';
 
 export interface AssembledBinder {
   input: BinderInput;
@@ -62,33 +63,17 @@ function chronologyRows(ctx: ServiceContext, caseId: number, isNotesIncluded: bo
     .all()
     // The advocate's notes are work product: never printed unless the advocate chooses them.
     .filter((event) => isNotesIncluded || event.type !== 'note');
-  const links =
-    events.length === 0
-      ? []
-      : ctx.db.orm
-          .select({ eventId: documentEventsTable.eventId, documentId: documentsTable.id, title: documentsTable.title })
-          .from(documentEventsTable)
-          .innerJoin(documentsTable, eq(documentsTable.id, documentEventsTable.documentId))
-          .where(
-            inArray(
-              documentEventsTable.eventId,
-              events.map((event) => event.id),
-            ),
-          )
-          .all();
-  const sources = new Map<number, string[]>();
-  const sourceIds = new Map<number, string[]>();
-  for (const link of links) {
-    sources.set(link.eventId, [...(sources.get(link.eventId) ?? []), link.title]);
-    sourceIds.set(link.eventId, [...(sourceIds.get(link.eventId) ?? []), String(link.documentId)]);
-  }
+  const sources = linkedDocumentsOfEvents(
+    ctx,
+    events.map((event) => event.id),
+  );
   return events.map((event) => ({
     date: event.occurredOn,
     type: EVENT_TYPE_LABELS[event.type as EventType] ?? event.type,
     title: clip(event.title, 300),
     summary: clip([event.people ? `With ${event.people}.` : '', event.details ?? ''].filter(Boolean).join(' '), 1_000),
-    source: clip((sources.get(event.id) ?? []).join('; '), 300),
-    sourceDocumentIds: (sourceIds.get(event.id) ?? []).slice(0, 50),
+    source: clip((sources.get(event.id) ?? []).map((link) => link.title).join('; '), 300),
+    sourceDocumentIds: (sources.get(event.id) ?? []).map((link) => String(link.documentId)).slice(0, 50),
   }));
 }
 

@@ -5,8 +5,8 @@ import type { LetterKindId } from '@shared/domain/documents';
 import { stateAgencyFor, type StateAgency } from '@shared/deadlines';
 import { EVENT_TYPE_LABELS, type EventType } from '@shared/domain/vocabulary';
 import { formatLongDate } from '../../pdf/format';
-import { agreementsTable, claimsTable, documentEventsTable, documentsTable, eventsTable } from '../../db/schema';
-import { and, asc, eq, inArray, lte } from 'drizzle-orm';
+import { agreementsTable, claimsTable, eventsTable } from '../../db/schema';
+import { and, asc, eq, lte } from 'drizzle-orm';
 import dayjs from 'dayjs';
 import { nonImplementationData } from '../agreements';
 import type { ServiceContext } from '../context';
@@ -21,6 +21,7 @@ import {
   recordsAccessDays,
   recordsAccessPeriod,
 } from './letter-sources';
+import { linkedDocumentsOfEvents } from '../documents/event-documents';
 
 type DraftOptions = ParsedInput<'letters.draft'>['options'];
 
@@ -196,28 +197,15 @@ function narrativeOf(ctx: ServiceContext, caseId: number, date: string): string[
     .orderBy(asc(eventsTable.occurredOn), asc(eventsTable.id))
     .all()
     .filter((event) => event.type !== 'note' && event.occurredOn >= from);
-  const links =
-    events.length === 0
-      ? []
-      : ctx.db.orm
-          .select({ eventId: documentEventsTable.eventId, title: documentsTable.title, date: documentsTable.documentDate })
-          .from(documentEventsTable)
-          .innerJoin(documentsTable, eq(documentsTable.id, documentEventsTable.documentId))
-          .where(
-            inArray(
-              documentEventsTable.eventId,
-              events.map((event) => event.id),
-            ),
-          )
-          .all();
-  const sources = new Map<number, string[]>();
-  for (const link of links)
-    sources.set(link.eventId, [...(sources.get(link.eventId) ?? []), link.date ? `${link.title}, ${formatLongDate(link.date)}` : link.title]);
+  const sources = linkedDocumentsOfEvents(
+    ctx,
+    events.map((event) => event.id),
+  );
   return events.slice(-40).map((event) => {
     const kind = EVENT_TYPE_LABELS[event.type as EventType] ?? event.type;
     const title = event.title.replace(/[.\s]+$/, '');
     const details = event.details ? ` ${event.details.trim().replace(/([^.!?])$/, '$1.')}` : '';
-    const source = sources.get(event.id);
+    const source = sources.get(event.id)?.map((link) => (link.documentDate ? `${link.title}, ${formatLongDate(link.documentDate)}` : link.title));
     return `On ${formatLongDate(event.occurredOn)} (${kind.toLowerCase()}): ${title}.${details}${source ? ` (See: ${source.join('; ')}.)` : ''}`;
   });
 }

@@ -1,4 +1,4 @@
-import { Badge, Box, Button, Group, Loader, MultiSelect, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Badge, Box, Button, Group, Loader, MultiSelect, Paper, Select, Stack, Text, TextInput, type TextInputProps } from '@mantine/core';
 import { describeLimit } from '@shared/api/file-limits';
 import type { DocumentCategory } from '@shared/domain/documents';
 import { useQueryClient } from '@tanstack/react-query';
@@ -67,6 +67,33 @@ function StateCell({ state }: { state: ImportState }) {
         </Text>
       );
   }
+}
+
+type PendingTextKey = 'title' | 'documentDate' | 'author';
+
+/** One text detail of a file waiting to be imported; its accessible name says which file. */
+function PendingTextField({
+  item,
+  field,
+  label,
+  onChange,
+  ...layout
+}: {
+  item: PendingFile;
+  field: PendingTextKey;
+  label: string;
+  onChange: (key: string, change: Partial<PendingFile>) => void;
+} & Pick<TextInputProps, 'style' | 'w' | 'placeholder' | 'maxLength'>) {
+  return (
+    <TextInput
+      size="xs"
+      label={label}
+      aria-label={`${label} of ${item.picked.name}`}
+      value={item[field]}
+      onChange={(event) => onChange(item.key, { [field]: event.currentTarget.value })}
+      {...layout}
+    />
+  );
 }
 
 /**
@@ -209,24 +236,8 @@ export function DocumentUploader({ caseId }: { caseId: number }) {
                   </Group>
                   {isEditable && (
                     <Group gap="xs" align="flex-start" wrap="wrap">
-                      <TextInput
-                        size="xs"
-                        label="Title"
-                        style={{ flex: '2 1 220px' }}
-                        aria-label={`Title of ${item.picked.name}`}
-                        value={item.title}
-                        onChange={(event) => update(item.key, { title: event.currentTarget.value })}
-                      />
-                      <TextInput
-                        size="xs"
-                        label="Date"
-                        w={110}
-                        placeholder="YYYY-MM-DD"
-                        maxLength={10}
-                        aria-label={`Date of ${item.picked.name}`}
-                        value={item.documentDate}
-                        onChange={(event) => update(item.key, { documentDate: event.currentTarget.value })}
-                      />
+                      <PendingTextField item={item} field="title" label="Title" style={{ flex: '2 1 220px' }} onChange={update} />
+                      <PendingTextField item={item} field="documentDate" label="Date" w={110} placeholder="YYYY-MM-DD" maxLength={10} onChange={update} />
                       <Select
                         size="xs"
                         label="Category"
@@ -237,14 +248,7 @@ export function DocumentUploader({ caseId }: { caseId: number }) {
                         value={item.category}
                         onChange={(value) => value && update(item.key, { category: value as DocumentCategory })}
                       />
-                      <TextInput
-                        size="xs"
-                        label="Author"
-                        style={{ flex: '1 1 140px' }}
-                        aria-label={`Author of ${item.picked.name}`}
-                        value={item.author}
-                        onChange={(event) => update(item.key, { author: event.currentTarget.value })}
-                      />
+                      <PendingTextField item={item} field="author" label="Author" style={{ flex: '1 1 140px' }} onChange={update} />
                       <MultiSelect
                         size="xs"
                         label="Linked events"
