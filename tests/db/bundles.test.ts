@@ -121,6 +121,37 @@ describe('a chronology that proves itself and sections that earn their tab', () 
     const notesPath = (await vault.call('files.saveExport', { exportId: withNotes.exportId })).savedPath!;
     expect(pageTexts(notesPath).join('\n')).toContain('PRIVATE');
   });
+  it('cites the page that shows a fact ("P-2 at 3") in the chronology and the state complaint, and refuses a page the document does not have', async () => {
+    const { caseId, ids } = await seedBinderCase();
+    const events = await vault.call('events.list', { caseId });
+    const meeting = events.find((event) => event.title === 'Annual IEP meeting')!;
+    const emailEvent = events.find((event) => event.title === 'District says the therapist is out')!;
+    // The IEP (3 pages) backs the meeting at page 3; the one-page e-mail backs the e-mail without a page.
+    const linked = await vault.call('documents.linkEvent', { documentId: ids.iepNew, eventId: meeting.id, page: 3 });
+    expect(linked.eventLinks).toEqual([{ eventId: meeting.id, page: 3 }]);
+    await vault.call('documents.linkEvent', { documentId: ids.email, eventId: emailEvent.id });
+    const tooFar = await vault.dispatch('documents.linkEvent', { documentId: ids.iepNew, eventId: meeting.id, page: 4 });
+    expect(tooFar).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { page: '1 to 3' } } });
+    // Linking again without a page keeps the page; null clears it.
+    expect((await vault.call('documents.linkEvent', { documentId: ids.iepNew, eventId: meeting.id })).eventLinks).toEqual([{ eventId: meeting.id, page: 3 }]);
+
+    const built = await vault.call('bundles.buildBinder', { caseId, options: {} });
+    const iepExhibit = built.index.find((entry) => entry.documentId === ids.iepNew)!.exhibit;
+    const emailExhibit = built.index.find((entry) => entry.documentId === ids.email)!.exhibit;
+    const path = (await vault.call('files.saveExport', { exportId: built.exportId })).savedPath!;
+    const chronology = pageTexts(path).find((page) => page.includes('oldest first; the source column'))!;
+    expect(chronology).toMatch(new RegExp(`Annual IEP meeting[\\s\\S]*?${iepExhibit} at 3`));
+    expect(chronology).toContain(emailExhibit);
+    expect(chronology).not.toContain(`${emailExhibit} at`);
+
+    // The state complaint's statement of facts cites the same page.
+    const draft = await vault.call('letters.draft', { caseId, kind: 'state_complaint_draft' });
+    expect(draft.paragraphs.join('\n')).toContain('(See: IEP 2025, September 10, 2025, at 3.)');
+
+    expect((await vault.call('documents.linkEvent', { documentId: ids.iepNew, eventId: meeting.id, page: null })).eventLinks).toEqual([
+      { eventId: meeting.id, page: null },
+    ]);
+  });
 });
 
 describe('the position statement', () => {

@@ -16,6 +16,8 @@ import {
   seedRiveraCase,
   type DocumentVault,
 } from '../support/document-fixtures';
+import { outlookMessage } from '../support/outlook-msg';
+import { pdfRenditionText } from '../support/document-fixtures';
 
 let vault: DocumentVault;
 afterEach(() => vault?.temp.cleanup());
@@ -202,7 +204,7 @@ describe('importing documents', () => {
     const garbage = Buffer.from(Array.from({ length: 4096 }, (_, index) => (index * 37) % 256));
     expect(await importFailure(caseId, 'report.pdf', garbage)).toMatchObject({
       code: 'VALIDATION',
-      message: expect.stringMatching(/cannot be imported.*PDF.*PNG or JPEG.*\.docx.*\.eml/),
+      message: expect.stringMatching(/cannot be imported.*PDF.*PNG or JPEG.*\.docx.*\.eml.*\.msg/),
     });
     expect(await importFailure(caseId, 'report.pdf', Buffer.from('%PDF-1.7\n1 0 obj garbage\n%%EOF'))).toMatchObject({
       message: expect.stringMatching(/^The PDF is damaged and could not be read/),
@@ -302,5 +304,110 @@ describe('document metadata and links', () => {
     });
     expect(await vault.call('profile.get', {})).toEqual(saved);
     expect(auditActions(vault.ctx, 'setting')).toEqual(['update']);
+  });
+});
+
+describe('e-mails: one parser for import, preview, pages and attachments', () => {
+  /** An e-mail whose subject is RFC 2047 encoded twice over (B in ISO-8859-1, Q in UTF-8), with a real PDF attached. */
+  async function encodedEmail(): Promise<string> {
+    const attachment = Buffer.from(await samplePdf(9, 2)).toString('base64');
+    return [
+      'From: =?UTF-8?Q?Jos=C3=A9_Pe=C3=B1a?= <jpena@riverside.example>',
+      'To: Maria Rivera <maria@example.com>',
+      'Subject: =?ISO-8859-1?B?UmU6IFNvZu1h?= =?UTF-8?Q?=E2=80=99s_evaluaci=C3=B3n_report?=',
+      'Date: Fri, 17 Oct 2025 23:30:00 -0800',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/mixed; boundary="b1"',
+      '',
+      '--b1',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'The evaluation report is attached.',
+      '--b1',
+      'Content-Type: application/pdf; name="evaluation-report.pdf"',
+      'Content-Disposition: attachment; filename="evaluation-report.pdf"',
+      'Content-Transfer-Encoding: base64',
+      '',
+      ...(attachment.match(/.{1,76}/g) ?? []),
+      '--b1--',
+      '',
+    ].join('\r\n');
+  }
+
+  it('decodes an encoded subject the same everywhere: the import prefill, the preview, the PDF pages and search', async () => {
+    const { caseId } = await setup();
+    const subject = 'Re: Sofía’s evaluación report';
+    const record = await vault.call('documents.import', { caseId, fileName: 'message.eml', file: onDisk(await encodedEmail()), category: 'communication' });
+    expect(record).toMatchObject({ title: subject, author: 'José Peña <jpena@riverside.example>', documentDate: '2025-10-17' });
+    const preview = await vault.call('documents.email', { id: record.id });
+    expect(preview).toMatchObject({ subject, from: 'José Peña <jpena@riverside.example>', body: 'The evaluation report is attached.' });
+    expect(pdfRenditionText(vault.ctx, record.id).replace(/\s+/g, ' ')).toContain(`Subject ${subject}`);
+    expect(await vault.call('documents.list', { caseId, search: 'evaluación report' })).toHaveLength(1);
+  });
+
+  it('imports an attachment as a document of its own, linked to the e-mail, once', async () => {
+    const { caseId } = await setup();
+    const email = await vault.call('documents.import', { caseId, fileName: 'message.eml', file: onDisk(await encodedEmail()), category: 'communication' });
+    const listed = await vault.call('documents.email', { id: email.id });
+    expect(listed.attachments).toEqual([
+      { index: 0, fileName: 'evaluation-report.pdf', mimeType: 'application/pdf', size: expect.any(Number), documentId: null },
+    ]);
+    const attachment = await vault.call('documents.importAttachment', { documentId: email.id, index: 0 });
+    expect(attachment).toMatchObject({
+      caseId,
+      title: 'evaluation-report',
+      category: 'evaluation',
+      mimeType: 'application/pdf',
+      pageCount: 2,
+      documentDate: '2025-10-17',
+      parentDocumentId: email.id,
+    });
+    expect((await vault.call('documents.email', { id: email.id })).attachments[0]!.documentId).toBe(attachment.id);
+    expect(await vault.dispatch('documents.importAttachment', { documentId: email.id, index: 0 })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await vault.dispatch('documents.importAttachment', { documentId: email.id, index: 5 })).toMatchObject({
+      ok: false,
+      error: { message: 'The e-mail has no such attachment.' },
+    });
+    expect(await vault.dispatch('documents.email', { id: attachment.id })).toMatchObject({ ok: false, error: { message: 'That document is not an e-mail.' } });
+    // Deleting the e-mail keeps the attachment, now on its own.
+    await vault.call('documents.delete', { id: email.id });
+    expect(await vault.call('documents.get', { id: attachment.id })).toMatchObject({ parentDocumentId: null });
+  });
+
+  it('reads an Outlook .msg with the same prefill, pages and attachments, and still refuses other OLE files', async () => {
+    const { caseId } = await setup();
+    const bytes = outlookMessage({
+      subject: 'Sofia’s IEP draft',
+      senderName: 'Jane Cole',
+      senderAddress: 'jcole@riverside.example',
+      to: [{ name: 'Maria Rivera', address: 'maria@example.com' }],
+      cc: [{ name: 'Alan Park', address: 'apark@riverside.example' }],
+      date: 'Tue, 14 Oct 2025 16:05:00 -0700',
+      body: 'Attached is the draft IEP for the meeting on October 28.',
+      attachments: [{ fileName: 'draft IEP.pdf', mimeType: 'application/pdf', bytes: await samplePdf(7, 3) }],
+    });
+    const record = await vault.call('documents.import', { caseId, fileName: 'draft.msg', file: onDisk(bytes), category: 'communication' });
+    expect(record).toMatchObject({
+      mimeType: 'application/vnd.ms-outlook',
+      title: 'Sofia’s IEP draft',
+      documentDate: '2025-10-14',
+      author: 'Jane Cole <jcole@riverside.example>',
+      pageCount: 1,
+    });
+    const page = pdfRenditionText(vault.ctx, record.id).replace(/\s+/g, ' ');
+    expect(page).toContain('To Maria Rivera <maria@example.com>');
+    expect(page).toContain('Cc Alan Park <apark@riverside.example>');
+    expect(page).toContain('draft IEP.pdf (application/pdf');
+    expect(await vault.call('documents.email', { id: record.id })).toMatchObject({
+      subject: 'Sofia’s IEP draft',
+      body: 'Attached is the draft IEP for the meeting on October 28.',
+    });
+    const attachment = await vault.call('documents.importAttachment', { documentId: record.id, index: 0 });
+    expect(attachment).toMatchObject({ category: 'iep', pageCount: 3, parentDocumentId: record.id });
+    expect((await vault.call('documents.content', { id: record.id })).fileName).toMatch(/\.msg$/);
+    // A compound file that is not an Outlook item (a .doc, an encrypted Office file) is refused as before.
+    expect(await importFailure(caseId, 'old.doc', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]))).toMatchObject({
+      message: expect.stringMatching(/Password-protected and older-format \(\.doc\) Office files/),
+    });
   });
 });

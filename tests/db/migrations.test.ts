@@ -6,6 +6,7 @@ import { createFamily } from '../../src/main/services/families/families-service'
 import { createStudent } from '../../src/main/services/families/families-service';
 import { createCase } from '../../src/main/services/cases/cases-service';
 import { caseDeadlinesAt } from '../../src/main/services/deadlines/deadlines-service';
+import { recordAudit } from '../../src/main/services/audit/audit-service';
 import { makeTempDir, MIGRATIONS_FOLDER, STRONG_PASSPHRASE, TEST_KDF_ITERATIONS } from '../support/temp-vault';
 
 /** A migrations folder holding only the first `count` migrations: the schema of an older release. */
@@ -206,6 +207,46 @@ describe('schema migrations', () => {
       current.db().sqlite.prepare('SELECT document_id AS id, hex(content) AS content, text, pdf_rendition AS rendition FROM document_contents').all(),
     ).toEqual([{ id: 1, content: '48656C6C6F', text: 'Hello', rendition: null }]);
     expect(current.db().sqlite.pragma('foreign_key_check')).toEqual([]);
+    current.lock();
+  });
+
+  it('keeps document links (with no page yet), and gives letters exported before their kind from the audit row written with them', async () => {
+    const temp = makeTempDir();
+    cleanup = temp.cleanup;
+    const path = join(temp.dir, 'caseload.advd');
+    const now = () => new Date('2026-03-04T12:00:00Z');
+    // The release before pin cites, attachments and letter kinds: every migration before that one (found by name, so later migrations do not move it).
+    const journal = JSON.parse(readFileSync(join(MIGRATIONS_FOLDER, 'meta/_journal.json'), 'utf8')) as { entries: { tag: string }[] };
+    const before = journal.entries.findIndex((entry) => entry.tag.endsWith('_document_pages_attachments_letters'));
+    expect(before).toBeGreaterThan(0);
+    const old = new VaultManager({ path, migrationsFolder: olderMigrations(temp.dir, before), kdfIterations: TEST_KDF_ITERATIONS, now });
+    await old.create(STRONG_PASSPHRASE);
+    const sql = old.db().sqlite;
+    sql.exec("INSERT INTO families (id, name) VALUES (1, 'Ortiz family')");
+    sql.exec("INSERT INTO students (id, family_id, first_name, last_name) VALUES (1, 1, 'Lena', 'Ortiz')");
+    sql.exec("INSERT INTO cases (id, student_id, title, opened_on) VALUES (1, 1, 'Lena', '2025-01-01')");
+    sql.exec("INSERT INTO events (id, case_id, occurred_on, type, title) VALUES (1, 1, '2025-10-01', 'evaluation', 'Evaluation report')");
+    sql.exec(
+      "INSERT INTO documents (id, case_id, title, mime_type, size_bytes, sha256) VALUES (1, 1, 'Evaluation', 'application/pdf', 5, 'a'), (2, 1, 'Request for records', 'application/pdf', 5, 'b')",
+    );
+    sql.exec('INSERT INTO document_events (document_id, event_id) VALUES (1, 1)');
+    recordAudit(old.db(), { action: 'create', entity: 'document', entityId: 1, familyId: 1, detail: 'type=pdf;pages=1;events=1' }, now());
+    recordAudit(old.db(), { action: 'create', entity: 'document', entityId: 2, familyId: 1, detail: 'letter=records_request;format=pdf' }, now());
+    old.lock();
+
+    const current = new VaultManager({ path, migrationsFolder: MIGRATIONS_FOLDER, kdfIterations: TEST_KDF_ITERATIONS, now });
+    expect((await current.unlock({ passphrase: STRONG_PASSPHRASE })).state).toBe('unlocked');
+    const db = current.db().sqlite;
+    expect(db.prepare('SELECT document_id AS d, event_id AS e, page FROM document_events').all()).toEqual([{ d: 1, e: 1, page: null }]);
+    expect(db.prepare('SELECT id, letter_kind AS kind, parent_document_id AS parent FROM documents ORDER BY id').all()).toEqual([
+      { id: 1, kind: null, parent: null },
+      { id: 2, kind: 'records_request', parent: null },
+    ]);
+    // An attachment outlives the e-mail it came with: deleting the parent only clears the link.
+    db.exec('UPDATE documents SET parent_document_id = 2 WHERE id = 1');
+    db.exec('DELETE FROM documents WHERE id = 2');
+    expect(db.prepare('SELECT id, parent_document_id AS parent FROM documents').all()).toEqual([{ id: 1, parent: null }]);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
     current.lock();
   });
 

@@ -166,3 +166,18 @@ export function countRows(ctx: ServiceContext, table: 'documents' | 'document_co
 export function auditActions(ctx: ServiceContext, entity: string): string[] {
   return (ctx.db.sqlite.prepare('SELECT action FROM audit_log WHERE entity = ? ORDER BY id').all(entity) as { action: string }[]).map((row) => row.action);
 }
+
+/** The text of the PDF pages an import made beside a non-PDF original (an e-mail, a Word file). */
+export function pdfRenditionText(ctx: ServiceContext, documentId: number): string {
+  const row = ctx.db.sqlite.prepare('SELECT pdf_rendition AS rendition FROM document_contents WHERE document_id = ?').get(documentId) as {
+    rendition: Buffer | null;
+  };
+  if (!row.rendition) throw new Error('The document has no PDF pages.');
+  const folder = mkdtempSync(join(tmpdir(), 'advocate-rendition-'));
+  try {
+    writeFileSync(join(folder, 'pages.pdf'), row.rendition);
+    return execFileSync('pdftotext', ['-layout', join(folder, 'pages.pdf'), '-'], { encoding: 'utf8' });
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}

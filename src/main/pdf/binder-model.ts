@@ -51,6 +51,8 @@ export const chronologyRowSchema = z.object({
   source: shortText.optional().default(''),
   /** The documents that back the fact: printed as their exhibit numbers ('P-7') when in the binder. */
   sourceDocumentIds: z.array(z.string().min(1)).max(50).optional().default([]),
+  /** The page of a source document that shows the fact, by document id: cited as 'P-7 at 3'. */
+  sourcePages: z.record(z.string(), z.number().int().min(1).max(100_000)).optional().default({}),
 });
 
 export const complianceRowSchema = z.object({

@@ -133,9 +133,15 @@ export function sortChronology(rows: ChronologyRow[]): ChronologyRow[] {
     .map(({ row }) => row);
 }
 
-/** A row's source as a mediator cites it: the exhibits in this binder, else the record named. */
+/** A row's source as a mediator cites it: the exhibits in this binder with the page that shows the fact ('P-7 at 3'), else the record named. */
 function sourceCell(row: ChronologyRow, exhibitOf: (documentId: string) => string | undefined): string {
-  const exhibits = row.sourceDocumentIds.map(exhibitOf).filter((label): label is string => Boolean(label));
+  const exhibits = row.sourceDocumentIds
+    .map((documentId) => {
+      const exhibit = exhibitOf(documentId);
+      const page = row.sourcePages[documentId];
+      return exhibit && page ? `${exhibit} at ${page}` : exhibit;
+    })
+    .filter((label): label is string => Boolean(label));
   if (exhibits.length > 0) return [...new Set(exhibits)].join(', ');
   return row.source ? `${row.source} (not in binder)` : '';
 }

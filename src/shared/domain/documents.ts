@@ -41,7 +41,11 @@ export const DOCUMENT_MIME_TYPES = {
   pdf: 'application/pdf',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   eml: 'message/rfc822',
+  msg: 'application/vnd.ms-outlook',
 } as const;
+
+/** A page of a document, as cited ('at 3'): 1-based, within the document's own pages. */
+export const documentPage = z.number().int().min(1, 'Pages start at 1').max(100_000);
 
 export const documentRecord = z.object({
   id: recordId,
@@ -58,6 +62,12 @@ export const documentRecord = z.object({
   createdAt: timestamp,
   /** Timeline events this document supports. */
   eventIds: z.array(recordId),
+  /** The same links with the page of this document that shows each fact (a pin cite), when given. */
+  eventLinks: z.array(z.object({ eventId: recordId, page: z.number().int().nullable() })),
+  /** The e-mail this document came attached to, when it was imported from one. */
+  parentDocumentId: recordId.nullable(),
+  /** A letter exported from the app: its kind and recipient, and whether it was marked as sent. */
+  letter: z.object({ kind: z.lazy(() => z.enum(LETTER_KIND_IDS)), to: z.string().nullable(), isSent: z.boolean() }).nullable(),
   /** Whether text was extracted (searchable). */
   hasText: z.boolean(),
 });
@@ -85,6 +95,31 @@ export const documentImportInput = z.strictObject({
   author: optionalText(200),
   eventIds: z.array(recordId).max(200).default([]),
 });
+
+/** An e-mail document (.eml or Outlook .msg) as the bounded parser read it: the one e-mail parser, for every screen. */
+export const documentEmail = z.object({
+  subject: z.string().nullable(),
+  /** The Date header's own calendar day. */
+  date: z.string().nullable(),
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  cc: z.string().nullable(),
+  /** The Date header as sent. */
+  dateHeader: z.string().nullable(),
+  body: z.string(),
+  /** Attachments as listed; each can be imported as a document of its own (`documents.importAttachment`). */
+  attachments: z.array(
+    z.object({
+      index: z.number().int().nonnegative(),
+      fileName: z.string(),
+      mimeType: z.string(),
+      size: z.number().int().nonnegative(),
+      /** The document already imported from this attachment, if any. */
+      documentId: recordId.nullable(),
+    }),
+  ),
+});
+export type DocumentEmail = z.infer<typeof documentEmail>;
 
 export const documentContent = z.object({
   fileName: z.string(),

@@ -3,6 +3,8 @@ import type { documentMethods } from '@shared/api/methods/documents';
 import {
   deleteDocument,
   getDocumentContent,
+  getDocumentEmail,
+  importEmailAttachment,
   getDocumentRecord,
   importDocument,
   linkDocumentEvent,
@@ -29,5 +31,7 @@ export const documentHandlers = {
   'documents.delete': (input, ctx) => deleteDocument(services(ctx), input.id),
   'documents.linkEvent': (input, ctx) => linkDocumentEvent(services(ctx), input),
   'documents.unlinkEvent': (input, ctx) => unlinkDocumentEvent(services(ctx), input),
+  'documents.email': (input, ctx) => getDocumentEmail(services(ctx), input.id),
+  'documents.importAttachment': (input, ctx) => importEmailAttachment(services(ctx), input),
   'documents.content': (input, ctx) => getDocumentContent(services(ctx), input.id),
 } satisfies DomainHandlers<keyof typeof documentMethods, AppContext>;

@@ -17,7 +17,7 @@ const MIME_BY_EXTENSION: Record<string, string> = {
 
 /** What main's open dialog offers for each kind of import (the content is checked anyway: a file's type is read from its bytes). */
 const IMPORT_CHOICES: Record<ImportKind, { title: string; extensions: string[] }> = {
-  document: { title: 'Choose a document to add to the case', extensions: ['pdf', 'png', 'jpg', 'jpeg', 'docx', 'eml'] },
+  document: { title: 'Choose a document to add to the case', extensions: ['pdf', 'png', 'jpg', 'jpeg', 'docx', 'eml', 'msg'] },
   schoolCalendar: { title: 'Choose the district’s calendar file', extensions: ['csv', 'ics', 'txt'] },
   serviceLog: { title: 'Choose the service log (CSV)', extensions: ['csv', 'txt'] },
   familyImport: { title: 'Choose a family export', extensions: ['zip'] },

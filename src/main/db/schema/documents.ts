@@ -1,4 +1,4 @@
-import { blob, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, primaryKey, sqliteTable, text, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { casesTable } from './cases';
 import { createdAt } from './columns';
 import { eventsTable } from './events';
@@ -21,8 +21,16 @@ export const documentsTable = sqliteTable(
     pageCount: integer('page_count'),
     sha256: text('sha256').notNull(),
     createdAt: createdAt(),
+    /** The e-mail this document was attached to, when it was imported from one; kept if the e-mail goes. */
+    parentDocumentId: integer('parent_document_id').references((): AnySQLiteColumn => documentsTable.id, { onDelete: 'set null' }),
+    /** For a letter exported from the app: its kind, so "Mark as sent" works after the editor is closed. */
+    letterKind: text('letter_kind'),
+    /** The letter's recipient as drafted (prefills "To whom"). */
+    letterTo: text('letter_to'),
+    /** An IEE request letter's request (disputed evaluation, its date, areas), for the tracker entry "Mark as sent" starts. */
+    letterIeeRequest: text('letter_iee_request', { mode: 'json' }).$type<{ disputedEvaluation: string; disputedEvaluationOn?: string; areas: string[] }>(),
   },
-  (table) => [index('documents_case_idx').on(table.caseId)],
+  (table) => [index('documents_case_idx').on(table.caseId), index('documents_parent_idx').on(table.parentDocumentId)],
 );
 export type DocumentRow = typeof documentsTable.$inferSelect;
 
@@ -49,6 +57,8 @@ export const documentEventsTable = sqliteTable(
     eventId: integer('event_id')
       .notNull()
       .references(() => eventsTable.id, { onDelete: 'cascade' }),
+    /** The page of the document that shows the fact (a pin cite: 'P-7 at 3'); null cites the whole document. */
+    page: integer('page'),
   },
   (table) => [primaryKey({ columns: [table.documentId, table.eventId] }), index('document_events_event_idx').on(table.eventId)],
 );

@@ -9,7 +9,7 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import type { BinderBuildOptions } from '@shared/domain/documents';
 import { CONTACT_ROLE_LABELS, EVENT_TYPE_LABELS, type ContactRole, type EventType } from '@shared/domain/vocabulary';
 import type { BinderInput, BinderSection, ChronologyRow, ComplianceRow, ContactRow, GeneratedContent, IssueRow, AgreementSummary } from '../../pdf';
-import { agreementsTable, agreementTermsTable, claimsTable, documentContentsTable, documentsTable, eventsTable } from '../../db/schema';
+import { agreementsTable, agreementTermsTable, claimsTable, documentContentsTable, eventsTable } from '../../db/schema';
 import { CLAIM_STATUS_LABELS, type ClaimStatus } from '@shared/domain/deadline-entities';
 import { formatDate, formatMinutes } from '@shared/format';
 import { positionStatementText } from './position-statement';
@@ -72,8 +72,9 @@ function chronologyRows(ctx: ServiceContext, caseId: number, isNotesIncluded: bo
     type: EVENT_TYPE_LABELS[event.type as EventType] ?? event.type,
     title: clip(event.title, 300),
     summary: clip([event.people ? `With ${event.people}.` : '', event.details ?? ''].filter(Boolean).join(' '), 1_000),
-    source: clip((sources.get(event.id) ?? []).map((link) => link.title).join('; '), 300),
+    source: clip((sources.get(event.id) ?? []).map((link) => (link.page ? `${link.title} at ${link.page}` : link.title)).join('; '), 300),
     sourceDocumentIds: (sources.get(event.id) ?? []).map((link) => String(link.documentId)).slice(0, 50),
+    sourcePages: Object.fromEntries((sources.get(event.id) ?? []).flatMap((link) => (link.page ? [[String(link.documentId), link.page]] : []))),
   }));
 }
 

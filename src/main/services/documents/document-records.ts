@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { AppError } from '@shared/api/errors';
-import { DOCUMENT_MIME_TYPES, type DocumentCategory, type DocumentRecord } from '@shared/domain/documents';
+import { DOCUMENT_MIME_TYPES, LETTER_KIND_IDS, type DocumentCategory, type DocumentRecord, type LetterKindId } from '@shared/domain/documents';
 import { documentsTable, eventsTable, type DocumentRow } from '../../db/schema';
 import type { ServiceContext } from '../context';
 
@@ -10,21 +10,31 @@ export function toDocumentRecords(ctx: ServiceContext, rows: DocumentRow[]): Doc
   const ids = JSON.stringify(rows.map((row) => row.id));
   const links = ctx.db.sqlite
     .prepare(
-      'SELECT document_id AS documentId, event_id AS eventId FROM document_events WHERE document_id IN (SELECT value FROM json_each(?)) ORDER BY event_id',
+      'SELECT document_id AS documentId, event_id AS eventId, page FROM document_events WHERE document_id IN (SELECT value FROM json_each(?)) ORDER BY event_id',
     )
-    .all(ids) as { documentId: number; eventId: number }[];
+    .all(ids) as { documentId: number; eventId: number; page: number | null }[];
   const texts = ctx.db.sqlite
     .prepare("SELECT document_id AS documentId FROM document_contents WHERE document_id IN (SELECT value FROM json_each(?)) AND coalesce(text, '') <> ''")
     .all(ids) as { documentId: number }[];
   const withText = new Set(texts.map((row) => row.documentId));
-  const eventsOf = new Map<number, number[]>();
-  for (const link of links) eventsOf.set(link.documentId, [...(eventsOf.get(link.documentId) ?? []), link.eventId]);
-  return rows.map((row) => ({
-    ...row,
-    category: row.category as DocumentCategory,
-    eventIds: eventsOf.get(row.id) ?? [],
-    hasText: withText.has(row.id),
-  }));
+  const linksOf = new Map<number, { eventId: number; page: number | null }[]>();
+  for (const link of links) linksOf.set(link.documentId, [...(linksOf.get(link.documentId) ?? []), { eventId: link.eventId, page: link.page }]);
+  return rows.map(({ letterKind, letterTo, letterIeeRequest: _request, ...row }) => {
+    const eventLinks = linksOf.get(row.id) ?? [];
+    return {
+      ...row,
+      category: row.category as DocumentCategory,
+      eventIds: eventLinks.map((link) => link.eventId),
+      eventLinks,
+      // A letter is sent once: "Mark as sent" links it to the one event that records it.
+      letter: isLetterKind(letterKind) ? { kind: letterKind, to: letterTo, isSent: eventLinks.length > 0 } : null,
+      hasText: withText.has(row.id),
+    };
+  });
+}
+
+function isLetterKind(kind: string | null): kind is LetterKindId {
+  return kind !== null && (LETTER_KIND_IDS as readonly string[]).includes(kind);
 }
 
 export function getDocumentRow(ctx: ServiceContext, id: number): DocumentRow {
@@ -54,6 +64,7 @@ const EXTENSION_OF: Record<string, string> = {
   [DOCUMENT_MIME_TYPES.pdf]: '.pdf',
   [DOCUMENT_MIME_TYPES.docx]: '.docx',
   [DOCUMENT_MIME_TYPES.eml]: '.eml',
+  [DOCUMENT_MIME_TYPES.msg]: '.msg',
 };
 
 /** The stored file's name: its original stem with the extension of what is stored (a PNG became a PDF). */

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { ParsedInput } from '@shared/api/contract';
 import { AppError } from '@shared/api/errors';
+import { formatCount } from '@shared/format';
 import type { DocumentRecord } from '@shared/domain/documents';
 import { documentContentsTable, documentEventsTable, documentsTable, type DocumentRow } from '../../db/schema';
 import { recordAudit } from '../audit/audit-service';
@@ -77,10 +78,24 @@ export function linkDocumentEvent(ctx: ServiceContext, input: ParsedInput<'docum
   ctx.db.sqlite.transaction(() => {
     const row = getDocumentRow(ctx, input.documentId);
     assertEventsOfCase(ctx, row.caseId, [input.eventId]);
-    const result = ctx.db.orm.insert(documentEventsTable).values(input).onConflictDoNothing().run();
+    if (input.page != null && row.pageCount !== null && input.page > row.pageCount) {
+      const pages = formatCount(row.pageCount, 'page');
+      throw new AppError('VALIDATION', `“${row.title}” has ${pages}: cite a page from 1 to ${row.pageCount}.`, { page: `1 to ${row.pageCount}` });
+    }
+    // Linking again sets the page (or, with page null, clears it); without page the link keeps its page.
+    const values = { documentId: input.documentId, eventId: input.eventId, page: input.page ?? null };
+    const result =
+      input.page === undefined
+        ? ctx.db.orm.insert(documentEventsTable).values(values).onConflictDoNothing().run()
+        : ctx.db.orm
+            .insert(documentEventsTable)
+            .values(values)
+            .onConflictDoUpdate({ target: [documentEventsTable.documentId, documentEventsTable.eventId], set: { page: values.page } })
+            .run();
     if (result.changes > 0) {
       const familyId = familyOfCase(ctx, row.caseId);
-      recordAudit(ctx.db, { action: 'link', entity: 'document', entityId: row.id, familyId, detail: `event=${input.eventId}` }, ctx.now());
+      const detail = `event=${input.eventId}${input.page != null ? `;page=${input.page}` : ''}`;
+      recordAudit(ctx.db, { action: 'link', entity: 'document', entityId: row.id, familyId, detail }, ctx.now());
     }
   })();
   return getDocumentRecord(ctx, input.documentId);

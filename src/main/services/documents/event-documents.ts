@@ -8,6 +8,8 @@ export interface EventDocumentLink {
   documentId: number;
   title: string;
   documentDate: string | null;
+  /** The page of the document that shows the fact, when the link gives one (a pin cite). */
+  page: number | null;
 }
 
 /**
@@ -18,7 +20,13 @@ export function linkedDocumentsOfEvents(ctx: ServiceContext, eventIds: readonly 
   const byEvent = new Map<number, EventDocumentLink[]>();
   if (eventIds.length === 0) return byEvent;
   const links = ctx.db.orm
-    .select({ eventId: documentEventsTable.eventId, documentId: documentsTable.id, title: documentsTable.title, documentDate: documentsTable.documentDate })
+    .select({
+      eventId: documentEventsTable.eventId,
+      documentId: documentsTable.id,
+      title: documentsTable.title,
+      documentDate: documentsTable.documentDate,
+      page: documentEventsTable.page,
+    })
     .from(documentEventsTable)
     .innerJoin(documentsTable, eq(documentsTable.id, documentEventsTable.documentId))
     .where(inArray(documentEventsTable.eventId, [...eventIds]))

@@ -2,10 +2,12 @@
  * What an uploaded file really is, read from its first bytes (magic numbers), never from its name:
  * a district's 'report.pdf' may be a phone photo, and a renamed executable must not pass as a PDF.
  */
-export type SniffedType = 'pdf' | 'png' | 'jpeg' | 'docx' | 'eml';
+export type SniffedType = 'pdf' | 'png' | 'jpeg' | 'docx' | 'eml' | 'msg';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const ZIP_LOCAL_HEADER = [0x50, 0x4b, 0x03, 0x04];
+/** An OLE compound file: Outlook's .msg, but also legacy (.doc) and password-protected Office files; the parser tells them apart. */
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 /** Every file a PNG decoder would have to hold in memory at 4 bytes a pixel: 40 megapixels is 160 MB. */
 export const MAX_IMAGE_PIXELS = 40_000_000;
 
@@ -51,14 +53,16 @@ function isEmail(bytes: Uint8Array): boolean {
 }
 
 /**
- * The file's type, or null for anything else. A zip is only a candidate Word document here; the
- * parse worker confirms it holds word/document.xml.
+ * The file's type, or null for anything else. A zip is only a candidate Word document here, and an
+ * OLE compound file only a candidate Outlook message: the parser process confirms them (word/document.xml;
+ * an Outlook message class) and refuses the rest with a reason.
  */
 export function sniffType(bytes: Uint8Array): SniffedType | null {
   if (bytes.byteLength < 8) return null;
   if (startsWith(bytes, PNG_SIGNATURE)) return 'png';
   if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
   if (startsWith(bytes, ZIP_LOCAL_HEADER)) return 'docx';
+  if (startsWith(bytes, OLE_SIGNATURE)) return 'msg';
   if (isPdf(bytes)) return 'pdf';
   if (isEmail(bytes)) return 'eml';
   return null;
@@ -73,4 +77,4 @@ export function pngDimensions(bytes: Uint8Array): { width: number; height: numbe
 }
 
 export const UNSUPPORTED_TYPE_MESSAGE =
-  'This kind of file cannot be imported. Import a PDF, a PNG or JPEG image, a Word document (.docx) or a saved email (.eml).';
+  'This kind of file cannot be imported. Import a PDF, a PNG or JPEG image, a Word document (.docx) or a saved email (.eml, or Outlook’s .msg).';

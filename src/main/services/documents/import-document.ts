@@ -21,6 +21,8 @@ export interface ImportDocumentInput {
   category: DocumentCategory;
   author?: string | null;
   eventIds?: readonly number[];
+  /** The e-mail document this file was attached to (same case). */
+  parentDocumentId?: number | null;
 }
 
 export interface ImportLimits extends ParseLimits {
@@ -28,9 +30,6 @@ export interface ImportLimits extends ParseLimits {
 }
 
 export const DEFAULT_IMPORT_LIMITS: ImportLimits = { ...DEFAULT_PARSE_LIMITS, maxBytes: DOCUMENT_MAX_BYTES };
-
-/** Office's legacy and password-protected files are OLE compound files, not zips. */
-const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 interface Prepared {
   content: Uint8Array;
@@ -56,14 +55,8 @@ function formatMegabytes(bytes: number): string {
 /** Reads what the file is and turns it into what the vault stores; refuses anything else with a reason. */
 async function prepare(bytes: Uint8Array, limits: ImportLimits): Promise<Prepared> {
   const type = sniffType(bytes);
-  if (type === null) {
-    if (OLE_SIGNATURE.every((byte, index) => bytes[index] === byte)) {
-      refuse(
-        'Password-protected and older-format (.doc) Office files cannot be imported. Save the file as a .docx without a password, or as a PDF, and import that.',
-      );
-    }
-    refuse(UNSUPPORTED_TYPE_MESSAGE);
-  }
+  // Office's legacy and password-protected files are OLE compound files like .msg: the parser process refuses them with a reason.
+  if (type === null) refuse(UNSUPPORTED_TYPE_MESSAGE);
   if (type === 'png') {
     const size = pngDimensions(bytes);
     if (!size) refuse('The image is damaged and could not be read (no PNG header).');
@@ -74,14 +67,14 @@ async function prepare(bytes: Uint8Array, limits: ImportLimits): Promise<Prepare
   // Every parser runs in the bounded parser process; main only reads magic numbers and PNG's header.
   const outcome = await parseInProcess(type, bytes, limits);
   if (!outcome.ok) refuse(outcome.message);
-  if (type === 'eml') {
+  if (type === 'eml' || type === 'msg') {
     const email = outcome.email;
     // Pages made once, at import, from what the parser process extracted: the binder's exhibit.
     const rendition = email ? await renderEmailPdf(email) : null;
     return {
       content: bytes,
       ...(rendition ? { rendition: rendition.bytes } : {}),
-      mimeType: DOCUMENT_MIME_TYPES.eml,
+      mimeType: DOCUMENT_MIME_TYPES[type],
       pageCount: rendition?.pageCount ?? null,
       text: outcome.text,
       defaultTitle: email?.subject ?? null,
@@ -162,6 +155,7 @@ export async function importDocument(ctx: ServiceContext, input: ImportDocumentI
         sizeBytes: prepared.content.byteLength,
         pageCount: prepared.pageCount,
         sha256,
+        parentDocumentId: input.parentDocumentId ?? null,
       })
       .returning({ id: documentsTable.id })
       .get();
@@ -175,7 +169,7 @@ export async function importDocument(ctx: ServiceContext, input: ImportDocumentI
       })
       .run();
     for (const eventId of eventIds) ctx.db.orm.insert(documentEventsTable).values({ documentId: row.id, eventId }).run();
-    const detail = `type=${prepared.mimeType.split('/')[1]?.slice(0, 40)};pages=${prepared.pageCount ?? 0};events=${eventIds.length}`;
+    const detail = `type=${prepared.mimeType.split('/')[1]?.slice(0, 40)};pages=${prepared.pageCount ?? 0};events=${eventIds.length}${input.parentDocumentId ? `;parent=${input.parentDocumentId}` : ''}`;
     recordAudit(ctx.db, { action: 'create', entity: 'document', entityId: row.id, familyId, detail }, ctx.now());
     return row.id;
   })();

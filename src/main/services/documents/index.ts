@@ -2,6 +2,7 @@
 export { importDocument, DEFAULT_IMPORT_LIMITS, type ImportDocumentInput, type ImportLimits } from './import-document';
 export { listDocuments, updateDocument, deleteDocument, linkDocumentEvent, unlinkDocumentEvent, documentBytes, getDocumentContent } from './documents-service';
 export { getDocumentRecord, storedFileName } from './document-records';
+export { getDocumentEmail, importEmailAttachment } from './email-documents';
 export { linkedDocumentsOfEvents, type EventDocumentLink } from './event-documents';
 export { getAdvocateProfile, setAdvocateProfile, ADVOCATE_PROFILE_KEY } from '../profile/advocate-profile';
 export { sniffType, type SniffedType } from './file-types';

@@ -9,9 +9,10 @@
  * ArrayBuffers (where inflated streams live), and a worker shares main's address space. Here the
  * operating system reclaims everything when the process dies.
  *
- * Job (message): { task, bytes, maxTextChars, maxInflatedBytes, maxRssBytes }
- * Answer (message): { ok: true, pageCount, text, pdfBytes?, email?, entries? } | { ok: false, code, message }
+ * Job (message): { task, bytes, maxTextChars, maxInflatedBytes, maxRssBytes, attachmentIndex? }
+ * Answer (message): { ok: true, pageCount, text, pdfBytes?, email?, attachment?, entries? } | { ok: false, code, message }
  */
+import { createHash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 
 export const MEMORY_MARK = 'ADVOCATE_DESK_PARSER_MEMORY_LIMIT';
@@ -264,6 +265,55 @@ function addressText(address) {
   return text || null;
 }
 
+const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
+
+/**
+ * What every e-mail (.eml or .msg) answers with: the same facts for the import's prefill, the PDF
+ * pages, the preview and the attachment list. With `job.attachmentIndex` it answers that one
+ * attachment's bytes instead (to import it as a document of its own).
+ */
+async function emailOutcome(message, job) {
+  const attachments = message.attachments.slice(0, 200);
+  if (typeof job.attachmentIndex === 'number') {
+    const chosen = attachments[job.attachmentIndex];
+    if (!chosen) return fail('unsupported', 'The e-mail has no such attachment.');
+    const content = chosen.content();
+    if (!content || content.byteLength === 0) return fail('unreadable', 'That attachment is empty, so there is nothing to import.');
+    return { ok: true, pageCount: null, text: '', attachment: { fileName: chosen.fileName, mimeType: chosen.mimeType, bytes: content } };
+  }
+  const body = message.text ?? (message.html ? await markupToText(message.html, { xml: false, maxTextChars: job.maxTextChars }) : '');
+  const headerLines = [
+    ['From', message.from],
+    ['To', message.to],
+    ['Cc', message.cc],
+    ['Date', message.rawDate],
+    ['Subject', message.subject],
+  ]
+    .filter(([, value]) => value)
+    .map(([name, value]) => `${name}: ${value}`);
+  const cleanBody = body.replace(/\r\n/g, '\n').trim();
+  const text = `${headerLines.join('\n')}\n\n${cleanBody}`.trim().slice(0, job.maxTextChars);
+  return {
+    ok: true,
+    pageCount: null,
+    text,
+    email: {
+      subject: message.subject?.trim() || null,
+      date: message.date,
+      from: message.from,
+      to: message.to,
+      cc: message.cc,
+      dateHeader: message.rawDate,
+      body: cleanBody.slice(0, job.maxTextChars),
+      // Listed, never opened here: name, type, size and a hash (to tell which were imported).
+      attachments: attachments.map((attachment) => {
+        const content = attachment.content();
+        return { fileName: attachment.fileName, mimeType: attachment.mimeType, size: content?.byteLength ?? 0, sha256: content ? sha256(content) : '' };
+      }),
+    },
+  };
+}
+
 async function readEmail(bytes, job) {
   const { default: PostalMime } = await import('postal-mime');
   let email;
@@ -273,41 +323,79 @@ async function readEmail(bytes, job) {
     return fail('unreadable', 'The e-mail could not be read (' + firstLine(error) + ').');
   }
   const rawDate = email.headers.find((header) => header.key === 'date')?.value ?? null;
-  const date = email.date ? localDateFromHeader(rawDate, email.date) : null;
-  const from = addressText(email.from);
-  const body = email.text ?? (email.html ? await markupToText(email.html, { xml: false, maxTextChars: job.maxTextChars }) : '');
-  const headerLines = [
-    ['From', from],
-    ['To', addressText(email.to)],
-    ['Cc', addressText(email.cc)],
-    ['Date', rawDate],
-    ['Subject', email.subject ?? null],
-  ]
-    .filter(([, value]) => value)
-    .map(([name, value]) => `${name}: ${value}`);
-  const cleanBody = body.replace(/\r\n/g, '\n').trim();
-  const text = `${headerLines.join('\n')}\n\n${cleanBody}`.trim().slice(0, job.maxTextChars);
-  // Listed, never opened: remote images in HTML are never fetched (only the text is kept).
-  const attachments = (email.attachments ?? []).slice(0, 200).map((attachment) => ({
-    fileName: String(attachment.filename ?? 'unnamed attachment').slice(0, 200),
-    mimeType: String(attachment.mimeType ?? 'application/octet-stream').slice(0, 100),
-    size: attachment.content?.byteLength ?? 0,
-  }));
-  return {
-    ok: true,
-    pageCount: null,
-    text,
-    email: {
-      subject: email.subject?.trim() || null,
-      date,
-      from,
+  // Remote images in HTML are never fetched: only the text is kept.
+  return emailOutcome(
+    {
+      subject: email.subject ?? null,
+      rawDate,
+      date: email.date ? localDateFromHeader(rawDate, email.date) : null,
+      from: addressText(email.from),
       to: addressText(email.to),
       cc: addressText(email.cc),
-      dateHeader: rawDate,
-      body: cleanBody.slice(0, job.maxTextChars),
-      attachments,
+      text: email.text,
+      html: email.html,
+      attachments: (email.attachments ?? []).map((attachment) => ({
+        fileName: String(attachment.filename ?? 'unnamed attachment').slice(0, 200),
+        mimeType: String(attachment.mimeType ?? 'application/octet-stream').slice(0, 100),
+        content: () => (attachment.content ? new Uint8Array(attachment.content) : null),
+      })),
     },
-  };
+    job,
+  );
+}
+
+const OLE_REFUSAL =
+  'Password-protected and older-format (.doc) Office files cannot be imported. Save the file as a .docx without a password, or as a PDF, and import that.';
+
+/** An Outlook .msg (an OLE compound file of MAPI properties), read with @kenjiuno/msgreader. */
+async function readOutlookMessage(bytes, job) {
+  const module = await import('@kenjiuno/msgreader');
+  const MsgReader = module.default?.default ?? module.default;
+  let reader;
+  let data;
+  try {
+    reader = new MsgReader(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+    data = reader.getFileData();
+  } catch {
+    return fail('unsupported', OLE_REFUSAL);
+  }
+  // Every Outlook item has a message class ('IPM.Note' for an e-mail); a .doc or an encrypted Office file has none.
+  if (!data || data.error || data.dataType !== 'msg' || !/^IPM\./i.test(String(data.messageClass ?? ''))) return fail('unsupported', OLE_REFUSAL);
+  const transportHeaders = String(data.headers ?? '');
+  const headerDate = /^Date:[ \t]*(.+)$/im.exec(transportHeaders)?.[1]?.trim() ?? null;
+  const rawDate = headerDate ?? data.clientSubmitTime ?? data.messageDeliveryTime ?? null;
+  const parsedDate = rawDate ? new Date(rawDate) : null;
+  const person = (name, address) => (name && address && name !== address ? `${name} <${address}>` : address || name || null);
+  const recipients = (kind) =>
+    (data.recipients ?? [])
+      .filter((recipient) => (recipient.recipType ?? 'to') === kind)
+      .map((recipient) => person(recipient.name, recipient.smtpAddress || recipient.email))
+      .filter(Boolean)
+      .join(', ') || null;
+  return emailOutcome(
+    {
+      subject: data.subject ?? null,
+      rawDate,
+      date: parsedDate && !Number.isNaN(parsedDate.getTime()) ? localDateFromHeader(rawDate, parsedDate.toISOString()) : null,
+      from: person(data.senderName, data.senderSmtpAddress || data.senderEmail),
+      to: recipients('to'),
+      cc: recipients('cc'),
+      text: data.body || null,
+      html: data.body ? null : data.bodyHtml || null,
+      attachments: (data.attachments ?? []).map((attachment) => ({
+        fileName: String(attachment.fileName || attachment.fileNameShort || attachment.name || 'unnamed attachment').slice(0, 200),
+        mimeType: String(attachment.attachMimeTag || (attachment.innerMsgContent ? 'application/vnd.ms-outlook' : 'application/octet-stream')).slice(0, 100),
+        content: () => {
+          try {
+            return reader.getAttachment(attachment).content ?? null;
+          } catch {
+            return null;
+          }
+        },
+      })),
+    },
+    job,
+  );
 }
 
 /** The Date header's own calendar day (RFC 5322 date-time: 'Tue, 9 Sep 2025 16:02:11 -0700'). */
@@ -472,6 +560,8 @@ async function run(job) {
       return checkDocx(bytes, job);
     case 'eml':
       return readEmail(bytes, job);
+    case 'msg':
+      return readOutlookMessage(bytes, job);
     case 'zip':
       return readArchive(bytes, job);
     case 'service-log-csv':

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-export type ParseTask = 'pdf' | 'png' | 'jpeg' | 'docx' | 'eml' | 'zip' | 'service-log-csv' | 'calendar-csv' | 'calendar-ics';
+export type ParseTask = 'pdf' | 'png' | 'jpeg' | 'docx' | 'eml' | 'msg' | 'zip' | 'service-log-csv' | 'calendar-csv' | 'calendar-ics';
 
 /** Tasks whose reader is the app's own TypeScript (src/shared): from sources they need the tsx loader. */
 const TYPESCRIPT_TASKS = new Set<string>(['service-log-csv', 'calendar-csv', 'calendar-ics']);
@@ -21,8 +21,8 @@ export interface EmailFacts {
   /** The Date header as sent. */
   dateHeader: string | null;
   body: string;
-  /** Attachments as listed (never opened here): name, type and size. */
-  attachments: { fileName: string; mimeType: string; size: number }[];
+  /** Attachments as listed: name, type, size and the SHA-256 of their bytes (to tell which were imported). */
+  attachments: { fileName: string; mimeType: string; size: number; sha256: string }[];
 }
 
 /** A Word document's structure, for its PDF pages. */
@@ -35,6 +35,8 @@ export type ParseOutcome =
       text: string;
       pdfBytes?: Uint8Array;
       email?: EmailFacts;
+      /** One attachment's bytes, when the job asked for it (`attachmentIndex`). */
+      attachment?: { fileName: string; mimeType: string; bytes: Uint8Array };
       docx?: { blocks: DocxBlock[] };
       entries?: Record<string, Uint8Array>;
       data?: unknown;
@@ -90,6 +92,8 @@ function rssBytesOf(pid: number): number | null {
 export interface ParserRunOptions {
   /** Tests only: lets the hostile-behaviour tasks ('test:spin', 'test:allocate') run. */
   allowTestTasks?: boolean;
+  /** For an e-mail: answer this attachment's bytes instead of the message's facts. */
+  attachmentIndex?: number;
 }
 
 let running = 0;
@@ -167,6 +171,7 @@ export function parseInProcess(
           maxInflatedBytes: limits.maxInflatedMb * 1024 * 1024,
           maxRssBytes,
           allowTestTasks: options.allowTestTasks === true,
+          ...(options.attachmentIndex !== undefined ? { attachmentIndex: options.attachmentIndex } : {}),
         });
         return;
       }

@@ -205,7 +205,10 @@ function narrativeOf(ctx: ServiceContext, caseId: number, date: string): string[
     const kind = EVENT_TYPE_LABELS[event.type as EventType] ?? event.type;
     const title = event.title.replace(/[.\s]+$/, '');
     const details = event.details ? ` ${event.details.trim().replace(/([^.!?])$/, '$1.')}` : '';
-    const source = sources.get(event.id)?.map((link) => (link.documentDate ? `${link.title}, ${formatLongDate(link.documentDate)}` : link.title));
+    // A pin cite where the link gives the page: 'Evaluation report, October 1, 2025, at 3'.
+    const source = sources
+      .get(event.id)
+      ?.map((link) => `${link.documentDate ? `${link.title}, ${formatLongDate(link.documentDate)}` : link.title}${link.page ? `, at ${link.page}` : ''}`);
     return `On ${formatLongDate(event.occurredOn)} (${kind.toLowerCase()}): ${title}.${details}${source ? ` (See: ${source.join('; ')}.)` : ''}`;
   });
 }

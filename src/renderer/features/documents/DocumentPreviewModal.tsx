@@ -1,9 +1,9 @@
-import { Alert, Button, Center, Group, Loader, Modal, Paper, ScrollArea, Stack, Table, Text } from '@mantine/core';
-import type { DocumentRecord } from '@shared/domain/documents';
-import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { Alert, Box, Button, Center, Group, Loader, Modal, Paper, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import type { DocumentEmail, DocumentRecord } from '@shared/domain/documents';
 import { errorMessage } from '../../lib/form-errors';
-import { emailText } from './email-text';
+import { EmailAttachments } from './EmailAttachments';
+import { isEmailDocument } from './document-labels';
+import { useDocumentEmail } from './useDocuments';
 import { exportToFile } from '../../lib/save-file';
 import { notifyFailed } from '../../lib/notify';
 
@@ -14,28 +14,25 @@ export function documentContentUrl(id: number): string {
 
 /**
  * The stored file inside the app: PDFs and images in a frame loaded straight from the vault
- * through the app's own protocol (no bytes through the API), emails as their headers and text,
- * Word files by saving a copy.
+ * through the app's own protocol (no bytes through the API), e-mails (.eml, .msg) as main's one
+ * e-mail parser reads them (headers, text, attachments to import), Word files by saving a copy.
  */
+/** The header lines a reader expects, in that order, as the parser decoded them (RFC 2047 words included). */
+function emailHeaders(email: DocumentEmail): [string, string][] {
+  const lines: [string, string | null][] = [
+    ['From', email.from],
+    ['To', email.to],
+    ['Cc', email.cc],
+    ['Date', email.dateHeader],
+    ['Subject', email.subject],
+  ];
+  return lines.filter((line): line is [string, string] => Boolean(line[1]));
+}
+
 export function DocumentPreviewModal({ document, onClose }: { document: DocumentRecord; onClose: () => void }) {
   const isFramed = document.mimeType === 'application/pdf' || document.mimeType.startsWith('image/');
-  const isEmail = document.mimeType === 'message/rfc822';
-  const {
-    data: emailSource,
-    error,
-    isLoading,
-  } = useQuery({
-    queryKey: ['documents', 'content', document.id],
-    queryFn: async () => {
-      const response = await fetch(documentContentUrl(document.id), { credentials: 'same-origin' });
-      if (!response.ok) throw new Error('The document could not be read from the vault. It may have been deleted, or the vault locked.');
-      return response.text();
-    },
-    enabled: isEmail,
-    gcTime: 0,
-    staleTime: 0,
-  });
-  const email = useMemo(() => (emailSource !== undefined ? emailText(emailSource) : null), [emailSource]);
+  const isEmail = isEmailDocument(document.mimeType);
+  const { data: email, error, isLoading } = useDocumentEmail(document.id, isEmail);
   const url = isFramed ? documentContentUrl(document.id) : null;
 
   return (
@@ -69,21 +66,24 @@ export function DocumentPreviewModal({ document, onClose }: { document: Document
           <Paper withBorder radius="sm" p="md">
             <Table fz="sm" withRowBorders={false} verticalSpacing={2} mb="sm">
               <Table.Tbody>
-                {email.headers.map((header) => (
-                  <Table.Tr key={header.name}>
+                {emailHeaders(email).map(([name, value]) => (
+                  <Table.Tr key={name}>
                     <Table.Td w={80} c="dimmed">
-                      {header.name}
+                      {name}
                     </Table.Td>
-                    <Table.Td>{header.value}</Table.Td>
+                    <Table.Td>{value}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
             </Table>
             <ScrollArea.Autosize mah="60vh">
               <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                {email.body}
+                {email.body || 'This e-mail has no text. Save a copy to open it in your mail program.'}
               </Text>
             </ScrollArea.Autosize>
+            <Box mt="sm">
+              <EmailAttachments documentId={document.id} email={email} />
+            </Box>
           </Paper>
         )}
         {!isFramed && !isEmail && (

@@ -5,13 +5,18 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type DragEvent } from 'react';
 import { callMethod, refreshAfter } from '../../api/use-api';
 import { errorMessage } from '../../lib/form-errors';
-import { ACCEPTED_FILES, CATEGORY_OPTIONS, eventOptions, guessCategory, titleFromFileName, tooLargeMessage } from './document-labels';
+import { ACCEPTED_FILES, CATEGORY_OPTIONS, eventOptions, guessCategory, isEmailDocument, titleFromFileName, tooLargeMessage } from './document-labels';
 import { chooseInMain, hasMainChooser, pickedFromFile, referenceFor, type PickedFile } from '../../lib/import-file';
 import { formatBytes } from './file-bytes';
-import { useCaseEvents } from './useDocuments';
+import { useCaseEvents, useDocumentEmail } from './useDocuments';
+import { EmailAttachments } from './EmailAttachments';
 
 type ImportState =
-  { kind: 'ready' } | { kind: 'reading' } | { kind: 'importing' } | { kind: 'done'; pageCount: number | null } | { kind: 'failed'; message: string };
+  | { kind: 'ready' }
+  | { kind: 'reading' }
+  | { kind: 'importing' }
+  | { kind: 'done'; pageCount: number | null; documentId: number; isEmail: boolean }
+  | { kind: 'failed'; message: string };
 
 interface PendingFile {
   key: string;
@@ -24,12 +29,15 @@ interface PendingFile {
   state: ImportState;
 }
 
+/** A saved e-mail: its title, date and sender come from the message itself (main's parser) unless typed. */
+const isEmailFileName = (name: string) => /\.(eml|msg)$/i.test(name);
+
 function pendingFrom(picked: PickedFile, index: number): PendingFile {
   const tooLarge = picked.size === null ? null : tooLargeMessage(picked.size);
   return {
     key: `${Date.now()}-${index}-${picked.name}`,
     picked,
-    title: titleFromFileName(picked.name),
+    title: isEmailFileName(picked.name) ? '' : titleFromFileName(picked.name),
     documentDate: '',
     category: guessCategory(picked.name),
     author: '',
@@ -96,6 +104,16 @@ function PendingTextField({
   );
 }
 
+/** Right after an e-mail is imported: its attachments, each importable as a document of its own. */
+function ImportedEmailAttachments({ documentId }: { documentId: number }) {
+  const { data: email } = useDocumentEmail(documentId);
+  return email && email.attachments.length > 0 ? (
+    <Box mt={6} pl="sm" style={{ borderLeft: '2px solid var(--mantine-color-gray-3)' }}>
+      <EmailAttachments documentId={documentId} email={email} />
+    </Box>
+  ) : null;
+}
+
 /**
  * Drag and drop or pick files, check the details, import. Each file is its own import: one
  * refused file (encrypted, damaged, too large, unknown type) says why and leaves the others alone.
@@ -153,7 +171,7 @@ export function DocumentUploader({ caseId }: { caseId: number }) {
           author: item.author,
           eventIds: item.eventIds.map(Number),
         });
-        update(item.key, { state: { kind: 'done', pageCount: record.pageCount } });
+        update(item.key, { state: { kind: 'done', pageCount: record.pageCount, documentId: record.id, isEmail: isEmailDocument(record.mimeType) } });
       } catch (error) {
         update(item.key, { state: { kind: 'failed', message: errorMessage(error) } });
       }
@@ -186,7 +204,8 @@ export function DocumentUploader({ caseId }: { caseId: number }) {
       >
         <Text fw={600}>Drop files here to add them to the case</Text>
         <Text size="sm" c="dimmed" mb="sm">
-          PDF; PNG and JPEG become PDF pages; Word (.docx) and email (.eml) are kept as they are. Up to {describeLimit('document')} each.
+          PDF; PNG and JPEG become PDF pages; Word (.docx) and e-mail (.eml, Outlook .msg) are kept as they are, with PDF pages made beside them. Up to{' '}
+          {describeLimit('document')} each.
         </Text>
         <Button variant="default" size="sm" onClick={() => void choose()}>
           Choose files…
@@ -234,10 +253,26 @@ export function DocumentUploader({ caseId }: { caseId: number }) {
                     </Text>
                     <StateCell state={item.state} />
                   </Group>
+                  {item.state.kind === 'done' && item.state.isEmail && <ImportedEmailAttachments documentId={item.state.documentId} />}
                   {isEditable && (
                     <Group gap="xs" align="flex-start" wrap="wrap">
-                      <PendingTextField item={item} field="title" label="Title" style={{ flex: '2 1 220px' }} onChange={update} />
-                      <PendingTextField item={item} field="documentDate" label="Date" w={110} placeholder="YYYY-MM-DD" maxLength={10} onChange={update} />
+                      <PendingTextField
+                        item={item}
+                        field="title"
+                        label="Title"
+                        style={{ flex: '2 1 220px' }}
+                        placeholder={isEmailFileName(item.picked.name) ? 'The e-mail’s subject' : undefined}
+                        onChange={update}
+                      />
+                      <PendingTextField
+                        item={item}
+                        field="documentDate"
+                        label="Date"
+                        w={110}
+                        placeholder={isEmailFileName(item.picked.name) ? 'As sent' : 'YYYY-MM-DD'}
+                        maxLength={10}
+                        onChange={update}
+                      />
                       <Select
                         size="xs"
                         label="Category"
@@ -248,7 +283,14 @@ export function DocumentUploader({ caseId }: { caseId: number }) {
                         value={item.category}
                         onChange={(value) => value && update(item.key, { category: value as DocumentCategory })}
                       />
-                      <PendingTextField item={item} field="author" label="Author" style={{ flex: '1 1 140px' }} onChange={update} />
+                      <PendingTextField
+                        item={item}
+                        field="author"
+                        label="Author"
+                        style={{ flex: '1 1 140px' }}
+                        placeholder={isEmailFileName(item.picked.name) ? 'The sender' : undefined}
+                        onChange={update}
+                      />
                       <MultiSelect
                         size="xs"
                         label="Linked events"

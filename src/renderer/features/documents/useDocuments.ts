@@ -12,3 +12,8 @@ export function useCaseEvents(caseId: number) {
 
 export const useUpdateDocument = () => useApiMutation('documents.update');
 export const useDeleteDocument = () => useApiMutation('documents.delete');
+
+/** An e-mail document as main's one e-mail parser reads it (headers, text, attachments). */
+export function useDocumentEmail(documentId: number, isEnabled = true) {
+  return useQuery({ queryKey: ['documents', 'email', documentId], queryFn: () => callMethod('documents.email', { id: documentId }), enabled: isEnabled });
+}
