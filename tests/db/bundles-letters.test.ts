@@ -333,6 +333,44 @@ describe('sending is an act, not an export', () => {
     expect(await vault.call('iee.list', { caseId })).toHaveLength(1);
   });
 
+  it('is marked sent later, from the letter kept in the documents, with the request the export kept', async () => {
+    const { caseId } = await setup();
+    const draft = await vault.call('letters.draft', {
+      caseId,
+      kind: 'iee_request',
+      options: { fields: { disputedEvaluation: { title: 'speech-language evaluation', date: '2026-10-01' }, areas: ['speech-language'] } },
+    });
+    const exported = await vault.call('letters.export', { caseId, kind: 'iee_request', format: 'pdf', letter: editable(draft), ieeRequest: draft.ieeRequest! });
+    // The editor is closed: what the Documents tab knows about the letter.
+    const kept = await vault.call('documents.get', { id: exported.documentId });
+    expect(kept.letter).toEqual({ kind: 'iee_request', to: expect.stringContaining('Alan Park'), isSent: false });
+    // Marked as another kind of letter: refused.
+    const wrongKind = await vault.dispatch('letters.markSent', {
+      caseId,
+      kind: 'records_request',
+      documentId: exported.documentId,
+      sentOn: '2026-11-24',
+      method: 'email',
+      to: 'Dr. Alan Park',
+    });
+    expect(wrongKind).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    // No ieeRequest in the call: the one kept with the letter starts the tracker entry.
+    const sent = await vault.call('letters.markSent', {
+      caseId,
+      kind: 'iee_request',
+      documentId: exported.documentId,
+      sentOn: '2026-11-24',
+      method: 'certified_mail',
+      to: kept.letter!.to!,
+    });
+    expect(sent.ieeRequestId).not.toBeNull();
+    expect(await vault.call('iee.list', { caseId })).toEqual([
+      expect.objectContaining({ disputedEvaluation: 'speech-language evaluation', requestedOn: '2026-11-24', areas: ['speech-language'] }),
+    ]);
+    expect((await vault.call('documents.get', { id: exported.documentId })).letter).toMatchObject({ isSent: true });
+    expect(await vault.call('events.list', { caseId })).toHaveLength(1);
+  });
+
   it('refuses a sent date before the letter’s own date', async () => {
     const { caseId } = await setup();
     const draft = await vault.call('letters.draft', { caseId, kind: 'records_request' });

@@ -344,6 +344,13 @@ export const LETTER_SEND_METHOD_LABELS: Record<(typeof LETTER_SEND_METHODS)[numb
   portal: 'District portal',
 };
 
+/** An IEE request letter's request, for the tracker entry "Mark as sent" starts when the case has none. */
+export const letterIeeRequest = z.strictObject({
+  disputedEvaluation: z.string().trim().min(1).max(300),
+  disputedEvaluationOn: isoDate.optional(),
+  areas: z.array(z.string().trim().min(1).max(100)).max(20).default([]),
+});
+
 export const letterMarkSentInput = z.strictObject({
   caseId: recordId,
   kind: z.enum(LETTER_KIND_IDS),
@@ -352,14 +359,8 @@ export const letterMarkSentInput = z.strictObject({
   sentOn: isoDate,
   method: z.enum(LETTER_SEND_METHODS),
   to: z.string().trim().min(1, 'Say to whom it went').max(300),
-  /** For an IEE request with no tracker entry yet: what was requested. */
-  ieeRequest: z
-    .strictObject({
-      disputedEvaluation: z.string().trim().min(1).max(300),
-      disputedEvaluationOn: isoDate.optional(),
-      areas: z.array(z.string().trim().min(1).max(100)).max(20).default([]),
-    })
-    .optional(),
+  /** For an IEE request with no tracker entry yet: what was requested (else what the letter's export kept). */
+  ieeRequest: letterIeeRequest.optional(),
 });
 
 export const letterMarkSentResult = z.object({

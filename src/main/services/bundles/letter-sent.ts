@@ -31,6 +31,14 @@ export function markLetterSent(
     const familyId = familyOfCase(ctx, input.caseId);
     const document = ctx.db.orm.select().from(documentsTable).where(eq(documentsTable.id, input.documentId)).get();
     if (!document || document.caseId !== input.caseId) throw new AppError('NOT_FOUND', 'That letter is not one of this case’s documents.');
+    if (document.letterKind !== null && document.letterKind !== input.kind) {
+      throw new AppError(
+        'VALIDATION',
+        `That document is a ${LETTER_TEMPLATES[document.letterKind as LetterKindId]?.title ?? 'different letter'}, not a ${template.title}.`,
+      );
+    }
+    // Marked from the Documents tab, after the editor closed: the request the export kept.
+    const ieeRequest = input.ieeRequest ?? document.letterIeeRequest ?? undefined;
     const linked = ctx.db.orm
       .select({ occurredOn: eventsTable.occurredOn })
       .from(documentEventsTable)
@@ -66,7 +74,7 @@ export function markLetterSent(
     if (input.kind === 'iee_request') {
       const existing = ctx.db.orm.select({ id: ieeRequestsTable.id }).from(ieeRequestsTable).where(eq(ieeRequestsTable.caseId, input.caseId)).get();
       if (!existing) {
-        if (!input.ieeRequest) {
+        if (!ieeRequest) {
           throw new AppError('VALIDATION', 'Name the disputed evaluation so the IEE request can be tracked.', {
             'ieeRequest.disputedEvaluation': 'Which district evaluation the parents disagree with',
           });
@@ -75,9 +83,9 @@ export function markLetterSent(
           .insert(ieeRequestsTable)
           .values({
             caseId: input.caseId,
-            disputedEvaluation: input.ieeRequest.disputedEvaluation,
-            disputedEvaluationOn: input.ieeRequest.disputedEvaluationOn ?? null,
-            areas: input.ieeRequest.areas,
+            disputedEvaluation: ieeRequest.disputedEvaluation,
+            disputedEvaluationOn: ieeRequest.disputedEvaluationOn ?? null,
+            areas: ieeRequest.areas,
             requestedOn: input.sentOn,
             districtResponse: 'none_yet',
             silenceThresholdBusinessDays: defaultSilenceThreshold(ctx),

@@ -29,7 +29,13 @@ function clip(value: string, max: number): string {
  */
 export async function exportLetter(
   ctx: ServiceContext,
-  input: { caseId: number; kind: LetterKindId; format: 'pdf' | 'docx'; letter: LetterContent },
+  input: {
+    caseId: number;
+    kind: LetterKindId;
+    format: 'pdf' | 'docx';
+    letter: LetterContent;
+    ieeRequest?: { disputedEvaluation: string; disputedEvaluationOn?: string; areas: string[] };
+  },
 ): Promise<ExportedLetter> {
   const { letter } = input;
   const facts = loadCaseFacts(ctx, input.caseId);
@@ -55,6 +61,10 @@ export async function exportLetter(
         sizeBytes: bytes.byteLength,
         pageCount,
         sha256: createHash('sha256').update(bytes).digest('hex'),
+        // What "Mark as sent" needs later, after the editor is closed (from the Documents tab).
+        letterKind: input.kind,
+        letterTo: clip([letter.to.name, letter.to.title].filter(Boolean).join(', '), 300),
+        letterIeeRequest: input.kind === 'iee_request' ? (input.ieeRequest ?? null) : null,
       })
       .returning({ id: documentsTable.id })
       .get();

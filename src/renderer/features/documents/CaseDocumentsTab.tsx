@@ -6,6 +6,7 @@ import { QueryState } from '../../components/QueryState';
 import { formatDate } from '../../lib/dates';
 import { notifyFailed, notifySaved } from '../../lib/notify';
 import { DocumentEditModal } from './DocumentEditModal';
+import { MarkLetterSentModal } from '../letters/MarkLetterSentModal';
 import { DocumentUploader } from './DocumentUploader';
 import { fileKindLabel } from './document-labels';
 import { useCaseDocuments, useCaseEvents, useDeleteDocument } from './useDocuments';
@@ -14,7 +15,7 @@ import { ariaRowCount, VirtualTableBody } from '../../components/VirtualTableBod
 // The preview (PDF pages, e-mail text) loads on the first document opened.
 const DocumentPreviewModal = lazy(() => import('./DocumentPreviewModal').then((module) => ({ default: module.DocumentPreviewModal })));
 
-type Dialog = { kind: 'preview' | 'edit' | 'delete'; document: DocumentRecord };
+type Dialog = { kind: 'preview' | 'edit' | 'delete' | 'markSent'; document: DocumentRecord };
 
 /** The case's files: import by drop or picker, then find, preview, describe and link them to the timeline. */
 export function CaseDocumentsTab({ caseId }: { caseId: number }) {
@@ -108,6 +109,7 @@ export function CaseDocumentsTab({ caseId }: { caseId: number }) {
                         {document.title}
                       </Anchor>
                       <Text size="xs" c="dimmed" truncate title={document.originalName ?? undefined}>
+                        {document.letter ? (document.letter.isSent ? 'Letter, sent · ' : 'Letter, not marked as sent · ') : ''}
                         {fileKindLabel(document.mimeType)}
                         {document.originalName ? ` · ${document.originalName}` : ''}
                       </Text>
@@ -146,6 +148,9 @@ export function CaseDocumentsTab({ caseId }: { caseId: number }) {
                         </Menu.Target>
                         <Menu.Dropdown>
                           <Menu.Item onClick={() => setDialog({ kind: 'preview', document })}>Preview</Menu.Item>
+                          {document.letter && !document.letter.isSent && (
+                            <Menu.Item onClick={() => setDialog({ kind: 'markSent', document })}>Mark as sent…</Menu.Item>
+                          )}
                           <Menu.Item onClick={() => setDialog({ kind: 'edit', document })}>Edit details…</Menu.Item>
                           <Menu.Item color="red" onClick={() => setDialog({ kind: 'delete', document })}>
                             Delete…
@@ -176,6 +181,9 @@ export function CaseDocumentsTab({ caseId }: { caseId: number }) {
         </Suspense>
       )}
       {dialog?.kind === 'edit' && <DocumentEditModal document={dialog.document} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'markSent' && dialog.document.letter && (
+        <MarkLetterSentModal document={dialog.document} letter={dialog.document.letter} onClose={() => setDialog(null)} />
+      )}
       <ConfirmDialog
         opened={dialog?.kind === 'delete'}
         title="Delete document"

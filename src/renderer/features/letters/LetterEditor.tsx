@@ -55,7 +55,13 @@ export function LetterEditor({ caseId, kind, draft, onBack, onExported }: Letter
     setExporting(format);
     try {
       // The letter is added to the case's documents whether or not a copy is saved to disk.
-      const result = await exportToFile('letters.export', { caseId, kind, format, letter: validation.data });
+      const result = await exportToFile('letters.export', {
+        caseId,
+        kind,
+        format,
+        letter: validation.data,
+        ...(draft.ieeRequest ? { ieeRequest: draft.ieeRequest } : {}),
+      });
       await refreshAfter(queryClient, 'letters.export');
       notifySaved(`${result.fileName} was added to the case’s documents${result.savedPath ? ` and saved to ${result.savedPath}` : ''}`);
       const letter = validation.data;

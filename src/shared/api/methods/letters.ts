@@ -10,6 +10,7 @@ import {
   letterExportResult,
   letterMarkSentInput,
   letterMarkSentResult,
+  letterIeeRequest,
 } from '../../domain/documents';
 import { recordId, isoDate } from '../../domain/common';
 
@@ -35,7 +36,14 @@ export const lettersMethods = {
   ),
   'letters.export': method(
     'Render the edited letter as PDF or DOCX, add it to the case’s documents, and return the file (exporting is not sending: see letters.markSent)',
-    z.strictObject({ caseId: recordId, kind: z.enum(LETTER_KIND_IDS), format: z.enum(['pdf', 'docx']), letter: letterContent }),
+    z.strictObject({
+      caseId: recordId,
+      kind: z.enum(LETTER_KIND_IDS),
+      format: z.enum(['pdf', 'docx']),
+      letter: letterContent,
+      /** An IEE request letter's request, kept with the letter so it can be marked as sent later. */
+      ieeRequest: letterIeeRequest.optional(),
+    }),
     letterExportResult,
   ),
   'letters.markSent': method(
