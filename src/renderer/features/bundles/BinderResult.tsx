@@ -1,5 +1,6 @@
 import { Alert, Button, Group, List, Paper, ScrollArea, Stack, Table, Text } from '@mantine/core';
 import type { BinderBuildResult } from '@shared/domain/documents';
+import { formatCount, pluralWord } from '@shared/format';
 import { formatDate } from '../../lib/dates';
 import { useState } from 'react';
 import { call } from '../../api/client';
@@ -23,8 +24,7 @@ export function BinderResult({ result, onBack }: { result: BinderBuildResult; on
       <Alert color="teal" variant="light" title="The binder is ready">
         <Group justify="space-between" align="center">
           <Text size="sm" data-testid="binder-summary">
-            {result.fileName} · {result.pageCount} {result.pageCount === 1 ? 'page' : 'pages'} · {result.index.length}{' '}
-            {result.index.length === 1 ? 'exhibit' : 'exhibits'}
+            {result.fileName} · {formatCount(result.pageCount, 'page')} · {formatCount(result.index.length, 'exhibit')}
           </Text>
           <Button onClick={() => void saveBinder()} loading={save.kind === 'saving'}>
             Save binder PDF…
@@ -42,7 +42,11 @@ export function BinderResult({ result, onBack }: { result: BinderBuildResult; on
         </Alert>
       )}
       {result.skipped.length > 0 && (
-        <Alert color="orange" variant="light" title={`${result.skipped.length} ${result.skipped.length === 1 ? 'document was' : 'documents were'} left out`}>
+        <Alert
+          color="orange"
+          variant="light"
+          title={`${formatCount(result.skipped.length, 'document')} ${pluralWord(result.skipped.length, 'was', 'were')} left out`}
+        >
           <List size="sm" spacing={2}>
             {result.skipped.map((skipped) => (
               <List.Item key={skipped.documentId}>

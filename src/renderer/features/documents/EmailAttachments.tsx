@@ -1,12 +1,11 @@
 import { Badge, Button, Group, Stack, Text } from '@mantine/core';
 import type { DocumentEmail } from '@shared/domain/documents';
-import { formatCount } from '@shared/format';
+import { formatBytes, formatCount } from '@shared/format';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { callMethod, refreshAfter } from '../../api/use-api';
 import { errorMessage } from '../../lib/form-errors';
 import { notifySaved } from '../../lib/notify';
-import { formatBytes } from './file-bytes';
 
 /**
  * An e-mail's attachments as main's parser listed them, each importable as a document of its
