@@ -41,6 +41,22 @@ describe('a demo binder', () => {
     // Facts backed by a document cite its exhibit number.
     const chronologyText = pages.slice(chronology, chronology + 4).join('\n');
     expect(binder.result.index.some((entry) => new RegExp(`\\b${entry.exhibit}\\b`).test(chronologyText))).toBe(true);
+    // The evaluation report backs its fact at the page that shows it (its summary, on page 2): 'P-1 at 2'.
+    const cited = temp.ctx.db.sqlite
+      .prepare(
+        'SELECT de.document_id AS documentId, de.page FROM document_events de JOIN documents d ON d.id = de.document_id WHERE d.case_id = ? AND de.page IS NOT NULL',
+      )
+      .all(caseId) as { documentId: number; page: number }[];
+    expect(cited.length).toBeGreaterThan(0);
+    const citedExhibit = binder.result.index.find((entry) => String(entry.documentId) === String(cited[0]!.documentId))!.exhibit;
+    expect(chronologyText).toContain(`${citedExhibit} at ${cited[0]!.page}`);
+    // The district's Word letter (its prior written notice) is an exhibit, from the pages stored beside it.
+    const word = temp.ctx.db.sqlite.prepare("SELECT id FROM documents WHERE case_id = ? AND mime_type LIKE '%wordprocessingml%'").get(caseId) as
+      { id: number } | undefined;
+    expect(word).toBeDefined();
+    const wordEntry = binder.result.index.find((entry) => String(entry.documentId) === String(word!.id))!;
+    expect(pages[wordEntry.startPage - 1]).toMatch(/Prior Written\s+Notice/);
+    expect(pages[wordEntry.startPage - 1]).toMatch(/Option\s+\|\s+Decision\s+\|\s+Reason/);
 
     rmSync(ARTEFACTS, { recursive: true, force: true });
     mkdirSync(ARTEFACTS, { recursive: true });
@@ -49,9 +65,11 @@ describe('a demo binder', () => {
       ['2-index', 1],
       ['3-chronology', chronology],
       ['4-worksheet', worksheet],
+      ['5-pin-cite', pages.findIndex((text, index) => index >= chronology && text.includes(`${citedExhibit} at `))],
+      ['6-word-letter', wordEntry.startPage - 1],
     ] as const) {
       execFileSync('pdftoppm', ['-r', '80', '-png', '-singlefile', '-f', String(index + 1), '-l', String(index + 1), path, join(ARTEFACTS, name)]);
     }
-    expect(readdirSync(ARTEFACTS).sort()).toEqual(['1-cover.png', '2-index.png', '3-chronology.png', '4-worksheet.png']);
+    expect(readdirSync(ARTEFACTS).sort()).toEqual(['1-cover.png', '2-index.png', '3-chronology.png', '4-worksheet.png', '5-pin-cite.png', '6-word-letter.png']);
   });
 });

@@ -1,14 +1,18 @@
 /**
  * The demo's record: for each case, the documents its timeline speaks of — the latest evaluation
- * report, the current IEP, the latest progress report and up to two e-mails (printed to PDF, as
- * districts send them) — generated from the case's own facts and linked to the events they back,
- * so a demo binder has exhibits and its chronology cites them (P-3). Runs inside the demo's
- * transaction; the text goes to search like an imported document's.
+ * report, the current IEP, the latest progress report, up to two e-mails (printed to PDF, as
+ * districts send them) and the district's latest prior written notice as a Word letter (.docx,
+ * with its PDF pages beside it, as an import stores it) — generated from the case's own facts and
+ * linked to the events they back, at the page that shows each fact, so a demo binder has exhibits
+ * and its chronology cites them ('P-3 at 2'). Runs inside the demo's transaction; the text goes to
+ * search like an imported document's.
  */
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { demoPdf, type DemoPdfBlock } from './demo-pdf';
+import { demoDocx, type DemoDocxBlock } from './demo-docx';
 import type { SeededRandom } from './random';
+import { DOCUMENT_MIME_TYPES } from '@shared/domain/documents';
 
 interface CaseRow {
   caseId: number;
@@ -88,9 +92,23 @@ function evaluationReport(row: CaseRow, event: EventRow, rng: SeededRandom): { t
       {
         text: `${event.title}. ${event.details ?? ''} The team asked whether ${row.firstName} continues to need specially designed instruction and which areas of need it should address.`,
       },
+      { text: 'Background information', style: 'heading' },
+      {
+        text: `${row.firstName} lives with the family and attends ${row.school ?? 'a district school'}${row.grade ? ` in grade ${row.grade}` : ''}. Developmental milestones were reported as met on time except for expressive language, which emerged late. Vision and hearing screenings this year were within normal limits. Records show reading and writing support since the early grades, with the family reporting long homework sessions, avoidance of reading aloud and growing frustration at school.`,
+      },
+      { text: 'Classroom observation', style: 'heading' },
+      {
+        text: `${row.firstName} was observed for 40 minutes during an English language arts lesson. During whole-group instruction ${row.firstName} attended to the teacher for most intervals but needed two redirections to begin the written task. During independent reading ${row.firstName} turned pages without reading for several minutes, then asked a peer for help. With the teacher beside the desk, ${row.firstName} completed three of five items correctly. Work samples show frequent spelling errors, incomplete sentences and unfinished assignments.`,
+      },
       { text: 'Assessments administered and results', style: 'heading' },
-      ...used.flatMap(([name, result]) => [{ text: name, style: 'heading' as const }, { text: `Standard scores (mean 100, SD 15): ${result}.` }]),
-      { text: 'Summary', style: 'heading' },
+      ...used.flatMap(([name, result]) => [
+        { text: name, style: 'heading' as const },
+        { text: `Standard scores (mean 100, SD 15): ${result}.` },
+        {
+          text: `Testing conditions were adequate; ${row.firstName} was cooperative and the results are considered a valid estimate of current functioning. Scores below 85 fall more than one standard deviation below the mean and indicate a relative weakness that affects access to grade-level instruction.`,
+        },
+      ]),
+      { text: 'Summary', style: 'heading', isCited: true },
       {
         text: `${row.firstName}'s profile shows needs in ${row.category ?? 'the areas assessed'}. Scores in processing speed and phonological processing fall well below cognitive ability, consistent with the difficulties reported by teachers and parents.`,
       },
@@ -116,12 +134,20 @@ function iepDocument(row: CaseRow, event: EventRow, rng: SeededRandom): { title:
       { text: 'The parents are concerned about reading progress and about services that were not delivered as written.' },
       { text: 'Measurable annual goals', style: 'heading' },
       ...(goals.length > 0 ? goals : GOALS.slice(0, 2)).map((goal, index) => ({ text: `Goal ${index + 1}: ${goal}` })),
-      { text: 'Special education and related services', style: 'heading' },
+      { text: 'Special education and related services', style: 'heading', isCited: true },
       {
         text: 'Specialized academic instruction in reading: 45 minutes, 4 times a week, resource room.\nSpeech-language therapy: 30 minutes, 2 times a week, pull-out.\nConsultation between the special education teacher and the general education teacher: 30 minutes a month.',
       },
       { text: 'Accommodations', style: 'heading' },
       { text: 'Extended time (1.5x) on tests and assignments; text-to-speech for content-area reading; preferential seating; copies of notes.' },
+      { text: 'Least restrictive environment', style: 'heading' },
+      {
+        text: `${row.firstName} spends about 80% of the school day in the general education classroom. Removal is limited to the reading and speech-language services above, because the team found those services cannot be delivered with sufficient intensity in the general classroom. ${row.firstName} takes part with peers in lunch, recess, assemblies and field trips.`,
+      },
+      { text: 'Participation in state assessments', style: 'heading' },
+      { text: 'Regular state assessment with the accommodations listed above (extended time, text-to-speech for non-reading sections).' },
+      { text: 'Extended school year', style: 'heading' },
+      { text: 'Considered. The team will review regression and recoupment data at the spring progress report before deciding.' },
     ],
   };
 }
@@ -161,6 +187,51 @@ function emailDocument(row: CaseRow, event: EventRow): { title: string; blocks: 
   };
 }
 
+/**
+ * The district's prior written notice (34 CFR 300.503) as the Word letter districts send: what it
+ * proposes or refuses, why, what it considered, with a table of the options weighed.
+ */
+function priorWrittenNotice(row: CaseRow, event: EventRow): { title: string; author: string; blocks: DemoDocxBlock[] } {
+  const student = `${row.firstName} ${row.lastName}`;
+  const author = event.people?.split(/[,;]/)[0]?.trim() || `${row.district ?? 'District'} special education office`;
+  return {
+    title: `District letter: prior written notice, ${longDate(event.occurredOn)}`,
+    author,
+    blocks: [
+      { kind: 'heading', level: 1, text: `${row.district ?? 'District'}: Prior Written Notice` },
+      { kind: 'paragraph', text: `${longDate(event.occurredOn)}\nRe: ${student}${row.school ? `, ${row.school}` : ''}` },
+      { kind: 'paragraph', text: `Dear Parent or Guardian of ${row.firstName}:` },
+      { kind: 'heading', level: 2, text: 'Action proposed or refused' },
+      { kind: 'paragraph', text: `${event.title}. ${event.details ?? ''}`.trim() },
+      { kind: 'heading', level: 2, text: 'Options the team considered' },
+      {
+        kind: 'table',
+        rows: [
+          ['Option', 'Decision', 'Reason'],
+          ['Continue current services', 'Accepted', 'Data from progress monitoring and teacher reports'],
+          ['Parent’s request as written', 'Refused', 'The team found the current services appropriate'],
+        ],
+      },
+      { kind: 'heading', level: 2, text: 'Procedural safeguards' },
+      {
+        kind: 'paragraph',
+        text: 'You have protection under the procedural safeguards of Part B of IDEA (34 CFR 300.503(b)(6)). A copy of the Notice of Procedural Safeguards is enclosed; to discuss this notice, contact the case manager.',
+      },
+      { kind: 'paragraph', text: `Sincerely,\n${author}` },
+    ],
+  };
+}
+
+/** The Word letter's PDF pages (made once, as an import makes them): headings, paragraphs and the table as rows. */
+function docxPages(blocks: DemoDocxBlock[]): DemoPdfBlock[] {
+  return blocks.flatMap((block): DemoPdfBlock[] => {
+    if (block.kind === 'table') return block.rows.map((cells, index) => ({ text: cells.join('   |   '), style: index === 0 ? 'heading' : 'body' }));
+    if (block.kind === 'heading')
+      return [{ text: block.text, style: block.level === 1 ? 'title' : 'heading', isCited: block.text === 'Action proposed or refused' }];
+    return [{ text: block.text }];
+  });
+}
+
 const KINDS = {
   evaluation: { category: 'evaluation', build: evaluationReport },
   iep_meeting: { category: 'iep', build: iepDocument },
@@ -188,10 +259,12 @@ export function seedDemoDocuments(sqlite: Database.Database, rng: SeededRandom, 
   );
   const insertDocument = sqlite.prepare(
     `INSERT INTO documents (case_id, title, document_date, category, author, mime_type, original_name, size_bytes, page_count, sha256, created_at)
-     VALUES (?, ?, ?, ?, ?, 'application/pdf', ?, ?, ?, ?, ?) RETURNING id`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
   );
-  const insertContent = sqlite.prepare('INSERT INTO document_contents (document_id, content, text) VALUES (?, ?, ?)');
-  const link = sqlite.prepare('INSERT INTO document_events (document_id, event_id) VALUES (?, ?)');
+  const insertContent = sqlite.prepare('INSERT INTO document_contents (document_id, content, text, pdf_rendition) VALUES (?, ?, ?, ?)');
+  // A page only where the fact is not on the first page: 'P-3 at 2'.
+  const link = sqlite.prepare('INSERT INTO document_events (document_id, event_id, page) VALUES (?, ?, ?)');
+  const fileStem = (title: string) => title.replace(/[^\w .,-]+/g, '').slice(0, 80);
   let written = 0;
   for (const row of cases) {
     const events = eventsOf.all(row.caseId) as EventRow[];
@@ -211,14 +284,39 @@ export function seedDemoDocuments(sqlite: Database.Database, rng: SeededRandom, 
         event.occurredOn,
         category,
         document.author.slice(0, 200),
-        `${document.title.replace(/[^\w .,-]+/g, '').slice(0, 80)}.pdf`,
+        'application/pdf',
+        `${fileStem(document.title)}.pdf`,
         pdf.bytes.byteLength,
         pdf.pageCount,
         createHash('sha256').update(pdf.bytes).digest('hex'),
         stamp,
       ) as { id: number };
-      insertContent.run(id, pdf.bytes, text);
-      link.run(id, event.id);
+      insertContent.run(id, pdf.bytes, text, null);
+      link.run(id, event.id, pdf.citedPage && pdf.citedPage > 1 ? pdf.citedPage : null);
+      written += 1;
+    }
+    // The district's latest prior written notice, as the Word letter it sent: the original kept, its pages beside it.
+    const notice = events.find((candidate) => candidate.type === 'prior_written_notice');
+    if (notice) {
+      const letter = priorWrittenNotice(row, notice);
+      const docx = demoDocx(letter.blocks);
+      const pages = demoPdf(letter.title, docxPages(letter.blocks));
+      const text = letter.blocks.map((block) => (block.kind === 'table' ? block.rows.map((cells) => cells.join('\t')).join('\n') : block.text)).join('\n');
+      const { id } = insertDocument.get(
+        row.caseId,
+        letter.title.slice(0, 300),
+        notice.occurredOn,
+        'notice',
+        letter.author.slice(0, 200),
+        DOCUMENT_MIME_TYPES.docx,
+        `${fileStem(letter.title)}.docx`,
+        docx.byteLength,
+        pages.pageCount,
+        createHash('sha256').update(docx).digest('hex'),
+        stamp,
+      ) as { id: number };
+      insertContent.run(id, Buffer.from(docx), text, pages.bytes);
+      link.run(id, notice.id, pages.citedPage && pages.citedPage > 1 ? pages.citedPage : null);
       written += 1;
     }
   }

@@ -9,6 +9,8 @@
 export interface DemoPdfBlock {
   text: string;
   style?: 'title' | 'heading' | 'body' | 'small';
+  /** The block that shows the fact the document is linked for: its page becomes the pin cite ('P-3 at 2'). */
+  isCited?: boolean;
 }
 
 const STYLE = {
@@ -48,8 +50,9 @@ function wrap(text: string, size: number): string[] {
   return lines;
 }
 
-/** The PDF's bytes and its page count. */
-export function demoPdf(title: string, blocks: DemoPdfBlock[]): { bytes: Buffer; pageCount: number } {
+/** The PDF's bytes, its page count and the page the cited block starts on (1-based), if one is marked. */
+export function demoPdf(title: string, blocks: DemoPdfBlock[]): { bytes: Buffer; pageCount: number; citedPage: number | null } {
+  let citedPage: number | null = null;
   const pages: string[] = [];
   let content = '';
   let y = PAGE.height - PAGE.margin;
@@ -60,8 +63,9 @@ export function demoPdf(title: string, blocks: DemoPdfBlock[]): { bytes: Buffer;
   };
   for (const block of blocks) {
     const style = STYLE[block.style ?? 'body'];
-    for (const line of wrap(block.text, style.size)) {
+    for (const [index, line] of wrap(block.text, style.size).entries()) {
       if (y - style.size < PAGE.margin) flush();
+      if (block.isCited && index === 0 && citedPage === null) citedPage = pages.length + 1;
       y -= style.size * 1.3;
       content += `BT /${style.font} ${style.size} Tf 1 0 0 1 ${PAGE.margin} ${y.toFixed(1)} Tm ${pdfString(line)} Tj ET\n`;
     }
@@ -97,5 +101,5 @@ export function demoPdf(title: string, blocks: DemoPdfBlock[]): { bytes: Buffer;
   const xref = Buffer.byteLength(out, 'latin1');
   out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`;
   out += `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R /Info ${info} 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return { bytes: Buffer.from(out, 'latin1'), pageCount: pages.length };
+  return { bytes: Buffer.from(out, 'latin1'), pageCount: pages.length, citedPage };
 }
