@@ -8,6 +8,7 @@ import { BinderBuilder } from './pages/BinderBuilder';
 import { chooseOption } from './pages/select-option';
 import { startAppServer, STRONG_PASSPHRASE, type AppServer } from './support/app-server';
 import { launchChromium, openApp } from './support/browser';
+import { seriousAxeViolations } from './support/axe';
 
 /** Screens of issue 15 for a reviewer: the binder builder and the letter's "Mark as sent". */
 const SHOTS = fileURLToPath(new URL('../../test-results/issue-15-screens', import.meta.url));
@@ -95,5 +96,34 @@ describe('binder builder and letters (issue 15)', () => {
     expect(events).toHaveLength(1);
     const records = (await server.api('deadlines.listForCase', { caseId })).items.filter((item) => item.key.startsWith('records-request:'));
     expect(records).toHaveLength(1);
+  });
+
+  it('marks a letter sent later, from its row on the Documents tab, after the editor was closed', async () => {
+    await page.goto(`${server.origin}/#/cases/${caseId}`);
+    await page.getByRole('button', { name: 'Binder & letters', exact: true }).click();
+    await page.getByRole('menuitem', { name: /Write a letter/ }).click();
+    const dialog = page.getByRole('dialog');
+    await chooseOption(page, dialog, 'Letter', 'Request to inspect and review education records');
+    await page.getByRole('button', { name: 'Draft the letter' }).click();
+    await page.getByTestId('letter-paragraph').first().waitFor();
+    await page.getByRole('button', { name: 'Export PDF' }).click();
+    await page.getByTestId('mark-sent').waitFor();
+    await page.getByRole('button', { name: 'Not sent yet — close' }).click();
+    await page.getByTestId('mark-sent').waitFor({ state: 'detached' });
+    const eventsBefore = (await server.api('events.list', { caseId })).length;
+
+    await page.goto(`${server.origin}/#/cases/${caseId}?tab=documents`);
+    const row = page.getByTestId('document-row').filter({ hasText: 'Letter, not marked as sent' });
+    await row.waitFor();
+    await row.getByRole('button', { name: /^Actions for / }).click();
+    await page.getByRole('menuitem', { name: 'Mark as sent…' }).click();
+    await page.getByTestId('mark-sent').waitFor();
+    await page.getByLabel('To whom').fill('Dr. Alan Park, Director of special education');
+    await shoot('documents-mark-sent');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Mark as sent' }).click();
+    await page.getByTestId('mark-sent').waitFor({ state: 'detached' });
+    await page.getByTestId('document-row').filter({ hasText: 'Letter, sent' }).first().waitFor();
+    expect((await server.api('events.list', { caseId })).length).toBe(eventsBefore + 1);
   });
 });

@@ -5,8 +5,7 @@
  *  - nothing scrolls horizontally, and every table's last (action) column is on screen;
  *  - a screenshot of each is written to test-results/screens/ for a reviewer to look at.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -14,9 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { samplePdf } from '../../src/main/pdf/pdf-tools.testing';
 import { startAppServer, type AppServer } from './support/app-server';
 import { launchChromium, openApp } from './support/browser';
+import { seriousAxeViolations } from './support/axe';
 
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const SHOTS_DIR = fileURLToPath(new URL('../../test-results/screens', import.meta.url));
 const DEMO_PASSPHRASE = 'demo';
 
@@ -101,33 +99,9 @@ const SIZES = [
   { width: 1440, height: 900 },
 ] as const;
 
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[]; failureSummary?: string }[];
-}
+/** axe-core's critical and serious findings on the page as shown (tests/e2e/support/axe.ts). */
+const seriousViolations = () => seriousAxeViolations(page);
 
-async function seriousViolations(): Promise<string[]> {
-  const hasAxe = await page.evaluate(() => 'axe' in window);
-  if (!hasAxe) await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations;
-  });
-  return violations
-    .filter((violation) => violation.impact === 'critical' || violation.impact === 'serious')
-    .map(
-      (violation) =>
-        `${violation.impact} ${violation.id} (${violation.help}): ${violation.nodes
-          .slice(0, 4)
-          .map((node) => `${node.target.join(' ')} [${(node.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 160)}]`)
-          .join(' | ')}${violation.nodes.length > 4 ? ` … ${violation.nodes.length} nodes` : ''}`,
-    );
-}
-
-/** Horizontal overflow of the page, and any table whose last column ends off screen. */
 async function layoutProblems(): Promise<string[]> {
   return page.evaluate(() => {
     const problems: string[] = [];

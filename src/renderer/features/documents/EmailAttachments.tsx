@@ -56,7 +56,7 @@ export function EmailAttachments({ documentId, email }: { documentId: number; em
                 loading={busyIndex === attachment.index}
                 disabled={busyIndex !== null && busyIndex !== attachment.index}
                 onClick={() => void importAttachment(attachment.index, attachment.fileName)}
-                aria-label={`Import ${attachment.fileName} as a document`}
+                aria-label={`Import as document: ${attachment.fileName}`}
                 style={{ flexShrink: 0 }}
               >
                 Import as document
