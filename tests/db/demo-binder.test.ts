@@ -6,6 +6,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { assertToolsInstalled, pageTexts, qpdfCheck, writeTemp } from '../../src/main/pdf/pdf-tools.testing';
 import { buildBinderForCase } from '../../src/main/services/bundles/binder-service';
 import { seedDemoCaseload } from '../../src/main/demo/demo-caseload';
+import { getDocumentEmail } from '../../src/main/services/documents';
 import { unlockedVault, type TempVault } from '../support/temp-vault';
 
 /** A reviewer looks at these: cover, index, chronology and compliance worksheet of a demo binder. */
@@ -57,6 +58,14 @@ describe('a demo binder', () => {
     const wordEntry = binder.result.index.find((entry) => String(entry.documentId) === String(word!.id))!;
     expect(pages[wordEntry.startPage - 1]).toMatch(/Prior Written\s+Notice/);
     expect(pages[wordEntry.startPage - 1]).toMatch(/Option\s+\|\s+Decision\s+\|\s+Reason/);
+
+    // The latest e-mail is the saved message: the one e-mail parser reads it, and its attachment (the progress report) is already in the case.
+    const saved = temp.ctx.db.sqlite.prepare("SELECT id, title FROM documents WHERE case_id = ? AND mime_type = 'message/rfc822'").get(caseId) as
+      { id: number; title: string } | undefined;
+    expect(saved).toBeDefined();
+    const email = await getDocumentEmail(temp.ctx, saved!.id);
+    expect(email.subject).toBe(saved!.title);
+    expect(email.attachments).toEqual([expect.objectContaining({ fileName: 'progress-report.pdf', documentId: expect.any(Number) })]);
 
     rmSync(ARTEFACTS, { recursive: true, force: true });
     mkdirSync(ARTEFACTS, { recursive: true });

@@ -232,6 +232,98 @@ function docxPages(blocks: DemoDocxBlock[]): DemoPdfBlock[] {
   });
 }
 
+/** An RFC 2047 encoded word where a header has non-ASCII text (names with accents), as mail programs write it. */
+function headerText(value: string): string {
+  return /^[\x20-\x7e]*$/.test(value) ? value : `=?UTF-8?B?${Buffer.from(value, 'utf8').toString('base64')}?=`;
+}
+
+const slug = (value: string) =>
+  value
+    .normalize('NFD')
+    .replace(/[^A-Za-z ]/g, '')
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, '.');
+
+/**
+ * The latest e-mail as the saved message (.eml): a reply quoting the e-mail before it, with the
+ * latest progress report attached when there is one (already in the case, so the attachment list
+ * shows it as such). Its PDF pages (header block, body, attachments listed) are stored beside it.
+ */
+function emailThread(
+  row: CaseRow,
+  event: EventRow,
+  earlier: EventRow | null,
+  attachment: Buffer | null,
+): { subject: string; from: string; bytes: Buffer; text: string; pages: DemoPdfBlock[] } {
+  const name =
+    event.people
+      ?.split(/[,;]/)[0]
+      ?.replace(/\s*\(.*$/, '')
+      .trim() || 'Case manager';
+  const domain = `${slug(row.district ?? 'district').replace(/\./g, '') || 'district'}.example`;
+  const from = `${name} <${slug(name) || 'casemanager'}@${domain}>`;
+  const to = `${row.lastName} family <${slug(row.lastName) || 'family'}.family@example.com>`;
+  const subject = `${earlier ? 'Re: ' : ''}${event.title} (${row.firstName} ${row.lastName})`;
+  const date = new Date(`${event.occurredOn}T16:05:00Z`).toUTCString();
+  const quoted = earlier
+    ? `\n\nOn ${longDate(earlier.occurredOn)}, ${earlier.people?.split(/[,;]/)[0]?.trim() || 'the family'} wrote:\n${(earlier.details ?? earlier.title)
+        .split('\n')
+        .map((line) => `> ${line}`)
+        .join('\n')}`
+    : '';
+  const body = `${event.details ?? `Following up about ${row.firstName}.`}${quoted}`;
+  const fileName = 'progress-report.pdf';
+  const headers = [
+    `From: ${headerText(name)} <${slug(name) || 'casemanager'}@${domain}>`,
+    `To: ${to}`,
+    `Subject: ${headerText(subject)}`,
+    `Date: ${date}`,
+    `Message-ID: <demo-${row.caseId}-${event.id}@${domain}>`,
+    'MIME-Version: 1.0',
+  ];
+  const text =
+    Buffer.from(body, 'utf8')
+      .toString('base64')
+      .match(/.{1,76}/g) ?? [];
+  const parts = attachment
+    ? [
+        'Content-Type: multipart/mixed; boundary="demo-boundary"',
+        '',
+        '--demo-boundary',
+        'Content-Type: text/plain; charset=utf-8',
+        'Content-Transfer-Encoding: base64',
+        '',
+        ...text,
+        '--demo-boundary',
+        `Content-Type: application/pdf; name="${fileName}"`,
+        `Content-Disposition: attachment; filename="${fileName}"`,
+        'Content-Transfer-Encoding: base64',
+        '',
+        ...(attachment.toString('base64').match(/.{1,76}/g) ?? []),
+        '--demo-boundary--',
+        '',
+      ]
+    : ['Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: base64', '', ...text, ''];
+  const bytes = Buffer.from([...headers, ...parts].join('\r\n'), 'utf8');
+  const headerBlock = [`From: ${from}`, `To: ${to}`, `Date: ${date}`, `Subject: ${subject}`];
+  return {
+    subject,
+    from,
+    bytes,
+    text: `${headerBlock.join('\n')}\n\n${body}`,
+    pages: [
+      { text: subject, style: 'title' },
+      ...headerBlock.map((line) => ({ text: line, style: 'small' as const })),
+      ...(attachment
+        ? [{ text: `1 attachment: ${fileName} (application/pdf, ${Math.max(1, Math.round(attachment.byteLength / 1024))} KB)`, style: 'small' as const }]
+        : []),
+      { text: '' },
+      { text: body },
+    ],
+  };
+}
+
 const KINDS = {
   evaluation: { category: 'evaluation', build: evaluationReport },
   iep_meeting: { category: 'iep', build: iepDocument },
@@ -273,8 +365,10 @@ export function seedDemoDocuments(sqlite: Database.Database, rng: SeededRandom, 
       const event = events.find((candidate) => candidate.type === type);
       if (event) chosen.push({ event, category: kind.category, document: kind.build(row, event, rng) });
     }
-    for (const event of events.filter((candidate) => candidate.type === 'email').slice(0, 2))
-      chosen.push({ event, category: 'communication', document: emailDocument(row, event) });
+    // The latest e-mail is the saved message itself (.eml, a reply quoting the one before); an older one was printed to PDF.
+    const [latestEmail, olderEmail] = events.filter((candidate) => candidate.type === 'email');
+    if (olderEmail) chosen.push({ event: olderEmail, category: 'communication', document: emailDocument(row, olderEmail) });
+    let progressPdf: Buffer | null = null;
     for (const { event, category, document } of chosen) {
       const pdf = demoPdf(document.title, document.blocks);
       const text = document.blocks.map((block) => block.text).join('\n');
@@ -293,6 +387,27 @@ export function seedDemoDocuments(sqlite: Database.Database, rng: SeededRandom, 
       ) as { id: number };
       insertContent.run(id, pdf.bytes, text, null);
       link.run(id, event.id, pdf.citedPage && pdf.citedPage > 1 ? pdf.citedPage : null);
+      if (category === 'progress_report') progressPdf = pdf.bytes;
+      written += 1;
+    }
+    if (latestEmail) {
+      const thread = emailThread(row, latestEmail, olderEmail ?? null, progressPdf);
+      const pages = demoPdf(thread.subject, thread.pages);
+      const { id } = insertDocument.get(
+        row.caseId,
+        thread.subject.slice(0, 300),
+        latestEmail.occurredOn,
+        'communication',
+        thread.from.slice(0, 200),
+        DOCUMENT_MIME_TYPES.eml,
+        `${fileStem(thread.subject)}.eml`,
+        thread.bytes.byteLength,
+        pages.pageCount,
+        createHash('sha256').update(thread.bytes).digest('hex'),
+        stamp,
+      ) as { id: number };
+      insertContent.run(id, thread.bytes, thread.text, pages.bytes);
+      link.run(id, latestEmail.id, null);
       written += 1;
     }
     // The district's latest prior written notice, as the Word letter it sent: the original kept, its pages beside it.
