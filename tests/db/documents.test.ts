@@ -17,7 +17,7 @@ import {
   type DocumentVault,
 } from '../support/document-fixtures';
 import { outlookMessage } from '../support/outlook-msg';
-import { pdfRenditionText } from '../support/document-fixtures';
+import { emailWithPdf, pdfRenditionText } from '../support/document-fixtures';
 
 let vault: DocumentVault;
 afterEach(() => vault?.temp.cleanup());
@@ -310,28 +310,16 @@ describe('document metadata and links', () => {
 describe('e-mails: one parser for import, preview, pages and attachments', () => {
   /** An e-mail whose subject is RFC 2047 encoded twice over (B in ISO-8859-1, Q in UTF-8), with a real PDF attached. */
   async function encodedEmail(): Promise<string> {
-    const attachment = Buffer.from(await samplePdf(9, 2)).toString('base64');
-    return [
-      'From: =?UTF-8?Q?Jos=C3=A9_Pe=C3=B1a?= <jpena@riverside.example>',
-      'To: Maria Rivera <maria@example.com>',
-      'Subject: =?ISO-8859-1?B?UmU6IFNvZu1h?= =?UTF-8?Q?=E2=80=99s_evaluaci=C3=B3n_report?=',
-      'Date: Fri, 17 Oct 2025 23:30:00 -0800',
-      'MIME-Version: 1.0',
-      'Content-Type: multipart/mixed; boundary="b1"',
-      '',
-      '--b1',
-      'Content-Type: text/plain; charset=utf-8',
-      '',
-      'The evaluation report is attached.',
-      '--b1',
-      'Content-Type: application/pdf; name="evaluation-report.pdf"',
-      'Content-Disposition: attachment; filename="evaluation-report.pdf"',
-      'Content-Transfer-Encoding: base64',
-      '',
-      ...(attachment.match(/.{1,76}/g) ?? []),
-      '--b1--',
-      '',
-    ].join('\r\n');
+    return emailWithPdf({
+      headers: [
+        'From: =?UTF-8?Q?Jos=C3=A9_Pe=C3=B1a?= <jpena@riverside.example>',
+        'To: Maria Rivera <maria@example.com>',
+        'Subject: =?ISO-8859-1?B?UmU6IFNvZu1h?= =?UTF-8?Q?=E2=80=99s_evaluaci=C3=B3n_report?=',
+        'Date: Fri, 17 Oct 2025 23:30:00 -0800',
+      ],
+      body: 'The evaluation report is attached.',
+      attachment: { fileName: 'evaluation-report.pdf', bytes: await samplePdf(9, 2) },
+    });
   }
 
   it('decodes an encoded subject the same everywhere: the import prefill, the preview, the PDF pages and search', async () => {

@@ -1,5 +1,4 @@
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import dayjs from 'dayjs';
 import type { Browser, Page } from 'playwright-core';
@@ -8,7 +7,7 @@ import { BinderBuilder } from './pages/BinderBuilder';
 import { chooseOption } from './pages/select-option';
 import { startAppServer, STRONG_PASSPHRASE, type AppServer } from './support/app-server';
 import { launchChromium, openApp } from './support/browser';
-import { seriousAxeViolations } from './support/axe';
+import { seriousAxeViolations, shootAtBothSizes } from './support/screen-checks';
 
 /** Screens of issue 15 for a reviewer: the binder builder and the letter's "Mark as sent". */
 const SHOTS = fileURLToPath(new URL('../../test-results/issue-15-screens', import.meta.url));
@@ -19,14 +18,16 @@ let page: Page;
 let caseId: number;
 const daysAgo = (days: number) => dayjs().subtract(days, 'day').format('YYYY-MM-DD');
 
-async function shoot(name: string): Promise<void> {
-  for (const [width, height] of [
-    [1024, 700],
-    [1440, 900],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`) });
-  }
+const shoot = (name: string) => shootAtBothSizes(page, SHOTS, name);
+
+/** From the case page: Binder & letters → Write a letter → the records request, drafted in the editor. */
+async function draftRecordsRequest(): Promise<void> {
+  await page.goto(`${server.origin}/#/cases/${caseId}`);
+  await page.getByRole('button', { name: 'Binder & letters', exact: true }).click();
+  await page.getByRole('menuitem', { name: /Write a letter/ }).click();
+  await chooseOption(page, page.getByRole('dialog'), 'Letter', 'Request to inspect and review education records');
+  await page.getByRole('button', { name: 'Draft the letter' }).click();
+  await page.getByTestId('letter-paragraph').first().waitFor();
 }
 
 beforeAll(async () => {
@@ -77,13 +78,7 @@ describe('binder builder and letters (issue 15)', () => {
   });
 
   it('exports a records request, then marks it sent once, which starts the records clock', async () => {
-    await page.goto(`${server.origin}/#/cases/${caseId}`);
-    await page.getByRole('button', { name: 'Binder & letters', exact: true }).click();
-    await page.getByRole('menuitem', { name: /Write a letter/ }).click();
-    const dialog = page.getByRole('dialog');
-    await chooseOption(page, dialog, 'Letter', 'Request to inspect and review education records');
-    await page.getByRole('button', { name: 'Draft the letter' }).click();
-    await page.getByTestId('letter-paragraph').first().waitFor();
+    await draftRecordsRequest();
     const body = (await page.getByTestId('letter-paragraph').evaluateAll((fields) => fields.map((field) => (field as HTMLTextAreaElement).value))).join('\n');
     expect(body).toContain('5 business days after the request under Cal. Educ. Code 56504');
     await page.getByRole('button', { name: 'Export PDF' }).click();
@@ -99,13 +94,7 @@ describe('binder builder and letters (issue 15)', () => {
   });
 
   it('marks a letter sent later, from its row on the Documents tab, after the editor was closed', async () => {
-    await page.goto(`${server.origin}/#/cases/${caseId}`);
-    await page.getByRole('button', { name: 'Binder & letters', exact: true }).click();
-    await page.getByRole('menuitem', { name: /Write a letter/ }).click();
-    const dialog = page.getByRole('dialog');
-    await chooseOption(page, dialog, 'Letter', 'Request to inspect and review education records');
-    await page.getByRole('button', { name: 'Draft the letter' }).click();
-    await page.getByTestId('letter-paragraph').first().waitFor();
+    await draftRecordsRequest();
     await page.getByRole('button', { name: 'Export PDF' }).click();
     await page.getByTestId('mark-sent').waitFor();
     await page.getByRole('button', { name: 'Not sent yet — close' }).click();

@@ -13,7 +13,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pageTexts, samplePdf } from '../../src/main/pdf/pdf-tools.testing';
 import { DocumentsTab } from './pages/DocumentsTab';
-import { seriousAxeViolations } from './support/axe';
+import { seriousAxeViolations, shootAtBothSizes } from './support/screen-checks';
+import { emailWithPdf } from '../support/document-fixtures';
 import { startAppServer, STRONG_PASSPHRASE, type AppServer } from './support/app-server';
 import { launchChromium, openApp } from './support/browser';
 
@@ -29,43 +30,23 @@ const daysAgo = (days: number) => dayjs().subtract(days, 'day').format('YYYY-MM-
 
 /** Screenshots at both sizes, and no serious accessibility finding on what is shown. */
 async function check(name: string): Promise<void> {
-  for (const [width, height] of [
-    [1024, 700],
-    [1440, 900],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`) });
-  }
+  await shootAtBothSizes(page, SHOTS, name);
   expect(await seriousAxeViolations(page)).toEqual([]);
 }
 
 async function writeEmail(): Promise<string> {
-  const attachment = Buffer.from(await samplePdf(11, 3)).toString('base64');
   const path = join(fileDir, 'district-reply.eml');
-  writeFileSync(
-    path,
-    [
+  const email = emailWithPdf({
+    headers: [
       'From: =?UTF-8?Q?Jos=C3=A9_Pe=C3=B1a?= <jpena@maplegrove.example>',
       'To: Lan Nguyen <lan@example.com>',
       'Subject: =?ISO-8859-1?Q?Re:_Minh?= =?UTF-8?Q?=E2=80=99s_evaluaci=C3=B3n_report?=',
       'Date: Fri, 17 Oct 2025 09:30:00 -0700',
-      'MIME-Version: 1.0',
-      'Content-Type: multipart/mixed; boundary="b1"',
-      '',
-      '--b1',
-      'Content-Type: text/plain; charset=utf-8',
-      '',
-      'The evaluation report is attached; the summary is on page 3.',
-      '--b1',
-      'Content-Type: application/pdf; name="evaluation-report.pdf"',
-      'Content-Disposition: attachment; filename="evaluation-report.pdf"',
-      'Content-Transfer-Encoding: base64',
-      '',
-      ...(attachment.match(/.{1,76}/g) ?? []),
-      '--b1--',
-      '',
-    ].join('\r\n'),
-  );
+    ],
+    body: 'The evaluation report is attached; the summary is on page 3.',
+    attachment: { fileName: 'evaluation-report.pdf', bytes: await samplePdf(11, 3) },
+  });
+  writeFileSync(path, email);
   return path;
 }
 

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { samplePdf } from '../../src/main/pdf/pdf-tools.testing';
 import { startAppServer, type AppServer } from './support/app-server';
 import { launchChromium, openApp } from './support/browser';
-import { seriousAxeViolations } from './support/axe';
+import { seriousAxeViolations } from './support/screen-checks';
 
 const SHOTS_DIR = fileURLToPath(new URL('../../test-results/screens', import.meta.url));
 const DEMO_PASSPHRASE = 'demo';

@@ -181,3 +181,26 @@ export function pdfRenditionText(ctx: ServiceContext, documentId: number): strin
     rmSync(folder, { recursive: true, force: true });
   }
 }
+
+/** A saved e-mail (already-encoded header values as given) with a plain-text body and one PDF attached. */
+export function emailWithPdf(message: { headers: string[]; body: string; attachment: { fileName: string; bytes: Uint8Array } }): string {
+  const encoded = Buffer.from(message.attachment.bytes).toString('base64');
+  return [
+    ...message.headers,
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/mixed; boundary="b1"',
+    '',
+    '--b1',
+    'Content-Type: text/plain; charset=utf-8',
+    '',
+    message.body,
+    '--b1',
+    `Content-Type: application/pdf; name="${message.attachment.fileName}"`,
+    `Content-Disposition: attachment; filename="${message.attachment.fileName}"`,
+    'Content-Transfer-Encoding: base64',
+    '',
+    ...(encoded.match(/.{1,76}/g) ?? []),
+    '--b1--',
+    '',
+  ].join('\r\n');
+}

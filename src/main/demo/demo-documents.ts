@@ -358,6 +358,31 @@ export function seedDemoDocuments(sqlite: Database.Database, rng: SeededRandom, 
   const link = sqlite.prepare('INSERT INTO document_events (document_id, event_id, page) VALUES (?, ?, ?)');
   const fileStem = (title: string) => title.replace(/[^\w .,-]+/g, '').slice(0, 80);
   let written = 0;
+  /** One stored document as an import stores it: the original, its text, its PDF pages when it is not a PDF, and its link. */
+  const store = (
+    row: CaseRow,
+    event: EventRow,
+    stored: { title: string; category: string; author: string; extension: 'pdf' | 'eml' | 'docx'; content: Uint8Array; text: string },
+    pages: { bytes: Buffer; pageCount: number; citedPage: number | null },
+  ) => {
+    const isPdf = stored.extension === 'pdf';
+    const { id } = insertDocument.get(
+      row.caseId,
+      stored.title.slice(0, 300),
+      event.occurredOn,
+      stored.category,
+      stored.author.slice(0, 200),
+      DOCUMENT_MIME_TYPES[stored.extension],
+      `${fileStem(stored.title)}.${stored.extension}`,
+      stored.content.byteLength,
+      pages.pageCount,
+      createHash('sha256').update(stored.content).digest('hex'),
+      stamp,
+    ) as { id: number };
+    insertContent.run(id, Buffer.from(stored.content), stored.text, isPdf ? null : pages.bytes);
+    link.run(id, event.id, pages.citedPage && pages.citedPage > 1 ? pages.citedPage : null);
+    written += 1;
+  };
   for (const row of cases) {
     const events = eventsOf.all(row.caseId) as EventRow[];
     const chosen: { event: EventRow; category: string; document: { title: string; blocks: DemoPdfBlock[]; author: string } }[] = [];
@@ -372,67 +397,26 @@ export function seedDemoDocuments(sqlite: Database.Database, rng: SeededRandom, 
     for (const { event, category, document } of chosen) {
       const pdf = demoPdf(document.title, document.blocks);
       const text = document.blocks.map((block) => block.text).join('\n');
-      const { id } = insertDocument.get(
-        row.caseId,
-        document.title.slice(0, 300),
-        event.occurredOn,
-        category,
-        document.author.slice(0, 200),
-        'application/pdf',
-        `${fileStem(document.title)}.pdf`,
-        pdf.bytes.byteLength,
-        pdf.pageCount,
-        createHash('sha256').update(pdf.bytes).digest('hex'),
-        stamp,
-      ) as { id: number };
-      insertContent.run(id, pdf.bytes, text, null);
-      link.run(id, event.id, pdf.citedPage && pdf.citedPage > 1 ? pdf.citedPage : null);
+      store(row, event, { title: document.title, category, author: document.author, extension: 'pdf', content: pdf.bytes, text }, pdf);
       if (category === 'progress_report') progressPdf = pdf.bytes;
-      written += 1;
     }
     if (latestEmail) {
       const thread = emailThread(row, latestEmail, olderEmail ?? null, progressPdf);
       const pages = demoPdf(thread.subject, thread.pages);
-      const { id } = insertDocument.get(
-        row.caseId,
-        thread.subject.slice(0, 300),
-        latestEmail.occurredOn,
-        'communication',
-        thread.from.slice(0, 200),
-        DOCUMENT_MIME_TYPES.eml,
-        `${fileStem(thread.subject)}.eml`,
-        thread.bytes.byteLength,
-        pages.pageCount,
-        createHash('sha256').update(thread.bytes).digest('hex'),
-        stamp,
-      ) as { id: number };
-      insertContent.run(id, thread.bytes, thread.text, pages.bytes);
-      link.run(id, latestEmail.id, null);
-      written += 1;
+      store(
+        row,
+        latestEmail,
+        { title: thread.subject, category: 'communication', author: thread.from, extension: 'eml', content: thread.bytes, text: thread.text },
+        { ...pages, citedPage: null },
+      );
     }
     // The district's latest prior written notice, as the Word letter it sent: the original kept, its pages beside it.
     const notice = events.find((candidate) => candidate.type === 'prior_written_notice');
     if (notice) {
       const letter = priorWrittenNotice(row, notice);
-      const docx = demoDocx(letter.blocks);
       const pages = demoPdf(letter.title, docxPages(letter.blocks));
       const text = letter.blocks.map((block) => (block.kind === 'table' ? block.rows.map((cells) => cells.join('\t')).join('\n') : block.text)).join('\n');
-      const { id } = insertDocument.get(
-        row.caseId,
-        letter.title.slice(0, 300),
-        notice.occurredOn,
-        'notice',
-        letter.author.slice(0, 200),
-        DOCUMENT_MIME_TYPES.docx,
-        `${fileStem(letter.title)}.docx`,
-        docx.byteLength,
-        pages.pageCount,
-        createHash('sha256').update(docx).digest('hex'),
-        stamp,
-      ) as { id: number };
-      insertContent.run(id, Buffer.from(docx), text, pages.bytes);
-      link.run(id, notice.id, pages.citedPage && pages.citedPage > 1 ? pages.citedPage : null);
-      written += 1;
+      store(row, notice, { title: letter.title, category: 'notice', author: letter.author, extension: 'docx', content: demoDocx(letter.blocks), text }, pages);
     }
   }
   return written;

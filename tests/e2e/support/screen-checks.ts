@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 
@@ -33,3 +34,14 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
 }
 
 /** Horizontal overflow of the page, and any table whose last column ends off screen. */
+
+/** A reviewer's screenshots of what is shown, at 1024x700 and 1440x900 (`<dir>/<name>-<width>.png`). */
+export async function shootAtBothSizes(page: Page, dir: string, name: string): Promise<void> {
+  for (const [width, height] of [
+    [1024, 700],
+    [1440, 900],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: join(dir, `${name}-${width}.png`) });
+  }
+}
