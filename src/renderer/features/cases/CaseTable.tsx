@@ -6,6 +6,8 @@ import { StageBadge } from '../../components/StageBadge';
 import { TruncatedCell } from '../../components/TruncatedCell';
 import { ariaRowCount, VirtualTableBody, type VirtualRowProps } from '../../components/VirtualTableBody';
 import { formatDate } from '../../lib/dates';
+import { FamilyName, familyLabel } from '../../components/FamilyName';
+import { dueLabel } from '../deadlines/deadline-labels';
 
 interface CaseTableProps {
   cases: CaseListItem[];
@@ -27,6 +29,7 @@ export function CaseTable({ cases, showFamily = true }: CaseTableProps) {
             <Table.Th>Case</Table.Th>
             <Table.Th w={150}>Stage</Table.Th>
             <Table.Th w="18%">District</Table.Th>
+            <Table.Th w={150}>Next deadline</Table.Th>
             <Table.Th w={124}>Last activity</Table.Th>
             <Table.Th w={72} ta="right">
               Events
@@ -36,7 +39,7 @@ export function CaseTable({ cases, showFamily = true }: CaseTableProps) {
         <VirtualTableBody
           items={cases}
           getKey={(item) => item.id}
-          columnCount={showFamily ? 7 : 6}
+          columnCount={showFamily ? 8 : 7}
           renderRow={(item, rowProps) => <CaseRow key={item.id} item={item} showFamily={showFamily} onOpen={open} rowProps={rowProps} />}
         />
       </Table>
@@ -67,13 +70,17 @@ const CaseRow = memo(
         onClick={() => onOpen(item.id)}
         onKeyDown={onKeyDown}
         style={{ cursor: 'pointer' }}
-        aria-label={`${item.studentName}: ${item.title}`}
+        aria-label={`${item.studentName}${item.familyHint ? ` (${familyLabel(item.familyName, item.familyHint)})` : ''}: ${item.title}`}
         data-testid="case-row"
       >
         <TruncatedCell isStrong title={item.studentName}>
           {item.studentName}
         </TruncatedCell>
-        {showFamily && <TruncatedCell title={item.familyName}>{item.familyName}</TruncatedCell>}
+        {showFamily && (
+          <TruncatedCell title={familyLabel(item.familyName, item.familyHint)}>
+            <FamilyName name={item.familyName} hint={item.familyHint} />
+          </TruncatedCell>
+        )}
         <Table.Td>
           <Group gap={6} wrap="nowrap">
             <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
@@ -96,6 +103,7 @@ const CaseRow = memo(
             </Text>
           )}
         </TruncatedCell>
+        <NextDeadlineCell item={item} />
         <TruncatedCell title={item.lastEventOn ? undefined : 'No events yet: the date the case was opened'}>
           {item.lastEventOn ? (
             formatDate(item.lastEventOn)
@@ -118,3 +126,30 @@ const CaseRow = memo(
     left.rowProps['data-index'] === right.rowProps['data-index'] &&
     left.rowProps.ref === right.rowProps.ref,
 );
+
+/** The date of the case's next open deadline, and how far off it is (red when overdue, orange within a week). */
+function NextDeadlineCell({ item }: { item: CaseListItem }) {
+  const next = item.nextDeadline;
+  if (!next) {
+    return (
+      <Table.Td>
+        <Text span c="dimmed" size="sm">
+          —
+        </Text>
+      </Table.Td>
+    );
+  }
+  const isOverdue = next.daysUntil < 0;
+  const more = item.overdueCount > 1 ? ` (${item.overdueCount} overdue)` : '';
+  return (
+    <Table.Td title={`${next.title}: ${formatDate(next.dueOn)}`} data-testid="next-deadline">
+      <Text size="sm" truncate>
+        {formatDate(next.dueOn)}
+      </Text>
+      <Text size="xs" truncate fw={isOverdue ? 600 : undefined} c={isOverdue ? 'red' : next.daysUntil <= 6 ? 'orange' : 'dimmed'}>
+        {dueLabel(next.daysUntil)}
+        {more}
+      </Text>
+    </Table.Td>
+  );
+}
