@@ -7,6 +7,7 @@ import { HeaderSearchBox } from '../features/search/HeaderSearchBox';
 import { useCommandPaletteShortcut } from '../features/search/useCommandPaletteShortcut';
 import { HeaderTimer } from '../features/time/TimerControls';
 import { BackToMyVaultButton } from '../features/vault/BackToMyVaultButton';
+import { DemoBanner } from '../features/vault/DemoBanner';
 import { useVault } from '../features/vault/vault-context';
 import { notifyFailed } from '../lib/notify';
 
@@ -138,6 +139,7 @@ export function AppLayout() {
       </AppShell.Navbar>
       <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1} style={{ outline: 'none' }}>
         <Box maw={1400} mx="auto">
+          <DemoBanner />
           <Suspense
             fallback={
               <Center py="xl">
