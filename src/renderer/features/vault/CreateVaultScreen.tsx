@@ -1,9 +1,9 @@
-import { Alert, Button, Divider, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Divider, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import type { VaultStatus } from '@shared/api/contract';
-import { ApiCallError, call } from '../../api/client';
+import { call } from '../../api/client';
 import { errorMessage } from '../../lib/form-errors';
-import { PassphraseStrength, ratePassphraseLazily } from './PassphraseStrength';
+import { checkNewPassphrase, NewPassphraseFields, newPassphraseFailure, type NewPassphraseErrors } from './NewPassphraseFields';
 import { UseVaultPath } from './UseVaultPath';
 import { VaultScreenLayout } from './VaultScreenLayout';
 
@@ -20,7 +20,7 @@ export function CreateVaultScreen({ status, onOpenDemo, onCreated, onStatus }: C
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [advocateName, setAdvocateName] = useState('');
-  const [errors, setErrors] = useState<{ passphrase?: string; confirmation?: string; form?: string }>({});
+  const [errors, setErrors] = useState<NewPassphraseErrors>({});
   const [isSaving, setIsSaving] = useState(false);
   const [isOpeningDemo, setIsOpeningDemo] = useState(false);
 
@@ -39,10 +39,7 @@ export function CreateVaultScreen({ status, onOpenDemo, onCreated, onStatus }: C
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const rating = await ratePassphraseLazily(passphrase, nameInputs);
-    const nextErrors: typeof errors = {};
-    if (!rating.isAcceptable) nextErrors.passphrase = rating.feedback || 'Choose a stronger passphrase.';
-    if (passphrase !== confirmation) nextErrors.confirmation = 'The two passphrases do not match';
+    const nextErrors = await checkNewPassphrase(passphrase, confirmation, nameInputs);
     setErrors(nextErrors);
     if (nextErrors.passphrase || nextErrors.confirmation) return;
 
@@ -51,12 +48,7 @@ export function CreateVaultScreen({ status, onOpenDemo, onCreated, onStatus }: C
       const { recoveryKey } = await call('vault.create', { passphrase, confirmation, advocateName: advocateName.trim() || undefined });
       onCreated(recoveryKey);
     } catch (failure) {
-      const fields = failure instanceof ApiCallError ? failure.fields : {};
-      setErrors({
-        passphrase: fields.passphrase,
-        confirmation: fields.confirmation,
-        form: fields.passphrase || fields.confirmation ? undefined : errorMessage(failure),
-      });
+      setErrors(newPassphraseFailure(failure));
     } finally {
       setIsSaving(false);
     }
@@ -84,20 +76,14 @@ export function CreateVaultScreen({ status, onOpenDemo, onCreated, onStatus }: C
             autoComplete="name"
             autoFocus
           />
-          <PasswordInput
+          <NewPassphraseFields
             label="Passphrase"
-            value={passphrase}
-            onChange={(event) => setPassphrase(event.currentTarget.value)}
-            error={errors.passphrase}
-            autoComplete="new-password"
-          />
-          <PassphraseStrength passphrase={passphrase} userInputs={nameInputs} />
-          <PasswordInput
-            label="Confirm passphrase"
-            value={confirmation}
-            onChange={(event) => setConfirmation(event.currentTarget.value)}
-            error={errors.confirmation}
-            autoComplete="new-password"
+            passphrase={passphrase}
+            confirmation={confirmation}
+            onPassphraseChange={setPassphrase}
+            onConfirmationChange={setConfirmation}
+            errors={errors}
+            userInputs={nameInputs}
           />
           <Alert color="blue" variant="light" title="Nobody can reset this passphrase">
             <Text size="sm">
