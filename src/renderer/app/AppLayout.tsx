@@ -10,6 +10,7 @@ import { BackToMyVaultButton } from '../features/vault/BackToMyVaultButton';
 import { DemoBanner } from '../features/vault/DemoBanner';
 import { useVault } from '../features/vault/vault-context';
 import { notifyFailed } from '../lib/notify';
+import { useFocusReturn } from './useFocusReturn';
 
 const NAV_ITEMS = [
   { to: '/', label: 'Dashboard', isActive: (path: string) => path === '/' },
@@ -43,6 +44,7 @@ export function AppLayout() {
   const setIsNavCollapsed = (toggle: (value: boolean) => boolean) => setNavChoice(toggle(isNavCollapsed));
   const openPalette = useCallback(() => setIsPaletteOpen(true), []);
   useCommandPaletteShortcut(openPalette);
+  useFocusReturn();
 
   async function handleLock() {
     setIsLocking(true);
