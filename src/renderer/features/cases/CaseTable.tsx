@@ -5,6 +5,7 @@ import type { CaseListItem } from '@shared/domain/entities';
 import { StageBadge } from '../../components/StageBadge';
 import { TruncatedCell } from '../../components/TruncatedCell';
 import { ariaRowCount, VirtualTableBody, type VirtualRowProps } from '../../components/VirtualTableBody';
+import { formatCount } from '@shared/format';
 import { formatDate } from '../../lib/dates';
 import { FamilyName, familyLabel } from '../../components/FamilyName';
 import { dueLabel } from '../deadlines/deadline-labels';
@@ -24,22 +25,19 @@ export function CaseTable({ cases, showFamily = true }: CaseTableProps) {
       <Table highlightOnHover stickyHeader layout="fixed" aria-label="Cases" aria-rowcount={ariaRowCount(cases.length)}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w="16%">Student</Table.Th>
-            {showFamily && <Table.Th w="14%">Family</Table.Th>}
+            <Table.Th w="14%">Student</Table.Th>
+            {showFamily && <Table.Th w="12%">Family</Table.Th>}
             <Table.Th>Case</Table.Th>
-            <Table.Th w={150}>Stage</Table.Th>
-            <Table.Th w="18%">District</Table.Th>
-            <Table.Th w={150}>Next deadline</Table.Th>
-            <Table.Th w={124}>Last activity</Table.Th>
-            <Table.Th w={72} ta="right">
-              Events
-            </Table.Th>
+            <Table.Th w={172}>Stage</Table.Th>
+            <Table.Th w="12%">District</Table.Th>
+            <Table.Th w={124}>Next deadline</Table.Th>
+            <Table.Th w={120}>Last activity</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <VirtualTableBody
           items={cases}
           getKey={(item) => item.id}
-          columnCount={showFamily ? 8 : 7}
+          columnCount={showFamily ? 7 : 6}
           renderRow={(item, rowProps) => <CaseRow key={item.id} item={item} showFamily={showFamily} onOpen={open} rowProps={rowProps} />}
         />
       </Table>
@@ -104,17 +102,13 @@ const CaseRow = memo(
           )}
         </TruncatedCell>
         <NextDeadlineCell item={item} />
-        <TruncatedCell title={item.lastEventOn ? undefined : 'No events yet: the date the case was opened'}>
-          {item.lastEventOn ? (
-            formatDate(item.lastEventOn)
-          ) : (
-            <Text span c="dimmed" size="sm">
-              {formatDate(item.openedOn)}
-            </Text>
-          )}
-        </TruncatedCell>
-        <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
-          {item.eventCount}
+        <Table.Td title={item.lastEventOn ? undefined : 'No events yet: the date the case was opened'}>
+          <Text size="sm" truncate c={item.lastEventOn ? undefined : 'dimmed'}>
+            {formatDate(item.lastEventOn ?? item.openedOn)}
+          </Text>
+          <Text size="xs" c="dimmed" truncate style={{ fontVariantNumeric: 'tabular-nums' }} data-testid="event-count">
+            {formatCount(item.eventCount, 'event')}
+          </Text>
         </Table.Td>
       </Table.Tr>
     );

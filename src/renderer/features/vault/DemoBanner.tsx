@@ -10,24 +10,26 @@ export function DemoBanner() {
   const { status, demoPassphrase } = useVault();
   if (!status.isDemo) return null;
   return (
-    <Alert color="orange" variant="light" mb="md" py="xs" title="This is the demo caseload: made-up families" data-testid="demo-banner">
-      <Text size="sm">
-        Try anything here, but never enter a real family: the demo&apos;s passphrase is kept on this computer so it opens with one click. Use “Back to my vault”
-        at the top for real work.
-      </Text>
-      {demoPassphrase && (
-        <Group gap="xs" mt={6}>
-          <Text size="sm">Its passphrase:</Text>
-          <Code data-testid="demo-passphrase">{demoPassphrase}</Code>
-          <CopyButton value={demoPassphrase} timeout={2000}>
-            {({ copied, copy }) => (
-              <UnstyledButton onClick={copy} fz="sm" td="underline">
-                {copied ? 'Copied' : 'Copy'}
-              </UnstyledButton>
-            )}
-          </CopyButton>
-        </Group>
-      )}
+    <Alert color="orange" variant="light" mb="md" py={8} data-testid="demo-banner" aria-label="Demo caseload">
+      <Group gap="xs" wrap="wrap">
+        <Text size="sm" fw={700}>
+          Demo caseload: made-up families.
+        </Text>
+        <Text size="sm">Never enter a real family here: its passphrase is kept on this computer so it opens in one click.</Text>
+        {demoPassphrase && (
+          <Group gap={6} wrap="nowrap">
+            <Text size="sm">Passphrase:</Text>
+            <Code data-testid="demo-passphrase">{demoPassphrase}</Code>
+            <CopyButton value={demoPassphrase} timeout={2000}>
+              {({ copied, copy }) => (
+                <UnstyledButton onClick={copy} fz="sm" td="underline" aria-label="Copy the demo passphrase">
+                  {copied ? 'Copied' : 'Copy'}
+                </UnstyledButton>
+              )}
+            </CopyButton>
+          </Group>
+        )}
+      </Group>
     </Alert>
   );
 }
