@@ -83,7 +83,7 @@ export function CaseTimeTab({ caseId }: { caseId: number }) {
               renderRow={(entry, rowProps) => (
                 <Table.Tr {...rowProps} key={entry.id} data-testid="time-entry">
                   <Table.Td>{formatDate(entry.workedOn)}</Table.Td>
-                  <Table.Td ff="monospace" data-testid="time-entry-duration">
+                  <Table.Td style={{ fontVariantNumeric: 'tabular-nums' }} data-testid="time-entry-duration">
                     {entry.isRunning ? (
                       <Badge color="red" variant="light" tt="none">
                         Running
