@@ -136,7 +136,7 @@ function NextDeadlineCell({ item }: { item: CaseListItem }) {
   const isOverdue = next.daysUntil < 0;
   const more = item.overdueCount > 1 ? ` (${item.overdueCount} overdue)` : '';
   return (
-    <Table.Td title={`${next.title}: ${formatDate(next.dueOn)}`} data-testid="next-deadline">
+    <Table.Td title={`${next.title}: ${formatDate(next.dueOn)}`} data-testid="next-deadline" data-due={next.dueOn}>
       <Text size="sm" truncate>
         {formatDate(next.dueOn)}
       </Text>
