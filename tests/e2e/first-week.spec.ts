@@ -2,7 +2,10 @@
  * First-week habits (issue 16), on a fresh install: the demo in one click, the caseload's next
  * deadline and urgency sort, and same-name families told apart in the command palette.
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { agreementWithTerm } from '../support/agreement-fixtures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chooseOption } from './pages/select-option';
 import { CommandPalette } from './pages/CommandPalette';
@@ -76,5 +79,37 @@ describe('first week', () => {
     // Two family hits with the same name, each with what tells it apart (its child's name).
     await expect.poll(familyHits).toEqual(['Family Quillfeather family Leo', 'Family Quillfeather family Maya']);
     await page.keyboard.press('Escape');
+  });
+
+  it('refuses to count a re-imported service log twice unless told to', async () => {
+    const [someCase] = await server.api('cases.list', {});
+    const { agreement, term } = await agreementWithTerm(server.api, someCase!.id, 'Re-import agreement');
+    const path = join(server.dataDir, 'speech-log.csv');
+    writeFileSync(
+      path,
+      ['Date of Service,Duration (min),Therapist,Attendance,Notes', '9/8/2025,30,J. Rivera,Present,', '9/10/2025,30,J. Rivera,Present,'].join('\n'),
+    );
+    const importOnce = async () => {
+      await page.getByRole('button', { name: 'Import service log (CSV)…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Import service log (CSV)' });
+      await dialog.locator('input[type="file"]').setInputFiles(path);
+      await dialog.getByText('2 rows read').waitFor();
+      return dialog;
+    };
+    await page.goto(`${server.origin}/#/agreements/${agreement.id}`);
+    await page.getByRole('button', { name: `Show the explanation and log of ${term.description}` }).click();
+    const first = await importOnce();
+    await first.getByRole('button', { name: 'Import 2 rows' }).click();
+    await first.waitFor({ state: 'detached' });
+
+    // The same file again: both rows are marked as logged and left out; nothing to import unless told.
+    const again = await importOnce();
+    await again.getByTestId('import-duplicates').waitFor();
+    expect(await again.getByTestId('import-row-repeated').count()).toBe(2);
+    expect(await again.getByRole('button', { name: 'Import', exact: true }).isDisabled()).toBe(true);
+    await again.getByLabel('Import the 2 repeated rows anyway (they really are extra sessions)').check();
+    expect(await again.getByRole('button', { name: 'Import 2 rows' }).isEnabled()).toBe(true);
+    await again.getByRole('button', { name: 'Cancel' }).click();
+    expect(await server.api('agreements.listDeliveries', { termId: term.id })).toHaveLength(2);
   });
 });
