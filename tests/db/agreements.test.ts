@@ -138,9 +138,9 @@ describe('service log import', () => {
     const { term } = await agreementWithTerm(vault.call, caseId);
 
     const preview = await vault.call('agreements.previewDeliveryImport', { termId: term.id, file: onDisk(GOOD_LOG) });
-    expect(preview).toMatchObject({ isImportable: true, errors: [], warnings: [] });
+    expect(preview).toMatchObject({ isImportable: true, errors: [], warnings: [], duplicateRows: [] });
     const imported = await vault.call('agreements.importDeliveries', { termId: term.id, file: onDisk(GOOD_LOG) });
-    expect(imported).toEqual({ importedCount: 4, firstDate: '2025-09-08', lastDate: '2025-09-15' });
+    expect(imported).toEqual({ importedCount: 4, skippedCount: 0, firstDate: '2025-09-08', lastDate: '2025-09-15' });
 
     const log = await vault.call('agreements.listDeliveries', { termId: term.id });
     expect(log.map((line) => [line.deliveredOn, line.status, line.minutes, line.provider])).toEqual([
@@ -153,7 +153,47 @@ describe('service log import', () => {
     expect(auditRows('delivery_import')).toEqual([{ action: 'create', entityId: term.id, detail: 'rows:4' }]);
 
     const again = await vault.call('agreements.previewDeliveryImport', { termId: term.id, file: onDisk(GOOD_LOG) });
-    expect(again.warnings).toEqual([expect.stringMatching(/^4 rows match lines already in this term's log/)]);
+    expect(again.duplicateRows).toEqual([0, 1, 2, 3]);
+  });
+
+  it('refuses the same log a second time, never counting a session twice unless told to', async () => {
+    vault = await agreementVault();
+    const { caseId } = await seedCase(vault.call, { family: 'Okafor family', student: 'Ada Okafor' });
+    const { term } = await agreementWithTerm(vault.call, caseId);
+    await vault.call('agreements.importDeliveries', { termId: term.id, file: onDisk(GOOD_LOG) });
+
+    // The same file again: refused, nothing written.
+    const same = await vault.dispatch('agreements.importDeliveries', { termId: term.id, file: onDisk(GOOD_LOG) });
+    expect(same).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringMatching(/^Nothing was imported: All 4 rows are already in this term's log/) },
+    });
+    expect(countDeliveries(term.id)).toBe(4);
+
+    // A later export that overlaps: two old rows, one new, and a second identical session on a logged day.
+    const overlapping = [
+      GOOD_LOG.split('\n')[0],
+      '9/10/2025,30,J. Rivera,Present,',
+      '9/15/2025,20,J. Rivera,Left early,',
+      '9/15/2025,20,J. Rivera,Left early,',
+      '9/17/2025,30,J. Rivera,Present,',
+    ].join('\n');
+    const preview = await vault.call('agreements.previewDeliveryImport', { termId: term.id, file: onDisk(overlapping) });
+    expect(preview.duplicateRows).toEqual([0, 1]);
+    expect(await vault.dispatch('agreements.importDeliveries', { termId: term.id, file: onDisk(overlapping) })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringContaining('2 of the 4 rows') },
+    });
+    expect(countDeliveries(term.id)).toBe(4);
+    const skipped = await vault.call('agreements.importDeliveries', { termId: term.id, file: onDisk(overlapping), duplicates: 'skip' });
+    expect(skipped).toEqual({ importedCount: 2, skippedCount: 2, firstDate: '2025-09-15', lastDate: '2025-09-17' });
+    expect(countDeliveries(term.id)).toBe(6);
+
+    // Told explicitly: imported anyway, and the audit says so.
+    const anyway = await vault.call('agreements.importDeliveries', { termId: term.id, file: onDisk(GOOD_LOG), duplicates: 'import' });
+    expect(anyway).toMatchObject({ importedCount: 4, skippedCount: 0 });
+    expect(countDeliveries(term.id)).toBe(10);
+    expect(auditRows('delivery_import').map((row) => row.detail)).toEqual(['rows:4', 'rows:2;skipped:2', 'rows:4;duplicates:imported']);
   });
 
   it('rolls the whole import back when a row cannot be stored', async () => {

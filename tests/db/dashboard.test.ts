@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import { afterEach, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
 import { meetingsTable } from '../../src/main/db/schema';
 import { buildReport } from '../../src/main/services/reports/report-service';
 import { seedCase, trackedVault, type TrackedVault } from '../support/deadline-fixture';
@@ -157,12 +158,46 @@ describe('.ics export', () => {
       ['2026-03-07', '2026-03-08', true, 'Sufficiency challenge window (Ben Baker)'],
       ['2026-03-09', '2026-03-10', true, 'Prepare binder (Ava Abbott)'],
       ['2026-03-22', '2026-03-23', true, 'Resolution period ends (Ben Baker)'],
+      ['2026-03-12T15:30:00', '2026-03-12T16:30:00', false, 'IEP meeting (Ben Baker)'],
     ]);
     expect(exported.eventCount).toBe(5);
-    expect(new Set(events.map((event) => event.uid)).size).toBe(5);
+    expect(exported.meetingCount).toBe(1);
+    expect(new Set(events.map((event) => event.uid)).size).toBe(6);
+    // No reminder unless asked for.
+    expect(exported.text).not.toContain('BEGIN:VALARM');
 
     const anonymous = await vault.call('deadlines.exportIcs', { days: 30, includeNames: false });
     expect(anonymous.text).not.toMatch(/Abbott|Baker/);
+  });
+
+  it('gives meetings their place, the chosen length and a reminder before every event', async () => {
+    vault = await trackedVault('2026-03-04');
+    const fixture = await seedFixture(vault);
+    vault.ctx.db.orm.update(meetingsTable).set({ place: 'Lincoln Elementary, Room 4' }).where(eq(meetingsTable.id, fixture.meeting.id)).run();
+    const undated = vault.ctx.db.orm.insert(meetingsTable).values({ caseId: fixture.abbott.caseId, type: 'mediation', heldAt: '2026-03-20' }).returning().get();
+    const exported = await vault.call('deadlines.exportIcs', { days: 30, meetingMinutes: 90, reminderMinutes: 1440 });
+    const components = new ICAL.Component(ICAL.parse(exported.text)).getAllSubcomponents('vevent');
+    const byUid = new Map(components.map((component) => [component.getFirstPropertyValue('uid'), component]));
+    const meeting = new ICAL.Event(byUid.get(`meeting-${fixture.meeting.id}@advocate-desk`)!);
+    expect([meeting.startDate.toString(), meeting.endDate.toString(), meeting.location]).toEqual([
+      '2026-03-12T15:30:00',
+      '2026-03-12T17:00:00',
+      'Lincoln Elementary, Room 4',
+    ]);
+    // Floating local time: shown at 15:30 wherever the calendar is.
+    expect(meeting.startDate.zone?.tzid).toBe('floating');
+    const mediation = new ICAL.Event(byUid.get(`meeting-${undated.id}@advocate-desk`)!);
+    expect([mediation.startDate.toString(), mediation.endDate.toString(), mediation.startDate.isDate, mediation.summary]).toEqual([
+      '2026-03-20',
+      '2026-03-21',
+      true,
+      'Mediation (Ava Abbott)',
+    ]);
+    // Every event, deadline or meeting, carries one display reminder a day before it starts.
+    const alarms = components.map((component) => component.getAllSubcomponents('valarm'));
+    expect(alarms.every((list) => list.length === 1)).toBe(true);
+    expect(alarms.map((list) => String(list[0]!.getFirstPropertyValue('trigger')))).toEqual(Array(components.length).fill('-P1D'));
+    expect(alarms.map((list) => list[0]!.getFirstPropertyValue('action'))).toEqual(Array(components.length).fill('DISPLAY'));
   });
 });
 

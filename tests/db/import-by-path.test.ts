@@ -107,7 +107,7 @@ describe('school calendars and service logs by reference', () => {
     expect(preview).toMatchObject({ isImportable: true, errors: [] });
     expect(existsSync(join(vault.uploadsDir, '1'.repeat(32)))).toBe(false);
     const imported = await vault.call('agreements.importDeliveries', { termId: term.id, file: upload('2'.repeat(32)) });
-    expect(imported).toEqual({ importedCount: 2, firstDate: '2025-09-08', lastDate: '2025-09-10' });
+    expect(imported).toEqual({ importedCount: 2, skippedCount: 0, firstDate: '2025-09-08', lastDate: '2025-09-10' });
     expect(existsSync(join(vault.uploadsDir, '2'.repeat(32)))).toBe(false);
     expect(auditCount('delivery_import')).toBe(1);
   });

@@ -54,8 +54,8 @@ describe('time entries', () => {
     expect(second.stopped).toMatchObject({ id: started.entry.id, minutes: 26, isRunning: false, endedAt: '2026-11-23T15:25:40.000Z' });
 
     clock.setNow('2026-11-23T16:10:00Z');
-    const stopped = await clock.call('time.stop', {});
-    expect(stopped).toMatchObject({ id: second.entry.id, minutes: 44 });
+    const stopped = await clock.call('time.stop', { description: '  Call with the speech therapist ', isBillable: false });
+    expect(stopped).toMatchObject({ id: second.entry.id, minutes: 44, description: 'Call with the speech therapist', isBillable: false });
     expect(await clock.call('time.running', {})).toBeNull();
     await expect(clock.call('time.stop', {})).rejects.toThrow(/NOT_FOUND/);
 
@@ -64,6 +64,11 @@ describe('time entries', () => {
       expect.objectContaining({ workedOn: '2026-11-23', minutes: 26, description: 'Review the speech logs', startedAt: '2026-11-23T15:00:00.000Z' }),
     ]);
     expect(auditActions(vault!.ctx, 'time_entry')).toEqual(['create', 'update', 'create', 'update']);
+
+    // Stopped without a description, the one given at the start stays.
+    await clock.call('time.start', { caseId, description: 'Draft the IEE letter' });
+    clock.setNow('2026-11-23T16:40:00Z');
+    expect(await clock.call('time.stop', {})).toMatchObject({ description: 'Draft the IEE letter', minutes: 30, isBillable: true });
   });
 
   it('refuses to edit a running entry, and keeps entries by hand within a day', async () => {

@@ -107,9 +107,21 @@ describe('meetings, search and time', () => {
     await page.getByTestId('time-entry').filter({ hasText: 'Running' }).waitFor();
 
     await headerTimer.getByRole('button', { name: 'Stop' }).click();
+    // Stopping asks what the time was for: focus is in the field, Escape keeps the timer running.
+    const dialog = page.getByRole('dialog', { name: 'Stop the timer' });
+    const what = dialog.getByLabel('What was this time for?');
+    await expect.poll(() => what.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await headerTimer.isVisible()).toBe(true);
+    // Typed and Enter: stopped, with the description on the entry.
+    await headerTimer.getByRole('button', { name: 'Stop' }).click();
+    await page.keyboard.type('Reviewed the reading logs');
+    await page.keyboard.press('Enter');
     await headerTimer.waitFor({ state: 'detached' });
     // A timer stopped within the minute still counts one minute (the service's rule).
     await expect.poll(() => page.getByTestId('time-entry-duration').allTextContents()).toEqual(['1 min']);
     expect(await page.getByTestId('time-totals').innerText()).toContain('Total 1 min');
+    await page.getByTestId('time-entry').filter({ hasText: 'Reviewed the reading logs' }).waitFor();
   });
 });

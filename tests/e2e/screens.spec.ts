@@ -91,6 +91,31 @@ function ALL_SCREENS(): Screen[] {
     },
     { name: 'settings', open: () => go('/settings', () => heading('Settings')) },
     { name: 'time-report', open: () => go('/time', () => heading(/Time/)) },
+    { name: 'families', open: () => go('/families', () => page.getByRole('table', { name: 'Families' }).waitFor()) },
+    { name: 'calendar', open: () => go('/calendar', () => heading('Calendar')) },
+    {
+      name: 'calendar-export-ics',
+      open: async () => {
+        await go('/calendar', () => heading('Calendar'));
+        await page.getByRole('button', { name: /^Export .*\.ics/ }).click();
+        await page.getByRole('dialog', { name: 'Export deadlines and meetings (.ics)' }).waitFor();
+      },
+      close: () => page.keyboard.press('Escape'),
+    },
+    { name: 'search', open: () => go('/search?q=evaluation', () => page.getByTestId('search-case-group').first().waitFor()) },
+    {
+      name: 'stop-timer',
+      open: async () => {
+        await go(`/cases/${ids.caseId}?tab=time`, () => page.getByRole('tab', { name: 'Time', selected: true }).waitFor());
+        await page.getByRole('button', { name: 'Start timer' }).click();
+        await page.getByRole('status', { name: 'Running timer' }).getByRole('button', { name: 'Stop' }).click();
+        await page.getByRole('dialog', { name: 'Stop the timer' }).waitFor();
+      },
+      close: async () => {
+        await page.keyboard.press('Enter');
+        await page.getByRole('dialog', { name: 'Stop the timer' }).waitFor({ state: 'detached' });
+      },
+    },
   ];
 }
 

@@ -7,8 +7,10 @@ import { HeaderSearchBox } from '../features/search/HeaderSearchBox';
 import { useCommandPaletteShortcut } from '../features/search/useCommandPaletteShortcut';
 import { HeaderTimer } from '../features/time/TimerControls';
 import { BackToMyVaultButton } from '../features/vault/BackToMyVaultButton';
+import { DemoBanner } from '../features/vault/DemoBanner';
 import { useVault } from '../features/vault/vault-context';
 import { notifyFailed } from '../lib/notify';
+import { useFocusReturn } from './useFocusReturn';
 
 const NAV_ITEMS = [
   { to: '/', label: 'Dashboard', isActive: (path: string) => path === '/' },
@@ -42,6 +44,7 @@ export function AppLayout() {
   const setIsNavCollapsed = (toggle: (value: boolean) => boolean) => setNavChoice(toggle(isNavCollapsed));
   const openPalette = useCallback(() => setIsPaletteOpen(true), []);
   useCommandPaletteShortcut(openPalette);
+  useFocusReturn();
 
   async function handleLock() {
     setIsLocking(true);
@@ -138,6 +141,7 @@ export function AppLayout() {
       </AppShell.Navbar>
       <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1} style={{ outline: 'none' }}>
         <Box maw={1400} mx="auto">
+          <DemoBanner />
           <Suspense
             fallback={
               <Center py="xl">

@@ -23,6 +23,7 @@ export const STATE_OPTIONS = JURISDICTION_CODES.filter((code) => code !== 'US').
 
 export const SORT_LABELS: Record<(typeof CASE_SORTS)[number], string> = {
   recent_activity: 'Recent activity',
+  urgency: 'Next deadline',
   family: 'Family name',
   student: 'Student name',
   stage: 'Stage',

@@ -185,13 +185,20 @@ export const serviceLogPreview = z.object({
   /** Rows that could not be read; while any remain, nothing can be imported. */
   errors: z.array(z.object({ line: z.number().int(), reason: z.string() })),
   isImportable: z.boolean(),
-  /** Things worth a look that do not block the import (rows already in the log, dates outside the term). */
+  /** Things worth a look that do not block the import (dates outside the term). */
   warnings: z.array(z.string()),
+  /**
+   * Rows that repeat lines already in the term's log (same date, status, minutes and count): the
+   * import refuses them unless told to skip them or import them anyway. Indexes into `rows`.
+   */
+  duplicateRows: z.array(z.number().int()),
 });
 export type ServiceLogPreview = z.infer<typeof serviceLogPreview>;
 
 export const serviceLogImportResult = z.object({
   importedCount: z.number().int(),
+  /** Rows left out because they repeat lines already in the log ('skip'). */
+  skippedCount: z.number().int(),
   firstDate: z.string(),
   lastDate: z.string(),
 });

@@ -281,7 +281,9 @@ export type CalendarRange = z.infer<typeof calendarRange>;
 export const icsExport = z.object({
   fileName: z.string(),
   text: z.string(),
+  /** Deadlines and tasks in the file. */
   eventCount: z.number().int(),
+  meetingCount: z.number().int(),
 });
 
 // ---------- Claims (the issues in dispute, with the dates the filing limits count from) ----------

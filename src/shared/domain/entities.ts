@@ -141,10 +141,17 @@ export const caseListItem = z.object({
   eventCount: z.number().int(),
   archivedAt: z.string().nullable(),
   updatedAt: timestamp,
+  /** Set only when another family has the same name: what tells this one apart ("Maya · Rosenfield ISD"). */
+  familyHint: z.string().nullable(),
+  /** The case's earliest open deadline (stored deadlines; windows, filing limits and the advocate's own thresholds left out). */
+  nextDeadline: z.object({ dueOn: z.string(), title: z.string(), daysUntil: z.number().int() }).nullable(),
+  /** Open deadlines past their date. */
+  overdueCount: z.number().int(),
 });
 export type CaseListItem = z.infer<typeof caseListItem>;
 
-export const CASE_SORTS = ['recent_activity', 'family', 'student', 'stage', 'opened'] as const;
+/** 'urgency': overdue first (longest overdue first), then the soonest next deadline; cases without one last. */
+export const CASE_SORTS = ['recent_activity', 'urgency', 'family', 'student', 'stage', 'opened'] as const;
 
 // ---------- Contacts ----------
 
@@ -251,6 +258,8 @@ export const familySummary = z.object({
   studentNames: z.array(z.string()),
   openCaseCount: z.number().int(),
   updatedAt: timestamp,
+  /** Set only when another family has the same name: what tells this one apart. */
+  hint: z.string().nullable(),
 });
 export type FamilySummary = z.infer<typeof familySummary>;
 

@@ -75,6 +75,8 @@ export const searchCaseGroup = z.object({
   familyId: recordId,
   familyName: z.string(),
   studentName: z.string(),
+  /** Set only when another family has the same name: what tells this one apart. */
+  familyHint: z.string().nullable(),
   hits: z.array(searchHit),
 });
 export type SearchCaseGroup = z.infer<typeof searchCaseGroup>;
@@ -82,6 +84,8 @@ export type SearchCaseGroup = z.infer<typeof searchCaseGroup>;
 export const searchOtherHit = searchHit.extend({
   /** The family a family, guardian or student hit belongs to; null for contacts. */
   familyName: z.string().nullable(),
+  /** Set only when another family has the same name: what tells this one apart. */
+  familyHint: z.string().nullable(),
 });
 export type SearchOtherHit = z.infer<typeof searchOtherHit>;
 

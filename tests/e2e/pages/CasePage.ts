@@ -75,7 +75,11 @@ export class CasePage {
       const text = async (testId: string) => ((await row.getByTestId(testId).count()) > 0 ? (await row.getByTestId(testId).first().innerText()).trim() : '');
       out.push({
         title: await text('deadline-title'),
-        date: (await row.locator('p').first().innerText()).trim(),
+        // The row shows 'Apr 10, 2026'; its <time> element carries the ISO date.
+        date: await row
+          .getByTestId('deadline-date')
+          .first()
+          .evaluate((element) => element.getAttribute('datetime') ?? (element.textContent ?? '').trim()),
         state: await text('deadline-due-label'),
         countsFrom: await text('deadline-counts-from'),
         status: await text('deadline-status'),

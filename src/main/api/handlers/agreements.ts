@@ -44,8 +44,8 @@ export const agreementHandlers = {
   // The service process reads the file itself, within the service-log limit (src/shared/api/file-limits.ts).
   'agreements.previewDeliveryImport': async ({ termId, file }, ctx) =>
     previewServiceLogImport(services(ctx), { termId, bytes: await readImportFile(file, 'serviceLog', ctx.uploadsDir) }),
-  'agreements.importDeliveries': async ({ termId, file }, ctx) =>
-    importServiceLog(services(ctx), { termId, bytes: await readImportFile(file, 'serviceLog', ctx.uploadsDir) }),
+  'agreements.importDeliveries': async ({ termId, file, duplicates }, ctx) =>
+    importServiceLog(services(ctx), { termId, duplicates, bytes: await readImportFile(file, 'serviceLog', ctx.uploadsDir) }),
   'agreements.behind': (input, ctx) => {
     const service = services(ctx);
     return agreementsBehind(service, input.asOf ?? todayOf(service));

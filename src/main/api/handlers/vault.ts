@@ -1,6 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { AppError } from '@shared/api/errors';
 import { seedDemoCaseload } from '../../demo/demo-caseload';
+import { demoPassphrasePath, generateDemoPassphrase, readDemoPassphrase, storeDemoPassphrase } from '../../vault/demo-passphrase';
 import { forgetKey, hasRememberedKey, recallKey, rememberingProblem, rememberKey } from '../../vault/remembered-key';
 import { getAdvocateProfile, setAdvocateProfile } from '../../services/profile/advocate-profile';
 import { chosenPath } from '../../services/files/chosen-files';
@@ -29,9 +30,33 @@ export const vaultHandlers = {
       throw new AppError('VAULT_EXISTS', 'The demo caseload already exists. Unlock it with the passphrase you chose for it.');
     }
     ctx.vault.usePath(ctx.demoPath);
+    // A chosen passphrase: a generated one kept from an earlier demo no longer applies.
+    rmSync(demoPassphrasePath(ctx.demoPath), { force: true });
     const created = await ctx.vault.create(input.passphrase);
     seedDemoCaseload(services(ctx), { families: input.families, seed: 1, today: ctx.now() });
     return created;
+  },
+  'vault.openDemo': async (_input, ctx) => {
+    if (ctx.vault.isUnlocked()) throw new AppError('VAULT_UNLOCKED', 'Lock the open vault before opening the demo caseload.');
+    if (!existsSync(ctx.demoPath)) {
+      const passphrase = generateDemoPassphrase();
+      ctx.vault.usePath(ctx.demoPath);
+      // Kept before the vault exists, so a demo is never left that nobody can open.
+      storeDemoPassphrase(ctx.demoPath, passphrase);
+      await ctx.vault.create(passphrase);
+      seedDemoCaseload(services(ctx), { families: 40, seed: 1, today: ctx.now() });
+      return { status: ctx.vault.status(), passphrase, wasCreated: true };
+    }
+    ctx.vault.usePath(ctx.demoPath);
+    const passphrase = readDemoPassphrase(ctx.demoPath);
+    if (passphrase === null) return { status: ctx.vault.status(), passphrase: null, wasCreated: false };
+    try {
+      return { status: await ctx.vault.unlock({ passphrase }), passphrase, wasCreated: false };
+    } catch (error) {
+      // A stored passphrase that no longer fits (the demo was remade by hand): its unlock screen asks.
+      if (error instanceof AppError && error.code === 'WRONG_PASSPHRASE') return { status: ctx.vault.status(), passphrase: null, wasCreated: false };
+      throw error;
+    }
   },
   'vault.unlock': async (input, ctx) => ctx.vault.unlock(input),
   'vault.lock': (_input, ctx) => ctx.vault.lock(),

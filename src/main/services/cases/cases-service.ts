@@ -3,6 +3,7 @@ import { AppError } from '@shared/api/errors';
 import type { ParsedInput } from '@shared/api/contract';
 import type { CaseDetail, CaseListItem, CaseRecord } from '@shared/domain/entities';
 import { CASE_STAGES } from '@shared/domain/vocabulary';
+import { daysBetween } from '@shared/deadlines';
 import { caseContactsTable, casesTable, contactsTable } from '../../db/schema';
 import { recordAudit } from '../audit/audit-service';
 import type { ServiceContext } from '../context';
@@ -10,6 +11,8 @@ import { familyOfStudent } from '../families/student-family';
 import { getCaseRow, loadCaseFacts } from './case-loader';
 import { withDerivedIepDates } from '../deadlines/student-iep-dates';
 import { todayOf } from '../deadlines/settings-store';
+import { refreshStoredDeadlines } from '../deadlines/stored-deadlines';
+import { familyHints } from '../families/family-hints';
 
 type CaseListQuery = Partial<ParsedInput<'cases.list'>> & { familyId?: number };
 
@@ -17,6 +20,8 @@ const STAGE_ORDER = `CASE c.stage ${CASE_STAGES.map((stage, index) => `WHEN '${s
 
 const SORT_SQL: Record<NonNullable<CaseListQuery['sort']>, string> = {
   recent_activity: 'coalesce(lastEventOn, c.opened_on) DESC, c.id DESC',
+  // Dates compare as text: the earliest next deadline is the longest overdue, then the soonest.
+  urgency: 'nd.due_on IS NULL, nd.due_on, coalesce(lastEventOn, c.opened_on) DESC, c.id DESC',
   family: 'f.name COLLATE NOCASE, studentName COLLATE NOCASE, c.id',
   student: 'studentName COLLATE NOCASE, c.id',
   stage: `${STAGE_ORDER}, f.name COLLATE NOCASE, c.id`,
@@ -28,10 +33,33 @@ function likePattern(text: string): string {
 }
 
 /**
+ * Each case's next deadline from the stored deadlines (services/deadlines/stored-deadlines.ts):
+ * the earliest open deadline with a date, as the dashboard counts them (windows, not-before dates,
+ * filing limits and the advocate's own response thresholds are never overdue, so they stay out).
+ */
+const NEXT_DEADLINE_SQL = `
+  WITH open_deadlines AS (
+    SELECT d.case_id, d.due_on, json_extract(d.item, '$.title') AS title,
+           row_number() OVER (PARTITION BY d.case_id ORDER BY d.due_on, d.position) AS rank,
+           sum(d.due_on < ?) OVER (PARTITION BY d.case_id) AS overdue
+      FROM case_deadlines d
+     WHERE d.status = 'open' AND d.nature = 'deadline' AND d.is_user_threshold = 0 AND d.due_on IS NOT NULL
+  ),
+  nd AS (SELECT case_id, due_on, title, overdue FROM open_deadlines WHERE rank = 1)`;
+
+interface CaseListRow extends Omit<CaseListItem, 'familyHint' | 'nextDeadline'> {
+  nextDeadlineOn: string | null;
+  nextDeadlineTitle: string | null;
+}
+
+/**
  * The caseload list. Hand-written SQL because it joins four tables and aggregates the timeline
- * per case; the events(case_id, occurred_on) index serves both sub-selects.
+ * per case; the events(case_id, occurred_on) index serves both sub-selects. Stored deadlines are
+ * brought up to date first (only the cases whose facts changed are recomputed, as the dashboard does).
  */
 export function listCases(ctx: ServiceContext, input: CaseListQuery): CaseListItem[] {
+  const today = todayOf(ctx);
+  refreshStoredDeadlines(ctx.db, today);
   const where: string[] = [];
   const params: (string | number)[] = [];
   if (!input.includeArchived) where.push('c.archived_at IS NULL');
@@ -54,20 +82,28 @@ export function listCases(ctx: ServiceContext, input: CaseListQuery): CaseListIt
     );
     params.push(pattern, pattern, pattern, pattern);
   }
-  const sql = `
+  const sql = `${NEXT_DEADLINE_SQL}
     SELECT c.id, c.title, c.stage, c.jurisdiction, f.id AS familyId, f.name AS familyName,
            s.id AS studentId, s.first_name || ' ' || s.last_name AS studentName,
            c.district_id AS districtId, d.name AS districtName, c.opened_on AS openedOn,
            (SELECT max(e.occurred_on) FROM events e WHERE e.case_id = c.id) AS lastEventOn,
            (SELECT count(*) FROM events e WHERE e.case_id = c.id) AS eventCount,
-           c.archived_at AS archivedAt, c.updated_at AS updatedAt
+           c.archived_at AS archivedAt, c.updated_at AS updatedAt,
+           nd.due_on AS nextDeadlineOn, nd.title AS nextDeadlineTitle, coalesce(nd.overdue, 0) AS overdueCount
       FROM cases c
       JOIN students s ON s.id = c.student_id
       JOIN families f ON f.id = s.family_id
       LEFT JOIN districts d ON d.id = c.district_id
+      LEFT JOIN nd ON nd.case_id = c.id
      ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
      ORDER BY ${SORT_SQL[input.sort ?? 'recent_activity']}`;
-  return ctx.db.sqlite.prepare(sql).all(...params) as CaseListItem[];
+  const rows = ctx.db.sqlite.prepare(sql).all(today, ...params) as CaseListRow[];
+  const hints = familyHints(ctx.db);
+  return rows.map(({ nextDeadlineOn, nextDeadlineTitle, ...row }) => ({
+    ...row,
+    familyHint: hints.get(row.familyId) ?? null,
+    nextDeadline: nextDeadlineOn === null ? null : { dueOn: nextDeadlineOn, title: nextDeadlineTitle ?? '', daysUntil: daysBetween(today, nextDeadlineOn) },
+  }));
 }
 
 export { getCaseRow };

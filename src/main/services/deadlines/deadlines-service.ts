@@ -7,6 +7,7 @@ import { getCaseRow } from '../cases/cases-service';
 import type { ServiceContext } from '../context';
 import { computeCases, type ComputedCase } from './case-deadlines';
 import { todayOf } from './settings-store';
+import { MEETING_TYPE_LABELS, type MeetingType } from '@shared/domain/meetings';
 
 /** A case's deadline list at a given date (the report passes its own `today`). */
 export function caseDeadlinesAt(ctx: ServiceContext, caseId: number, today: string): CaseDeadlines {
@@ -121,16 +122,42 @@ function icsDate(date: string): ICAL.Time {
 }
 
 /**
- * Upcoming open deadlines and tasks (today through `days` ahead) as all-day events. The UID is
- * stable per case and deadline, so importing a newer export updates events instead of
- * duplicating them.
+ * A meeting's start, '2026-11-14T09:30' or a date alone: a local ("floating", RFC 5545 3.3.5)
+ * time, which every calendar app shows at that hour in its own time zone, as the advocate entered it.
  */
-export function exportDeadlinesIcs(ctx: ServiceContext, input: ParsedInput<'deadlines.exportIcs'>): { fileName: string; text: string; eventCount: number } {
+function icsDateTime(localDateTime: string): ICAL.Time {
+  const [date, time] = localDateTime.split('T');
+  const [year, month, day] = date!.split('-').map(Number);
+  const [hour, minute] = time!.split(':').map(Number);
+  return ICAL.Time.fromData({ year: year!, month: month!, day: day!, hour: hour!, minute: minute!, second: 0, isDate: false });
+}
+
+/** A display reminder (VALARM, RFC 5545 3.6.6) `minutes` before the event starts. */
+function reminder(minutes: number, text: string): ICAL.Component {
+  const alarm = new ICAL.Component('valarm');
+  alarm.updatePropertyWithValue('action', 'DISPLAY');
+  alarm.updatePropertyWithValue('description', text);
+  const trigger = ICAL.Duration.fromSeconds(-minutes * 60);
+  alarm.updatePropertyWithValue('trigger', trigger);
+  return alarm;
+}
+
+/**
+ * Upcoming open deadlines and tasks (today through `days` ahead) as all-day events, and the
+ * meetings in the same days as timed events (an undated time: all day) with their place. The
+ * UIDs are stable per case and deadline and per meeting, so importing a newer export updates
+ * events instead of duplicating them.
+ */
+export function exportDeadlinesIcs(
+  ctx: ServiceContext,
+  input: ParsedInput<'deadlines.exportIcs'>,
+): { fileName: string; text: string; eventCount: number; meetingCount: number } {
   const today = todayOf(ctx);
   const until = addCalendarDays(today, input.days);
   if (input.caseId !== undefined) getCaseRow(ctx, input.caseId);
   const cases = computeCases(ctx.db, input.caseId === undefined ? { openCases: true } : { caseId: input.caseId }, today);
   const items = withCaseRefs(cases, (item) => item.status === 'open' && item.dueDate !== null && item.dueDate >= today && item.dueDate <= until);
+  const meetings = loadMeetings(ctx.db, today, until, input.caseId);
 
   const calendar = new ICAL.Component(['vcalendar', [], []]);
   calendar.updatePropertyWithValue('prodid', '-//Advocate Desk//Deadlines//EN');
@@ -149,7 +176,30 @@ export function exportDeadlinesIcs(ctx: ServiceContext, input: ParsedInput<'dead
     // Rule explanations name no one; a hand-made task's notes might, so they follow includeNames.
     const description = item.derived ? item.derived.explanation : input.includeNames ? item.notes : null;
     if (description) event.updatePropertyWithValue('description', description);
+    if (input.reminderMinutes !== null) event.addSubcomponent(reminder(input.reminderMinutes, `Due: ${item.title}${whose}`));
     calendar.addSubcomponent(event);
   }
-  return { fileName: `advocate-desk-deadlines-${today}.ics`, text: calendar.toString(), eventCount: items.length };
+  for (const meeting of meetings) {
+    const event = new ICAL.Component('vevent');
+    event.updatePropertyWithValue('uid', `meeting-${meeting.id}@advocate-desk`);
+    event.updatePropertyWithValue('dtstamp', stamp);
+    if (meeting.heldAt.includes('T')) {
+      const start = icsDateTime(meeting.heldAt);
+      const end = start.clone();
+      end.addDuration(ICAL.Duration.fromSeconds(input.meetingMinutes * 60));
+      event.updatePropertyWithValue('dtstart', start);
+      event.updatePropertyWithValue('dtend', end);
+    } else {
+      event.updatePropertyWithValue('dtstart', icsDate(meeting.date));
+      event.updatePropertyWithValue('dtend', icsDate(addCalendarDays(meeting.date, 1)));
+    }
+    const whose = input.includeNames ? ` (${meeting.case.studentName})` : ` (case ${meeting.case.caseId})`;
+    const summary = `${MEETING_TYPE_LABELS[meeting.type as MeetingType] ?? 'Meeting'}${whose}`;
+    event.updatePropertyWithValue('summary', summary);
+    if (meeting.place) event.updatePropertyWithValue('location', meeting.place);
+    if (input.includeNames) event.updatePropertyWithValue('description', `${meeting.case.caseTitle} · ${meeting.case.familyName}`);
+    if (input.reminderMinutes !== null) event.addSubcomponent(reminder(input.reminderMinutes, summary));
+    calendar.addSubcomponent(event);
+  }
+  return { fileName: `advocate-desk-deadlines-${today}.ics`, text: calendar.toString(), eventCount: items.length, meetingCount: meetings.length };
 }

@@ -8,6 +8,7 @@ import { todayOf } from '../deadlines/settings-store';
 import { recordAudit } from '../audit/audit-service';
 import { listCases } from '../cases/cases-service';
 import { guardiansOfFamily } from './family-guardians';
+import { familyHints } from './family-hints';
 import type { ServiceContext } from '../context';
 import { familyOfStudent } from './student-family';
 
@@ -33,7 +34,8 @@ export function listFamilies(ctx: ServiceContext, input: ParsedInput<'families.l
         ORDER BY f.name COLLATE NOCASE, f.id`,
     )
     .all(search, search, search) as { id: number; name: string; updatedAt: string; studentNames: string; openCaseCount: number }[];
-  return rows.map((row) => ({ ...row, studentNames: JSON.parse(row.studentNames) as string[] }));
+  const hints = familyHints(ctx.db);
+  return rows.map((row) => ({ ...row, studentNames: JSON.parse(row.studentNames) as string[], hint: hints.get(row.id) ?? null }));
 }
 
 export function getFamily(ctx: ServiceContext, id: number): FamilyDetail {

@@ -16,6 +16,7 @@ import {
   type SearchResults,
 } from '@shared/domain/search';
 import type { ServiceContext } from '../context';
+import { familyHints } from '../families/family-hints';
 import { toFtsQuery } from './fts-query';
 
 /** Words of context on each side of the best match in a snippet. */
@@ -105,16 +106,21 @@ export function searchVault(ctx: ServiceContext, input: ParsedInput<'search.quer
   const hits = searchHits(ctx, input.text, input.limit);
   const cases = caseInfo(ctx, [...new Set(hits.flatMap((hit) => (hit.caseId === null ? [] : [hit.caseId])))]);
   const names = familyNames(ctx, [...new Set(hits.flatMap((hit) => (hit.caseId === null && hit.familyId !== null ? [hit.familyId] : [])))]);
+  const hints = hits.length > 0 ? familyHints(ctx.db) : new Map<number, string>();
   const groups = new Map<number, SearchCaseGroup>();
   const other: SearchOtherHit[] = [];
   for (const hit of hits) {
     const info = hit.caseId === null ? undefined : cases.get(hit.caseId);
     if (info) {
-      const group = groups.get(info.caseId) ?? { ...info, hits: [] };
+      const group = groups.get(info.caseId) ?? { ...info, familyHint: hints.get(info.familyId) ?? null, hits: [] };
       group.hits.push(hit);
       groups.set(info.caseId, group);
     } else {
-      other.push({ ...hit, familyName: hit.familyId === null ? null : (names.get(hit.familyId) ?? null) });
+      other.push({
+        ...hit,
+        familyName: hit.familyId === null ? null : (names.get(hit.familyId) ?? null),
+        familyHint: hit.familyId === null ? null : (hints.get(hit.familyId) ?? null),
+      });
     }
   }
   return { cases: [...groups.values()], other, total: hits.length, isTruncated: hits.length === input.limit };

@@ -48,11 +48,17 @@ export function timerMinutes(startedAt: string, endedAt: Date): number {
   return Math.min(MAX_ENTRY_MINUTES, Math.max(1, Math.round(elapsed / 60_000)));
 }
 
-function stopRow(ctx: ServiceContext, row: TimeEntryRow): TimeEntryRow {
+/** Stops a running entry; what the time was for, when given at the stop, replaces what the start said. */
+function stopRow(ctx: ServiceContext, row: TimeEntryRow, what: { description?: string; isBillable?: boolean } = {}): TimeEntryRow {
   const now = ctx.now();
   const stopped = ctx.db.orm
     .update(timeEntriesTable)
-    .set({ endedAt: now.toISOString(), minutes: timerMinutes(row.startedAt!, now) })
+    .set({
+      endedAt: now.toISOString(),
+      minutes: timerMinutes(row.startedAt!, now),
+      ...(what.description ? { description: what.description } : {}),
+      ...(what.isBillable === undefined ? {} : { isBillable: what.isBillable }),
+    })
     .where(eq(timeEntriesTable.id, row.id))
     .returning()
     .get();
@@ -132,11 +138,11 @@ export function startTimer(ctx: ServiceContext, input: ParsedInput<'time.start'>
   })();
 }
 
-export function stopTimer(ctx: ServiceContext): TimeEntry {
+export function stopTimer(ctx: ServiceContext, input: ParsedInput<'time.stop'> = {}): TimeEntry {
   return ctx.db.sqlite.transaction(() => {
     const running = runningRow(ctx);
     if (!running) throw new AppError('NOT_FOUND', 'No timer is running.');
-    return toTimeEntry(stopRow(ctx, running));
+    return toTimeEntry(stopRow(ctx, running, input));
   })();
 }
 

@@ -1,4 +1,5 @@
-import { Alert, Badge, Button, Group, List, Modal, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, Group, List, Modal, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import { formatCount } from '@shared/format';
 import { DELIVERY_STATUS_LABELS } from '@shared/compliance/types';
 import type { ServiceLogPreview } from '@shared/domain/agreements';
 import { useState } from 'react';
@@ -25,12 +26,15 @@ export function ServiceLogImportModal({ termId, termDescription, onClose }: Serv
   const [preview, setPreview] = useState<ServiceLogPreview | null>(null);
   const [readError, setReadError] = useState<string | null>(null);
   const [isReading, setIsReading] = useState(false);
+  /** Rows already in the log are left out unless the advocate says they really are extra sessions. */
+  const [importsRepeatsAnyway, setImportsRepeatsAnyway] = useState(false);
   const importLog = useImportServiceLog();
 
   async function choose(chosen: PickedFile | null) {
     setFile(chosen);
     setPreview(null);
     setReadError(null);
+    setImportsRepeatsAnyway(false);
     importLog.reset();
     if (!chosen) return;
     setIsReading(true);
@@ -46,10 +50,10 @@ export function ServiceLogImportModal({ termId, termDescription, onClose }: Serv
   async function runImport() {
     if (!file) return;
     try {
-      const result = await importLog.mutateAsync({ termId, file: await referenceFor(file) });
-      notifySaved(
-        `Imported ${result.importedCount} ${result.importedCount === 1 ? 'session' : 'sessions'} (${formatDate(result.firstDate)} – ${formatDate(result.lastDate)})`,
-      );
+      const duplicates = repeatCount === 0 ? 'refuse' : importsRepeatsAnyway ? 'import' : 'skip';
+      const result = await importLog.mutateAsync({ termId, file: await referenceFor(file), duplicates });
+      const skipped = result.skippedCount > 0 ? `; ${formatCount(result.skippedCount, 'row')} already in the log left out` : '';
+      notifySaved(`Imported ${formatCount(result.importedCount, 'session')} (${formatDate(result.firstDate)} – ${formatDate(result.lastDate)})${skipped}`);
       onClose();
     } catch {
       // Shown below the preview: the server names the lines it refused.
@@ -57,7 +61,10 @@ export function ServiceLogImportModal({ termId, termDescription, onClose }: Serv
   }
 
   const hasErrors = (preview?.errors.length ?? 0) > 0;
-  const canImport = preview !== null && preview.isImportable && !hasErrors && preview.rows.length > 0;
+  const repeats = new Set(preview?.duplicateRows ?? []);
+  const repeatCount = repeats.size;
+  const rowsToImport = preview ? (importsRepeatsAnyway ? preview.rows.length : preview.rows.length - repeatCount) : 0;
+  const canImport = preview !== null && preview.isImportable && !hasErrors && rowsToImport > 0;
 
   return (
     <Modal opened onClose={onClose} title="Import service log (CSV)" size="xl">
@@ -106,6 +113,20 @@ export function ServiceLogImportModal({ termId, termDescription, onClose }: Serv
             </List>
           </Alert>
         )}
+        {preview && repeatCount > 0 && (
+          <Alert color="orange" variant="light" title={`${formatCount(repeatCount, 'row')} already in this term's log`} data-testid="import-duplicates">
+            <Text size="sm">
+              {repeatCount === preview.rows.length ? 'This file looks imported already: every row' : 'These rows (marked below)'} match lines already logged
+              (same date, status and minutes). Importing them again would count those sessions twice, so they are left out.
+            </Text>
+            <Checkbox
+              mt="xs"
+              label={`Import the ${formatCount(repeatCount, 'repeated row')} anyway (they really are extra sessions)`}
+              checked={importsRepeatsAnyway}
+              onChange={(event) => setImportsRepeatsAnyway(event.currentTarget.checked)}
+            />
+          </Alert>
+        )}
         {preview && (
           <>
             <Text size="sm" fw={500}>
@@ -125,8 +146,15 @@ export function ServiceLogImportModal({ termId, termDescription, onClose }: Serv
                 </Table.Thead>
                 <Table.Tbody>
                   {preview.rows.map((row, index) => (
-                    <Table.Tr key={index}>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(row.deliveredOn)}</Table.Td>
+                    <Table.Tr key={index} data-testid={repeats.has(index) ? 'import-row-repeated' : 'import-row'}>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                        {formatDate(row.deliveredOn)}
+                        {repeats.has(index) && (
+                          <Badge ml={6} size="xs" variant="outline" color="orange" tt="none">
+                            Already logged
+                          </Badge>
+                        )}
+                      </Table.Td>
                       <Table.Td>{row.minutes ?? '—'}</Table.Td>
                       <Table.Td>{row.count ?? ''}</Table.Td>
                       <Table.Td>
@@ -160,7 +188,7 @@ export function ServiceLogImportModal({ termId, termDescription, onClose }: Serv
             Cancel
           </Button>
           <Button onClick={() => void runImport()} disabled={!canImport} loading={importLog.isPending}>
-            {preview && canImport ? `Import ${preview.rows.length} ${preview.rows.length === 1 ? 'row' : 'rows'}` : 'Import'}
+            {preview && canImport ? `Import ${formatCount(rowsToImport, repeatCount > 0 && !importsRepeatsAnyway ? 'new row' : 'row')}` : 'Import'}
           </Button>
         </Group>
       </Stack>

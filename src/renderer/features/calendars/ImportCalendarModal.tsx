@@ -11,6 +11,7 @@ import { notifySaved } from '../../lib/notify';
 import { useDistrictOptions } from '../contacts/useContacts';
 import { ClosuresTable, GradingPeriodsTable } from './ClosuresTable';
 import { useImportSchoolCalendar } from './useSchoolCalendars';
+import { formatCount } from '@shared/format';
 
 type Format = 'csv' | 'ics';
 
@@ -103,7 +104,7 @@ export function ImportCalendarModal({ defaultDistrictId, onClose }: { defaultDis
         setPreview(result.preview);
         return;
       }
-      notifySaved(`School year ${result.calendar.label} imported with ${result.calendar.closures.length} closures`);
+      notifySaved(`School year ${result.calendar.label} imported with ${formatCount(result.calendar.closures.length, 'closure')}`);
       onClose();
     } catch (failure) {
       setErrors(serverFieldErrors(failure));

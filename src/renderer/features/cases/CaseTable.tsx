@@ -5,7 +5,10 @@ import type { CaseListItem } from '@shared/domain/entities';
 import { StageBadge } from '../../components/StageBadge';
 import { TruncatedCell } from '../../components/TruncatedCell';
 import { ariaRowCount, VirtualTableBody, type VirtualRowProps } from '../../components/VirtualTableBody';
+import { formatCount } from '@shared/format';
 import { formatDate } from '../../lib/dates';
+import { FamilyName, familyLabel } from '../../components/FamilyName';
+import { dueLabel } from '../deadlines/deadline-labels';
 
 interface CaseTableProps {
   cases: CaseListItem[];
@@ -22,15 +25,13 @@ export function CaseTable({ cases, showFamily = true }: CaseTableProps) {
       <Table highlightOnHover stickyHeader layout="fixed" aria-label="Cases" aria-rowcount={ariaRowCount(cases.length)}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w="16%">Student</Table.Th>
-            {showFamily && <Table.Th w="14%">Family</Table.Th>}
+            <Table.Th w="14%">Student</Table.Th>
+            {showFamily && <Table.Th w="12%">Family</Table.Th>}
             <Table.Th>Case</Table.Th>
-            <Table.Th w={150}>Stage</Table.Th>
-            <Table.Th w="18%">District</Table.Th>
-            <Table.Th w={124}>Last activity</Table.Th>
-            <Table.Th w={72} ta="right">
-              Events
-            </Table.Th>
+            <Table.Th w={172}>Stage</Table.Th>
+            <Table.Th w="12%">District</Table.Th>
+            <Table.Th w={136}>Next deadline</Table.Th>
+            <Table.Th w={116}>Last activity</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <VirtualTableBody
@@ -67,13 +68,17 @@ const CaseRow = memo(
         onClick={() => onOpen(item.id)}
         onKeyDown={onKeyDown}
         style={{ cursor: 'pointer' }}
-        aria-label={`${item.studentName}: ${item.title}`}
+        aria-label={`${item.studentName}${item.familyHint ? ` (${familyLabel(item.familyName, item.familyHint)})` : ''}: ${item.title}`}
         data-testid="case-row"
       >
         <TruncatedCell isStrong title={item.studentName}>
           {item.studentName}
         </TruncatedCell>
-        {showFamily && <TruncatedCell title={item.familyName}>{item.familyName}</TruncatedCell>}
+        {showFamily && (
+          <TruncatedCell title={familyLabel(item.familyName, item.familyHint)}>
+            <FamilyName name={item.familyName} hint={item.familyHint} />
+          </TruncatedCell>
+        )}
         <Table.Td>
           <Group gap={6} wrap="nowrap">
             <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
@@ -96,17 +101,14 @@ const CaseRow = memo(
             </Text>
           )}
         </TruncatedCell>
-        <TruncatedCell title={item.lastEventOn ? undefined : 'No events yet: the date the case was opened'}>
-          {item.lastEventOn ? (
-            formatDate(item.lastEventOn)
-          ) : (
-            <Text span c="dimmed" size="sm">
-              {formatDate(item.openedOn)}
-            </Text>
-          )}
-        </TruncatedCell>
-        <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
-          {item.eventCount}
+        <NextDeadlineCell item={item} />
+        <Table.Td title={item.lastEventOn ? undefined : 'No events yet: the date the case was opened'}>
+          <Text size="sm" truncate c={item.lastEventOn ? undefined : 'dimmed'}>
+            {formatDate(item.lastEventOn ?? item.openedOn)}
+          </Text>
+          <Text size="xs" c="dimmed" truncate style={{ fontVariantNumeric: 'tabular-nums' }} data-testid="event-count">
+            {formatCount(item.eventCount, 'event')}
+          </Text>
         </Table.Td>
       </Table.Tr>
     );
@@ -118,3 +120,30 @@ const CaseRow = memo(
     left.rowProps['data-index'] === right.rowProps['data-index'] &&
     left.rowProps.ref === right.rowProps.ref,
 );
+
+/** The date of the case's next open deadline, and how far off it is (red when overdue, orange within a week). */
+function NextDeadlineCell({ item }: { item: CaseListItem }) {
+  const next = item.nextDeadline;
+  if (!next) {
+    return (
+      <Table.Td>
+        <Text span c="dimmed" size="sm">
+          —
+        </Text>
+      </Table.Td>
+    );
+  }
+  const isOverdue = next.daysUntil < 0;
+  const more = item.overdueCount > 1 ? ` (${item.overdueCount} overdue)` : '';
+  return (
+    <Table.Td title={`${next.title}: ${formatDate(next.dueOn)}`} data-testid="next-deadline" data-due={next.dueOn}>
+      <Text size="sm" truncate>
+        {formatDate(next.dueOn)}
+      </Text>
+      <Text size="xs" truncate fw={isOverdue ? 600 : undefined} c={isOverdue ? 'red' : next.daysUntil <= 6 ? 'orange' : 'dimmed'}>
+        {dueLabel(next.daysUntil)}
+        {more}
+      </Text>
+    </Table.Td>
+  );
+}

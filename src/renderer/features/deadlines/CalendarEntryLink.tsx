@@ -1,4 +1,4 @@
-import { Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { Text, Tooltip, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { Link } from 'react-router';
 import { KIND_COLORS, KIND_LABELS, type CalendarEntry } from './calendar-grid';
 
@@ -11,7 +11,6 @@ export function CalendarEntryLink({ entry, isDetailed }: { entry: CalendarEntry;
       <UnstyledButton
         component={Link}
         to={entry.href}
-        aria-label={description}
         data-testid="calendar-entry"
         data-kind={entry.kind}
         style={{
@@ -24,6 +23,8 @@ export function CalendarEntryLink({ entry, isDetailed }: { entry: CalendarEntry;
           color: `var(--mantine-color-${color}-light-color)`,
         }}
       >
+        {/* The link's name is its text (what is seen is what is said), with its kind first and its case after. */}
+        <VisuallyHidden>{`${KIND_LABELS[entry.kind]}${entry.isOverdue ? ' (overdue)' : ''}: `}</VisuallyHidden>
         {/* Month cells are narrow: one line each; the week has room to wrap. */}
         <Text size="xs" fw={600} c="inherit" truncate={!isDetailed} lineClamp={isDetailed ? 2 : undefined}>
           {entry.time ? `${entry.time} ` : ''}
@@ -32,6 +33,7 @@ export function CalendarEntryLink({ entry, isDetailed }: { entry: CalendarEntry;
         <Text size="xs" c="inherit" truncate={!isDetailed} lineClamp={isDetailed ? 2 : undefined} style={{ opacity: 0.85 }}>
           {isDetailed ? `${entry.studentName} · ${entry.caseTitle}` : entry.studentName}
         </Text>
+        {!isDetailed && <VisuallyHidden>{`, ${entry.caseTitle}`}</VisuallyHidden>}
       </UnstyledButton>
     </Tooltip>
   );

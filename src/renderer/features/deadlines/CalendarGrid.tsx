@@ -1,4 +1,4 @@
-import { Box, Button, Popover, Stack, Text } from '@mantine/core';
+import { Box, Button, Popover, Stack, Text, VisuallyHidden } from '@mantine/core';
 import dayjs from 'dayjs';
 import { CalendarEntryLink } from './CalendarEntryLink';
 import type { CalendarEntry, CalendarView } from './calendar-grid';
@@ -25,11 +25,10 @@ function DayCell({ day, view, anchor, today, entries }: { day: string; view: Cal
   return (
     <Box
       role="gridcell"
-      aria-label={`${date.format('dddd, MMMM D')}: ${entries.length} ${entries.length === 1 ? 'item' : 'items'}`}
       data-date={day}
       p={4}
       mih={view === 'month' ? 118 : 340}
-      bg={isWeekend || isOtherMonth ? 'gray.0' : 'white'}
+      bg={isWeekend || isOtherMonth ? 'light-dark(var(--mantine-color-gray-0), var(--mantine-color-dark-6))' : 'var(--mantine-color-body)'}
       style={{ borderRight: '1px solid var(--mantine-color-gray-3)', borderBottom: '1px solid var(--mantine-color-gray-3)', minWidth: 0 }}
     >
       <Text
@@ -44,7 +43,9 @@ function DayCell({ day, view, anchor, today, entries }: { day: string; view: Cal
         mb={4}
         style={{ borderRadius: 11 }}
       >
-        {date.date()}
+        <span aria-hidden>{date.date()}</span>
+        {/* The cell's name is its content (an aria-label would hide the entries' own names): the full date, said first. */}
+        <VisuallyHidden>{`${date.format('dddd, MMMM D')}: ${entries.length} ${entries.length === 1 ? 'item' : 'items'}`}</VisuallyHidden>
       </Text>
       <Stack gap={3}>
         {shown.map((entry) => (

@@ -64,8 +64,9 @@ export function DeadlineRow({ item, onEdit, onDelete }: DeadlineRowProps) {
       style={{ opacity: isClosed ? 0.7 : 1 }}
     >
       <Stack gap={2} w={124} style={{ flexShrink: 0 }}>
-        <Text size="sm" fw={600} ff="monospace">
-          {item.dueDate ?? '—'}
+        {/* Read as every other date in the app; the ISO date stays on the element for machines. */}
+        <Text size="sm" fw={600} component="time" dateTime={item.dueDate ?? undefined} data-testid="deadline-date">
+          {item.dueDate ? formatDate(item.dueDate) : '—'}
         </Text>
         <Text size="xs" fw={600} c={dueColor(item)} data-testid="deadline-due-label">
           {stateLabel(item)}

@@ -2,6 +2,7 @@ import { Button, Paper, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
+import { FamilyName, familyLabel } from '../../components/FamilyName';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
@@ -73,9 +74,11 @@ export function FamiliesPage() {
                   style={{ cursor: 'pointer' }}
                   onClick={() => navigate(`/families/${family.id}`)}
                   onKeyDown={(event) => event.key === 'Enter' && navigate(`/families/${family.id}`)}
-                  aria-label={family.name}
+                  aria-label={familyLabel(family.name, family.hint)}
                 >
-                  <Table.Td fw={600}>{family.name}</Table.Td>
+                  <Table.Td fw={600}>
+                    <FamilyName name={family.name} hint={family.hint} />
+                  </Table.Td>
                   <Table.Td>
                     {family.studentNames.length ? (
                       family.studentNames.join(', ')

@@ -2,6 +2,7 @@ import { Anchor, Badge, Box, Button, Grid, Group, Paper, Stack, Text, Title } fr
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Guardian, Student } from '@shared/domain/entities';
+import { formatCount } from '@shared/format';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
@@ -68,7 +69,7 @@ export function FamilyPage() {
           </Anchor>
         }
         title={family.name}
-        subtitle={`${students.length} ${students.length === 1 ? 'student' : 'students'} · ${cases.filter((item) => !item.archivedAt).length} open cases`}
+        subtitle={`${formatCount(students.length, 'student')} · ${formatCount(cases.filter((item) => !item.archivedAt).length, 'open case')}`}
         actions={
           <>
             <Button variant="default" onClick={() => setIsExporting(true)}>

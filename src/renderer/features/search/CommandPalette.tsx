@@ -45,7 +45,7 @@ function ItemRow({ item, id, isActive, onPick, onHover }: { item: PaletteItem; i
         )}
       </Group>
       {item.snippet && (
-        <Text size="xs" c="gray.7" truncate mt={2}>
+        <Text size="xs" c="dimmed" truncate mt={2}>
           <Highlighted text={item.snippet} />
         </Text>
       )}

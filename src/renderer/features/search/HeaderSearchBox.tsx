@@ -17,8 +17,8 @@ export function HeaderSearchBox({ onOpen }: { onOpen: () => void }) {
         backgroundColor: 'var(--mantine-color-default)',
       }}
     >
-      <Group justify="space-between" wrap="nowrap">
-        <Group gap={6} wrap="nowrap">
+      <Group justify="space-between" wrap="nowrap" gap={6}>
+        <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
           <svg
             width="14"
             height="14"
@@ -32,11 +32,13 @@ export function HeaderSearchBox({ onOpen }: { onOpen: () => void }) {
             <circle cx="11" cy="11" r="7" />
             <path d="m20 20-3.5-3.5" />
           </svg>
-          <Text size="sm" c="dimmed">
+          <Text size="sm" c="dimmed" truncate>
             Search or jump to…
           </Text>
         </Group>
-        <Kbd size="xs">{isMac ? '⌘K' : 'Ctrl K'}</Kbd>
+        <Kbd size="xs" style={{ whiteSpace: 'nowrap', flexShrink: 0 }}>
+          {isMac ? '⌘K' : 'Ctrl K'}
+        </Kbd>
       </Group>
     </UnstyledButton>
   );

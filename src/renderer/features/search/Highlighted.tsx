@@ -9,7 +9,10 @@ export function Highlighted({ text }: { text: string }) {
     <>
       {splitHighlights(text).map((segment, index) =>
         segment.isMatch ? (
-          <mark key={index} style={{ backgroundColor: 'var(--mantine-color-yellow-2)', color: 'inherit', padding: '0 1px', borderRadius: 2 }}>
+          <mark
+            key={index}
+            style={{ backgroundColor: 'var(--mantine-color-yellow-2)', color: 'var(--mantine-color-black)', padding: '0 1px', borderRadius: 2 }}
+          >
             {segment.text}
           </mark>
         ) : (

@@ -22,7 +22,7 @@ export function SearchHitRow({ hit, context }: { hit: SearchHit; context?: strin
         )}
       </Group>
       {hit.snippet && (
-        <Text size="sm" c="gray.7" lineClamp={2}>
+        <Text size="sm" c="dimmed" lineClamp={2}>
           <Highlighted text={hit.snippet} />
         </Text>
       )}

@@ -1,3 +1,4 @@
+import { familyLabel } from '../../components/FamilyName';
 import { Anchor, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -72,7 +73,7 @@ export function SearchPage() {
                 withBorder
                 radius="md"
                 component="section"
-                aria-label={`${group.studentName} · ${group.caseTitle}`}
+                aria-label={`${group.studentName}${group.familyHint ? ` (${familyLabel(group.familyName, group.familyHint)})` : ''} · ${group.caseTitle}`}
                 data-testid="search-case-group"
               >
                 <Group
@@ -89,7 +90,7 @@ export function SearchPage() {
                     <Text size="sm">· {group.caseTitle}</Text>
                   </Group>
                   <Anchor component={Link} to={`/families/${group.familyId}`} size="xs" c="dimmed">
-                    {group.familyName}
+                    {familyLabel(group.familyName, group.familyHint)}
                   </Anchor>
                 </Group>
                 <Divided>
@@ -113,7 +114,7 @@ export function SearchPage() {
                 </Title>
                 <Divided>
                   {data.other.map((hit) => (
-                    <SearchHitRow key={`${hit.kind}-${hit.entityId}`} hit={hit} context={hit.familyName ? hit.familyName : null} />
+                    <SearchHitRow key={`${hit.kind}-${hit.entityId}`} hit={hit} context={hit.familyName ? familyLabel(hit.familyName, hit.familyHint) : null} />
                   ))}
                 </Divided>
               </Paper>

@@ -1,4 +1,4 @@
-import { SEARCH_KIND_LABELS, type SearchResults } from '@shared/domain/search';
+import { SEARCH_KIND_LABELS, type SearchOtherHit, type SearchResults } from '@shared/domain/search';
 import { hitPath } from './hit-links';
 
 export interface PaletteItem {
@@ -27,6 +27,16 @@ export const PAGE_TARGETS: ReadonlyArray<{ label: string; path: string; words: s
 ];
 
 /**
+ * A family, guardian or student hit names its family; where two families share that name, with
+ * what tells them apart. A family hit is already titled with the name: only the hint is added.
+ */
+function otherHitDetail(hit: SearchOtherHit): string | null {
+  if (!hit.familyName) return null;
+  if (hit.kind === 'family') return hit.familyHint;
+  return hit.familyHint ? `${hit.familyName} · ${hit.familyHint}` : hit.familyName;
+}
+
+/**
  * What the palette lists for the typed text: matching pages first (typing 'cal' means Calendar),
  * then the search hits in rank order, then the full search page for the same words.
  */
@@ -48,7 +58,7 @@ export function paletteItems(text: string, results: SearchResults | undefined): 
       hits.push({
         id: `hit:${hit.kind}:${hit.entityId}`,
         label: hit.title,
-        detail: `${group.studentName} · ${group.caseTitle}`,
+        detail: `${group.studentName}${group.familyHint ? ` (${group.familyHint})` : ''} · ${group.caseTitle}`,
         snippet: hit.snippet || null,
         group: 'Results',
         badge: SEARCH_KIND_LABELS[hit.kind],
@@ -60,7 +70,7 @@ export function paletteItems(text: string, results: SearchResults | undefined): 
     hits.push({
       id: `hit:${hit.kind}:${hit.entityId}`,
       label: hit.title,
-      detail: hit.familyName ? hit.familyName : null,
+      detail: otherHitDetail(hit),
       snippet: hit.snippet || null,
       group: 'Results',
       badge: SEARCH_KIND_LABELS[hit.kind],

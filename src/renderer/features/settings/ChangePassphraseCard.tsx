@@ -3,7 +3,8 @@ import { useState, type FormEvent } from 'react';
 import { ApiCallError } from '../../api/client';
 import { errorMessage } from '../../lib/form-errors';
 import { notifySaved } from '../../lib/notify';
-import { PassphraseStrength, ratePassphraseLazily } from '../vault/PassphraseStrength';
+import { NewPassphraseFields } from '../vault/NewPassphraseFields';
+import { ratePassphraseLazily } from '../vault/PassphraseStrength';
 import { SettingsCard } from './SettingsCard';
 import { useChangePassphrase } from './useSettings';
 
@@ -30,6 +31,8 @@ function errorsFromFailure(failure: unknown): Errors {
  * Changing the passphrase re-wraps the vault's key; the data is not re-encrypted, and the recovery
  * key stays valid. The current passphrase is proven against the file on disk first.
  */
+const NO_INPUTS: readonly string[] = [];
+
 export function ChangePassphraseCard() {
   const [currentPassphrase, setCurrentPassphrase] = useState('');
   const [passphrase, setPassphrase] = useState('');
@@ -73,20 +76,14 @@ export function ChangePassphraseCard() {
             error={errors.currentPassphrase}
             autoComplete="current-password"
           />
-          <PasswordInput
+          <NewPassphraseFields
             label="New passphrase"
-            value={passphrase}
-            onChange={(event) => setPassphrase(event.currentTarget.value)}
-            error={errors.passphrase}
-            autoComplete="new-password"
-          />
-          <PassphraseStrength passphrase={passphrase} />
-          <PasswordInput
-            label="Confirm new passphrase"
-            value={confirmation}
-            onChange={(event) => setConfirmation(event.currentTarget.value)}
-            error={errors.confirmation}
-            autoComplete="new-password"
+            passphrase={passphrase}
+            confirmation={confirmation}
+            onPassphraseChange={setPassphrase}
+            onConfirmationChange={setConfirmation}
+            errors={errors}
+            userInputs={NO_INPUTS}
           />
           {errors.form && (
             <Alert color="red" variant="light" role="alert">

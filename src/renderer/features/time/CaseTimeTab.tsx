@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Group, Paper, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { formatMinutes } from '@shared/format';
 import type { TimeEntry } from '@shared/domain/time-entries';
 import { useState } from 'react';
@@ -73,7 +73,7 @@ export function CaseTimeTab({ caseId }: { caseId: number }) {
                 <Table.Th w={100}>Time</Table.Th>
                 <Table.Th>Description</Table.Th>
                 <Table.Th w={100}>Billable</Table.Th>
-                <Table.Th w={90} />
+                <Table.Th w={130} />
               </Table.Tr>
             </Table.Thead>
             <VirtualTableBody
@@ -83,7 +83,7 @@ export function CaseTimeTab({ caseId }: { caseId: number }) {
               renderRow={(entry, rowProps) => (
                 <Table.Tr {...rowProps} key={entry.id} data-testid="time-entry">
                   <Table.Td>{formatDate(entry.workedOn)}</Table.Td>
-                  <Table.Td ff="monospace" data-testid="time-entry-duration">
+                  <Table.Td style={{ fontVariantNumeric: 'tabular-nums' }} data-testid="time-entry-duration">
                     {entry.isRunning ? (
                       <Badge color="red" variant="light" tt="none">
                         Running
@@ -109,26 +109,24 @@ export function CaseTimeTab({ caseId }: { caseId: number }) {
                   <Table.Td>
                     {!entry.isRunning && (
                       <Group gap={4} justify="flex-end" wrap="nowrap">
-                        <Tooltip label="Edit">
-                          <ActionIcon
-                            variant="subtle"
-                            color="gray"
-                            aria-label={`Edit time entry of ${formatDate(entry.workedOn)}`}
-                            onClick={() => setEditing(entry)}
-                          >
-                            ✎
-                          </ActionIcon>
-                        </Tooltip>
-                        <Tooltip label="Delete">
-                          <ActionIcon
-                            variant="subtle"
-                            color="red"
-                            aria-label={`Delete time entry of ${formatDate(entry.workedOn)}`}
-                            onClick={() => setDeleting(entry)}
-                          >
-                            ×
-                          </ActionIcon>
-                        </Tooltip>
+                        <Button
+                          size="compact-xs"
+                          variant="subtle"
+                          color="gray"
+                          aria-label={`Edit time entry of ${formatDate(entry.workedOn)}`}
+                          onClick={() => setEditing(entry)}
+                        >
+                          Edit
+                        </Button>
+                        <Button
+                          size="compact-xs"
+                          variant="subtle"
+                          color="red"
+                          aria-label={`Delete time entry of ${formatDate(entry.workedOn)}`}
+                          onClick={() => setDeleting(entry)}
+                        >
+                          Delete
+                        </Button>
                       </Group>
                     )}
                   </Table.Td>

@@ -13,6 +13,7 @@ import { notifyFailed, notifySaved } from '../../lib/notify';
 import { validateWith } from '../../lib/validate';
 import { exportToFile } from '../../lib/save-file';
 import { useFamilyList } from '../families/useFamilies';
+import { familyLabel } from '../../components/FamilyName';
 import { useTimeReport } from './useTime';
 
 function ReportTables({ report }: { report: TimeReport }) {
@@ -152,7 +153,11 @@ export function TimeReportPage() {
               placeholder="Choose a family"
               data={(families.data ?? []).map((family) => ({
                 value: String(family.id),
-                label: family.studentNames.length ? `${family.name} (${family.studentNames.join(', ')})` : family.name,
+                label: family.hint
+                  ? familyLabel(family.name, family.hint)
+                  : family.studentNames.length
+                    ? `${family.name} (${family.studentNames.join(', ')})`
+                    : family.name,
               }))}
               value={familyId}
               onChange={setFamilyId}

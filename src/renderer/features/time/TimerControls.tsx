@@ -2,9 +2,9 @@ import { Button, Group, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { notifyFailed, notifySaved } from '../../lib/notify';
-import { formatMinutes } from '@shared/format';
 import { formatElapsed } from './duration';
-import { useRunningTimer, useStartTimer, useStopTimer } from './useTime';
+import { StopTimerModal } from './StopTimerModal';
+import { useRunningTimer, useStartTimer } from './useTime';
 
 /** A clock that re-renders once a second while it is shown. */
 function useNow(): Date {
@@ -16,19 +16,6 @@ function useNow(): Date {
   return now;
 }
 
-function useStop() {
-  const stop = useStopTimer();
-  async function stopTimer() {
-    try {
-      const entry = await stop.mutateAsync({});
-      notifySaved(`Timer stopped: ${formatMinutes(entry.minutes)} recorded`);
-    } catch (error) {
-      notifyFailed(error, 'Could not stop the timer');
-    }
-  }
-  return { stopTimer, isStopping: stop.isPending };
-}
-
 function Elapsed({ startedAt }: { startedAt: string }) {
   const now = useNow();
   return (
@@ -38,10 +25,10 @@ function Elapsed({ startedAt }: { startedAt: string }) {
   );
 }
 
-/** The header's timer: which case the time goes to, how long it has run, and Stop. */
+/** The header's timer: which case the time goes to, how long it has run, and Stop (which asks what the time was for). */
 export function HeaderTimer() {
   const { data: running } = useRunningTimer();
-  const { stopTimer, isStopping } = useStop();
+  const [isStopping, setIsStopping] = useState(false);
   if (!running?.startedAt) return null;
   return (
     <Group
@@ -58,40 +45,52 @@ export function HeaderTimer() {
         {running.studentName} · {running.caseTitle}
       </Text>
       <Elapsed startedAt={running.startedAt} />
-      <Button size="compact-xs" color="red" variant="light" onClick={() => void stopTimer()} loading={isStopping}>
+      <Button size="compact-xs" color="red" variant="light" onClick={() => setIsStopping(true)}>
         Stop
       </Button>
+      {isStopping && <StopTimerModal running={running} onClose={() => setIsStopping(false)} />}
     </Group>
   );
 }
 
-/** The case page's timer button: starts the timer here (stopping one on another case), or stops it. */
+/**
+ * The case page's timer button: starts the timer here, or stops it. A timer running on another
+ * case is stopped first, through the same question (what was that time for?).
+ */
 export function CaseTimerButton({ caseId }: { caseId: number }) {
   const { data: running } = useRunningTimer();
   const start = useStartTimer();
-  const { stopTimer, isStopping } = useStop();
+  const [stopThen, setStopThen] = useState<{ andStart: boolean } | null>(null);
   const isRunningHere = running?.caseId === caseId;
 
   async function startTimer() {
     try {
-      const result = await start.mutateAsync({ caseId });
-      notifySaved(
-        result.stopped
-          ? `Timer started; the one on ${running?.studentName ?? 'the other case'} was stopped (${formatMinutes(result.stopped.minutes)})`
-          : 'Timer started',
-      );
+      await start.mutateAsync({ caseId });
+      notifySaved('Timer started');
     } catch (error) {
       notifyFailed(error, 'Could not start the timer');
     }
   }
 
-  return isRunningHere ? (
-    <Button color="red" variant="light" onClick={() => void stopTimer()} loading={isStopping}>
-      Stop timer
-    </Button>
-  ) : (
-    <Button variant="default" onClick={() => void startTimer()} loading={start.isPending}>
-      Start timer
-    </Button>
+  return (
+    <>
+      {isRunningHere ? (
+        <Button color="red" variant="light" onClick={() => setStopThen({ andStart: false })}>
+          Stop timer
+        </Button>
+      ) : (
+        <Button
+          variant="default"
+          onClick={() => (running?.startedAt ? setStopThen({ andStart: true }) : void startTimer())}
+          loading={start.isPending}
+          title={running?.startedAt ? `Stops the timer on ${running.studentName} first` : undefined}
+        >
+          Start timer
+        </Button>
+      )}
+      {stopThen && running?.startedAt && (
+        <StopTimerModal running={running} onClose={() => setStopThen(null)} onStopped={stopThen.andStart ? () => void startTimer() : undefined} />
+      )}
+    </>
   );
 }

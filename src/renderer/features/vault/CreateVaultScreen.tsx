@@ -1,35 +1,31 @@
-import { Alert, Button, Divider, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Divider, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import type { VaultStatus } from '@shared/api/contract';
-import { ApiCallError, call } from '../../api/client';
+import { call } from '../../api/client';
 import { errorMessage } from '../../lib/form-errors';
-import { PassphraseStrength, ratePassphraseLazily } from './PassphraseStrength';
+import { checkNewPassphrase, NewPassphraseFields, newPassphraseFailure, type NewPassphraseErrors } from './NewPassphraseFields';
 import { UseVaultPath } from './UseVaultPath';
 import { VaultScreenLayout } from './VaultScreenLayout';
 
 interface CreateVaultScreenProps {
   status: VaultStatus;
-  /** Creating the demo caseload (in its own vault) rather than the advocate's vault. */
-  isDemo: boolean;
-  /** Opens the demo: switches to it when it exists, otherwise asks the gate for the demo form. */
-  onOpenDemo: () => Promise<void>;
-  onLeaveDemo?: () => void;
-  leaveDemoLabel?: string;
-  onCreated: (recoveryKey: string, isDemo: boolean) => void;
+  /** Opens the demo caseload (a vault of its own) in one click. */
+  onOpenDemo: () => Promise<boolean>;
+  onCreated: (recoveryKey: string) => void;
   onStatus: (status: VaultStatus) => void;
 }
 
-/** First run: create the encrypted vault (or the demo caseload in a vault of its own). */
-export function CreateVaultScreen({ status, isDemo, onOpenDemo, onLeaveDemo, leaveDemoLabel, onCreated, onStatus }: CreateVaultScreenProps) {
+/** First run: create the encrypted vault, or open the demo caseload in one click. */
+export function CreateVaultScreen({ status, onOpenDemo, onCreated, onStatus }: CreateVaultScreenProps) {
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [advocateName, setAdvocateName] = useState('');
-  const [errors, setErrors] = useState<{ passphrase?: string; confirmation?: string; form?: string }>({});
+  const [errors, setErrors] = useState<NewPassphraseErrors>({});
   const [isSaving, setIsSaving] = useState(false);
   const [isOpeningDemo, setIsOpeningDemo] = useState(false);
 
   // A passphrase built from the advocate's own name is the first thing someone who knows them tries.
-  const nameInputs = isDemo || !advocateName.trim() ? [] : [advocateName.trim()];
+  const nameInputs = advocateName.trim() ? [advocateName.trim()] : [];
 
   async function openDemo() {
     setIsOpeningDemo(true);
@@ -43,34 +39,16 @@ export function CreateVaultScreen({ status, isDemo, onOpenDemo, onLeaveDemo, lea
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const rating = await ratePassphraseLazily(passphrase, nameInputs);
-    const nextErrors: typeof errors = {};
-    // The demo caseload is synthetic: any passphrase will do there.
-    if (isDemo ? passphrase.length === 0 : !rating.isAcceptable)
-      nextErrors.passphrase = isDemo ? 'Choose a passphrase' : rating.feedback || 'Choose a stronger passphrase.';
-    if (passphrase !== confirmation) nextErrors.confirmation = 'The two passphrases do not match';
+    const nextErrors = await checkNewPassphrase(passphrase, confirmation, nameInputs);
     setErrors(nextErrors);
     if (nextErrors.passphrase || nextErrors.confirmation) return;
 
     setIsSaving(true);
     try {
-      const { recoveryKey } = isDemo
-        ? await call('vault.createDemo', { passphrase, confirmation })
-        : await call('vault.create', { passphrase, confirmation, advocateName: advocateName.trim() || undefined });
-      onCreated(recoveryKey, isDemo);
+      const { recoveryKey } = await call('vault.create', { passphrase, confirmation, advocateName: advocateName.trim() || undefined });
+      onCreated(recoveryKey);
     } catch (failure) {
-      if (isDemo && failure instanceof ApiCallError && failure.code === 'VAULT_EXISTS') {
-        // Created meanwhile (another window): main now points at it, so show its unlock screen.
-        onLeaveDemo?.();
-        onStatus(await call('vault.status'));
-        return;
-      }
-      const fields = failure instanceof ApiCallError ? failure.fields : {};
-      setErrors({
-        passphrase: fields.passphrase,
-        confirmation: fields.confirmation,
-        form: fields.passphrase || fields.confirmation ? undefined : errorMessage(failure),
-      });
+      setErrors(newPassphraseFailure(failure));
     } finally {
       setIsSaving(false);
     }
@@ -82,40 +60,30 @@ export function CreateVaultScreen({ status, isDemo, onOpenDemo, onLeaveDemo, lea
         <Stack gap="md">
           <Stack gap={6}>
             <Title order={2} size="h3">
-              {isDemo ? 'Open the demo caseload' : 'Create your vault'}
+              Create your vault
             </Title>
             <Text size="sm" c="dimmed">
-              {isDemo
-                ? 'The demo caseload holds made-up families so you can try Advocate Desk safely. It lives in its own encrypted file, with its own passphrase.'
-                : 'Everything you record about families, students and their cases is kept in one encrypted file on this computer. Choose the passphrase that opens it.'}
+              Everything you record about families, students and their cases is kept in one encrypted file on this computer. Choose the passphrase that opens
+              it.
             </Text>
           </Stack>
-          {!isDemo && (
-            <TextInput
-              label="Your name"
-              description="Optional. Signs your letters and binder covers; the passphrase must not be built from it."
-              value={advocateName}
-              onChange={(event) => setAdvocateName(event.currentTarget.value)}
-              maxLength={200}
-              autoComplete="name"
-              autoFocus
-            />
-          )}
-          <PasswordInput
-            label="Passphrase"
-            value={passphrase}
-            onChange={(event) => setPassphrase(event.currentTarget.value)}
-            error={errors.passphrase}
-            autoFocus={isDemo}
-            autoComplete="new-password"
+          <TextInput
+            label="Your name"
+            description="Optional. Signs your letters and binder covers; the passphrase must not be built from it."
+            value={advocateName}
+            onChange={(event) => setAdvocateName(event.currentTarget.value)}
+            maxLength={200}
+            autoComplete="name"
+            autoFocus
           />
-          <PassphraseStrength passphrase={passphrase} userInputs={nameInputs} />
-          <PasswordInput
-            label="Confirm passphrase"
-            value={confirmation}
-            onChange={(event) => setConfirmation(event.currentTarget.value)}
-            error={errors.confirmation}
-            autoComplete="new-password"
+          <NewPassphraseFields
+            label="Passphrase"
+            passphrase={passphrase}
+            confirmation={confirmation}
+            onPassphraseChange={setPassphrase}
+            onConfirmationChange={setConfirmation}
+            errors={errors}
+            userInputs={nameInputs}
           />
           <Alert color="blue" variant="light" title="Nobody can reset this passphrase">
             <Text size="sm">
@@ -128,19 +96,18 @@ export function CreateVaultScreen({ status, isDemo, onOpenDemo, onLeaveDemo, lea
             </Alert>
           )}
           <Button type="submit" loading={isSaving} fullWidth>
-            {isDemo ? 'Create the demo caseload' : 'Create vault'}
+            Create vault
           </Button>
-          {(isDemo || status.demoPath) && <Divider label="or" labelPosition="center" />}
-          {isDemo ? (
-            <Button variant="default" onClick={onLeaveDemo} fullWidth>
-              {leaveDemoLabel ?? 'Back'}
-            </Button>
-          ) : (
-            status.demoPath && (
+          {status.demoPath && (
+            <>
+              <Divider label="or" labelPosition="center" />
               <Button variant="default" onClick={() => void openDemo()} loading={isOpeningDemo} fullWidth>
                 Open the demo caseload
               </Button>
-            )
+              <Text size="xs" c="dimmed" ta="center">
+                Made-up families to try Advocate Desk with, in a vault of their own. One click: no passphrase to choose.
+              </Text>
+            </>
           )}
         </Stack>
       </form>

@@ -1,9 +1,8 @@
-import { Alert, Button, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Stack, Text, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import type { VaultStatus } from '@shared/api/contract';
-import { ApiCallError, call } from '../../api/client';
-import { errorMessage } from '../../lib/form-errors';
-import { PassphraseStrength, ratePassphraseLazily } from './PassphraseStrength';
+import { call } from '../../api/client';
+import { checkNewPassphrase, NewPassphraseFields, newPassphraseFailure, type NewPassphraseErrors } from './NewPassphraseFields';
 import { VaultScreenLayout } from './VaultScreenLayout';
 
 interface NewPassphraseScreenProps {
@@ -16,30 +15,24 @@ interface NewPassphraseScreenProps {
  * so the advocate chooses a new one now (the recovery key has already proven the right to it).
  * Without this, Change passphrase would ask for the very passphrase that was forgotten.
  */
+const NO_INPUTS: readonly string[] = [];
+
 export function NewPassphraseScreen({ onStatus, onLock }: NewPassphraseScreenProps) {
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
-  const [errors, setErrors] = useState<{ passphrase?: string; confirmation?: string; form?: string }>({});
+  const [errors, setErrors] = useState<NewPassphraseErrors>({});
   const [isSaving, setIsSaving] = useState(false);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const rating = await ratePassphraseLazily(passphrase, []);
-    const nextErrors: typeof errors = {};
-    if (!rating.isAcceptable) nextErrors.passphrase = rating.feedback || 'Choose a stronger passphrase.';
-    if (passphrase !== confirmation) nextErrors.confirmation = 'The two passphrases do not match';
+    const nextErrors = await checkNewPassphrase(passphrase, confirmation, []);
     setErrors(nextErrors);
     if (nextErrors.passphrase || nextErrors.confirmation) return;
     setIsSaving(true);
     try {
       onStatus(await call('vault.setNewPassphrase', { passphrase, confirmation }));
     } catch (failure) {
-      const fields = failure instanceof ApiCallError ? failure.fields : {};
-      setErrors({
-        passphrase: fields.passphrase,
-        confirmation: fields.confirmation,
-        form: fields.passphrase || fields.confirmation ? undefined : errorMessage(failure),
-      });
+      setErrors(newPassphraseFailure(failure));
     } finally {
       setIsSaving(false);
     }
@@ -58,21 +51,15 @@ export function NewPassphraseScreen({ onStatus, onLock }: NewPassphraseScreenPro
               working.
             </Text>
           </Stack>
-          <PasswordInput
+          <NewPassphraseFields
             label="New passphrase"
-            value={passphrase}
-            onChange={(event) => setPassphrase(event.currentTarget.value)}
-            error={errors.passphrase}
+            passphrase={passphrase}
+            confirmation={confirmation}
+            onPassphraseChange={setPassphrase}
+            onConfirmationChange={setConfirmation}
+            errors={errors}
+            userInputs={NO_INPUTS}
             autoFocus
-            autoComplete="new-password"
-          />
-          <PassphraseStrength passphrase={passphrase} userInputs={[]} />
-          <PasswordInput
-            label="Confirm new passphrase"
-            value={confirmation}
-            onChange={(event) => setConfirmation(event.currentTarget.value)}
-            error={errors.confirmation}
-            autoComplete="new-password"
           />
           {errors.form && (
             <Alert color="red" role="alert">

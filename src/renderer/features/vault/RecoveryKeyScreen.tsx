@@ -4,12 +4,11 @@ import { VaultScreenLayout } from './VaultScreenLayout';
 
 interface RecoveryKeyScreenProps {
   recoveryKey: string;
-  isDemo: boolean;
   onContinue: () => void;
 }
 
 /** Shown exactly once, right after a vault is created: the only way back in without the passphrase. */
-export function RecoveryKeyScreen({ recoveryKey, isDemo, onContinue }: RecoveryKeyScreenProps) {
+export function RecoveryKeyScreen({ recoveryKey, onContinue }: RecoveryKeyScreenProps) {
   const [isStored, setIsStored] = useState(false);
   return (
     <VaultScreenLayout width={560}>
@@ -18,8 +17,8 @@ export function RecoveryKeyScreen({ recoveryKey, isDemo, onContinue }: RecoveryK
           Your recovery key
         </Title>
         <Text size="sm">
-          If you ever forget the passphrase, this key is the only way to open {isDemo ? 'the demo caseload' : 'your vault'}. It is shown{' '}
-          <strong>only this once</strong>. Print it or write it down and keep it somewhere safe, away from this computer.
+          If you ever forget the passphrase, this key is the only way to open your vault. It is shown <strong>only this once</strong>. Print it or write it down
+          and keep it somewhere safe, away from this computer.
         </Text>
         <Paper withBorder radius="md" p="lg" bg="light-dark(var(--mantine-color-gray-0), var(--mantine-color-dark-8))" role="group" aria-label="Recovery key">
           <SimpleGrid cols={4} spacing="xs" verticalSpacing={6} data-testid="recovery-key" style={{ userSelect: 'all' }}>

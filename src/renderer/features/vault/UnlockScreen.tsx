@@ -10,7 +10,8 @@ interface UnlockScreenProps {
   status: VaultStatus;
   /** Main locked the vault by itself (idle time, sleep): say so, so the advocate is not puzzled. */
   hasLockedItself: boolean;
-  onOpenDemo: () => Promise<void>;
+  /** Opens the demo in one click; false when it waits for a passphrase of its own. */
+  onOpenDemo: () => Promise<boolean>;
   onSwitchTo: (target: MethodInput<'vault.use'>) => Promise<void>;
   onStatus: (status: VaultStatus) => void;
 }
@@ -69,7 +70,19 @@ export function UnlockScreen({ status, hasLockedItself, onOpenDemo, onSwitchTo, 
     }
   }
 
-  async function switchVault(action: () => Promise<void>) {
+  async function openDemoInOneClick() {
+    setIsSwitching(true);
+    setError(null);
+    try {
+      if (!(await onOpenDemo())) setError('This demo caseload was made with a passphrase of its own: enter it above.');
+    } catch (failure) {
+      setError(errorMessage(failure));
+    } finally {
+      setIsSwitching(false);
+    }
+  }
+
+  async function switchVault(action: () => Promise<unknown>) {
     setIsSwitching(true);
     setError(null);
     try {
@@ -93,7 +106,7 @@ export function UnlockScreen({ status, hasLockedItself, onOpenDemo, onSwitchTo, 
               {isRecovery
                 ? 'Enter the recovery key you stored when the vault was created (8 groups of 4 letters and digits).'
                 : status.isDemo
-                  ? 'The demo caseload is encrypted like a real one. Enter the passphrase you chose for it.'
+                  ? 'The demo caseload is encrypted like a real one. Open it with one click below, or enter its passphrase.'
                   : 'Your caseload is encrypted. Enter your passphrase to open it.'}
             </Text>
           </Stack>
@@ -144,6 +157,11 @@ export function UnlockScreen({ status, hasLockedItself, onOpenDemo, onSwitchTo, 
         <Alert color={status.isDemo ? 'orange' : 'gray'} variant="light" mt="md">
           <Group justify="space-between" gap="xs" wrap="nowrap">
             <Text size="sm">{status.isDemo ? 'This is the demo caseload, with made-up families.' : 'This is not your usual vault file.'}</Text>
+            {status.isDemo && (
+              <Button size="xs" variant="default" loading={isSwitching} onClick={() => void openDemoInOneClick()} style={{ flexShrink: 0 }}>
+                Open the demo
+              </Button>
+            )}
             <Button
               size="xs"
               variant="default"

@@ -57,8 +57,8 @@ export function VaultGate({ children }: { children: ReactNode }) {
   const [status, setStatus] = useState<VaultStatus | null>(null);
   const statusRef = useRef<VaultStatus | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
-  const [pendingKey, setPendingKey] = useState<{ recoveryKey: string; isDemo: boolean } | null>(null);
-  const [isCreatingDemo, setIsCreatingDemo] = useState(false);
+  const [pendingKey, setPendingKey] = useState<string | null>(null);
+  const [demoPassphrase, setDemoPassphrase] = useState<string | null>(null);
   const [hasLockedItself, setHasLockedItself] = useState(false);
   /** True while this window itself is locking (Lock button, switching vaults): not "locked itself". */
   const isLockingRef = useRef(false);
@@ -142,15 +142,23 @@ export function VaultGate({ children }: { children: ReactNode }) {
     [acceptStatus],
   );
 
-  /** The demo lives in a vault of its own: open it if it exists, otherwise offer to create it. */
+  /**
+   * One click: main opens the demo (its own vault, made on first use with a generated passphrase
+   * kept beside it), and the banner shows that passphrase. A demo made with a chosen passphrase
+   * waits on its unlock screen.
+   */
   const openDemo = useCallback(async () => {
-    const current = statusRef.current;
-    if (!current?.demoPath) return;
-    if (current.hasDemo) acceptStatus(await call('vault.use', { place: 'demo' }));
-    else setIsCreatingDemo(true);
+    if (!statusRef.current?.demoPath) return false;
+    const opened = await call('vault.openDemo');
+    setDemoPassphrase(opened.passphrase);
+    acceptStatus(opened.status);
+    return opened.status.state === 'unlocked';
   }, [acceptStatus]);
 
-  const context = useMemo<VaultContextValue | null>(() => (status ? { status, lock, switchTo } : null), [status, lock, switchTo]);
+  const context = useMemo<VaultContextValue | null>(
+    () => (status ? { status, lock, switchTo, demoPassphrase: status.isDemo ? demoPassphrase : null } : null),
+    [status, lock, switchTo, demoPassphrase],
+  );
 
   if (loadError) {
     return (
@@ -174,8 +182,7 @@ export function VaultGate({ children }: { children: ReactNode }) {
   if (pendingKey) {
     return (
       <RecoveryKeyScreen
-        recoveryKey={pendingKey.recoveryKey}
-        isDemo={pendingKey.isDemo}
+        recoveryKey={pendingKey}
         onContinue={() => {
           setPendingKey(null);
           void refresh();
@@ -183,27 +190,9 @@ export function VaultGate({ children }: { children: ReactNode }) {
       />
     );
   }
-  const onCreated = (recoveryKey: string, isDemo: boolean) => {
-    setIsCreatingDemo(false);
-    setPendingKey({ recoveryKey, isDemo });
-  };
-  if (isCreatingDemo && (status.state === 'no_vault' || status.state === 'locked')) {
-    return (
-      <CreateVaultScreen
-        key="demo"
-        status={status}
-        isDemo
-        leaveDemoLabel={status.state === 'locked' ? 'Back to unlocking your vault' : 'Back to creating your own vault'}
-        onLeaveDemo={() => setIsCreatingDemo(false)}
-        onOpenDemo={openDemo}
-        onStatus={acceptStatus}
-        onCreated={onCreated}
-      />
-    );
-  }
   switch (status.state) {
     case 'no_vault':
-      return <CreateVaultScreen key="vault" status={status} isDemo={false} onOpenDemo={openDemo} onStatus={acceptStatus} onCreated={onCreated} />;
+      return <CreateVaultScreen status={status} onOpenDemo={openDemo} onStatus={acceptStatus} onCreated={setPendingKey} />;
     case 'locked':
       return <UnlockScreen status={status} hasLockedItself={hasLockedItself} onOpenDemo={openDemo} onSwitchTo={switchTo} onStatus={acceptStatus} />;
     case 'damaged':

@@ -7,6 +7,8 @@ export interface VaultContextValue {
   lock: () => Promise<void>;
   /** Locks the open vault and points the app at another vault file (the home vault, the demo, a restored backup). */
   switchTo: (target: MethodInput<'vault.use'>) => Promise<void>;
+  /** The demo's generated passphrase, to show, when this window opened the demo with one click. */
+  demoPassphrase: string | null;
 }
 
 export const VaultContext = createContext<VaultContextValue | null>(null);

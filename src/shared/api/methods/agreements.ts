@@ -57,8 +57,17 @@ export const agreementMethods = {
    * reads it within the service-log limit and parses it in the bounded parser process.
    */
   'agreements.previewDeliveryImport': method('Preview a CSV service log import', z.strictObject({ termId: recordId, file: fileRef }), serviceLogPreview),
-  /** Imports a CSV service log all or nothing: refused (VALIDATION, one field per bad line) while any row is unreadable. */
-  'agreements.importDeliveries': method('Import a CSV service log', z.strictObject({ termId: recordId, file: fileRef }), serviceLogImportResult),
+  /**
+   * Imports a CSV service log all or nothing: refused (VALIDATION, one field per bad line) while
+   * any row is unreadable. Rows that repeat lines already in the term's log (the same file, or an
+   * overlapping export, imported again) refuse the import (CONFLICT) unless `duplicates` says
+   * otherwise: 'skip' imports only the new rows, 'import' imports every row anyway.
+   */
+  'agreements.importDeliveries': method(
+    'Import a CSV service log',
+    z.strictObject({ termId: recordId, file: fileRef, duplicates: z.enum(['refuse', 'skip', 'import']).default('refuse') }),
+    serviceLogImportResult,
+  ),
   /** Every open case's agreements that are behind or have a missed review, worst first (the dashboard list). */
   'agreements.behind': method('Agreements behind, across the caseload', z.strictObject({ asOf }).default({}), z.array(agreementBehindItem)),
   /** The case page's summary: each agreement's status, totals and worst term. */

@@ -19,18 +19,22 @@ export const deadlineMethods = {
     calendarRange,
   ),
   /**
-   * An iCalendar (.ics) file of upcoming open deadlines, as text; the caller chooses where to
-   * save it. `includeNames: false` leaves student names out of the event titles.
+   * An iCalendar (.ics) file of upcoming open deadlines (all-day events) and meetings (start and
+   * end time, place), as text; the caller chooses where to save it. `includeNames: false` leaves
+   * student names out of the event titles. A meeting has no recorded end: it lasts
+   * `meetingMinutes`. `reminderMinutes` adds a reminder (VALARM) that long before each event.
    */
   'deadlines.exportIcs': method(
-    'Upcoming deadlines as an .ics calendar file',
+    'Upcoming deadlines and meetings as an .ics calendar file',
     z
       .strictObject({
         caseId: recordId.optional(),
         days: z.number().int().min(1).max(730).default(90),
         includeNames: z.boolean().default(true),
+        meetingMinutes: z.number().int().min(15).max(600).default(60),
+        reminderMinutes: z.number().int().min(0).max(20_160).nullable().default(null),
       })
-      .default({ days: 90, includeNames: true }),
+      .default({ days: 90, includeNames: true, meetingMinutes: 60, reminderMinutes: null }),
     icsExport,
   ),
   /** Add a hand-made task to a case. */

@@ -12,8 +12,15 @@ export const timeMethods = {
   'time.delete': method('Delete a time entry', z.strictObject({ id: recordId }), ok),
   /** Start a timer on a case; a timer already running (on any case) is stopped first. */
   'time.start': method('Start the timer on a case', z.strictObject({ caseId: recordId, description: z.string().trim().max(1_000).optional() }), timerStarted),
-  /** Stop the running timer; its minutes are the time since it started. */
-  'time.stop': method('Stop the running timer', emptyInput, timeEntry),
+  /**
+   * Stop the running timer; its minutes are the time since it started. The description (what the
+   * time was for, asked when the timer stops) replaces the one given at the start when it is set.
+   */
+  'time.stop': method(
+    'Stop the running timer',
+    z.strictObject({ description: z.string().trim().max(1_000).optional(), isBillable: z.boolean().optional() }).default({}),
+    timeEntry,
+  ),
   'time.running': method('The running timer, if any', emptyInput, runningTimer.nullable()),
   /** Finished entries of one family's cases in a date range, with totals per case. */
   'time.report': method('Time report for a family and date range', timeReportInput, timeReport),

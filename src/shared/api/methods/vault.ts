@@ -33,6 +33,18 @@ export const vaultMethods = {
     z.strictObject({ recoveryKey: z.string() }),
     false,
   ),
+  /**
+   * One click: opens the demo caseload, creating it first when there is none, with a generated
+   * passphrase kept beside it (synthetic data only). Answers the status and that passphrase, to
+   * show; `passphrase` is null when the demo was made with a chosen one (it then waits, locked,
+   * for its unlock screen). Only while no vault is unlocked.
+   */
+  'vault.openDemo': method(
+    'Open the demo caseload in one click',
+    emptyInput,
+    z.strictObject({ status: vaultStatus, passphrase: z.string().nullable(), wasCreated: z.boolean() }),
+    false,
+  ),
   /** Unlocks with the passphrase or the recovery key. A wrong one changes no file. */
   'vault.unlock': method(
     'Unlock the vault',
