@@ -232,3 +232,6 @@ export async function printScaleBench(dir: string): Promise<void> {
 function sizeMb(tier: Tier): string {
   return (statSync(tier.vault.vaultPath).size / 1024 / 1024).toFixed(0);
 }
+
+/** Scratch/profiling access to a tier (same fixture as the bench). */
+export const openTierForProfile = openTier;
