@@ -42,7 +42,18 @@ describe('calendar day counting', () => {
       return seed % below;
     };
     const pad = (value: number, width: number) => String(value).padStart(width, '0');
-    const dates = ['2024-02-29', '2025-02-29', '2025-13-01', '2025-00-10', '2025-09-00', '2025-09-31', '1970-01-01', '1969-12-31', '2025-9-8', '2025-09-08T10:00'];
+    const dates = [
+      '2024-02-29',
+      '2025-02-29',
+      '2025-13-01',
+      '2025-00-10',
+      '2025-09-00',
+      '2025-09-31',
+      '1970-01-01',
+      '1969-12-31',
+      '2025-9-8',
+      '2025-09-08T10:00',
+    ];
     for (let index = 0; index < 20_000; index += 1) dates.push(`${pad(1900 + random(250), 4)}-${pad(random(14), 2)}-${pad(random(33), 2)}`);
     for (const date of dates) expect(toDayNumber(date), date).toBe(byDayjs(date));
   });

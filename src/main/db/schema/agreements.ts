@@ -79,8 +79,6 @@ export const deliveriesTable = sqliteTable(
   },
   // Covering for the caseload-wide compliance read (agreements-behind.ts, PACKED_LINES_SQL): the
   // whole log is read from the index alone, in (term, date) order, without a table lookup per line.
-  (table) => [
-    index('deliveries_term_date_idx').on(table.termId, table.deliveredOn, table.status, table.minutes, table.count, table.replacesDeliveryId),
-  ],
+  (table) => [index('deliveries_term_date_idx').on(table.termId, table.deliveredOn, table.status, table.minutes, table.count, table.replacesDeliveryId)],
 );
 export type DeliveryRow = typeof deliveriesTable.$inferSelect;
