@@ -8,6 +8,7 @@ import { BENCH_CASES } from './cases';
 import { printBinderBench } from './cases/binder';
 import { printServiceProcessBench } from './cases/service-process';
 import { printHostileBench } from './cases/hostile';
+import { printCliStartupBench } from './cases/cli-startup';
 import { printScaleBench } from './scale';
 import { listCases } from '../src/main/services/cases/cases-service';
 import { listEvents } from '../src/main/services/events/events-service';
@@ -165,6 +166,8 @@ export async function runBench(argv: readonly string[]): Promise<void> {
     await printServiceProcessBench();
     console.log('');
     await printHostileBench(encrypted.target.ctx.db.sqlite);
+    console.log('');
+    printCliStartupBench();
     if (!values['no-scale']) {
       console.log('');
       await printScaleBench(dir);

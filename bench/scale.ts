@@ -44,8 +44,11 @@ interface Tier {
   dataKey: Buffer;
 }
 
-/** A fresh copy of the tier's vault in `dir`, unlocked (built and cached first if needed). */
-async function openTier(dir: string, families: number, label: string): Promise<Tier> {
+/**
+ * The cached vault of `families` demo families (passphrase BENCH_PASSPHRASE), built first if
+ * missing: its path. Copy it (and its key file) before opening; never open the cached one.
+ */
+export async function cachedFixture(families: number): Promise<string> {
   const cached = join(CACHE, fixtureKey(families));
   if (!existsSync(join(cached, 'bench.advd'))) {
     const building = `${cached}.building-${process.pid}`;
@@ -61,9 +64,19 @@ async function openTier(dir: string, families: number, label: string): Promise<T
     renameSync(building, cached);
     console.log(`(built the ${families}-family fixture once in ${formatMs(performance.now() - started)} ms: ${cached})`);
   }
+  return join(cached, 'bench.advd');
+}
+
+/** Copies a vault file and its key file to `path`. */
+export function copyVault(from: string, path: string): void {
+  copyFileSync(from, path);
+  copyFileSync(keysPathFor(from), keysPathFor(path));
+}
+
+/** A fresh copy of the tier's vault in `dir`, unlocked (built and cached first if needed). */
+async function openTier(dir: string, families: number, label: string): Promise<Tier> {
   const path = join(dir, `${label}.advd`);
-  copyFileSync(join(cached, 'bench.advd'), path);
-  copyFileSync(keysPathFor(join(cached, 'bench.advd')), keysPathFor(path));
+  copyVault(await cachedFixture(families), path);
   const vault = new VaultManager({ path, migrationsFolder: MIGRATIONS_FOLDER, now, integrityChecker: noIntegrityCheck });
   await vault.unlock({ passphrase: BENCH_PASSPHRASE });
   return { label, vault, ctx: () => ({ db: vault.db(), now }), dataKey: Buffer.from(vault.dataKey()) };

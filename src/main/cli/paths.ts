@@ -1,4 +1,11 @@
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-/** The generated SQL migrations, relative to this file so the CLI works from any directory. */
-export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../../drizzle', import.meta.url));
+/**
+ * The generated SQL migrations, relative to this file so the CLI works from any directory: three
+ * folders up from src/main/cli/, two from the bundle in out/cli/ (vite.cli.config.ts).
+ */
+export const MIGRATIONS_FOLDER =
+  [new URL('../../../drizzle', import.meta.url), new URL('../../drizzle', import.meta.url)]
+    .map((url) => fileURLToPath(url))
+    .find((folder) => existsSync(`${folder}/meta/_journal.json`)) ?? fileURLToPath(new URL('../../../drizzle', import.meta.url));

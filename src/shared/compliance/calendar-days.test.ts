@@ -1,3 +1,4 @@
+import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
 import { compileCalendar, countSchoolDays, countWeekdays, fromDayNumber, mondayOf, toDayNumber } from './calendar-days';
 
@@ -27,5 +28,33 @@ describe('calendar day counting', () => {
   it('finds the Monday of a week', () => {
     expect(fromDayNumber(mondayOf(toDayNumber('2025-09-14')))).toBe('2025-09-08');
     expect(fromDayNumber(mondayOf(toDayNumber('2025-09-08')))).toBe('2025-09-08');
+  });
+
+  it('counts every date string exactly as parsing it with dayjs did (the counting no longer parses)', () => {
+    // The previous implementation, kept here as the reference.
+    const byDayjs = (iso: string) => {
+      const parsed = dayjs(iso);
+      return Date.UTC(parsed.year(), parsed.month(), parsed.date()) / 86_400_000;
+    };
+    let seed = 14;
+    const random = (below: number) => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed % below;
+    };
+    const pad = (value: number, width: number) => String(value).padStart(width, '0');
+    const dates = [
+      '2024-02-29',
+      '2025-02-29',
+      '2025-13-01',
+      '2025-00-10',
+      '2025-09-00',
+      '2025-09-31',
+      '1970-01-01',
+      '1969-12-31',
+      '2025-9-8',
+      '2025-09-08T10:00',
+    ];
+    for (let index = 0; index < 20_000; index += 1) dates.push(`${pad(1900 + random(250), 4)}-${pad(random(14), 2)}-${pad(random(33), 2)}`);
+    for (const date of dates) expect(toDayNumber(date), date).toBe(byDayjs(date));
   });
 });

@@ -17,8 +17,30 @@ const CACHE_LIMIT = 50_000;
 // Logs repeat the same few hundred dates, so each string is parsed by dayjs once.
 const dayNumberCache = new Map<string, number>();
 
+const DIGIT_ZERO = 48;
+const HYPHEN = 45;
+
+/** The digits of text[from, to) as a whole number; NaN when one of them is not a digit. */
+function digitsAt(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let index = from; index < to; index += 1) {
+    const digit = text.charCodeAt(index) - DIGIT_ZERO;
+    if (digit < 0 || digit > 9) return Number.NaN;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
 /** '2025-09-08' → days since 1970-01-01. The string must already be a valid ISO date. */
 export function toDayNumber(isoDate: string): number {
+  // The usual 'YYYY-MM-DD' is counted directly (no parse, no cache lookup, nothing allocated):
+  // Date.UTC rolls an out-of-range month or day over exactly as dayjs does below.
+  if (isoDate.length === 10 && isoDate.charCodeAt(4) === HYPHEN && isoDate.charCodeAt(7) === HYPHEN) {
+    const year = digitsAt(isoDate, 0, 4);
+    const month = digitsAt(isoDate, 5, 7);
+    const date = digitsAt(isoDate, 8, 10);
+    if (year >= 100 && month === month && date === date) return Date.UTC(year, month - 1, date) / MILLISECONDS_PER_DAY;
+  }
   const cached = dayNumberCache.get(isoDate);
   if (cached !== undefined) return cached;
   const parsed = dayjs(isoDate);

@@ -16,10 +16,10 @@ export function formatNumber(value: number): string {
 
 /** Minutes read as hours and minutes ('9 h 20 min'), as in every other place (@shared/format). */
 export function formatAmount(amount: number, unit: ComplianceUnit): string {
-  const number = formatNumber(amount);
   if (unit === 'minutes') return formatMinutes(amount);
+  const number = formatNumber(amount);
   if (unit === 'sessions') return `${number} ${amount === 1 ? 'session' : 'sessions'}`;
-  return `${number}`;
+  return number;
 }
 
 function plural(count: number, singular: string, pluralForm = `${singular}s`): string {

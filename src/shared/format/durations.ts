@@ -12,7 +12,9 @@ export function formatMinutes(minutes: number): string {
   const hours = Math.floor(whole / 60);
   const rest = whole % 60;
   if (hours === 0) return `${sign}${rest} min`;
-  return rest === 0 ? `${sign}${formatNumber(hours)} h` : `${sign}${formatNumber(hours)} h ${rest} min`;
+  // Under 1,000 the digits need no separator: skip Intl, which compliance explanations call thousands of times.
+  const hoursText = hours < 1000 ? String(hours) : formatNumber(hours);
+  return rest === 0 ? `${sign}${hoursText} h` : `${sign}${hoursText} h ${rest} min`;
 }
 
 /** Decimal hours for billing columns: 90 → '1.5', 20 → '0.3' (one decimal, half-up on tenths). */

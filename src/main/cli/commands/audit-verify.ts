@@ -1,16 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { backupAnchors, formatAuditHead, parseAnchorText, vaultAnchors } from '../../services/audit/audit-anchors';
-import { verifyAuditChain, type AuditAnchor } from '../../services/audit/audit-verify';
-import { parseKeyEnvelope } from '../../vault/key-envelope';
-import { keysPathFor, type VaultManager } from '../../vault/vault-manager';
+import type { AuditAnchor, verifyAuditChain } from '../../services/audit/audit-verify';
+import type { VaultManager } from '../../vault/vault-manager';
 import { CliError, EXIT } from '../exit-codes';
 import type { CliIo } from '../io';
 import type { CliCommand, OptionValues } from './command';
-import { openVaultFromOptions } from './open-vault';
 
 /** Anchors named on the command line (--anchor, repeatable) and the manifests in --backups folders. */
-export function anchorsFromOptions(values: OptionValues, vault: VaultManager): AuditAnchor[] {
+export async function anchorsFromOptions(values: OptionValues, vault: VaultManager): Promise<AuditAnchor[]> {
+  // Loaded when a command runs, not when `help` lists the commands (CLI start-up).
+  const [{ backupAnchors, parseAnchorText, vaultAnchors }, { parseKeyEnvelope }, { keysPathFor }] = await Promise.all([
+    import('../../services/audit/audit-anchors'),
+    import('../../vault/key-envelope'),
+    import('../../vault/vault-manager'),
+  ]);
   const list = (name: string): string[] => {
     const value = (values as Record<string, unknown>)[name];
     return Array.isArray(value) ? (value as string[]) : typeof value === 'string' ? [value] : [];
@@ -59,9 +62,14 @@ export const auditVerifyCommand: CliCommand = {
   ],
   options: { db: { type: 'string' }, head: { type: 'boolean' }, anchor: { type: 'string', multiple: true }, backups: { type: 'string', multiple: true } },
   async run(values, io) {
+    const [{ openVaultFromOptions }, { verifyAuditChain }, { formatAuditHead }] = await Promise.all([
+      import('./open-vault'),
+      import('../../services/audit/audit-verify'),
+      import('../../services/audit/audit-anchors'),
+    ]);
     const vault = await openVaultFromOptions(values, io);
     try {
-      const result = verifyAuditChain(vault.db(), anchorsFromOptions(values, vault));
+      const result = verifyAuditChain(vault.db(), await anchorsFromOptions(values, vault));
       if (values.head === true) io.out(result.head ? formatAuditHead(result.head) : 'The audit trail is empty: there is no head yet.');
       return reportAuditVerification(io, result) ? EXIT.OK : EXIT.FAILURE;
     } finally {

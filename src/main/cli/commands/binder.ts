@@ -2,11 +2,8 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { isAppError } from '@shared/api/errors';
 import { formatCount } from '@shared/format';
-import { binderBuildOptions } from '@shared/domain/documents';
-import { saveBinder } from '../../services/bundles';
 import { CliError, EXIT } from '../exit-codes';
 import type { CliCommand, OptionValues } from './command';
-import { openVaultFromOptions } from './open-vault';
 import { requiredString } from './options';
 
 function caseId(values: OptionValues): number {
@@ -15,7 +12,8 @@ function caseId(values: OptionValues): number {
   return Number(value);
 }
 
-function options(values: OptionValues) {
+async function options(values: OptionValues) {
+  const { binderBuildOptions } = await import('@shared/domain/documents');
   const prefix = values.bates;
   const parsed = binderBuildOptions.safeParse({
     sections: [],
@@ -46,11 +44,13 @@ export const binderCommand: CliCommand = {
   async run(values, io) {
     const id = caseId(values);
     const out = resolve(requiredString(values, 'out'));
-    const buildOptions = options(values);
+    const buildOptions = await options(values);
     const isForced = values.force === true;
     if (!existsSync(dirname(out)) || !statSync(dirname(out)).isDirectory())
       throw new CliError(`No folder ${dirname(out)} to write the binder into.`, EXIT.FAILURE);
     if (existsSync(out) && !isForced) throw new CliError(`${out} already exists; use --force to replace it.`, EXIT.FAILURE);
+    // Loaded when the command runs, not when `help` lists the commands (CLI start-up).
+    const [{ openVaultFromOptions }, { saveBinder }] = await Promise.all([import('./open-vault'), import('../../services/bundles')]);
     const vault = await openVaultFromOptions(values, io);
     try {
       const binder = await saveBinder({ db: vault.db(), now: io.now }, id, buildOptions, out, { isOverwriteAllowed: isForced });

@@ -1,8 +1,6 @@
 import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isAppError } from '@shared/api/errors';
-import { seedDemoCaseload } from '../../demo/demo-caseload';
-import { keysPathFor, VaultManager } from '../../vault/vault-manager';
 import { CliError, EXIT } from '../exit-codes';
 import { readPassphrase } from '../passphrase';
 import { MIGRATIONS_FOLDER } from '../paths';
@@ -11,7 +9,7 @@ import { integerOption, requiredString } from './options';
 
 export const MAX_DEMO_FAMILIES = 5_000;
 
-function removeVaultFiles(path: string): void {
+function removeVaultFiles(path: string, keysPathFor: (path: string) => string): void {
   for (const file of [path, `${path}-wal`, `${path}-shm`, keysPathFor(path)]) rmSync(file, { force: true });
 }
 
@@ -30,6 +28,8 @@ export const demoCommand: CliCommand = {
     const path = resolve(requiredString(values, 'db'));
     const families = integerOption(values, 'families', 40, 1, MAX_DEMO_FAMILIES);
     const seed = integerOption(values, 'seed', 1, 0, 2 ** 31 - 1);
+    // Loaded when the command runs, not when `help` lists the commands (CLI start-up).
+    const [{ seedDemoCaseload }, { keysPathFor, VaultManager }] = await Promise.all([import('../../demo/demo-caseload'), import('../../vault/vault-manager')]);
     // Never overwrite: an existing vault at this path may be someone's real caseload.
     if (existsSync(path) || existsSync(keysPathFor(path))) {
       throw new CliError(`Refusing to create a vault at ${path}: a file already exists there. Choose a new path.`, EXIT.FAILURE);
@@ -49,7 +49,7 @@ export const demoCommand: CliCommand = {
     } catch (error) {
       // A half-made demo vault is worth nothing; do not leave one behind to be mistaken for real.
       vault.lock();
-      removeVaultFiles(path);
+      removeVaultFiles(path, keysPathFor);
       throw error;
     }
     vault.lock();

@@ -1,11 +1,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isAppError } from '@shared/api/errors';
-import { importFamily } from '../../services/exchange/import-family';
 import { CliError, EXIT } from '../exit-codes';
 import type { CliCommand } from './command';
 import { requiredString } from './options';
-import { openVaultFromOptions } from './open-vault';
 
 const MAX_FILE_BYTES = 1024 ** 3;
 
@@ -26,6 +24,8 @@ export const importCommand: CliCommand = {
       if (error instanceof CliError) throw error;
       throw new CliError(`Cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`, EXIT.FAILURE);
     }
+    // Loaded when the command runs, not when `help` lists the commands (CLI start-up).
+    const [{ openVaultFromOptions }, { importFamily }] = await Promise.all([import('./open-vault'), import('../../services/exchange/import-family')]);
     const vault = await openVaultFromOptions(values, io);
     try {
       const result = await importFamily({ db: vault.db(), now: io.now }, bytes);

@@ -1,9 +1,7 @@
 import { isAppError } from '@shared/api/errors';
-import { isoDateSchema } from '@shared/deadlines';
-import { buildReport, type Report } from '../../services/reports/report-service';
+import type { Report } from '../../services/reports/report-service';
 import { CliError, EXIT } from '../exit-codes';
 import type { CliCommand, OptionValues } from './command';
-import { openVaultFromOptions } from './open-vault';
 import { requiredString } from './options';
 
 function caseIdOption(values: OptionValues): number | undefined {
@@ -14,7 +12,8 @@ function caseIdOption(values: OptionValues): number | undefined {
   return Number(value);
 }
 
-function todayOption(values: OptionValues): string {
+async function todayOption(values: OptionValues): Promise<string> {
+  const { isoDateSchema } = await import('@shared/deadlines');
   const today = requiredString(values, 'today').trim();
   if (!isoDateSchema.safeParse(today).success) throw new CliError(`--today must be a real date as YYYY-MM-DD (got '${today}').`, EXIT.USAGE);
   return today;
@@ -98,8 +97,10 @@ export const reportCommand: CliCommand = {
   ],
   options: { db: { type: 'string' }, today: { type: 'string' }, case: { type: 'string' }, json: { type: 'boolean' } },
   async run(values, io) {
-    const today = todayOption(values);
+    const today = await todayOption(values);
     const caseId = caseIdOption(values);
+    // Loaded when the command runs, not when `help` lists the commands (CLI start-up).
+    const [{ openVaultFromOptions }, { buildReport }] = await Promise.all([import('./open-vault'), import('../../services/reports/report-service')]);
     const vault = await openVaultFromOptions(values, io);
     try {
       let report: Report;

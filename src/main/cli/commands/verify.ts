@@ -1,10 +1,8 @@
 import { resolve } from 'node:path';
 import { EXIT } from '../exit-codes';
-import { verifyAuditChain } from '../../services/audit/audit-verify';
-import { appliedMigrationCount, checkForeignKeys, checkIntegrity, rowCounts, type CheckResult } from '../vault-checks';
+import type { CheckResult } from '../vault-checks';
 import { anchorsFromOptions } from './audit-verify';
 import type { CliCommand } from './command';
-import { openVaultFromOptions } from './open-vault';
 import { requiredString } from './options';
 
 /**
@@ -23,11 +21,17 @@ export const verifyCommand: CliCommand = {
   options: { db: { type: 'string' }, anchor: { type: 'string', multiple: true }, backups: { type: 'string', multiple: true } },
   async run(values, io) {
     const path = resolve(requiredString(values, 'db'));
+    // Loaded when the command runs, not when `help` lists the commands (CLI start-up).
+    const [{ openVaultFromOptions }, { verifyAuditChain }, { appliedMigrationCount, checkForeignKeys, checkIntegrity, rowCounts }] = await Promise.all([
+      import('./open-vault'),
+      import('../../services/audit/audit-verify'),
+      import('../vault-checks'),
+    ]);
     const vault = await openVaultFromOptions(values, io);
     try {
       const sqlite = vault.db().sqlite;
       // The same audit check as audit-verify: schema, chain, counter and every anchor.
-      const audit = verifyAuditChain(vault.db(), anchorsFromOptions(values, vault));
+      const audit = verifyAuditChain(vault.db(), await anchorsFromOptions(values, vault));
       const auditCheck: CheckResult = audit.isIntact
         ? { name: 'Audit chain', isOk: true, summary: `ok (${audit.count} ${audit.count === 1 ? 'entry' : 'entries'}, ${audit.anchorsChecked} anchors)` }
         : { name: 'Audit chain', isOk: false, summary: `broken${audit.firstBrokenId !== null ? ` at entry #${audit.firstBrokenId}` : ''}: ${audit.reason}` };

@@ -77,6 +77,8 @@ export const deliveriesTable = sqliteTable(
     replacesDeliveryId: integer('replaces_delivery_id').references((): AnySQLiteColumn => deliveriesTable.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
   },
-  (table) => [index('deliveries_term_date_idx').on(table.termId, table.deliveredOn)],
+  // Covering for the caseload-wide compliance read (agreements-behind.ts, PACKED_LINES_SQL): the
+  // whole log is read from the index alone, in (term, date) order, without a table lookup per line.
+  (table) => [index('deliveries_term_date_idx').on(table.termId, table.deliveredOn, table.status, table.minutes, table.count, table.replacesDeliveryId)],
 );
 export type DeliveryRow = typeof deliveriesTable.$inferSelect;

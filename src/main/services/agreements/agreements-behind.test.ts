@@ -24,4 +24,10 @@ describe('packed implementation-log lines', () => {
     const lines = unpackLines(1, '2025-09-08930,;9/8/202500,;2025-09-09745,');
     expect(lines.map((line) => [line.deliveredOn, line.status, line.minutes])).toEqual([['2025-09-09', 'missed_school_closed', 45]]);
   });
+
+  it('gives each line its date exactly as stored, one shared string per date, and odd text copied as it is', () => {
+    const lines = unpackLines(3, '2025-09-08030,;2025-09-08045,;2025-09x08030,;2025-0a-08030,;2025-09-09030,');
+    expect(lines.map((line) => line.deliveredOn)).toEqual(['2025-09-08', '2025-09-08', '2025-09x08', '2025-0a-08', '2025-09-09']);
+    expect(unpackLines(4, '2025-09-08030,')[0]!.deliveredOn).toBe(lines[0]!.deliveredOn);
+  });
 });

@@ -13,6 +13,8 @@ import type { AgreementBehindItem, AgreementType } from '@shared/domain/agreemen
 import type { AgreementCompliance } from '@shared/compliance';
 import { todayOf } from './records';
 import type { ServiceContext } from '../context';
+import type { Statement } from 'better-sqlite3';
+import type { Sqlite } from '../../db/connection';
 import { loadCalendarExtrasByDistrict, loadClosuresByDistrict } from './closures';
 import { STATUS_SEVERITY, worstTermOf } from './compliance-service';
 import { loadMeetingDatesByCase } from './meeting-dates';
@@ -103,6 +105,29 @@ function wholeNumber(packed: string, from: number, to: number): number | null {
   return value;
 }
 
+// The log repeats a few hundred dates: each line's date is one shared string, found by its digits,
+// rather than a fresh copy per line (100,000 short strings per call were garbage to collect).
+const sharedDates = new Map<number, string>();
+
+/** The date at packed[start, start + 10) ('YYYY-MM-DD'; the caller checked the first hyphen), as a shared string (a copy when it is not that shape). */
+function dateAt(packed: string, start: number): string {
+  if (packed.charCodeAt(start + 7) !== HYPHEN) return packed.slice(start, start + DATE_LENGTH);
+  let key = 0;
+  for (let index = start; index < start + DATE_LENGTH; index += 1) {
+    if (index === start + 4 || index === start + 7) continue;
+    const digit = packed.charCodeAt(index) - DIGIT_ZERO;
+    if (digit < 0 || digit > 9) return packed.slice(start, start + DATE_LENGTH);
+    key = key * 10 + digit;
+  }
+  let date = sharedDates.get(key);
+  if (date === undefined) {
+    date = packed.slice(start, start + DATE_LENGTH);
+    if (sharedDates.size >= 20_000) sharedDates.clear();
+    sharedDates.set(key, date);
+  }
+  return date;
+}
+
 /** One term's packed lines as the math's Delivery objects (see PACKED_LINES_SQL for the format). */
 export function unpackLines(termId: number, packed: string): Delivery[] {
   const deliveries: Delivery[] = [];
@@ -130,7 +155,7 @@ export function unpackLines(termId: number, packed: string): Delivery[] {
       deliveries.push({
         id,
         termId,
-        deliveredOn: packed.slice(start, statusAt),
+        deliveredOn: dateAt(packed, start),
         minutes: wholeNumber(packed, statusAt + 1, comma),
         count: wholeNumber(packed, comma + 1, countEnd),
         status,
@@ -192,6 +217,17 @@ function groupTermsByAgreement(rows: readonly OpenTermRow[], signedOnById: Reado
   return byAgreement;
 }
 
+// The dashboard and the daily recompute run the same statements on every call: each is prepared once per connection.
+const statements = new WeakMap<Sqlite, Map<string, Statement>>();
+
+function prepared(sqlite: Sqlite, sql: string): Statement {
+  let bySql = statements.get(sqlite);
+  if (!bySql) statements.set(sqlite, (bySql = new Map()));
+  let statement = bySql.get(sql);
+  if (!statement) bySql.set(sql, (statement = sqlite.prepare(sql)));
+  return statement;
+}
+
 /** What the dashboard list shows of one agreement's compliance (stored per agreement for today). */
 export type AgreementSummary = Pick<AgreementBehindItem, 'explanation' | 'totals' | 'behindTermCount' | 'missedReviewDates' | 'worstTerm'> & {
   status: AgreementCompliance['status'];
@@ -211,12 +247,11 @@ export function computeAgreementSummaries(ctx: ServiceContext, asOf: string, agr
   const ids = agreementIds === null ? [] : [JSON.stringify(agreementIds)];
   const only = agreementIds === null ? '' : 'AND a.id IN (SELECT value FROM json_each(?))';
   const thresholds = getComplianceThresholds(ctx);
-  const agreements = ctx.db.sqlite.prepare(OPEN_AGREEMENTS_SQL.replace('%AND%', only)).all(...ids) as OpenAgreement[];
+  const agreements = prepared(ctx.db.sqlite, OPEN_AGREEMENTS_SQL.replace('%AND%', only)).all(...ids) as OpenAgreement[];
   if (agreements.length === 0) return [];
   const signedOnById = new Map(agreements.map((agreement) => [agreement.agreementId, agreement.signedOn]));
   const termsByAgreement = groupTermsByAgreement(
-    ctx.db.sqlite
-      .prepare(OPEN_TERMS_SQL.replace('%AND%', only))
+    prepared(ctx.db.sqlite, OPEN_TERMS_SQL.replace('%AND%', only))
       .raw(true)
       .all(...ids) as OpenTermRow[],
     signedOnById,
@@ -227,8 +262,7 @@ export function computeAgreementSummaries(ctx: ServiceContext, asOf: string, agr
     agreementIds === null ? '' : 'WHERE term_id IN (SELECT id FROM agreement_terms WHERE agreement_id IN (SELECT value FROM json_each(?)))',
   );
   const packedByTerm = new Map(
-    ctx.db.sqlite
-      .prepare(linesSql)
+    prepared(ctx.db.sqlite, linesSql)
       .raw(true)
       .all(...ids) as [number, string][],
   );
@@ -296,11 +330,11 @@ export function agreementsBehindAt(ctx: ServiceContext, asOf: string): Agreement
 
 /** Agreements of open cases whose stored summary is missing or not of `today`. */
 export function staleAgreementIds(ctx: ServiceContext, today: string): number[] {
-  return ctx.db.sqlite
-    .prepare(
-      `SELECT a.id FROM agreements a JOIN cases c ON c.id = a.case_id LEFT JOIN agreement_summaries s ON s.agreement_id = a.id
+  return prepared(
+    ctx.db.sqlite,
+    `SELECT a.id FROM agreements a JOIN cases c ON c.id = a.case_id LEFT JOIN agreement_summaries s ON s.agreement_id = a.id
         WHERE c.archived_at IS NULL AND (s.agreement_id IS NULL OR s.computed_on <> ?) ORDER BY a.id`,
-    )
+  )
     .pluck()
     .all(today) as number[];
 }
@@ -349,6 +383,6 @@ const STORED_BEHIND_SQL = `
 export function agreementsBehind(ctx: ServiceContext, asOf: string): AgreementBehindItem[] {
   if (asOf !== todayOf(ctx)) return agreementsBehindAt(ctx, asOf);
   refreshAgreementSummaries(ctx, asOf);
-  const rows = ctx.db.sqlite.prepare(STORED_BEHIND_SQL).all(asOf) as ({ summary: string } & Omit<AgreementBehindItem, keyof AgreementSummary>)[];
+  const rows = prepared(ctx.db.sqlite, STORED_BEHIND_SQL).all(asOf) as ({ summary: string } & Omit<AgreementBehindItem, keyof AgreementSummary>)[];
   return sortBehind(rows.map(({ summary, ...listed }) => ({ ...listed, ...(JSON.parse(summary) as AgreementSummary) }) as AgreementBehindItem));
 }

@@ -1,6 +1,6 @@
 import { pluralWord } from '@shared/format';
-import { Anchor, Badge, Group, NavLink, Stack, Text } from '@mantine/core';
-import { Fragment, type ReactNode } from 'react';
+import { Anchor, Badge, Button, Group, NavLink, Stack, Text } from '@mantine/core';
+import { Fragment, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Dashboard } from '@shared/domain/deadline-entities';
 import type { AgreementBehindItem } from '@shared/domain/agreements';
@@ -10,15 +10,30 @@ import { meetingTime, meetingTypeLabel } from '../deadlines/meeting-labels';
 import { capitalize } from '../iee/IeeSilence';
 import { DashboardSection, SectionEmpty } from './DashboardSection';
 
+/**
+ * A long list folds (issue 14: at 2,000 families these cards hold hundreds of rows, and drawing
+ * them all held the dashboard's first paint for seconds); the section's count says how many.
+ */
+const FOLDED_ROWS = 25;
+
 function Rows<T>({ items, label, render }: { items: T[]; label: string; render: (item: T) => ReactNode }) {
+  const [isExpanded, setIsExpanded] = useState(false);
+  const shown = isExpanded ? items : items.slice(0, FOLDED_ROWS);
   return (
-    <div role="list" className="row-list" aria-label={label}>
-      {items.map((item, index) => (
-        <Fragment key={index}>
-          <div role="listitem">{render(item)}</div>
-        </Fragment>
-      ))}
-    </div>
+    <>
+      <div role="list" className="row-list" aria-label={label}>
+        {shown.map((item, index) => (
+          <Fragment key={index}>
+            <div role="listitem">{render(item)}</div>
+          </Fragment>
+        ))}
+      </div>
+      {items.length > FOLDED_ROWS && (
+        <Button variant="subtle" size="xs" fullWidth radius={0} onClick={() => setIsExpanded((expanded) => !expanded)}>
+          {isExpanded ? 'Show fewer' : `Show all ${items.length}`}
+        </Button>
+      )}
+    </>
   );
 }
 

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { Highlighted } from './Highlighted';
 import { paletteItems, type PaletteItem } from './palette-items';
-import { useDebounced, useSearch } from './useSearch';
+import { useSearch } from './useSearch';
 
 interface CommandPaletteProps {
   opened: boolean;
@@ -57,12 +57,14 @@ function ItemRow({ item, id, isActive, onPick, onHover }: { item: PaletteItem; i
 export function CommandPalette({ opened, onClose }: CommandPaletteProps) {
   const [text, setText] = useState('');
   const [activeIndex, setActiveIndex] = useState(0);
-  const debounced = useDebounced(text, 200);
-  const search = useSearch(opened ? debounced : '', 12);
+  // Searched on each keystroke (issue 14: keystroke to hits under 100 ms); until the new text's
+  // hits arrive the previous ones are not shown, so Enter never opens a hit of an older text.
+  const search = useSearch(opened ? text : '', 12);
+  const hits = text.trim() && !search.isPlaceholderData ? search.data : undefined;
   const navigate = useNavigate();
   const listRef = useRef<HTMLDivElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
-  const items = paletteItems(text, text.trim() && debounced.trim() === text.trim() ? search.data : undefined);
+  const items = paletteItems(text, hits);
   const active = Math.min(activeIndex, Math.max(0, items.length - 1));
 
   useEffect(() => setActiveIndex(0), [text, search.data]);
@@ -153,7 +155,7 @@ export function CommandPalette({ opened, onClose }: CommandPaletteProps) {
                 </div>
               );
             })}
-            {text.trim() && search.data && search.data.total === 0 && debounced.trim() === text.trim() && (
+            {hits && hits.total === 0 && (
               <Text size="sm" c="dimmed" px="sm" py="xs">
                 No records match “{text.trim()}”.
               </Text>

@@ -1,0 +1,83 @@
+/**
+ * Issue 14: the command line runs as one bundle (vite.cli.config.ts) whose start-up path loads no
+ * command's code: `help` reads only the command table; each command's code (the vault, SQLite,
+ * drizzle, zod, the services) is a chunk loaded when that command runs. Start-up time itself is a
+ * bench row (`npm run bench`), not a timed test.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeTempDir, STRONG_PASSPHRASE } from '../support/temp-vault';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+// Beside out/cli, so the bundle finds drizzle/ two folders up, as the real one does.
+const OUT = join(ROOT, 'out', `cli-test-${process.pid}`);
+const BUNDLE = join(OUT, 'cli.js');
+const temp = makeTempDir('advocate-desk-cli-bundle-');
+
+function run(args: readonly string[]) {
+  const env: NodeJS.ProcessEnv = { ...process.env, ADVOCATE_DESK_PASSPHRASE: STRONG_PASSPHRASE };
+  return spawnSync(process.execPath, [BUNDLE, ...args], { cwd: temp.dir, env, encoding: 'utf8', input: '', timeout: 90_000 });
+}
+
+/** Every file the bundle's entry loads before any command runs: its static imports, followed. */
+function startUpFiles(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const text = readFileSync(file, 'utf8');
+  for (const match of text.matchAll(/^import\s+(?:[^'"]*?\s+from\s+)?["']([^"']+)["'];?$/gm)) {
+    const specifier = match[1]!;
+    if (specifier.startsWith('.')) startUpFiles(join(dirname(file), specifier), seen);
+    else seen.add(specifier);
+  }
+  return seen;
+}
+
+beforeAll(() => {
+  const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+  const build = spawnSync(process.execPath, [vite, 'build', '-c', 'vite.cli.config.ts', '--outDir', OUT, '--logLevel', 'error'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+    timeout: 120_000,
+  });
+  if (build.status !== 0) throw new Error(`vite build of the CLI failed: ${build.stderr}`);
+}, 150_000);
+afterAll(() => {
+  rmSync(OUT, { recursive: true, force: true });
+  temp.cleanup();
+});
+
+describe('the bundled command line', { timeout: 90_000 }, () => {
+  it('starts without loading any command: no package but Node’s own, and no SQLite, drizzle or zod, on the start-up path', () => {
+    const loaded = [...startUpFiles(BUNDLE)];
+    const packages = loaded.filter((entry) => !entry.startsWith('/'));
+    expect(packages.every((entry) => entry.startsWith('node:'))).toBe(true);
+    const code = loaded.filter((entry) => entry.startsWith('/')).map((file) => readFileSync(file, 'utf8'));
+    expect(code.some((text) => /better-sqlite3|drizzle-orm|from "zod"/.test(text))).toBe(false);
+  });
+
+  it('prints the command list and one command’s options', () => {
+    const help = run(['help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/Commands:[\s\S]*demo[\s\S]*verify[\s\S]*report[\s\S]*binder/);
+    const reportHelp = run(['help', 'report']);
+    expect(reportHelp.status).toBe(0);
+    expect(reportHelp.stdout).toMatch(/--today YYYY-MM-DD/);
+  });
+
+  it('loads a command’s code when it runs: creates a demo vault, verifies it and reports on it', () => {
+    const path = join(temp.dir, 'bundle.advd');
+    const demo = run(['demo', '--db', path, '--families', '2', '--seed', '3']);
+    expect(demo.status, demo.stderr).toBe(0);
+    expect(demo.stdout).toMatch(/families\s+2\b/);
+    const verify = run(['verify', '--db', path]);
+    expect(verify.status, verify.stderr).toBe(0);
+    expect(verify.stdout).toMatch(/Integrity\s+ok/i);
+    const report = run(['report', '--db', path, '--today', '2026-11-23', '--json']);
+    expect(report.status, report.stderr).toBe(0);
+    expect(JSON.parse(report.stdout).today).toBe('2026-11-23');
+  });
+});
