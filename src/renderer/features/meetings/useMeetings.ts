@@ -29,3 +29,13 @@ export function useMeetingCase(caseId: number | undefined) {
     enabled: caseId !== undefined,
   });
 }
+
+/** Refusals, tabled items and verbal promises of one meeting, with its outcome (issue 17). */
+export function useMeetingItems(meetingId: number) {
+  return useQuery({ queryKey: ['meetings', 'items', meetingId], queryFn: () => callMethod('meetings.listItems', { meetingId }) });
+}
+export const useCreateMeetingItem = () => useApiMutation('meetings.createItem');
+export const useUpdateMeetingItem = () => useApiMutation('meetings.updateItem');
+export const useDeleteMeetingItem = () => useApiMutation('meetings.deleteItem');
+export const useSetItemReflected = () => useApiMutation('meetings.setItemReflected');
+export const useSetMeetingOutcome = () => useApiMutation('meetings.setOutcome');
