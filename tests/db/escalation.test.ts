@@ -177,7 +177,8 @@ describe('red flags and the next step', () => {
     // Opened the day before; a new flag is raised since: only it is news.
     ctx.db.sqlite.prepare("UPDATE case_views SET last_opened_at = '2026-11-22T10:00:00.000Z' WHERE case_id = ?").run(caseId);
     ctx.db.sqlite.prepare("UPDATE case_flag_sightings SET first_seen_at = '2026-11-20T10:00:00.000Z' WHERE case_id = ?").run(caseId);
-    await call('events.create', { caseId, fields: { occurredOn: '2026-10-01', type: 'records_request', title: 'Records request' } });
+    // A request of 8 Nov reaches the 14-day threshold on 22 Nov, the day of the last opening: news.
+    await call('events.create', { caseId, fields: { occurredOn: '2026-11-08', type: 'records_request', title: 'Records request' } });
     const listed = await call('escalation.flaggedCases', {});
     expect(listed).toHaveLength(1);
     expect(listed[0]).toMatchObject({
@@ -189,6 +190,9 @@ describe('red flags and the next step', () => {
       ['iee_refused_without_filing', false],
       ['district_silent', true],
     ]);
+    // A flag raised by recording facts dated before the last opening is not news: the advocate entered them.
+    await call('events.create', { caseId, fields: { occurredOn: '2026-10-01', type: 'records_request', title: 'An older records request' } });
+    expect((await call('escalation.flaggedCases', {}))[0]!.newFlags.map((flag) => flag.raisedOn)).toEqual(['2026-11-22']);
   });
 });
 

@@ -41,6 +41,7 @@ const refusedFlags = computeRedFlags({
       respondedOn: '2026-09-29',
       isSilenceFlagged: false,
       silenceLabel: null,
+      silenceThresholdDate: null,
     },
   ],
   meetings: [],

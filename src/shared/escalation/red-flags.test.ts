@@ -61,7 +61,13 @@ describe('review dates missed (34 CFR 300.324(b)(1)(i), 300.303(b)(2))', () => {
 });
 
 describe('IEE refused without filing (34 CFR 300.502(b)(2))', () => {
-  const base = { disputedEvaluation: 'Psycho-educational reevaluation', requestedOn: '2026-09-08', isSilenceFlagged: false, silenceLabel: null };
+  const base = {
+    disputedEvaluation: 'Psycho-educational reevaluation',
+    requestedOn: '2026-09-08',
+    isSilenceFlagged: false,
+    silenceLabel: null,
+    silenceThresholdDate: null,
+  };
 
   it('flags a refusal with no due process filing, dated by the answer', () => {
     const flags = computeRedFlags(input({ ieeRequests: [{ ...base, id: 4, districtResponse: 'refused_without_filing', respondedOn: '2026-09-29' }] }));
@@ -88,11 +94,20 @@ describe('IEE refused without filing (34 CFR 300.502(b)(2))', () => {
     const flags = computeRedFlags(
       input({
         ieeRequests: [
-          { ...base, id: 8, districtResponse: 'none_yet', respondedOn: null, isSilenceFlagged: true, silenceLabel: '15 business days without an answer' },
+          {
+            ...base,
+            id: 8,
+            districtResponse: 'none_yet',
+            respondedOn: null,
+            isSilenceFlagged: true,
+            silenceLabel: '15 business days without an answer',
+            silenceThresholdDate: '2026-09-29',
+          },
         ],
       }),
     );
-    expect(flags.map((flag) => [flag.rule, flag.explanation])).toEqual([['iee_unanswered', '15 business days without an answer']]);
+    // Raised the day the threshold was reached, as the IEE service counted it.
+    expect(flags.map((flag) => [flag.rule, flag.explanation, flag.raisedOn])).toEqual([['iee_unanswered', '15 business days without an answer', '2026-09-29']]);
   });
 });
 
@@ -233,6 +248,7 @@ describe('all rules together', () => {
             respondedOn: '2026-09-29',
             isSilenceFlagged: false,
             silenceLabel: null,
+            silenceThresholdDate: null,
           },
         ],
         agreements: [{ id: 1, title: 'Mediation agreement', type: 'mediation_agreement', status: 'behind', explanation: 'x', missedReviewDates: [] }],

@@ -60,6 +60,8 @@ export interface FlagIeeRequest {
   /** The IEE service's own silence flag (the advocate's threshold, 300.502(b)(2)). */
   isSilenceFlagged: boolean;
   silenceLabel: string | null;
+  /** The day the advocate's threshold was reached (the IEE service's own count). */
+  silenceThresholdDate: IsoDate | null;
 }
 
 export interface FlagMeeting {
@@ -168,7 +170,7 @@ function ieeFlags(input: FlagInput): RedFlag[] {
           title: 'IEE request unanswered',
           explanation: request.silenceLabel ?? `No answer to the IEE request of ${request.requestedOn}.`,
           citation: '34 CFR 300.502(b)(2) ("without unnecessary delay"; the number of days is the advocate\'s threshold, not the regulation\'s)',
-          raisedOn: null,
+          raisedOn: request.silenceThresholdDate,
           facts: [fact],
         },
       ];

@@ -109,10 +109,21 @@ function syncSightings(ctx: ServiceContext, flagsByCase: ReadonlyMap<number, rea
   return seen;
 }
 
+/**
+ * A flag is news when the case was never opened, or when this vault first saw it after the last
+ * opening and the facts do not date it earlier: a flag the advocate raised by recording old facts
+ * (an IEE refused last month, entered today) is not news to them; a review date that passed, or a
+ * silence that reached the threshold, since the last visit is.
+ */
+export function isNewFlag(flag: Pick<RedFlag, 'raisedOn'>, firstSeenAt: string, lastOpenedAt: string | null): boolean {
+  if (lastOpenedAt === null) return true;
+  return firstSeenAt > lastOpenedAt && (flag.raisedOn === null || flag.raisedOn >= lastOpenedAt.slice(0, 10));
+}
+
 function withDates(flags: readonly RedFlag[], seen: ReadonlyMap<string, string>, lastOpenedAt: string | null): RedFlagRecord[] {
   return flags.map((flag) => {
     const firstSeenAt = seen.get(flag.key)!;
-    return { ...flag, firstSeenAt, isNew: lastOpenedAt === null || firstSeenAt > lastOpenedAt };
+    return { ...flag, firstSeenAt, isNew: isNewFlag(flag, firstSeenAt, lastOpenedAt) };
   });
 }
 

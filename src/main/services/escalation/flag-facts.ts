@@ -92,6 +92,7 @@ export function loadFlagInputs(ctx: ServiceContext, caseIds: readonly number[], 
       respondedOn: row.respondedOn,
       isSilenceFlagged: status.isFlagged,
       silenceLabel: status.flagLabel,
+      silenceThresholdDate: status.thresholdDate,
     };
     (inputs.get(row.caseId)!.ieeRequests as FlagIeeRequest[]).push(request);
   }
