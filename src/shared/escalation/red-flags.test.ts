@@ -33,7 +33,7 @@ describe('review dates missed (34 CFR 300.324(b)(1)(i), 300.303(b)(2))', () => {
     const flags = computeRedFlags(input({ deadlines: [deadline({ key: 'annual-review:event:7', ruleId: 'annual-review', dueDate: '2026-10-14' })] }));
     expect(flags).toHaveLength(1);
     expect(flags[0]).toMatchObject({ rule: 'review_missed', raisedOn: '2026-10-15', key: 'review_missed:annual-review:event:7' });
-    expect(flags[0]!.explanation).toContain('(40 days)');
+    expect(flags[0]!.explanation).toBe('Annual IEP review was due Oct 14, 2026; no meeting or determination that meets it is recorded (40 days late).');
     expect(flags[0]!.citation).toContain('300.324(b)(1)(i)');
     expect(flags[0]!.facts).toEqual([{ type: 'deadline', id: 'annual-review:event:7', label: 'annual-review', date: '2026-10-14' }]);
   });

@@ -6,6 +6,7 @@
  * the family must do.
  */
 import { addCalendarDays, daysBetween, type IsoDate } from '../deadlines/dates';
+import { formatDate, formatList } from '../format';
 
 export const RED_FLAG_RULES = [
   'review_missed',
@@ -129,7 +130,7 @@ function reviewFlags(input: FlagInput): RedFlag[] {
         key: `review_missed:${deadline.key}`,
         rule: 'review_missed',
         title: `${rule.label} past due`,
-        explanation: `${rule.label} was due ${deadline.dueDate}; no meeting or determination that meets it is recorded (${late} days).`,
+        explanation: `${rule.label} was due ${formatDate(deadline.dueDate)}; no meeting or determination that meets it is recorded (${late} days late).`,
         citation: rule.citation,
         raisedOn: addCalendarDays(deadline.dueDate, 1),
         facts: [{ type: 'deadline', id: deadline.key, label: deadline.title, date: deadline.dueDate }],
@@ -154,7 +155,7 @@ function ieeFlags(input: FlagInput): RedFlag[] {
           key: `iee_refused_without_filing:iee:${request.id}`,
           rule: 'iee_refused_without_filing',
           title: 'IEE refused without a due process filing',
-          explanation: `The district refused the IEE requested on ${request.requestedOn}${request.respondedOn ? ` (answer of ${request.respondedOn})` : ''} and has not filed for due process to defend its evaluation.`,
+          explanation: `The district refused the IEE requested on ${formatDate(request.requestedOn)}${request.respondedOn ? ` (answer of ${formatDate(request.respondedOn)})` : ''} and has not filed for due process to defend its evaluation.`,
           citation:
             '34 CFR 300.502(b)(2): "without unnecessary delay, either (i) file a due process complaint … or (ii) ensure that an independent educational evaluation is provided at public expense"',
           raisedOn: on,
@@ -168,7 +169,7 @@ function ieeFlags(input: FlagInput): RedFlag[] {
           key: `iee_unanswered:iee:${request.id}`,
           rule: 'iee_unanswered',
           title: 'IEE request unanswered',
-          explanation: request.silenceLabel ?? `No answer to the IEE request of ${request.requestedOn}.`,
+          explanation: request.silenceLabel ?? `No answer to the IEE request of ${formatDate(request.requestedOn)}.`,
           citation: '34 CFR 300.502(b)(2) ("without unnecessary delay"; the number of days is the advocate\'s threshold, not the regulation\'s)',
           raisedOn: request.silenceThresholdDate,
           facts: [fact],
@@ -198,7 +199,7 @@ function noChangeFlags(input: FlagInput): RedFlag[] {
       key: `repeated_no_change:meeting:${run[0]!.id}`,
       rule: 'repeated_no_change',
       title: `${run.length} IEP meetings in a row with no change`,
-      explanation: `The last ${run.length} IEP meetings (${run.map((meeting) => meeting.heldOn).join(', ')}) ended with the IEP unchanged.`,
+      explanation: `The last ${run.length} IEP meetings (${formatList(run.map((meeting) => formatDate(meeting.heldOn)))}) ended with the IEP unchanged.`,
       citation: '34 CFR 300.324(b)(1)(ii)(A): the IEP team revises the IEP "as appropriate, to address any lack of expected progress toward the annual goals"',
       raisedOn: latest.heldOn,
       facts: run.map((meeting) => ({ type: 'meeting', id: String(meeting.id), label: `IEP meeting, no change`, date: meeting.heldOn })),
@@ -267,7 +268,7 @@ function silenceFlags(input: FlagInput): RedFlag[] {
         key: `district_silent:event:${request.id}`,
         rule: 'district_silent',
         title: 'District silent on a written request',
-        explanation: `No district answer is recorded to “${request.title}” (${request.occurredOn}) for ${days} days; your threshold is ${input.silenceDays}.`,
+        explanation: `No district answer is recorded to “${request.title}” (${formatDate(request.occurredOn)}) for ${days} days; your threshold is ${input.silenceDays}.`,
         citation:
           request.type === 'records_request'
             ? '34 CFR 300.613(a): records "without unnecessary delay … and in no case more than 45 days after the request"'

@@ -9,7 +9,7 @@ export function NewRedFlagsCard() {
   const { data, error } = useFlaggedCases();
   if (error || !data) return null;
   return (
-    <DashboardSection title="New red flags" count={data.length} countColor="red" aside="since you last opened the case" testId="new-red-flags">
+    <DashboardSection title="New red flags" count={data.length} countColor="red" aside="since last opened" testId="new-red-flags">
       {data.length === 0 ? (
         <Text size="sm" c="dimmed" p="md">
           No red flag raised since you last opened each case.

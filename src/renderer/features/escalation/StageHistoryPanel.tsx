@@ -8,7 +8,6 @@ import { StageChangeModal } from './StageChangeModal';
 import { useStageHistory } from './useEscalation';
 
 const SOURCE_NOTES: Record<string, string> = {
-  opened: 'Case opened',
   case_form: 'Changed on the case form (no reason given)',
   migrated: 'Stage when history began',
 };
@@ -57,7 +56,7 @@ export function StageHistoryPanel({ caseId, stage }: { caseId: number; stage: Ca
                     <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
                       {entry.reason ?? ''}
                     </Text>
-                    {entry.source !== 'advocate' && (
+                    {(entry.source === 'case_form' || entry.source === 'migrated') && (
                       <Badge color="gray" variant="outline" tt="none" size="xs">
                         {SOURCE_NOTES[entry.source] ?? entry.source}
                       </Badge>

@@ -24,6 +24,7 @@ import { validateWith } from '../../lib/validate';
 import { useCreateMeetingItem, useDeleteMeetingItem, useMeetingItems, useSetItemReflected, useSetMeetingOutcome } from './useMeetings';
 
 const KIND_COLORS: Record<MeetingItemKind, string> = { refusal: 'red', tabled: 'yellow', promise: 'blue' };
+const REFLECTED_IN_SHORT: Record<(typeof REFLECTED_IN)[number], string> = { pwn: 'PWN', iep: 'IEP' };
 const KIND_OPTIONS = MEETING_ITEM_KINDS.map((value) => ({ value, label: MEETING_ITEM_KIND_LABELS[value] }));
 const OUTCOME_OPTIONS = MEETING_OUTCOMES.map((value) => ({ value, label: MEETING_OUTCOME_LABELS[value] }));
 
@@ -188,9 +189,9 @@ export function MeetingItemsPanel({ meetingId, meetingDate }: { meetingId: numbe
           <Table verticalSpacing="xs" aria-label="Follow-up items">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th w={130}>Kind</Table.Th>
+                <Table.Th w={150}>Kind</Table.Th>
                 <Table.Th>What</Table.Th>
-                <Table.Th w={200}>In writing</Table.Th>
+                <Table.Th w={190}>In writing</Table.Th>
                 <Table.Th w={50} />
               </Table.Tr>
             </Table.Thead>
@@ -198,7 +199,7 @@ export function MeetingItemsPanel({ meetingId, meetingDate }: { meetingId: numbe
               {data.items.map((item) => (
                 <Table.Tr key={item.id} data-testid="meeting-item-row">
                   <Table.Td>
-                    <Badge color={KIND_COLORS[item.kind]} variant="light" tt="none">
+                    <Badge color={KIND_COLORS[item.kind]} variant="light" tt="none" style={{ overflow: 'visible' }} styles={{ label: { overflow: 'visible' } }}>
                       {MEETING_ITEM_KIND_LABELS[item.kind]}
                     </Badge>
                   </Table.Td>
@@ -213,9 +214,11 @@ export function MeetingItemsPanel({ meetingId, meetingDate }: { meetingId: numbe
                   <Table.Td>
                     {item.reflectedIn ? (
                       <Group gap={4} wrap="nowrap">
-                        <Badge color="teal" variant="light" tt="none">
-                          ✓ {REFLECTED_IN_LABELS[item.reflectedIn]} {formatDate(item.reflectedOn)}
-                        </Badge>
+                        <Tooltip label={`${REFLECTED_IN_LABELS[item.reflectedIn]} of ${formatDate(item.reflectedOn)}`}>
+                          <Badge color="teal" variant="light" tt="none" style={{ overflow: 'visible' }} styles={{ label: { overflow: 'visible' } }}>
+                            ✓ {REFLECTED_IN_SHORT[item.reflectedIn]} {formatDate(item.reflectedOn)}
+                          </Badge>
+                        </Tooltip>
                         <Tooltip label="Untick">
                           <ActionIcon variant="subtle" color="gray" size="sm" aria-label={`Untick: ${item.what}`} onClick={() => void untick(item)}>
                             ↺
@@ -223,8 +226,8 @@ export function MeetingItemsPanel({ meetingId, meetingDate }: { meetingId: numbe
                         </Tooltip>
                       </Group>
                     ) : (
-                      <Button size="compact-xs" variant="default" onClick={() => setTicking(item)} aria-label={`Tick when reflected: ${item.what}`}>
-                        Reflected in PWN or IEP…
+                      <Button size="compact-xs" variant="default" onClick={() => setTicking(item)} aria-label={`In PWN or IEP… (${item.what})`}>
+                        In PWN or IEP…
                       </Button>
                     )}
                   </Table.Td>
