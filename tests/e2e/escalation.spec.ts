@@ -186,17 +186,19 @@ describe('escalation', () => {
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'detached' });
 
+    // The case's checklist lists both until the written record reflects them.
+    await page.goto(`${server.origin}/#/cases/${caseId}?tab=escalation`);
+    await expect.poll(() => page.getByTestId('checklist-row').count()).toBe(2);
+    await page.goto(`${server.origin}/#/meetings/${meeting.id}?tab=follow-up`);
     await page.getByRole('button', { name: 'In PWN or IEP… (A one-to-one aide on every field trip)' }).click();
     const tick = page.getByRole('dialog', { name: 'Reflected in writing' });
     await tick.getByRole('button', { name: 'Tick it' }).click();
     await tick.waitFor({ state: 'detached' });
-    await page
-      .getByTestId('meeting-item-row')
-      .filter({ hasText: 'A one-to-one aide' })
-      .getByText(/Prior written notice/)
-      .waitFor();
+    await page.getByTestId('meeting-item-row').filter({ hasText: 'A one-to-one aide' }).getByText(/✓ PWN/).waitFor();
     const items = await server.api('meetings.listItems', { meetingId: meeting.id });
     expect(items.items.find((item) => item.kind === 'promise')).toMatchObject({ reflectedIn: 'pwn', reflectedOn: day(0) });
     await checkScreen('meeting-follow-up-items');
+    await page.goto(`${server.origin}/#/cases/${caseId}?tab=escalation`);
+    await expect.poll(() => page.getByTestId('checklist-row').allInnerTexts()).toEqual([expect.stringContaining('Extended school year services')]);
   });
 });

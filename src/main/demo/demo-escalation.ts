@@ -258,5 +258,10 @@ export function seedDemoEscalation(ctx: ServiceContext, rng: SeededRandom, today
   const statements = positionStatements(ctx, today, stamp);
   // The advocate last went through the caseload five days ago: flags raised since are the dashboard's news.
   sqlite.prepare('INSERT INTO case_views (case_id, last_opened_at) SELECT id, ? FROM cases').run(`${addDays(today, -5)}T17:00:00.000Z`);
+  // Agreements carry no date of falling behind: the advocate had seen their state on that visit.
+  // (A sighting for an agreement that is not behind is dropped the first time flags are computed.)
+  sqlite
+    .prepare("INSERT INTO case_flag_sightings (case_id, flag_key, first_seen_at) SELECT case_id, 'agreement_behind:agreement:' || id, ? FROM agreements")
+    .run(`${addDays(today, -6)}T17:00:00.000Z`);
   return { stageChanges, meetingItems: items, positionStatements: statements };
 }

@@ -76,14 +76,20 @@ export function loadFlagInputs(ctx: ServiceContext, caseIds: readonly number[], 
     threshold: number;
     districtId: number | null;
   }[];
-  const calendars = loadDistrictCalendars(ctx.db, [...new Set(iee.flatMap((row) => (row.districtId === null ? [] : [row.districtId])))]);
+  const calendars = loadDistrictCalendars(ctx.db, [
+    ...new Set(iee.flatMap((row) => (row.districtId === null || row.districtResponse !== 'none_yet' ? [] : [row.districtId]))),
+  ]);
   for (const row of iee) {
-    // The IEE service's own silence count (business days on the district's calendar): one rule, one place.
-    const status = ieeStatus(
-      { requestedOn: row.requestedOn, respondedOn: row.respondedOn, districtResponse: row.districtResponse, silenceThresholdBusinessDays: row.threshold },
-      today,
-      row.districtId === null ? undefined : calendars.get(row.districtId)?.calendar,
-    );
+    // The IEE service's own silence count (business days on the district's calendar): one rule, one
+    // place. An answered request is never silent, so only the unanswered ones are counted.
+    const status =
+      row.districtResponse !== 'none_yet'
+        ? { isFlagged: false, flagLabel: null, thresholdDate: null }
+        : ieeStatus(
+            { requestedOn: row.requestedOn, respondedOn: row.respondedOn, districtResponse: row.districtResponse, silenceThresholdBusinessDays: row.threshold },
+            today,
+            row.districtId === null ? undefined : calendars.get(row.districtId)?.calendar,
+          );
     const request: FlagIeeRequest = {
       id: row.id,
       disputedEvaluation: row.disputedEvaluation,

@@ -1,5 +1,6 @@
 import { Stack } from '@mantine/core';
 import type { CaseStage } from '@shared/domain/vocabulary';
+import { FollowUpChecklist } from '../meetings/FollowUpChecklist';
 import { NextStepPanel } from './NextStepPanel';
 import { PositionStatementPanel } from './PositionStatementPanel';
 import { RedFlagsPanel } from './RedFlagsPanel';
@@ -11,6 +12,7 @@ export function EscalationTab({ caseId, stage }: { caseId: number; stage: CaseSt
     <Stack gap="md">
       <RedFlagsPanel caseId={caseId} />
       <NextStepPanel caseId={caseId} />
+      <FollowUpChecklist caseId={caseId} />
       <StageHistoryPanel caseId={caseId} stage={stage} />
       <PositionStatementPanel caseId={caseId} />
     </Stack>

@@ -23,12 +23,12 @@ import { notifyFailed, notifySaved } from '../../lib/notify';
 import { validateWith } from '../../lib/validate';
 import { useCreateMeetingItem, useDeleteMeetingItem, useMeetingItems, useSetItemReflected, useSetMeetingOutcome } from './useMeetings';
 
-const KIND_COLORS: Record<MeetingItemKind, string> = { refusal: 'red', tabled: 'yellow', promise: 'blue' };
+export const KIND_COLORS: Record<MeetingItemKind, string> = { refusal: 'red', tabled: 'yellow', promise: 'blue' };
 const REFLECTED_IN_SHORT: Record<(typeof REFLECTED_IN)[number], string> = { pwn: 'PWN', iep: 'IEP' };
 const KIND_OPTIONS = MEETING_ITEM_KINDS.map((value) => ({ value, label: MEETING_ITEM_KIND_LABELS[value] }));
 const OUTCOME_OPTIONS = MEETING_OUTCOMES.map((value) => ({ value, label: MEETING_OUTCOME_LABELS[value] }));
 
-function ReflectedModal({ item, meetingDate, onClose }: { item: MeetingItem; meetingDate: string; onClose: () => void }) {
+export function ReflectedModal({ item, meetingDate, onClose }: { item: MeetingItem; meetingDate: string; onClose: () => void }) {
   const reflect = useSetItemReflected();
   const { field, onSubmit, formError, isSaving } = useValidatedForm({
     initialValues: { reflectedIn: 'pwn' as string | null, reflectedOn: todayIso() < meetingDate ? meetingDate : todayIso() },

@@ -39,3 +39,8 @@ export const useUpdateMeetingItem = () => useApiMutation('meetings.updateItem');
 export const useDeleteMeetingItem = () => useApiMutation('meetings.deleteItem');
 export const useSetItemReflected = () => useApiMutation('meetings.setItemReflected');
 export const useSetMeetingOutcome = () => useApiMutation('meetings.setOutcome');
+
+/** Every follow-up item of a case's meetings: the checklist of what must reach the written record. */
+export function useCaseMeetingItems(caseId: number) {
+  return useQuery({ queryKey: ['meetings', 'items', 'case', caseId], queryFn: () => callMethod('meetings.listItems', { caseId }) });
+}
