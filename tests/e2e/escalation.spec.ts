@@ -132,6 +132,17 @@ describe('escalation', () => {
     expect(await state.getByRole('button', { name: 'Draft: State complaint (draft)' }).isVisible()).toBe(true);
     await checkScreen('case-escalation');
 
+    // The silence threshold is the advocate's number.
+    await page.getByRole('button', { name: 'Written requests flagged after 14 days without an answer' }).click();
+    const days = page.getByRole('textbox', { name: 'Days without an answer' });
+    await days.fill('0');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByText('A whole number of days from 1 to 365').waitFor();
+    await days.fill('30');
+    await days.press('Enter');
+    await page.getByRole('button', { name: 'Written requests flagged after 30 days without an answer' }).waitFor();
+    expect(await server.api('escalation.getSettings', {})).toEqual({ silenceDays: 30 });
+
     // Opened: the dashboard no longer calls the flag new.
     await page.goto(`${server.origin}/#/`);
     await page.getByTestId('new-red-flags').getByText('No red flag raised since you last opened each case.').waitFor();

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { QueryState } from '../../components/QueryState';
 import { formatDate } from '../../lib/dates';
 import { factPath } from './fact-links';
+import { SilenceDaysControl } from './SilenceDaysControl';
 import { useRedFlags } from './useEscalation';
 
 /** What the case's facts show has gone wrong, each flag with its rule and links to the facts it rests on. */
@@ -15,11 +16,7 @@ export function RedFlagsPanel({ caseId }: { caseId: number }) {
           <Title order={3} size="h5" id="red-flags-title">
             Red flags
           </Title>
-          {data && (
-            <Text size="xs" c="dimmed">
-              Written requests flagged after {data.silenceDays} days without an answer
-            </Text>
-          )}
+          {data && <SilenceDaysControl days={data.silenceDays} />}
         </Group>
         {!data ? (
           <QueryState isLoading={isLoading} error={error} onRetry={() => void refetch()} />
