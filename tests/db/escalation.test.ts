@@ -3,6 +3,8 @@
  * API dispatcher against a real encrypted vault. The clock is Monday 23 November 2026.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { positionStatementText } from '../../src/main/services/bundles/position-statement';
+import { loadCaseFacts } from '../../src/main/services/cases/case-loader';
 import { documentVault, seedRiveraCase, type DocumentVault } from '../support/document-fixtures';
 
 let vault: DocumentVault | undefined;
@@ -198,7 +200,7 @@ describe('red flags and the next step', () => {
 
 describe('position statement', () => {
   it('drafts from the claims and the worksheet without the private fields, saves, is found by search, and goes back to the draft when discarded', async () => {
-    const { call, dispatch, caseId } = await setup();
+    const { call, dispatch, caseId, ctx } = await setup();
     await call('claims.create', {
       caseId,
       fields: { issue: 'Speech services', violationOn: '2026-09-01', proposedResolution: 'Twelve make-up sessions before June' },
@@ -226,8 +228,11 @@ describe('position statement', () => {
     expect(got.draft).toContain("The family's position: Direct therapy as the IEP says");
     for (const secret of ['Eight sessions would do', 'Which weekday', 'Consultation only']) expect(got.draft).not.toContain(secret);
 
+    // Until one is saved the binder prints the draft; then the saved text.
+    expect(positionStatementText(ctx, loadCaseFacts(ctx, caseId), '2026-11-23')).toBe(got.draft);
     const saved = await call('escalation.savePositionStatement', { caseId, text: `${got.draft}\n\nThe family asks for a zephyrine schedule.` });
     expect(saved.text).toContain('zephyrine');
+    expect(positionStatementText(ctx, loadCaseFacts(ctx, caseId), '2026-11-23')).toBe(saved.text);
     const found = await call('search.query', { text: 'zephyrine' });
     expect(found.cases[0]!.hits).toEqual([expect.objectContaining({ kind: 'position_statement', entityId: caseId, caseId })]);
     expect(await dispatch('escalation.savePositionStatement', { caseId, text: '   ' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
