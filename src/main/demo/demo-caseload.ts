@@ -55,9 +55,9 @@ export function seedDemoCaseload(ctx: ServiceContext, options: DemoOptions): Dem
     for (let i = 0; i < options.families; i++) seedFamily(writer, directory, rng, today);
     const meetingCounts = seedDemoMeetings(ctx.db.sqlite, new SeededRandom(options.seed * MEETINGS_STREAM + 1), today, stamp);
     const documents = seedDemoDocuments(ctx.db.sqlite, new SeededRandom(options.seed * DOCUMENTS_STREAM + 3), stamp);
-    seedDemoEscalation(ctx, new SeededRandom(options.seed * ESCALATION_STREAM + 5), today, stamp);
+    const escalation = seedDemoEscalation(ctx, new SeededRandom(options.seed * ESCALATION_STREAM + 5), today, stamp);
     // Every event, the meetings' own timeline facts included.
-    const counts: DemoCounts = { ...writer.counts, ...meetingCounts, documents, events: writer.counts.events + meetingCounts.meetingFacts };
+    const counts: DemoCounts = { ...writer.counts, ...meetingCounts, documents, events: writer.counts.events + meetingCounts.meetingFacts + escalation.events };
     recordAudit(
       ctx.db,
       {

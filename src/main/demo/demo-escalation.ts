@@ -15,6 +15,8 @@ import { addDays, daysBetween, maxDate, toWeekday } from './demo-dates';
 import type { SeededRandom } from './random';
 
 export interface DemoEscalationCounts {
+  /** Timeline facts written here (the showcases' IEE request and meeting). */
+  events: number;
   stageChanges: number;
   meetingItems: number;
   positionStatements: number;
@@ -108,11 +110,11 @@ function stageHistory(sqlite: Sqlite, today: string, stamp: string): number {
 }
 
 /** Refusals, tabled items and promises on some past meetings, each with the meeting's outcome. */
-function meetingItems(sqlite: Sqlite, rng: SeededRandom, today: string): number {
+function meetingItems(sqlite: Sqlite, rng: SeededRandom, today: string, stamp: string): number {
   const meetings = sqlite
     .prepare("SELECT id, substr(held_at, 1, 10) AS heldOn FROM meetings WHERE type IN ('iep_meeting', 'resolution_session') AND held_at < ? ORDER BY id")
     .all(today) as { id: number; heldOn: string }[];
-  const insert = sqlite.prepare('INSERT INTO meeting_items (meeting_id, kind, what, who, reflected_in, reflected_on) VALUES (?, ?, ?, ?, ?, ?)');
+  const insert = sqlite.prepare('INSERT INTO meeting_items (meeting_id, kind, what, who, reflected_in, reflected_on, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
   const outcome = sqlite.prepare('UPDATE meetings SET outcome = ? WHERE id = ?');
   let count = 0;
   for (const meeting of meetings) {
@@ -128,6 +130,7 @@ function meetingItems(sqlite: Sqlite, rng: SeededRandom, today: string): number 
         kind === 'promise' ? 'Case manager' : 'District',
         isReflected ? 'pwn' : null,
         isReflected ? reflectedOn : null,
+        stamp,
       );
       count++;
     }
@@ -136,15 +139,13 @@ function meetingItems(sqlite: Sqlite, rng: SeededRandom, today: string): number 
 }
 
 /**
- * Up to two IEE cases get a second request, for the district's functional behavior assessment,
- * refused a few days ago without a due process filing, and the claim it raises (so the next step
- * shows the state complaint and due process limits).
+ * Up to two cases in mediation get an IEE request for the district's functional behavior
+ * assessment, refused a few days ago without a due process filing, and the claim it raises (so the
+ * next step shows the state complaint and due process limits). Returns the timeline facts written.
  */
-function refusedIee(sqlite: Sqlite, today: string, stamp: string): void {
+function refusedIee(sqlite: Sqlite, today: string, stamp: string): number {
   const cases = sqlite
-    .prepare(
-      "SELECT c.id FROM cases c WHERE c.stage = 'iee' AND c.archived_at IS NULL AND EXISTS (SELECT 1 FROM iee_requests i WHERE i.case_id = c.id) ORDER BY c.id LIMIT 2",
-    )
+    .prepare("SELECT c.id FROM cases c WHERE c.stage = 'mediation' AND c.archived_at IS NULL ORDER BY c.id LIMIT 2")
     .pluck()
     .all() as number[];
   cases.forEach((caseId, index) => {
@@ -182,19 +183,20 @@ function refusedIee(sqlite: Sqlite, today: string, stamp: string): void {
         stamp,
       );
   });
+  return cases.length;
 }
 
 /** One IEP-meeting case gets an earlier amendment meeting: two meetings in a row with no change. */
-function noChangeRun(sqlite: Sqlite, today: string, stamp: string): void {
+function noChangeRun(sqlite: Sqlite, today: string, stamp: string): number {
   const latest = sqlite
     .prepare(
       `SELECT m.id, m.case_id AS caseId, substr(m.held_at, 1, 10) AS heldOn, c.opened_on AS openedOn FROM meetings m JOIN cases c ON c.id = m.case_id
         WHERE m.type = 'iep_meeting' AND m.held_at < ? AND c.stage = 'iep_meeting' AND c.archived_at IS NULL ORDER BY m.id LIMIT 1`,
     )
     .get(today) as { id: number; caseId: number; heldOn: string; openedOn: string } | undefined;
-  if (!latest) return;
+  if (!latest) return 0;
   const earlierOn = toWeekday(maxDate(latest.openedOn, addDays(latest.heldOn, -70)), latest.heldOn);
-  if (earlierOn >= latest.heldOn) return;
+  if (earlierOn >= latest.heldOn) return 0;
   const eventId = Number(
     sqlite
       .prepare('INSERT INTO events (case_id, occurred_on, type, kind, title, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
@@ -210,10 +212,14 @@ function noChangeRun(sqlite: Sqlite, today: string, stamp: string): void {
   );
   sqlite
     .prepare(
-      "INSERT INTO meeting_items (meeting_id, kind, what, who) VALUES (?, 'refusal', 'A reading intervention with a certified dyslexia therapist', 'District')",
+      "INSERT INTO meeting_items (meeting_id, kind, what, who, created_at) VALUES (?, 'refusal', 'A reading intervention with a certified dyslexia therapist', 'District', ?)",
     )
-    .run(meetingId);
+    .run(meetingId, stamp);
+  sqlite
+    .prepare('INSERT INTO meeting_decisions (meeting_id, who, what, due_on) VALUES (?, ?, ?, ?)')
+    .run(meetingId, 'District', 'Provide prior written notice of the refused services', addDays(earlierOn, 10));
   sqlite.prepare("UPDATE meetings SET outcome = 'no_change' WHERE id = ?").run(latest.id);
+  return 1;
 }
 
 /** A saved position statement on up to three cases that have a prepared meeting, with claims from their issues. */
@@ -251,9 +257,8 @@ function positionStatements(ctx: ServiceContext, today: string, stamp: string): 
 export function seedDemoEscalation(ctx: ServiceContext, rng: SeededRandom, today: string, stamp: string): DemoEscalationCounts {
   const sqlite = ctx.db.sqlite;
   const stageChanges = stageHistory(sqlite, today, stamp);
-  meetingItems(sqlite, rng, today);
-  refusedIee(sqlite, today, stamp);
-  noChangeRun(sqlite, today, stamp);
+  meetingItems(sqlite, rng, today, stamp);
+  const events = refusedIee(sqlite, today, stamp) + noChangeRun(sqlite, today, stamp);
   const items = sqlite.prepare('SELECT count(*) FROM meeting_items').pluck().get() as number;
   const statements = positionStatements(ctx, today, stamp);
   // The advocate last went through the caseload five days ago: flags raised since are the dashboard's news.
@@ -263,5 +268,5 @@ export function seedDemoEscalation(ctx: ServiceContext, rng: SeededRandom, today
   sqlite
     .prepare("INSERT INTO case_flag_sightings (case_id, flag_key, first_seen_at) SELECT case_id, 'agreement_behind:agreement:' || id, ? FROM agreements")
     .run(`${addDays(today, -6)}T17:00:00.000Z`);
-  return { stageChanges, meetingItems: items, positionStatements: statements };
+  return { events, stageChanges, meetingItems: items, positionStatements: statements };
 }
