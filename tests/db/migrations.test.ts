@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { VaultManager } from '../../src/main/vault/vault-manager';
 import { createFamily } from '../../src/main/services/families/families-service';
 import { createStudent } from '../../src/main/services/families/families-service';
-import { createCase } from '../../src/main/services/cases/cases-service';
+import { recordAudit } from '../../src/main/services/audit/audit-service';
 import { caseDeadlinesAt } from '../../src/main/services/deadlines/deadlines-service';
 import { recordAudit } from '../../src/main/services/audit/audit-service';
 import { makeTempDir, MIGRATIONS_FOLDER, STRONG_PASSPHRASE, TEST_KDF_ITERATIONS } from '../support/temp-vault';
@@ -35,17 +35,14 @@ describe('schema migrations', () => {
     const ctx = { db: old.db(), now };
     const family = createFamily(ctx, { name: 'Nguyen family' } as never);
     const student = createStudent(ctx, { familyId: family.id, fields: { firstName: 'Minh', lastName: 'Nguyen' } as never });
-    const record = createCase(ctx, {
-      studentId: student.id,
-      title: 'Reading services',
-      stage: 'iee',
-      issues: ['Reading'],
-      jurisdiction: 'TX',
-      districtId: null,
-      priorities: null,
-      openedOn: '2025-09-01',
-      closedOn: null,
-    });
+    // The first release's cases table, written as that release wrote it (no stage history yet).
+    const record = old
+      .db()
+      .sqlite.prepare(
+        "INSERT INTO cases (student_id, title, stage, issues, jurisdiction, opened_on) VALUES (?, 'Reading services', 'iee', '[\"Reading\"]', 'TX', '2025-09-01') RETURNING id",
+      )
+      .get(student.id) as { id: number };
+    recordAudit(old.db(), { action: 'create', entity: 'case', entityId: record.id, familyId: family.id }, now());
     // The first release's events table has no kind: written as that release wrote it.
     old.db().sqlite.prepare("INSERT INTO events (case_id, occurred_on, type, title) VALUES (?, '2025-10-01', 'iee_request', 'IEE requested')").run(record.id);
     // The old schema has no append-only trigger: an edit of the audit log still goes through.
@@ -61,6 +58,10 @@ describe('schema migrations', () => {
     expect(() => sqlite.exec("UPDATE audit_log SET detail = 'y' WHERE id = 1")).toThrow(/append-only/);
     expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(sqlite.pragma('foreign_key_check')).toEqual([]);
+    // Stage history begins with the stage the case had (migration 0016): one first row, dated when the case opened.
+    expect(
+      sqlite.prepare('SELECT case_id AS caseId, from_stage AS fromStage, to_stage AS toStage, changed_on AS changedOn, source FROM case_stage_history').all(),
+    ).toEqual([{ caseId: record.id, fromStage: null, toStage: 'iee', changedOn: '2025-09-01', source: 'migrated' }]);
     current.lock();
 
     // The copy taken before the migration is encrypted, opens with the same passphrase, and has the old schema.

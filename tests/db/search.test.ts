@@ -248,6 +248,8 @@ describe('full-text search', () => {
       'search_documents_ad',
       'search_documents_ai',
       'search_documents_au',
+      // Position statements (migration 0016), and the case title they carry.
+      ...['ai', 'au', 'ad', 'case_au'].map((suffix) => `search_position_statements_${suffix}`),
     ];
     expect(triggers.sort()).toEqual(expected.sort());
     expect(ctx.db.sqlite.prepare("SELECT v FROM search_index_config WHERE k = 'secure-delete'").get()).toEqual({ v: 1 });

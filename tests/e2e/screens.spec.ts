@@ -35,10 +35,11 @@ const go = async (hash: string, ready: () => Promise<unknown>) => {
 };
 const heading = (name: string | RegExp) => page.getByRole('heading', { name, level: 1 }).first().waitFor();
 
-const caseTabs = ['Timeline', 'Deadlines & tasks', 'IEE requests', 'Agreements', 'Documents', 'Meetings', 'Time'] as const;
+const caseTabs = ['Timeline', 'Deadlines & tasks', 'Escalation', 'IEE requests', 'Agreements', 'Documents', 'Meetings', 'Time'] as const;
 const caseTabValues: Record<(typeof caseTabs)[number], string> = {
   Timeline: 'timeline',
   'Deadlines & tasks': 'deadlines',
+  Escalation: 'escalation',
   'IEE requests': 'iee',
   Agreements: 'agreements',
   Documents: 'documents',

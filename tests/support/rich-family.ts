@@ -97,6 +97,17 @@ export function seedRichFamily(sqlite: Sqlite, marker: string, sharedMarker = ma
       `${marker} PWN`,
     );
     run('INSERT INTO meeting_decisions (meeting_id, who, what, task_id) VALUES (?, ?, ?, ?)', meeting, 'District', `${marker} decision`, task);
+    run(
+      "INSERT INTO meeting_items (meeting_id, kind, what, who, reflected_in, reflected_on) VALUES (?, 'promise', ?, 'District', 'pwn', '2018-01-20')",
+      meeting,
+      `${marker} promise`,
+    );
+    run(
+      "INSERT INTO case_stage_history (case_id, from_stage, to_stage, changed_on, reason, source) VALUES (?, 'intake', 'iee', '2017-11-01', ?, 'advocate')",
+      caseId,
+      `${marker} IEE refused`,
+    );
+    run('INSERT INTO position_statements (case_id, text) VALUES (?, ?)', caseId, `${marker} position`);
     const agreement = run(
       'INSERT INTO agreements (case_id, type, title, source_document_id) VALUES (?, ?, ?, ?)',
       caseId,

@@ -13,6 +13,7 @@ import { deadlineHandlers } from './handlers/deadlines';
 import { diagnosticsHandlers } from './handlers/diagnostics';
 import { districtsHandlers } from './handlers/districts';
 import { documentHandlers } from './handlers/documents';
+import { escalationHandlers } from './handlers/escalation';
 import { timelineHandlers } from './handlers/events';
 import { familyHandlers } from './handlers/families';
 import { fileHandlers } from './handlers/files';
@@ -44,6 +45,7 @@ export const handlers = {
   ...diagnosticsHandlers,
   ...districtsHandlers,
   ...documentHandlers,
+  ...escalationHandlers,
   ...timelineHandlers,
   ...familyHandlers,
   ...fileHandlers,

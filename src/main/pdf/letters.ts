@@ -194,15 +194,28 @@ export const parentConcernStatement: LetterTemplate<typeof parentConcernSchema> 
   },
 };
 
-export const meetingFollowUpSchema = letterBaseSchema.extend({
-  meetingDate: isoDateSchema,
-  meetingType: z.string().trim().min(1).max(120).default('IEP meeting'),
-  attendees: z.array(item).default([]),
-  decisions: z.array(item).min(1),
-  openItems: z.array(z.object({ item, owner: item, dueDate: isoDateSchema.optional() })).default([]),
-  /** Days the district has to correct the summary before the family relies on it. */
-  correctionDays: z.number().int().min(1).max(60).default(10),
-});
+export const meetingFollowUpSchema = letterBaseSchema
+  .extend({
+    meetingDate: isoDateSchema,
+    meetingType: z.string().trim().min(1).max(120).default('IEP meeting'),
+    attendees: z.array(item).default([]),
+    decisions: z.array(item).default([]),
+    openItems: z.array(z.object({ item, owner: item, dueDate: isoDateSchema.optional() })).default([]),
+    /** What the district refused, what was tabled and what was promised aloud (issue 17): each needs writing. */
+    refusals: z.array(z.object({ item, who: item.optional() })).default([]),
+    tabled: z.array(z.object({ item, who: item.optional() })).default([]),
+    promises: z.array(z.object({ item, who: item.optional() })).default([]),
+    /** Days the district has to correct the summary before the family relies on it. */
+    correctionDays: z.number().int().min(1).max(60).default(10),
+  })
+  .refine((data) => data.decisions.length + data.refusals.length + data.tabled.length + data.promises.length > 0, {
+    path: ['decisions'],
+    message: 'Record at least one decision, refusal, tabled item or promise',
+  });
+
+function followUpLine(entry: { item: string; who?: string | undefined }): string {
+  return entry.who ? `${entry.item} (${entry.who})` : entry.item;
+}
 
 /**
  * Meeting follow-up: puts decisions in writing, and asks for the prior written notice the district
@@ -231,13 +244,22 @@ export const meetingFollowUp: LetterTemplate<typeof meetingFollowUpSchema> = {
       paragraphs: [
         `Thank you for meeting on ${held} about ${data.studentName}. This letter confirms what was decided at the ${data.meetingType}.`,
         ...(data.attendees.length > 0 ? [`Present: ${joinNames(data.attendees)}.`] : []),
-        'Decisions:',
-        ...numbered(data.decisions),
+        ...(data.decisions.length > 0 ? ['Decisions:', ...numbered(data.decisions)] : []),
         ...(data.openItems.length > 0
           ? [
               'Follow-up actions:',
               ...numbered(data.openItems.map((open) => `${open.item} (${open.owner}${open.dueDate ? `, by ${formatLongDate(open.dueDate)}` : ''})`)),
             ]
+          : []),
+        ...(data.refusals.length > 0
+          ? [
+              'The district refused the following; please send prior written notice of each refusal with its reasons (34 CFR 300.503(a)(2), (b)):',
+              ...numbered(data.refusals.map(followUpLine)),
+            ]
+          : []),
+        ...(data.tabled.length > 0 ? ['Tabled for a later meeting:', ...numbered(data.tabled.map(followUpLine))] : []),
+        ...(data.promises.length > 0
+          ? ['Promised at the meeting, which we expect to see in the prior written notice or the revised IEP:', ...numbered(data.promises.map(followUpLine))]
           : []),
         'Please send prior written notice of each change the district proposed or refused at the meeting (34 CFR 300.503) and a copy of the IEP as revised (34 CFR 300.322(f)).',
         `If this summary differs from your understanding, please tell me in writing by ${formatLongDate(daysAfter(data.date, data.correctionDays))}; otherwise we will rely on it as an accurate record of the meeting.`,

@@ -15,7 +15,8 @@ import { isMethodName, type MethodName } from '@shared/api/contract';
  */
 type Domain = MethodName extends `${infer D}.${string}` ? D : never;
 
-const DEADLINE_VIEWS: QueryKey[] = [['deadlines'], ['dashboard'], ['calendar'], ['cases'], ['families']];
+// Red flags and the next step read deadlines, IEE requests, meetings, claims and agreements: they follow every deadline view.
+const DEADLINE_VIEWS: QueryKey[] = [['deadlines'], ['dashboard'], ['calendar'], ['cases'], ['families'], ['escalation']];
 const FAMILY_VIEWS: QueryKey[] = [
   ['families'],
   ['cases'],
@@ -34,6 +35,8 @@ const CHANGES: Record<Domain, QueryKey[]> = {
   // Tasks are deadlines: completing one may record an event or a meeting outcome.
   deadlines: [...DEADLINE_VIEWS, ['events'], ['meetings']],
   claims: [...DEADLINE_VIEWS, ['binder-plan']],
+  // A stage change shows on the case, the caseload and the dashboard's stage counts.
+  escalation: [['escalation'], ['cases'], ['dashboard'], ['search'], ['binder-plan']],
   jurisdictions: [['jurisdictions'], ...DEADLINE_VIEWS],
   meetings: [['meetings'], ...DEADLINE_VIEWS, ['events'], ['search']],
   agreements: [['agreements'], ...DEADLINE_VIEWS, ['binder-plan']],

@@ -22,6 +22,7 @@ import { deadlineMethods } from './methods/deadlines';
 import { diagnosticsMethods } from './methods/diagnostics';
 import { districtsMethods } from './methods/districts';
 import { documentMethods } from './methods/documents';
+import { escalationMethods } from './methods/escalation';
 import { timelineMethods } from './methods/events';
 import { familyMethods } from './methods/families';
 import { fileMethods } from './methods/files';
@@ -53,6 +54,7 @@ export const contract = {
   ...diagnosticsMethods,
   ...districtsMethods,
   ...documentMethods,
+  ...escalationMethods,
   ...timelineMethods,
   ...familyMethods,
   ...fileMethods,

@@ -12,6 +12,12 @@ import {
   savePreparation,
   updateDecision,
   updateMeeting,
+  listMeetingItems,
+  createMeetingItem,
+  updateMeetingItem,
+  deleteMeetingItem,
+  setItemReflected,
+  setMeetingOutcome,
 } from '../../services/meetings';
 import type { DomainHandlers } from '../dispatcher';
 import { services, type AppContext } from '../app-context';
@@ -29,4 +35,10 @@ export const meetingHandlers = {
   'meetings.createDecision': (input, ctx) => createDecision(services(ctx), input),
   'meetings.updateDecision': (input, ctx) => updateDecision(services(ctx), input),
   'meetings.deleteDecision': (input, ctx) => deleteDecision(services(ctx), input.id),
+  'meetings.listItems': (input, ctx) => listMeetingItems(services(ctx), input),
+  'meetings.createItem': (input, ctx) => createMeetingItem(services(ctx), input),
+  'meetings.updateItem': (input, ctx) => updateMeetingItem(services(ctx), input),
+  'meetings.deleteItem': (input, ctx) => deleteMeetingItem(services(ctx), input.id),
+  'meetings.setItemReflected': (input, ctx) => setItemReflected(services(ctx), input),
+  'meetings.setOutcome': (input, ctx) => setMeetingOutcome(services(ctx), input),
 } satisfies DomainHandlers<keyof typeof meetingMethods, AppContext>;

@@ -17,3 +17,5 @@ export * from './school-calendars';
 export * from './claims';
 export * from './case-deadlines';
 export * from './agreement-summaries';
+export * from './escalation';
+export * from './meeting-items';

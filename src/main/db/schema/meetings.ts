@@ -32,6 +32,8 @@ export const meetingsTable = sqliteTable(
     parentConcerns: text('parent_concerns'),
     notes: text('notes'),
     followUpSentOn: text('follow_up_sent_on'),
+    /** How the meeting ended for the IEP: changes_agreed | no_change | partial (null: not recorded). */
+    outcome: text('outcome'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -13,6 +13,7 @@ import { withDerivedIepDates } from '../deadlines/student-iep-dates';
 import { todayOf } from '../deadlines/settings-store';
 import { refreshStoredDeadlines } from '../deadlines/stored-deadlines';
 import { familyHints } from '../families/family-hints';
+import { recordStageChange } from '../escalation/stage-history';
 
 type CaseListQuery = Partial<ParsedInput<'cases.list'>> & { familyId?: number };
 
@@ -145,6 +146,15 @@ export function createCase(ctx: ServiceContext, fields: ParsedInput<'cases.creat
   return ctx.db.sqlite.transaction(() => {
     const familyId = familyOfStudent(ctx, fields.studentId);
     const row = ctx.db.orm.insert(casesTable).values(fields).returning().get();
+    // Stage history starts with the stage the case opens at.
+    recordStageChange(ctx.db, {
+      caseId: row.id,
+      fromStage: null,
+      toStage: row.stage as CaseRecord['stage'],
+      changedOn: row.openedOn,
+      reason: 'Case opened',
+      source: 'opened',
+    });
     recordAudit(ctx.db, { action: 'create', entity: 'case', entityId: row.id, familyId }, ctx.now());
     return row as CaseRecord;
   })();
@@ -154,6 +164,19 @@ export function updateCase(ctx: ServiceContext, input: ParsedInput<'cases.update
   assertDatesInOrder(input.fields);
   return ctx.db.sqlite.transaction(() => {
     const familyId = familyOfCase(ctx, input.id);
+    const before = getCaseRow(ctx, input.id);
+    // The stage dialog (escalation.changeStage) asks for the reason; a change made on the case form
+    // is still recorded, never silent, and says where it came from.
+    if (before.stage !== input.fields.stage) {
+      recordStageChange(ctx.db, {
+        caseId: input.id,
+        fromStage: before.stage,
+        toStage: input.fields.stage,
+        changedOn: todayOf(ctx),
+        reason: null,
+        source: 'case_form',
+      });
+    }
     const row = ctx.db.orm
       .update(casesTable)
       .set({ ...input.fields, updatedAt: ctx.now().toISOString() })

@@ -84,6 +84,13 @@ export const EXCHANGE_TABLES: ExchangeTable[] = [
     scope: (f) => sql`term_id IN (SELECT t.id FROM agreement_terms t JOIN agreements a ON a.id = t.agreement_id WHERE a.case_id IN (${caseIds(f)}))`,
   },
   { name: 'time_entries', table: schema.timeEntriesTable, scope: (f) => sql`case_id IN (${caseIds(f)})` },
+  { name: 'case_stage_history', table: schema.caseStageHistoryTable, scope: (f) => sql`case_id IN (${caseIds(f)})` },
+  { name: 'position_statements', table: schema.positionStatementsTable, scope: (f) => sql`case_id IN (${caseIds(f)})` },
+  {
+    name: 'meeting_items',
+    table: schema.meetingItemsTable,
+    scope: (f) => sql`meeting_id IN (SELECT id FROM meetings WHERE case_id IN (${caseIds(f)}))`,
+  },
 ];
 
 /** Tables that hold no family data, and why they stay out of a family export. */
@@ -96,6 +103,8 @@ export const EXCLUDED_TABLES: Record<string, string> = {
   case_deadlines: 'derived: the importing vault computes the deadlines from the imported facts',
   case_deadline_states: 'derived: when the stored deadlines were computed',
   agreement_summaries: 'derived: the importing vault computes compliance from the imported log',
+  case_views: 'when this vault’s advocate last opened the case: reading history of this vault, not family data',
+  case_flag_sightings: 'derived: when this vault first saw each red flag',
 };
 
 export interface ColumnInfo {

@@ -9,6 +9,7 @@ import { agreementsTable, claimsTable, eventsTable } from '../../db/schema';
 import { and, asc, eq, lte } from 'drizzle-orm';
 import dayjs from 'dayjs';
 import { nonImplementationData } from '../agreements';
+import { itemsOfMeeting } from '../meetings';
 import type { ServiceContext } from '../context';
 import type { CaseFacts } from '../cases/case-loader';
 import {
@@ -106,6 +107,14 @@ function parentConcerns(ctx: ServiceContext, facts: CaseFacts, options: DraftOpt
   };
 }
 
+/** The meeting's refusals, tabled items and verbal promises, each a line of the letter (issue 17). */
+function followUpItems(ctx: ServiceContext, meetingId: number): Record<'refusals' | 'tabled' | 'promises', { item: string; who?: string }[]> {
+  const lines = { refusals: [], tabled: [], promises: [] } as Record<'refusals' | 'tabled' | 'promises', { item: string; who?: string }[]>;
+  const list = { refusal: lines.refusals, tabled: lines.tabled, promise: lines.promises } as const;
+  for (const entry of itemsOfMeeting(ctx, meetingId)) list[entry.kind].push({ item: entry.what, ...(entry.who ? { who: entry.who } : {}) });
+  return lines;
+}
+
 function meetingFollowUp(ctx: ServiceContext, facts: CaseFacts, options: DraftOptions, date: string, warnings: string[]): KindData {
   const found = meetingFor(ctx, facts.caseRecord.id, options.meetingId, date, 'last', { isMediationSkipped: options.meetingId === undefined });
   if (found && found.meeting.type === 'mediation') {
@@ -133,6 +142,7 @@ function meetingFollowUp(ctx: ServiceContext, facts: CaseFacts, options: DraftOp
       openItems: found.decisions
         .filter((decision) => decision.who.trim() !== '')
         .map((decision) => ({ item: decision.what, owner: decision.who, ...(decision.dueOn ? { dueDate: decision.dueOn } : {}) })),
+      ...followUpItems(ctx, found.meeting.id),
     },
   };
 }

@@ -3,3 +3,12 @@ export { listMeetings, getMeeting, createMeeting, updateMeeting, deleteMeeting, 
 export { createDecision, updateDecision, deleteDecision, createTasksFromDecisions } from './decisions-service';
 export { draftParentConcerns, draftConcerns, concernLine } from './parent-concerns';
 export { getMeetingRecord, toMeetingRecord } from './meeting-records';
+export {
+  listMeetingItems,
+  itemsOfMeeting,
+  createMeetingItem,
+  updateMeetingItem,
+  deleteMeetingItem,
+  setItemReflected,
+  setMeetingOutcome,
+} from './meeting-items-service';

@@ -1,7 +1,7 @@
 import { Modal, Select, SimpleGrid, Stack, TagsInput, TextInput, Textarea } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import { caseFields, type CaseRecord, type Student } from '@shared/domain/entities';
-import type { CaseStage, JurisdictionCode } from '@shared/domain/vocabulary';
+import { CASE_STAGE_LABELS, type CaseStage, type JurisdictionCode } from '@shared/domain/vocabulary';
 import { DateField } from '../../components/DateField';
 import { FormActions } from '../../components/FormActions';
 import { FormErrors } from '../../components/FormErrors';
@@ -62,7 +62,11 @@ function CaseForm({ student, record, onClose }: CaseFormProps) {
       <Stack gap="sm">
         <TextInput label="Case title" withAsterisk placeholder="e.g. Reading services and evaluation" data-autofocus {...field('title')} />
         <SimpleGrid cols={2} spacing="sm">
-          <Select label="Stage" data={STAGE_OPTIONS} allowDeselect={false} {...field('stage')} />
+          {record ? (
+            <TextInput label="Stage" readOnly value={CASE_STAGE_LABELS[record.stage]} description="Change it on the Escalation tab, with the reason" />
+          ) : (
+            <Select label="Stage" data={STAGE_OPTIONS} allowDeselect={false} {...field('stage')} />
+          )}
           <Select
             label="Jurisdiction"
             description="Which deadline rules apply"

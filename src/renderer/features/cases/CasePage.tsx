@@ -11,6 +11,8 @@ import { notifyFailed, notifySaved } from '../../lib/notify';
 import { CaseAgreementsTab } from '../agreements/CaseAgreementsTab';
 import { BinderAndLettersMenu } from '../bundles/BinderAndLettersMenu';
 import { DeadlinesTab } from '../deadlines/DeadlinesTab';
+import { EscalationTab } from '../escalation/EscalationTab';
+import { useRecordOpened } from '../escalation/useRecordOpened';
 import { CaseDocumentsTab } from '../documents/CaseDocumentsTab';
 import { IeeTab } from '../iee/IeeTab';
 import { MeetingsTab } from '../meetings/MeetingsTab';
@@ -28,6 +30,7 @@ export function CasePage() {
   const [isConfirmingArchive, setIsConfirmingArchive] = useState(false);
   const setArchived = useSetCaseArchived();
   const [searchParams, setSearchParams] = useSearchParams();
+  useRecordOpened(id);
 
   if (!data) return <QueryState isLoading={isLoading} error={error} onRetry={() => void refetch()} />;
   const { case: record, student, family, district, contacts } = data;
@@ -37,6 +40,7 @@ export function CasePage() {
   const tabs = [
     { value: 'timeline', label: 'Timeline', panel: <TimelineSection caseId={record.id} contacts={contacts} /> },
     { value: 'deadlines', label: 'Deadlines & tasks', panel: <DeadlinesTab caseId={record.id} /> },
+    { value: 'escalation', label: 'Escalation', panel: <EscalationTab caseId={record.id} stage={record.stage} /> },
     { value: 'iee', label: 'IEE requests', panel: <IeeTab caseId={record.id} /> },
     { value: 'agreements', label: 'Agreements', panel: <CaseAgreementsTab caseId={record.id} /> },
     { value: 'documents', label: 'Documents', panel: <CaseDocumentsTab caseId={record.id} /> },

@@ -8,6 +8,7 @@ import { DashboardDeadlineList } from './DashboardDeadlineList';
 import { DashboardSection } from './DashboardSection';
 import { AgreementsBehindCard, CasesByStageCard, IeeWaitingCard, UpcomingMeetingsCard } from './DashboardSideCards';
 import { useAgreementsBehind, useDashboard } from './useDashboard';
+import { NewRedFlagsCard } from '../escalation/NewRedFlagsCard';
 
 interface StatProps {
   label: string;
@@ -127,6 +128,7 @@ export function DashboardPage() {
             </Grid.Col>
             <Grid.Col span={{ base: 12, lg: 4 }}>
               <Stack gap="md">
+                <NewRedFlagsCard />
                 <IeeWaitingCard items={data.ieeWaiting} />
                 <UpcomingMeetingsCard meetings={data.upcomingMeetings} />
                 <AgreementsBehindCard items={agreements.data} isUnavailable={Boolean(agreements.error)} />

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { formatDate } from '../../lib/dates';
 import { notifyFailed, notifySaved } from '../../lib/notify';
 import { LetterModal } from '../letters/LetterModal';
+import { MeetingItemsPanel } from './MeetingItemsPanel';
 import { useCreateTasksFromDecisions } from './useMeetings';
 
 function TaskStatus({ decision }: { decision: MeetingDecision }) {
@@ -103,6 +104,7 @@ export function FollowUpTab({ meeting }: { meeting: MeetingRecord }) {
           )}
         </Stack>
       </Paper>
+      <MeetingItemsPanel meetingId={meeting.id} meetingDate={meeting.date} />
       {meeting.type === 'mediation' ? (
         <Paper withBorder radius="md" p="md" component="section" aria-label="Follow-up letter">
           <Title order={3} size="h5">

@@ -1,6 +1,7 @@
 import { Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import type { MeetingRecord } from '@shared/domain/meetings';
 import { DecisionsPanel } from './DecisionsPanel';
+import { MeetingItemsPanel } from './MeetingItemsPanel';
 import { useAutosave, type AutosaveState } from './useAutosave';
 import { useSaveNotes } from './useMeetings';
 
@@ -44,6 +45,7 @@ export function NotesTab({ meeting }: { meeting: MeetingRecord }) {
         </Stack>
       </Paper>
       <DecisionsPanel meeting={meeting} />
+      <MeetingItemsPanel meetingId={meeting.id} meetingDate={meeting.date} />
     </Stack>
   );
 }

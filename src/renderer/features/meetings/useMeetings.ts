@@ -29,3 +29,18 @@ export function useMeetingCase(caseId: number | undefined) {
     enabled: caseId !== undefined,
   });
 }
+
+/** Refusals, tabled items and verbal promises of one meeting, with its outcome (issue 17). */
+export function useMeetingItems(meetingId: number) {
+  return useQuery({ queryKey: ['meetings', 'items', meetingId], queryFn: () => callMethod('meetings.listItems', { meetingId }) });
+}
+export const useCreateMeetingItem = () => useApiMutation('meetings.createItem');
+export const useUpdateMeetingItem = () => useApiMutation('meetings.updateItem');
+export const useDeleteMeetingItem = () => useApiMutation('meetings.deleteItem');
+export const useSetItemReflected = () => useApiMutation('meetings.setItemReflected');
+export const useSetMeetingOutcome = () => useApiMutation('meetings.setOutcome');
+
+/** Every follow-up item of a case's meetings: the checklist of what must reach the written record. */
+export function useCaseMeetingItems(caseId: number) {
+  return useQuery({ queryKey: ['meetings', 'items', 'case', caseId], queryFn: () => callMethod('meetings.listItems', { caseId }) });
+}

@@ -23,5 +23,7 @@ export function hitPath(hit: Pick<SearchHit, 'kind' | 'entityId' | 'caseId' | 'f
       return hit.familyId ? `/families/${hit.familyId}` : '/families';
     case 'contact':
       return '/contacts';
+    case 'position_statement':
+      return hit.caseId ? `/cases/${hit.caseId}?tab=escalation` : '/cases';
   }
 }

@@ -10,6 +10,7 @@ import {
   preparationWorksheet,
   tasksFromDecisionsResult,
 } from '../../domain/meetings';
+import { MEETING_OUTCOMES, meetingItem, meetingItemFields, meetingItemsResult, reflectedFields } from '../../domain/meeting-items';
 import { method, ok } from '../method';
 
 export const meetingMethods = {
@@ -42,4 +43,26 @@ export const meetingMethods = {
   /** Edit a decision; an open task made from it follows (title, owner, due date). */
   'meetings.updateDecision': method('Edit a meeting decision', z.strictObject({ id: recordId, fields: decisionFields }), meetingDecision),
   'meetings.deleteDecision': method('Delete a meeting decision', z.strictObject({ id: recordId }), ok),
+
+  /** Refusals, tabled items and verbal promises: of one meeting (with its outcome), or of a whole case (the checklist). */
+  'meetings.listItems': method(
+    "A meeting's or a case's follow-up items",
+    z.union([z.strictObject({ meetingId: recordId }), z.strictObject({ caseId: recordId })]),
+    meetingItemsResult,
+  ),
+  'meetings.createItem': method(
+    'Record a refusal, tabled item or verbal promise',
+    z.strictObject({ meetingId: recordId, fields: meetingItemFields }),
+    meetingItem,
+  ),
+  'meetings.updateItem': method('Edit a follow-up item', z.strictObject({ id: recordId, fields: meetingItemFields }), meetingItem),
+  'meetings.deleteItem': method('Delete a follow-up item', z.strictObject({ id: recordId }), ok),
+  /** Tick (or untick) the item: the prior written notice or IEP of that date reflects it. */
+  'meetings.setItemReflected': method('Mark a follow-up item as reflected in a notice or IEP', reflectedFields, meetingItem),
+  /** How the meeting ended for the IEP (the "repeated no change" red flag reads it). */
+  'meetings.setOutcome': method(
+    'Record how the meeting ended',
+    z.strictObject({ id: recordId, outcome: z.enum(MEETING_OUTCOMES).nullable() }),
+    z.object({ id: recordId, outcome: z.enum(MEETING_OUTCOMES).nullable() }),
+  ),
 } as const;
