@@ -6,7 +6,6 @@ import { createFamily } from '../../src/main/services/families/families-service'
 import { createStudent } from '../../src/main/services/families/families-service';
 import { recordAudit } from '../../src/main/services/audit/audit-service';
 import { caseDeadlinesAt } from '../../src/main/services/deadlines/deadlines-service';
-import { recordAudit } from '../../src/main/services/audit/audit-service';
 import { makeTempDir, MIGRATIONS_FOLDER, STRONG_PASSPHRASE, TEST_KDF_ITERATIONS } from '../support/temp-vault';
 
 /** A migrations folder holding only the first `count` migrations: the schema of an older release. */
