@@ -64,9 +64,13 @@ async function openUnlocked(route: string, query = ''): Promise<void> {
   await new VaultPage(page).unlock(STRONG_PASSPHRASE);
 }
 
+/** The family names in the list, without the hint that tells same-name families apart. */
 async function familyNamesInList(): Promise<string[]> {
   await page.getByRole('table', { name: 'Families' }).waitFor();
-  return page.getByRole('table', { name: 'Families' }).locator('tbody tr td:first-child').allTextContents();
+  return page
+    .getByRole('table', { name: 'Families' })
+    .locator('tbody tr td:first-child')
+    .evaluateAll((cells) => cells.map((cell) => (cell.firstChild?.textContent ?? '').trim()));
 }
 
 describe('protecting the data', () => {
@@ -142,6 +146,12 @@ describe('protecting the data', () => {
 
     await new AppNav(page).go('Families');
     await expect.poll(familyNamesInList).toEqual(['Rivera', 'Rivera']);
+    // Same name, same child: the two read apart by their record numbers.
+    const hints = await page.getByRole('table', { name: 'Families' }).getByTestId('family-hint').allTextContents();
+    expect(hints).toEqual([
+      expect.stringMatching(new RegExp(`^Mateo · .*no\\. ${riveraId}$`)),
+      expect.stringMatching(new RegExp(`^Mateo · .*no\\. ${importedId}$`)),
+    ]);
   });
 
   it('when main auto-locks, the app shows the unlock screen and returns to the same page after unlocking', async () => {
