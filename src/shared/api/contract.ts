@@ -16,6 +16,7 @@ import { bundlesMethods } from './methods/bundles';
 import { calendarMethods } from './methods/calendars';
 import { caseMethods } from './methods/cases';
 import { claimsMethods } from './methods/claims';
+import { consentsMethods } from './methods/consents';
 import { contactsMethods } from './methods/contacts';
 import { dashboardMethods } from './methods/dashboard';
 import { deadlineMethods } from './methods/deadlines';
@@ -26,6 +27,7 @@ import { timelineMethods } from './methods/events';
 import { familyMethods } from './methods/families';
 import { fileMethods } from './methods/files';
 import { ieeMethods } from './methods/iee';
+import { iepsMethods } from './methods/ieps';
 import { jurisdictionsMethods } from './methods/jurisdictions';
 import { lettersMethods } from './methods/letters';
 import { meetingMethods } from './methods/meetings';
@@ -34,6 +36,7 @@ import { retentionMethods } from './methods/retention';
 import { searchMethods } from './methods/search';
 import { sessionMethods } from './methods/session';
 import { timeMethods } from './methods/time';
+import { trialsMethods } from './methods/trials';
 import { vaultMethods } from './methods/vault';
 
 export type { MethodSpec } from './method';
@@ -47,6 +50,7 @@ export const contract = {
   ...calendarMethods,
   ...caseMethods,
   ...claimsMethods,
+  ...consentsMethods,
   ...contactsMethods,
   ...dashboardMethods,
   ...deadlineMethods,
@@ -57,6 +61,7 @@ export const contract = {
   ...familyMethods,
   ...fileMethods,
   ...ieeMethods,
+  ...iepsMethods,
   ...jurisdictionsMethods,
   ...lettersMethods,
   ...meetingMethods,
@@ -65,6 +70,7 @@ export const contract = {
   ...searchMethods,
   ...sessionMethods,
   ...timeMethods,
+  ...trialsMethods,
   ...vaultMethods,
 } as const;
 

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { recordId, searchText } from './common';
 
-export const SEARCH_KINDS = ['family', 'guardian', 'student', 'case', 'event', 'meeting', 'decision', 'document', 'contact'] as const;
+export const SEARCH_KINDS = ['family', 'guardian', 'student', 'case', 'event', 'meeting', 'decision', 'document', 'contact', 'goal', 'trial'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {
@@ -15,6 +15,8 @@ export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {
   decision: 'Meeting decision',
   document: 'Document',
   contact: 'Contact',
+  goal: 'IEP goal',
+  trial: 'Trial',
 };
 
 /**

@@ -17,3 +17,6 @@ export * from './school-calendars';
 export * from './claims';
 export * from './case-deadlines';
 export * from './agreement-summaries';
+export * from './ieps';
+export * from './consents';
+export * from './trials';

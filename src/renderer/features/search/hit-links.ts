@@ -23,5 +23,9 @@ export function hitPath(hit: Pick<SearchHit, 'kind' | 'entityId' | 'caseId' | 'f
       return hit.familyId ? `/families/${hit.familyId}` : '/families';
     case 'contact':
       return '/contacts';
+    case 'goal':
+      return hit.caseId ? `/cases/${hit.caseId}?tab=goals` : '/cases';
+    case 'trial':
+      return hit.caseId ? `/cases/${hit.caseId}?tab=trials` : '/cases';
   }
 }
