@@ -17,7 +17,7 @@ export const PROGRESS_SOURCE_LABELS: Record<ProgressSource, string> = {
 };
 
 /** A measurement: any real number a goal can be written in (percent, words per minute, incidents). */
-const measurement = z.number().min(-1_000_000).max(1_000_000);
+const measurement = z.number({ error: 'Enter a number' }).min(-1_000_000, 'Too small').max(1_000_000, 'Too large');
 
 export const iepFields = z
   .strictObject({

@@ -13,7 +13,7 @@ export const TRIAL_RESULT_LABELS: Record<TrialResult, string> = {
   inconclusive: 'Inconclusive',
 };
 
-const measurement = z.number().min(-1_000_000).max(1_000_000);
+const measurement = z.number({ error: 'Enter a number' }).min(-1_000_000, 'Too small').max(1_000_000, 'Too large');
 
 export const trialFields = z
   .strictObject({
