@@ -92,6 +92,14 @@ export interface GoalFacts {
   measure: string;
 }
 
+/**
+ * A share as a percentage, half-up to one decimal as the app quotes every percentage
+ * (src/shared/compliance/percent.ts): 0.2145 is 21.5%, not the 21.4% binary floating point gives.
+ */
+export function sharePercent(share: number): number {
+  return Math.floor(share * 1000 + 0.5 + 1e-9) / 10;
+}
+
 function rounded(value: number): string {
   return String(Math.round(value * 100) / 100);
 }
@@ -112,7 +120,7 @@ export function assessGoal(goal: GoalFacts, points: readonly ProgressPoint[], en
   else if (!endOn) explanation = 'Enter the IEP end date to project the trend.';
   else if (coverage === null) explanation = 'The baseline and the target are the same: there is no distance to cover.';
   else {
-    const percent = Math.round(coverage * 1000) / 10;
+    const percent = sharePercent(coverage);
     explanation =
       `At the trend of ${rounded(trend.slopePerDay * 7)} ${goal.measure} a week (least squares over ${sorted.length} measurements), ` +
       `the goal is projected at ${rounded(projectedAtEnd!)} on ${endOn}: ${percent}% of the way from the baseline ${rounded(goal.baseline)} to the target ${rounded(goal.target)}.`;

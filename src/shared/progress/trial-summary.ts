@@ -1,6 +1,6 @@
 /** What a trial's data shows, in one sentence for the prep worksheet and the binder. */
 import { addCalendarDays } from '../deadlines/dates';
-import type { GoalDirection } from './goal-trend';
+import { sharePercent, type GoalDirection } from './goal-trend';
 
 export interface TrialFacts {
   startOn: string;
@@ -28,7 +28,7 @@ export function summarizeTrial(trial: TrialFacts): string {
   const sorted = [...trial.entries].sort((a, b) => a.measuredOn.localeCompare(b.measuredOn));
   const latest = sorted.at(-1)!;
   const mean = sorted.reduce((sum, entry) => sum + entry.value, 0) / sorted.length;
-  const share = Math.round(((latest.value - trial.baseline) / (trial.target - trial.baseline)) * 1000) / 10;
+  const share = sharePercent((latest.value - trial.baseline) / (trial.target - trial.baseline));
   const reached = trial.direction === 'higher' ? latest.value >= trial.target : latest.value <= trial.target;
   return (
     `${head} ${sorted.length} data point${sorted.length === 1 ? '' : 's'}, average ${rounded(mean)}; latest ${rounded(latest.value)} on ${latest.measuredOn}` +
