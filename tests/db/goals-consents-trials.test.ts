@@ -7,6 +7,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { documentVault, onDisk, seedRiveraCase, type DocumentVault } from '../support/document-fixtures';
 import { searchHits } from '../../src/main/services/search';
+import { seedDemoCaseload } from '../../src/main/demo/demo-caseload';
+import { listIeps } from '../../src/main/services/ieps';
+import { listConsents } from '../../src/main/services/consents';
+import { listTrials } from '../../src/main/services/trials';
+import { unlockedVault } from '../support/temp-vault';
 
 let vault: DocumentVault | undefined;
 afterEach(() => vault?.temp.cleanup());
@@ -27,7 +32,10 @@ const FLAT_POINTS = [
 ] as const;
 
 async function annualIep(v: DocumentVault, caseId: number) {
-  const event = await v.call('events.create', { caseId, fields: { occurredOn: '2025-09-02', type: 'iep_meeting', kind: 'annual', title: 'Annual IEP meeting' } });
+  const event = await v.call('events.create', {
+    caseId,
+    fields: { occurredOn: '2025-09-02', type: 'iep_meeting', kind: 'annual', title: 'Annual IEP meeting' },
+  });
   const iep = await v.call('ieps.create', {
     eventId: event.id,
     fields: { startOn: '2025-09-02', endOn: '2026-08-31', accommodations: 'Extended time\nAudio books' },
@@ -39,7 +47,14 @@ describe('IEPs, goals and progress', () => {
   it('records the IEP on its IEP meeting fact, once, and reads the meeting date and kind from it', async () => {
     const { vault: v, caseId } = await setup();
     const { event, iep } = await annualIep(v, caseId);
-    expect(iep).toMatchObject({ eventId: event.id, meetingOn: '2025-09-02', meetingKind: 'annual', endOn: '2026-08-31', projectionEndOn: '2026-08-31', goals: [] });
+    expect(iep).toMatchObject({
+      eventId: event.id,
+      meetingOn: '2025-09-02',
+      meetingKind: 'annual',
+      endOn: '2026-08-31',
+      projectionEndOn: '2026-08-31',
+      goals: [],
+    });
     expect(await v.call('ieps.candidates', { caseId })).toEqual([]);
     const again = await v.dispatch('ieps.create', { eventId: event.id, fields: {} });
     expect(again).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
@@ -101,8 +116,14 @@ describe('IEPs, goals and progress', () => {
       ok: false,
       error: { code: 'VALIDATION', fields: { 'fields.direction': expect.stringContaining('below the baseline') } },
     });
-    expect(await v.dispatch('ieps.createGoal', { iepId: iep.id, fields: { ...READING, baseline: 'forty' } as never })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    expect(await v.dispatch('ieps.createGoal', { iepId: iep.id, fields: { ...READING, extra: 1 } as never })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await v.dispatch('ieps.createGoal', { iepId: iep.id, fields: { ...READING, baseline: 'forty' } as never })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
+    expect(await v.dispatch('ieps.createGoal', { iepId: iep.id, fields: { ...READING, extra: 1 } as never })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
     const goal = await v.call('ieps.createGoal', { iepId: iep.id, fields: READING });
     const edited = await v.call('ieps.updateGoal', { id: goal.id, fields: { ...READING, target: 90 } });
     expect(edited.target).toBe(90);
@@ -130,7 +151,9 @@ describe('IEPs, goals and progress', () => {
     const good = onDisk('date,value,rating\n10/1/2025,42,P\n12/10/2025,43,P\n2/18/2026,45,progressing\n4/29/2026,46,sufficient progress\n');
     expect(await v.call('ieps.importProgress', { goalId: goal.id, file: good, source: 'progress_report' })).toEqual({ importedCount: 4 });
     const [imported] = (await v.call('ieps.list', { caseId }))[0]!.goals;
-    expect(imported!.progress.map((entry) => [entry.measuredOn, entry.value, entry.source])).toEqual(FLAT_POINTS.map(([on, value]) => [on, value, 'progress_report']));
+    expect(imported!.progress.map((entry) => [entry.measuredOn, entry.value, entry.source])).toEqual(
+      FLAT_POINTS.map(([on, value]) => [on, value, 'progress_report']),
+    );
     expect(imported!.assessment.isProgressingButFlat).toBe(true);
   });
 });
@@ -180,13 +203,20 @@ describe('consent status', () => {
     expect(federal).toMatchObject({ isConsentRequired: false, isMissingRequiredConsent: false, verification: 'federal_default', eventId: null });
     v.ctx.db.sqlite.prepare("UPDATE cases SET jurisdiction = 'CA' WHERE id = ?").run(caseId);
     const [california] = await v.call('consents.list', { caseId });
-    expect(california).toMatchObject({ isConsentRequired: true, isMissingRequiredConsent: true, verification: 'verify', requirementCitation: 'Cal. Educ. Code 56346' });
+    expect(california).toMatchObject({
+      isConsentRequired: true,
+      isMissingRequiredConsent: true,
+      verification: 'verify',
+      requirementCitation: 'Cal. Educ. Code 56346',
+    });
   });
 
   it('validates in main: a partial consent names both parts, an answer has a date, nothing is dated in the future', async () => {
     const { vault: v, caseId } = await setup();
     const base = { proposalKind: 'iep' as const, proposal: 'Annual IEP', presentedOn: '2026-10-14' };
-    expect(await v.dispatch('consents.create', { caseId, fields: { ...base, decision: 'partial', decidedOn: '2026-10-20', consentedParts: 'Goals' } })).toMatchObject({
+    expect(
+      await v.dispatch('consents.create', { caseId, fields: { ...base, decision: 'partial', decidedOn: '2026-10-20', consentedParts: 'Goals' } }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', fields: { 'fields.withheldParts': expect.any(String) } },
     });
@@ -283,7 +313,12 @@ describe('trials', () => {
     expect((await plan()).include).toBe(true);
     const built = await v.call('bundles.buildBinder', { caseId, options: { sections: [{ id: 'progress_data', include: true }] } });
     expect(built.pageCount).toBeGreaterThan(0);
-    expect(await v.dispatch('trials.create', { caseId, fields: { what: 'x', startOn: '2026-09-14', lengthWeeks: 0, measure: 'm', baseline: 1, target: 2, direction: 'higher', collectedBy: 'x' } })).toMatchObject({
+    expect(
+      await v.dispatch('trials.create', {
+        caseId,
+        fields: { what: 'x', startOn: '2026-09-14', lengthWeeks: 0, measure: 'm', baseline: 1, target: 2, direction: 'higher', collectedBy: 'x' },
+      }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION' },
     });
@@ -300,9 +335,49 @@ describe('trials', () => {
     await v.call('ieps.createGoal', { iepId: iep.id, fields: { ...READING, statement: 'Decoding multisyllabic words' } });
     await v.call('trials.create', {
       caseId,
-      fields: { what: 'Chromebook dictation trial', startOn: '2026-09-14', lengthWeeks: 6, measure: 'words', baseline: 20, target: 40, direction: 'higher', collectedBy: 'Ms. Lin' },
+      fields: {
+        what: 'Chromebook dictation trial',
+        startOn: '2026-09-14',
+        lengthWeeks: 6,
+        measure: 'words',
+        baseline: 20,
+        target: 40,
+        direction: 'higher',
+        collectedBy: 'Ms. Lin',
+      },
     });
     expect(searchHits(v.ctx, 'multisyllabic', 10)).toEqual([expect.objectContaining({ kind: 'goal', caseId })]);
     expect(searchHits(v.ctx, 'dictation', 10)).toEqual([expect.objectContaining({ kind: 'trial', caseId })]);
+  });
+});
+
+describe('the demo caseload', () => {
+  it('shows goals with progress (one rated progressing while flat), a partial consent, an adopted consent fact, and a trial', async () => {
+    const temp = await unlockedVault();
+    try {
+      const counts = seedDemoCaseload(temp.ctx, { families: 30, seed: 1, today: new Date('2026-11-23T15:00:00Z') });
+      expect(counts).toMatchObject({ ieps: 3, goals: 6, progressEntries: 24, consents: 2, trials: 1 });
+      const caseIds = (temp.ctx.db.sqlite.prepare('SELECT DISTINCT case_id AS id FROM ieps ORDER BY case_id').all() as { id: number }[]).map((row) => row.id);
+      const goals = caseIds.flatMap((caseId) => listIeps(temp.ctx, { caseId }).flatMap((iep) => iep.goals));
+      expect(goals.filter((goal) => goal.assessment.isProgressingButFlat).map((goal) => goal.area)).toEqual(['Reading fluency']);
+      const consentCases = (temp.ctx.db.sqlite.prepare('SELECT DISTINCT case_id AS id FROM consents').all() as { id: number }[]).map((row) => row.id);
+      const consents = consentCases.flatMap((caseId) => listConsents(temp.ctx, { caseId }));
+      expect(consents.find((consent) => consent.decision === 'partial')).toMatchObject({ withheldParts: expect.stringContaining('speech-language') });
+      const adopted = consents.find((consent) => consent.proposalKind === 'initial_evaluation')!;
+      expect(
+        temp.ctx.db.sqlite
+          .prepare("SELECT count(*) AS n FROM events WHERE case_id = ? AND type = 'consent_to_evaluate' AND kind = 'initial'")
+          .get(adopted.caseId),
+      ).toEqual({
+        n: 1,
+      });
+      const trialCase = (temp.ctx.db.sqlite.prepare('SELECT case_id AS id FROM trials').get() as { id: number }).id;
+      expect(listTrials(temp.ctx, { caseId: trialCase })[0]).toMatchObject({
+        lengthWeeks: 6,
+        entries: expect.arrayContaining([expect.objectContaining({ value: 24 })]),
+      });
+    } finally {
+      temp.cleanup();
+    }
   });
 });

@@ -6,6 +6,7 @@ import { seedFamily } from './demo-family';
 import { seedDemoMeetings, type DemoMeetingCounts } from './demo-meetings';
 import { seedDemoCalendars } from './demo-calendars';
 import { seedDemoDocuments } from './demo-documents';
+import { seedDemoProgress, type DemoProgressCounts } from './demo-progress';
 import { DemoWriter, type DemoCounts as WriterCounts } from './demo-writer';
 import { SeededRandom } from './random';
 
@@ -16,12 +17,14 @@ export interface DemoOptions {
   today: Date;
 }
 
-export type DemoCounts = WriterCounts & DemoMeetingCounts & { documents: number };
+export type DemoCounts = WriterCounts & DemoMeetingCounts & { documents: number } & DemoProgressCounts;
 
 /** A second stream for what was added to the demo later, so earlier seeds keep their families. */
 const MEETINGS_STREAM = 7_919;
 /** And a third for the generated documents (issue 15), so the meetings keep theirs. */
 const DOCUMENTS_STREAM = 104_729;
+/** And a fourth for goals, consents and trials (issue 17). */
+const PROGRESS_STREAM = 130_363;
 
 /**
  * Fills the open vault with a synthetic caseload: districts in TX, IL, CA and MD plus one under
@@ -52,8 +55,9 @@ export function seedDemoCaseload(ctx: ServiceContext, options: DemoOptions): Dem
     for (let i = 0; i < options.families; i++) seedFamily(writer, directory, rng, today);
     const meetingCounts = seedDemoMeetings(ctx.db.sqlite, new SeededRandom(options.seed * MEETINGS_STREAM + 1), today, stamp);
     const documents = seedDemoDocuments(ctx.db.sqlite, new SeededRandom(options.seed * DOCUMENTS_STREAM + 3), stamp);
+    const progressCounts = seedDemoProgress(ctx.db.sqlite, new SeededRandom(options.seed * PROGRESS_STREAM + 5), today, stamp);
     // Every event, the meetings' own timeline facts included.
-    const counts: DemoCounts = { ...writer.counts, ...meetingCounts, documents, events: writer.counts.events + meetingCounts.meetingFacts };
+    const counts: DemoCounts = { ...writer.counts, ...meetingCounts, documents, ...progressCounts, events: writer.counts.events + meetingCounts.meetingFacts };
     recordAudit(
       ctx.db,
       {
