@@ -25,7 +25,7 @@ export function TrialsForMeeting({ meetingId, onAddToWorksheet }: { meetingId: n
                 {trial.summary}
               </Text>
             </div>
-            <Button size="compact-sm" variant="light" onClick={() => onAddToWorksheet(trial)} aria-label={`Add the trial ${trial.what} to the worksheet`}>
+            <Button size="compact-sm" variant="light" onClick={() => onAddToWorksheet(trial)} aria-label={`Add to the worksheet: ${trial.what}`}>
               Add to the worksheet
             </Button>
           </Group>
@@ -39,7 +39,10 @@ export function TrialsForMeeting({ meetingId, onAddToWorksheet }: { meetingId: n
 export function trialWorksheetIssue(trial: TrialRecord): { issue: string; supportingData: string; questions: string } {
   return {
     issue: `Trial: ${trial.what}`,
-    supportingData: [trial.summary, ...trial.entries.map((entry) => `${entry.measuredOn}: ${entry.value} ${trial.measure}${entry.note ? ` (${entry.note})` : ''}`)].join('\n'),
+    supportingData: [
+      trial.summary,
+      ...trial.entries.map((entry) => `${entry.measuredOn}: ${entry.value} ${trial.measure}${entry.note ? ` (${entry.note})` : ''}`),
+    ].join('\n'),
     questions: 'Did the trial meet its target, and what does the team propose on the strength of the data?',
   };
 }
