@@ -52,7 +52,10 @@ export const goalFields = z
       context.addIssue({
         code: 'custom',
         path: ['direction'],
-        message: goal.direction === 'higher' ? 'Higher is better, so the target must be above the baseline' : 'Lower is better, so the target must be below the baseline',
+        message:
+          goal.direction === 'higher'
+            ? 'Higher is better, so the target must be above the baseline'
+            : 'Lower is better, so the target must be below the baseline',
       });
     }
   });

@@ -35,7 +35,10 @@ export const trialFields = z
       context.addIssue({
         code: 'custom',
         path: ['direction'],
-        message: trial.direction === 'higher' ? 'Higher is better, so the target must be above the baseline' : 'Lower is better, so the target must be below the baseline',
+        message:
+          trial.direction === 'higher'
+            ? 'Higher is better, so the target must be above the baseline'
+            : 'Lower is better, so the target must be below the baseline',
       });
   });
 export type TrialFields = z.input<typeof trialFields>;

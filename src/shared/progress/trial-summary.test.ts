@@ -27,7 +27,15 @@ describe('trial summary', () => {
   });
 
   it('says when the target is reached (lower is better)', () => {
-    const text = summarizeTrial({ startOn: '2026-09-14', lengthWeeks: 4, measure: 'prompts', baseline: 10, target: 4, direction: 'lower', entries: [{ measuredOn: '2026-10-01', value: 3 }] });
+    const text = summarizeTrial({
+      startOn: '2026-09-14',
+      lengthWeeks: 4,
+      measure: 'prompts',
+      baseline: 10,
+      target: 4,
+      direction: 'lower',
+      entries: [{ measuredOn: '2026-10-01', value: 3 }],
+    });
     expect(text).toContain('116.7% of the way from baseline to target, target reached');
   });
 });

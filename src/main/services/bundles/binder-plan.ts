@@ -95,7 +95,9 @@ function emptyGeneratedKinds(ctx: ServiceContext, caseId: number, options: Binde
   if (count('SELECT count(*) AS n FROM agreements WHERE case_id = ?') === 0) empty.add('agreements');
   if (
     count('SELECT count(*) AS n FROM trials WHERE case_id = ?') +
-      count('SELECT count(*) AS n FROM iep_goals g JOIN ieps i ON i.id = g.iep_id WHERE i.case_id = ? AND EXISTS (SELECT 1 FROM goal_progress p WHERE p.goal_id = g.id)') ===
+      count(
+        'SELECT count(*) AS n FROM iep_goals g JOIN ieps i ON i.id = g.iep_id WHERE i.case_id = ? AND EXISTS (SELECT 1 FROM goal_progress p WHERE p.goal_id = g.id)',
+      ) ===
     0
   ) {
     empty.add('progress_data');

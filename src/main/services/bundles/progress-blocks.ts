@@ -34,9 +34,17 @@ export function progressBlocks(ctx: ServiceContext, caseId: number): ProgressBlo
   );
   const trials = loadTrials(ctx, 't.case_id = ?', [caseId]).map((trial) => ({
     title: clip(`Trial: ${trial.what}`, 300),
-    subtitle: clip(`Data collected by ${trial.collectedBy}${trial.reviewMeetingOn ? ` · reviewed at the meeting of ${trial.reviewMeetingOn}` : ''} · ${TRIAL_RESULT_LABELS[trial.result]}`, 2_000),
+    subtitle: clip(
+      `Data collected by ${trial.collectedBy}${trial.reviewMeetingOn ? ` · reviewed at the meeting of ${trial.reviewMeetingOn}` : ''} · ${TRIAL_RESULT_LABELS[trial.result]}`,
+      2_000,
+    ),
     finding: clip(`${trial.summary}${trial.resultNotes ? ` ${trial.resultNotes}` : ''}`, 2_000),
-    points: trial.entries.map((entry) => ({ date: entry.measuredOn, value: formatNumber(entry.value), source: clip(trial.collectedBy, 300), note: clip(entry.note ?? '', 300) })),
+    points: trial.entries.map((entry) => ({
+      date: entry.measuredOn,
+      value: formatNumber(entry.value),
+      source: clip(trial.collectedBy, 300),
+      note: clip(entry.note ?? '', 300),
+    })),
   }));
   return [...goals, ...trials];
 }

@@ -87,7 +87,10 @@ function checkNotFuture(ctx: ServiceContext, fields: Fields): void {
   const today = ctx.now().toISOString().slice(0, 10);
   for (const key of ['presentedOn', 'takenHomeOn', 'decidedOn', 'disagreementAttachedOn'] as const) {
     const value = fields[key];
-    if (value && value > today) throw new AppError('VALIDATION', 'A consent record states what already happened: a date cannot be in the future.', { [key]: 'Choose today or an earlier date' });
+    if (value && value > today)
+      throw new AppError('VALIDATION', 'A consent record states what already happened: a date cannot be in the future.', {
+        [key]: 'Choose today or an earlier date',
+      });
   }
 }
 
@@ -107,7 +110,9 @@ function syncConsentFact(ctx: ServiceContext, id: number): void {
   const now = ctx.now().toISOString();
   if (linked) {
     ctx.db.sqlite
-      .prepare("UPDATE events SET occurred_on = ?, kind = ?, kind_confirmed = 1, title = ?, details = ?, updated_at = ? WHERE id = ? AND type = 'consent_to_evaluate'")
+      .prepare(
+        "UPDATE events SET occurred_on = ?, kind = ?, kind_confirmed = 1, title = ?, details = ?, updated_at = ? WHERE id = ? AND type = 'consent_to_evaluate'",
+      )
       .run(row.decidedOn, kind, title, details, now, linked.id);
     return;
   }

@@ -96,7 +96,12 @@ export const EXCHANGE_TABLES: ExchangeTable[] = [
   },
   { name: 'consents', isAddedLater: true, table: schema.consentsTable, scope: (f) => sql`case_id IN (${caseIds(f)})` },
   { name: 'trials', isAddedLater: true, table: schema.trialsTable, scope: (f) => sql`case_id IN (${caseIds(f)})` },
-  { name: 'trial_entries', isAddedLater: true, table: schema.trialEntriesTable, scope: (f) => sql`trial_id IN (SELECT id FROM trials WHERE case_id IN (${caseIds(f)}))` },
+  {
+    name: 'trial_entries',
+    isAddedLater: true,
+    table: schema.trialEntriesTable,
+    scope: (f) => sql`trial_id IN (SELECT id FROM trials WHERE case_id IN (${caseIds(f)}))`,
+  },
 ];
 
 /** Tables that hold no family data, and why they stay out of a family export. */

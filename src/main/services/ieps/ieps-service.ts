@@ -162,8 +162,7 @@ export function listIepCandidates(ctx: ServiceContext, input: ParsedInput<'ieps.
 function checkLinks(ctx: ServiceContext, caseId: number, fields: ParsedInput<'ieps.create'>['fields']): void {
   if (fields.agreementId !== null) {
     const row = ctx.db.sqlite.prepare('SELECT case_id AS caseId, type FROM agreements WHERE id = ?').get(fields.agreementId) as
-      | { caseId: number; type: string }
-      | undefined;
+      { caseId: number; type: string } | undefined;
     if (!row || row.caseId !== caseId) throw new AppError('VALIDATION', 'That agreement is not part of this case.', { agreementId: 'Not this case’s' });
     if (row.type !== 'iep_services')
       throw new AppError('VALIDATION', 'Only an "IEP services" agreement holds an IEP’s services.', { agreementId: 'Choose an IEP services agreement' });
@@ -177,8 +176,7 @@ function checkLinks(ctx: ServiceContext, caseId: number, fields: ParsedInput<'ie
 export function createIep(ctx: ServiceContext, input: ParsedInput<'ieps.create'>): IepRecord {
   const id = ctx.db.sqlite.transaction(() => {
     const event = ctx.db.sqlite.prepare('SELECT case_id AS caseId, type FROM events WHERE id = ?').get(input.eventId) as
-      | { caseId: number; type: string }
-      | undefined;
+      { caseId: number; type: string } | undefined;
     if (!event) throw new AppError('NOT_FOUND', 'That timeline entry no longer exists.');
     if (event.type !== 'iep_meeting')
       throw new AppError('VALIDATION', 'An IEP is recorded on its IEP meeting: choose an IEP meeting from the timeline.', { eventId: 'Not an IEP meeting' });
@@ -188,7 +186,16 @@ export function createIep(ctx: ServiceContext, input: ParsedInput<'ieps.create'>
     const familyId = familyOfCase(ctx, event.caseId);
     const { lastInsertRowid } = ctx.db.sqlite
       .prepare('INSERT INTO ieps (case_id, event_id, start_on, end_on, accommodations, agreement_id, document_id, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(event.caseId, input.eventId, input.fields.startOn, input.fields.endOn, input.fields.accommodations, input.fields.agreementId, input.fields.documentId, input.fields.notes);
+      .run(
+        event.caseId,
+        input.eventId,
+        input.fields.startOn,
+        input.fields.endOn,
+        input.fields.accommodations,
+        input.fields.agreementId,
+        input.fields.documentId,
+        input.fields.notes,
+      );
     const iepId = Number(lastInsertRowid);
     recordAudit(ctx.db, { action: 'create', entity: 'iep', entityId: iepId, familyId }, ctx.now());
     return iepId;
@@ -233,9 +240,9 @@ export function deleteIep(ctx: ServiceContext, id: number): { ok: true } {
 }
 
 function goalOwner(ctx: ServiceContext, goalId: number): { iepId: number; caseId: number } {
-  const row = ctx.db.sqlite.prepare('SELECT g.iep_id AS iepId, i.case_id AS caseId FROM iep_goals g JOIN ieps i ON i.id = g.iep_id WHERE g.id = ?').get(goalId) as
-    | { iepId: number; caseId: number }
-    | undefined;
+  const row = ctx.db.sqlite
+    .prepare('SELECT g.iep_id AS iepId, i.case_id AS caseId FROM iep_goals g JOIN ieps i ON i.id = g.iep_id WHERE g.id = ?')
+    .get(goalId) as { iepId: number; caseId: number } | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'That goal no longer exists.');
   return row;
 }

@@ -26,7 +26,10 @@ export async function previewProgressImport(ctx: ServiceContext, input: { goalId
   return { rows: parsed.rows, errors: parsed.errors, isImportable: isImportable(parsed) };
 }
 
-export async function importProgress(ctx: ServiceContext, input: { goalId: number; bytes: Uint8Array; source: ProgressSource }): Promise<{ importedCount: number }> {
+export async function importProgress(
+  ctx: ServiceContext,
+  input: { goalId: number; bytes: Uint8Array; source: ProgressSource },
+): Promise<{ importedCount: number }> {
   goalOwner(ctx, input.goalId);
   const parsed = await parse(input.bytes);
   if (!isImportable(parsed)) {

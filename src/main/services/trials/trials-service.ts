@@ -47,10 +47,13 @@ export function listTrials(ctx: ServiceContext, input: ParsedInput<'trials.list'
 /** Trials a meeting reviews: linked to it, or (unlinked) under way or ended before it (the prep worksheet and letters read these). */
 export function trialsForMeeting(ctx: ServiceContext, meetingId: number): TrialRecord[] {
   const meeting = ctx.db.sqlite.prepare('SELECT case_id AS caseId, substr(held_at, 1, 10) AS heldOn FROM meetings WHERE id = ?').get(meetingId) as
-    | { caseId: number; heldOn: string }
-    | undefined;
+    { caseId: number; heldOn: string } | undefined;
   if (!meeting) throw new AppError('NOT_FOUND', 'That meeting no longer exists.');
-  return loadTrials(ctx, 't.case_id = ? AND (t.review_meeting_id = ? OR (t.review_meeting_id IS NULL AND t.start_on <= ?))', [meeting.caseId, meetingId, meeting.heldOn]);
+  return loadTrials(ctx, 't.case_id = ? AND (t.review_meeting_id = ? OR (t.review_meeting_id IS NULL AND t.start_on <= ?))', [
+    meeting.caseId,
+    meetingId,
+    meeting.heldOn,
+  ]);
 }
 
 function getTrial(ctx: ServiceContext, id: number): TrialRecord {

@@ -94,24 +94,27 @@ export function ConsentPanel({ caseId }: { caseId: number }) {
         </Text>
       )}
       <Stack gap="md">
-        {data?.map((consent) => <ConsentItem key={consent.id} consent={consent} onEdit={() => setEditing(consent)} onDelete={() => setDeleting(consent)} />)}
+        {data?.map((consent) => (
+          <ConsentItem key={consent.id} consent={consent} onEdit={() => setEditing(consent)} onDelete={() => setDeleting(consent)} />
+        ))}
       </Stack>
       {editing && <ConsentFormModal caseId={caseId} consent={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
       <ConfirmDialog
         opened={deleting !== null}
         title="Delete consent record"
-        message={deleting?.eventId ? 'Delete this record? Its consent-to-evaluate entry leaves the timeline with it, and the evaluation clock no longer counts from it.' : 'Delete this consent record?'}
+        message={
+          deleting?.eventId
+            ? 'Delete this record? Its consent-to-evaluate entry leaves the timeline with it, and the evaluation clock no longer counts from it.'
+            : 'Delete this consent record?'
+        }
         confirmLabel="Delete"
         isPending={remove.isPending}
         onConfirm={() =>
           deleting &&
-          void remove.mutateAsync({ id: deleting.id }).then(
-            () => {
-              notifySaved('Consent record deleted');
-              setDeleting(null);
-            },
-            notifyFailed,
-          )
+          void remove.mutateAsync({ id: deleting.id }).then(() => {
+            notifySaved('Consent record deleted');
+            setDeleting(null);
+          }, notifyFailed)
         }
         onClose={() => setDeleting(null)}
       />

@@ -32,7 +32,12 @@ export function GoalChart({ goal, endOn }: { goal: GoalRecord; endOn: string | n
       : [];
   const data = [...points, ...trend].sort((a, b) => a.day - b.day);
   const days = data.map((point) => point.day);
-  const values = [goal.baseline, goal.target, ...goal.progress.map((entry) => entry.value), ...(assessment.projectedAtEnd !== null ? [assessment.projectedAtEnd] : [])];
+  const values = [
+    goal.baseline,
+    goal.target,
+    ...goal.progress.map((entry) => entry.value),
+    ...(assessment.projectedAtEnd !== null ? [assessment.projectedAtEnd] : []),
+  ];
   const low = Math.min(...values);
   const high = Math.max(...values);
   const pad = (high - low) * 0.1 || 1;
@@ -53,8 +58,18 @@ export function GoalChart({ goal, endOn }: { goal: GoalRecord; endOn: string | n
             <YAxis domain={[Math.floor(low - pad), Math.ceil(high + pad)]} fontSize={12} width={56} />
             <Tooltip labelFormatter={(day) => formatDate(isoOf(Number(day)))} formatter={(value) => formatNumber(Number(value))} />
             <Legend verticalAlign="bottom" height={28} />
-            <ReferenceLine y={goal.baseline} stroke="var(--mantine-color-gray-6)" strokeDasharray="4 4" label={{ value: 'Baseline', position: 'insideTopLeft', fontSize: 11 }} />
-            <ReferenceLine y={goal.target} stroke="var(--mantine-color-teal-7)" strokeDasharray="4 4" label={{ value: 'Target', position: 'insideTopLeft', fontSize: 11 }} />
+            <ReferenceLine
+              y={goal.baseline}
+              stroke="var(--mantine-color-gray-6)"
+              strokeDasharray="4 4"
+              label={{ value: 'Baseline', position: 'insideTopLeft', fontSize: 11 }}
+            />
+            <ReferenceLine
+              y={goal.target}
+              stroke="var(--mantine-color-teal-7)"
+              strokeDasharray="4 4"
+              label={{ value: 'Target', position: 'insideTopLeft', fontSize: 11 }}
+            />
             <Line dataKey="value" name="Measured" stroke="var(--mantine-color-blue-7)" strokeWidth={2} connectNulls isAnimationActive={false} />
             <Line
               dataKey="trend"

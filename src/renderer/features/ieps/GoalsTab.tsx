@@ -3,7 +3,7 @@ import type { GoalRecord, IepRecord } from '@shared/domain/ieps';
 import { PROGRESS_SOURCE_LABELS } from '@shared/domain/ieps';
 import { DISTRICT_RATING_LABELS } from '@shared/progress/goal-trend';
 import { kindLabels } from '@shared/deadlines/facts';
-import { formatNumber, formatPercent } from '@shared/format';
+import { formatNumber } from '@shared/format';
 import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -74,8 +74,8 @@ function GoalCard({ goal, iep }: { goal: GoalRecord; iep: IepRecord }) {
       )}
       {assessment.isProgressingButFlat && (
         <Alert color="red" variant="light" mb="xs" title="What the data shows" data-testid="flat-explanation">
-          {assessment.explanation} Projected progress: {formatPercent(assessment.coverage)} of the distance (flagged below 50%). 34 CFR 300.320(a)(3) requires the IEP to say how
-          progress is measured and reported.
+          {assessment.explanation} Flagged when the projection covers less than half (50%) of the distance. 34 CFR 300.320(a)(3) requires the IEP to say how
+          progress toward each goal is measured and when it is reported.
         </Alert>
       )}
       <Suspense fallback={<Loader size="sm" />}>
@@ -160,7 +160,11 @@ function IepSection({ iep }: { iep: IepRecord }) {
           <Text size="sm" c="dimmed">
             {iep.startOn ? `In effect ${formatDate(iep.startOn)}` : 'Start date not recorded'}
             {' · '}
-            {iep.endOn ? `ends ${formatDate(iep.endOn)}` : iep.projectionEndOn ? `no end date: trends projected to ${formatDate(iep.projectionEndOn)}, one year after the meeting` : 'no end date'}
+            {iep.endOn
+              ? `ends ${formatDate(iep.endOn)}`
+              : iep.projectionEndOn
+                ? `no end date: trends projected to ${formatDate(iep.projectionEndOn)}, one year after the meeting`
+                : 'no end date'}
           </Text>
         </div>
         <Group gap="xs">
@@ -230,13 +234,10 @@ function IepSection({ iep }: { iep: IepRecord }) {
         confirmLabel="Delete"
         isPending={remove.isPending}
         onConfirm={() =>
-          void remove.mutateAsync({ id: iep.id }).then(
-            () => {
-              notifySaved('IEP record deleted');
-              setIsDeleting(false);
-            },
-            notifyFailed,
-          )
+          void remove.mutateAsync({ id: iep.id }).then(() => {
+            notifySaved('IEP record deleted');
+            setIsDeleting(false);
+          }, notifyFailed)
         }
         onClose={() => setIsDeleting(false)}
       />

@@ -43,10 +43,18 @@ export function ProgressImportModal({ goalId, goalArea, onClose }: { goalId: num
     <Modal opened onClose={onClose} title={`Import progress data: ${goalArea}`} size="lg">
       <Stack gap="sm">
         <Text size="sm" c="dimmed">
-          A CSV with a <i>date</i> and a <i>value</i> column, and optionally the district’s <i>rating</i> and a <i>note</i>. Nothing is saved until you
-          press Import, and a file with any unreadable line is not imported at all.
+          A CSV with a <i>date</i> and a <i>value</i> column, and optionally the district’s <i>rating</i> and a <i>note</i>. Nothing is saved until you press
+          Import, and a file with any unreadable line is not imported at all.
         </Text>
-        <ImportFileField kind="progressData" label="Progress data file" placeholder="Drop a .csv file here" accept=".csv,text/csv" value={file} onChange={(chosen) => void choose(chosen)} data-autofocus />
+        <ImportFileField
+          kind="progressData"
+          label="Progress data file"
+          placeholder="Drop a .csv file here"
+          accept=".csv,text/csv"
+          value={file}
+          onChange={(chosen) => void choose(chosen)}
+          data-autofocus
+        />
         <Select
           label="Where the data comes from"
           data={PROGRESS_SOURCES.map((value) => ({ value, label: PROGRESS_SOURCE_LABELS[value] }))}
@@ -60,7 +68,12 @@ export function ProgressImportModal({ goalId, goalArea, onClose }: { goalId: num
           </Alert>
         )}
         {preview && preview.errors.length > 0 && (
-          <Alert color="red" variant="light" role="alert" title={`${preview.errors.length} ${preview.errors.length === 1 ? 'line' : 'lines'} could not be read`}>
+          <Alert
+            color="red"
+            variant="light"
+            role="alert"
+            title={`${preview.errors.length} ${preview.errors.length === 1 ? 'line' : 'lines'} could not be read`}
+          >
             <List size="sm">
               {preview.errors.map((problem) => (
                 <List.Item key={problem.line}>

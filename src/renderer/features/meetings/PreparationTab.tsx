@@ -145,7 +145,10 @@ export function PreparationTab({ meeting, caseIssues }: PreparationTabProps) {
         </Group>
       </Group>
       <FormErrors message={formError} />
-      <TrialsForMeeting meetingId={meeting.id} onAddToWorksheet={(trial) => edit((current) => [...current, { ...emptyIssue(), ...trialWorksheetIssue(trial) }])} />
+      <TrialsForMeeting
+        meetingId={meeting.id}
+        onAddToWorksheet={(trial) => edit((current) => [...current, { ...emptyIssue(), ...trialWorksheetIssue(trial) }])}
+      />
       {issues.length === 0 ? (
         <EmptyState
           title="No issues on the worksheet"

@@ -69,7 +69,12 @@ export function TrialFormModal({ caseId, trial, onClose }: { caseId: number; tri
             <TextInput label="Who collects the data" withAsterisk placeholder="e.g. Ms. Lin, resource teacher" {...field('collectedBy')} />
             <Select label="Review meeting" placeholder="Not planned yet" clearable data={meetingOptions} {...field('reviewMeetingId')} />
           </Group>
-          <Select label="Result" data={TRIAL_RESULTS.map((value) => ({ value, label: TRIAL_RESULT_LABELS[value] }))} allowDeselect={false} {...field('result')} />
+          <Select
+            label="Result"
+            data={TRIAL_RESULTS.map((value) => ({ value, label: TRIAL_RESULT_LABELS[value] }))}
+            allowDeselect={false}
+            {...field('result')}
+          />
           <Textarea label="Result notes" autosize minRows={2} maxRows={6} {...field('resultNotes')} />
           <FormErrors message={formError} />
           <FormActions submitLabel={trial ? 'Save trial' : 'Start trial'} isSaving={isSaving} onCancel={onClose} />

@@ -124,8 +124,8 @@ export function TrialsTab({ caseId }: { caseId: number }) {
     <Stack gap="md">
       <Group justify="space-between">
         <Text size="sm" c="dimmed" maw={620}>
-          A trial breaks a deadlock with data: agree what is tried, for how long, how it is measured and by whom, and review the result at a meeting. The data appears
-          in that meeting’s preparation and in the binder.
+          A trial breaks a deadlock with data: agree what is tried, for how long, how it is measured and by whom, and review the result at a meeting. The data
+          appears in that meeting’s preparation and in the binder.
         </Text>
         <Button onClick={() => setEditing('new')}>Start trial</Button>
       </Group>
@@ -147,13 +147,10 @@ export function TrialsTab({ caseId }: { caseId: number }) {
         isPending={remove.isPending}
         onConfirm={() =>
           deleting &&
-          void remove.mutateAsync({ id: deleting.id }).then(
-            () => {
-              notifySaved('Trial deleted');
-              setDeleting(null);
-            },
-            notifyFailed,
-          )
+          void remove.mutateAsync({ id: deleting.id }).then(() => {
+            notifySaved('Trial deleted');
+            setDeleting(null);
+          }, notifyFailed)
         }
         onClose={() => setDeleting(null)}
       />
