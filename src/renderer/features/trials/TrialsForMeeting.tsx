@@ -17,7 +17,7 @@ export function TrialsForMeeting({ meetingId, onAddToWorksheet }: { meetingId: n
       <Stack gap="sm">
         {data.map((trial) => (
           <Group key={trial.id} justify="space-between" align="flex-start" wrap="nowrap">
-            <div>
+            <div style={{ flex: 1, minWidth: 0 }}>
               <Text size="sm" fw={500}>
                 {trial.what} · {TRIAL_RESULT_LABELS[trial.result]}
               </Text>
@@ -25,7 +25,13 @@ export function TrialsForMeeting({ meetingId, onAddToWorksheet }: { meetingId: n
                 {trial.summary}
               </Text>
             </div>
-            <Button size="compact-sm" variant="light" onClick={() => onAddToWorksheet(trial)} aria-label={`Add to the worksheet: ${trial.what}`}>
+            <Button
+              size="compact-sm"
+              variant="light"
+              style={{ flexShrink: 0 }}
+              onClick={() => onAddToWorksheet(trial)}
+              aria-label={`Add to the worksheet: ${trial.what}`}
+            >
               Add to the worksheet
             </Button>
           </Group>
