@@ -167,6 +167,58 @@ describe('goals, consent and trials in the browser', () => {
     await page.keyboard.press('Escape');
   });
 
+  it('a second goal, lower is better and on course, is not flagged (hand-worked: 2.42 projected, 94.8% of 10 → 2)', async () => {
+    await page.goto(`${server.origin}/#/cases/${caseId}?tab=goals`);
+    await page.getByRole('button', { name: 'Add goal' }).click();
+    const goalDialog = page.getByRole('dialog', { name: 'Add a measurable goal' });
+    await goalDialog.getByLabel(labelled('Area')).fill('Task refusals');
+    await goalDialog.getByLabel(labelled('Baseline')).fill('10');
+    await goalDialog.getByLabel(labelled('Target')).fill('2');
+    await goalDialog.getByLabel(labelled('Measure (unit)')).fill('refusals a week');
+    // Higher is better with a target below the baseline: main's schema refuses it, the form says why.
+    await goalDialog.getByRole('button', { name: 'Add goal' }).click();
+    await goalDialog.getByText('Higher is better, so the target must be above the baseline').waitFor();
+    await goalDialog.getByText('Lower is better', { exact: true }).click();
+    await goalDialog.getByRole('button', { name: 'Add goal' }).click();
+    const card = page.getByTestId('goal-card').filter({ hasText: 'Task refusals' });
+    await card.waitFor();
+    const form = card.getByRole('form', { name: 'Add a progress entry' });
+    for (const [date, value] of [
+      ['2025-10-01', '9'],
+      ['2025-12-10', '8'],
+      ['2026-02-18', '6'],
+      ['2026-04-29', '5'],
+    ] as const) {
+      await form.getByLabel(labelled('Date')).fill(date);
+      await form.getByLabel(labelled('Value (refusals a week)')).fill(value);
+      if (date === '2025-10-01') await chooseOption(page, form, 'District rating', 'Progressing');
+      await form.getByRole('button', { name: 'Add entry' }).click();
+      await card.getByRole('cell', { name: value, exact: true }).waitFor();
+    }
+    expect(await card.locator('figcaption').innerText()).toContain('projected at 2.42 on 2026-08-31: 94.8% of the way');
+    expect(await card.getByTestId('flat-flag').count()).toBe(0);
+  });
+
+  it('a consent to the initial evaluation given on 2026-09-14 starts the 60-day evaluation clock: due Nov 13, 2026', async () => {
+    await page.goto(`${server.origin}/#/cases/${caseId}?tab=timeline`);
+    const panel = page.getByTestId('consent-panel');
+    await panel.getByRole('button', { name: 'Add' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Record a proposal and its consent' });
+    await chooseOption(page, dialog, 'What the district proposed', 'Initial evaluation (assessment plan)');
+    await dialog.getByLabel(labelled('Proposal')).fill('Assessment plan: psychoeducational and speech-language');
+    await dialog.getByLabel(labelled('Presented on')).fill('2026-09-08');
+    await chooseOption(page, dialog, 'Answer', 'Consented in full');
+    await dialog.getByLabel(labelled('Answered on')).fill('2026-09-14');
+    await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await panel.getByText('the evaluation clock counts from Sep 14, 2026').waitFor();
+    await page.goto(`${server.origin}/#/cases/${caseId}?tab=deadlines`);
+    const row = page.getByTestId('deadline-row').filter({ hasText: 'Initial evaluation completed' });
+    await row.first().waitFor();
+    // 2026-09-14 + 60 days: 16 to Sep 30, 31 to Oct 31 (47), 13 into November.
+    expect(await row.first().innerText()).toMatch(/Nov 13, 2026|2026-11-13/);
+  });
+
   it('starts a trial, enters its data, and sees it on the meeting prep worksheet', async () => {
     const upcoming = await server.api('meetings.create', { caseId, fields: { type: 'iep_meeting', kind: 'amendment', heldAt: '2026-12-20T10:00' } });
     await page.goto(`${server.origin}/#/cases/${caseId}?tab=trials`);
