@@ -121,7 +121,7 @@ function GoalCard({ goal, iep }: { goal: GoalRecord; iep: IepRecord }) {
         </Table>
       )}
       <Stack mt="sm">
-        <ProgressForm goalId={goal.id} measure={goal.measure} />
+        <ProgressForm caseId={iep.caseId} goalId={goal.id} measure={goal.measure} />
       </Stack>
       {isEditing && <GoalFormModal iepId={iep.id} goal={goal} onClose={() => setIsEditing(false)} />}
       {isImporting && <ProgressImportModal goalId={goal.id} goalArea={goal.area} onClose={() => setIsImporting(false)} />}

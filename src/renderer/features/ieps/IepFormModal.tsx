@@ -8,6 +8,7 @@ import { FormErrors } from '../../components/FormErrors';
 import { useValidatedForm } from '../../components/use-validated-form';
 import { formatDate } from '../../lib/dates';
 import { useCaseAgreements } from '../agreements/useAgreements';
+import { useCaseDocuments } from '../documents/useDocuments';
 import { useCreateIep, useIepCandidates, useUpdateIep } from './useIeps';
 
 /**
@@ -17,6 +18,7 @@ import { useCreateIep, useIepCandidates, useUpdateIep } from './useIeps';
 export function IepFormModal({ caseId, iep, onClose }: { caseId: number; iep: IepRecord | null; onClose: () => void }) {
   const candidates = useIepCandidates(caseId);
   const agreements = useCaseAgreements(caseId);
+  const documents = useCaseDocuments(caseId);
   const create = useCreateIep();
   const update = useUpdateIep();
   const [meetingError, setMeetingError] = useState<string | null>(null);
@@ -27,10 +29,15 @@ export function IepFormModal({ caseId, iep, onClose }: { caseId: number; iep: Ie
       endOn: iep?.endOn ?? '',
       accommodations: iep?.accommodations ?? '',
       agreementId: iep?.agreementId ? String(iep.agreementId) : '',
+      documentId: iep?.documentId ? String(iep.documentId) : '',
       notes: iep?.notes ?? '',
     },
     schema: iepFields,
-    toInput: ({ agreementId, ...values }) => ({ ...values, agreementId: agreementId ? Number(agreementId) : null }),
+    toInput: ({ agreementId, documentId, ...values }) => ({
+      ...values,
+      agreementId: agreementId ? Number(agreementId) : null,
+      documentId: documentId ? Number(documentId) : null,
+    }),
     save: async (fields) => {
       if (iep) return update.mutateAsync({ id: iep.id, fields });
       setMeetingError(eventId ? null : 'Choose the IEP meeting this IEP came out of');
@@ -79,6 +86,15 @@ export function IepFormModal({ caseId, iep, onClose }: { caseId: number; iep: Ie
             clearable
             data={serviceOptions}
             {...field('agreementId')}
+          />
+          <Select
+            label="IEP document"
+            description="The signed IEP, imported on the Documents tab"
+            placeholder="None chosen"
+            clearable
+            searchable
+            data={(documents.data ?? []).map((document) => ({ value: String(document.id), label: document.title }))}
+            {...field('documentId')}
           />
           <Textarea label="Notes" autosize minRows={2} maxRows={6} {...field('notes')} />
           <FormErrors message={formError} />
