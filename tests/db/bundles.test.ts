@@ -95,8 +95,8 @@ describe('a chronology that proves itself and sections that earn their tab', () 
     });
 
     const plan = await vault.call('bundles.binderPlan', { caseId, options: {} });
-    // Every section here has something, except notices (only a damaged file) and progress (nothing).
-    expect(plan.sections.filter((section) => !section.include).map((section) => section.id)).toEqual(['position_statement', 'progress']);
+    // Every section here has something, except notices (only a damaged file), progress (nothing) and goal progress and trials (none recorded).
+    expect(plan.sections.filter((section) => !section.include).map((section) => section.id)).toEqual(['position_statement', 'progress_data', 'progress']);
 
     const built = await vault.call('bundles.buildBinder', { caseId, options: {} });
     expect(built.sections.map((section) => section.id)).not.toContain('progress');

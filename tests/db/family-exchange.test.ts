@@ -120,7 +120,10 @@ describe('family export and import', () => {
     expect(decision).toBe(`${MARKER} IEE response due`);
     const triggers = sqlite.prepare('SELECT trigger_key FROM tasks WHERE title LIKE ? ORDER BY title').pluck().all(`${MARKER}%`) as string[];
     const ieeId = sqlite.prepare('SELECT id FROM iee_requests WHERE disputed_evaluation = ?').pluck().get(`${MARKER} psych eval`);
-    const eventId = sqlite.prepare('SELECT e.id FROM events e JOIN cases c ON c.id = e.case_id WHERE c.title = ?').pluck().get(`${MARKER} case`);
+    const eventId = sqlite
+      .prepare("SELECT e.id FROM events e JOIN cases c ON c.id = e.case_id WHERE c.title = ? AND e.type = 'email'")
+      .pluck()
+      .get(`${MARKER} case`);
     expect(triggers).toEqual([`iee-response:iee:${ieeId}`, `pwn:event:${eventId}`]);
     const attendees = JSON.parse(
       sqlite.prepare('SELECT m.attendees FROM meetings m JOIN cases c ON c.id = m.case_id WHERE c.title = ?').pluck().get(`${MARKER} case`) as string,

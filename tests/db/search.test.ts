@@ -242,7 +242,20 @@ describe('full-text search', () => {
       .prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search_%' ORDER BY name")
       .pluck()
       .all() as string[];
-    const tables = ['families', 'guardians', 'students', 'cases', 'events', 'meetings', 'decisions', 'documents_table', 'document_contents', 'contacts'];
+    const tables = [
+      'families',
+      'guardians',
+      'students',
+      'cases',
+      'events',
+      'meetings',
+      'decisions',
+      'documents_table',
+      'document_contents',
+      'contacts',
+      'goals',
+      'trials',
+    ];
     const expected = [
       ...tables.flatMap((table) => ['ai', 'au', 'ad'].map((suffix) => `search_${table}_${suffix}`)),
       'search_documents_ad',

@@ -21,7 +21,7 @@ const DEMO_PASSPHRASE = 'demo';
 let browser: Browser;
 let server: AppServer;
 let page: Page;
-const ids = { caseId: 0, agreementId: 0, meetingId: 0 };
+const ids = { caseId: 0, agreementId: 0, meetingId: 0, goalsCaseId: 0, trialsCaseId: 0 };
 
 interface Screen {
   name: string;
@@ -61,6 +61,16 @@ function ALL_SCREENS(): Screen[] {
           page.waitForLoadState('networkidle'),
         ),
     })),
+    // Issue 17: a demo case with IEP goals (one rated progressing while flat) and the case with a trial.
+    {
+      name: 'case-goals',
+      open: () =>
+        go(`/cases/${ids.goalsCaseId}?tab=goals`, () => page.getByTestId('goal-card').first().waitFor()).then(() => page.waitForLoadState('networkidle')),
+    },
+    {
+      name: 'case-trials',
+      open: () => go(`/cases/${ids.trialsCaseId}?tab=trials`, () => page.getByTestId('trial-card').first().waitFor()),
+    },
     { name: 'agreement', open: () => go(`/agreements/${ids.agreementId}`, () => page.getByRole('table').first().waitFor()) },
     {
       name: 'binder-builder',
@@ -172,6 +182,11 @@ beforeAll(async () => {
     }
   }
   if (!ids.caseId) throw new Error('The demo caseload has no case with an agreement and a meeting');
+  for (const candidate of cases) {
+    if (!ids.goalsCaseId && (await server.api('ieps.list', { caseId: candidate.id })).length > 0) ids.goalsCaseId = candidate.id;
+    if (!ids.trialsCaseId && (await server.api('trials.list', { caseId: candidate.id })).length > 0) ids.trialsCaseId = candidate.id;
+  }
+  if (!ids.goalsCaseId || !ids.trialsCaseId) throw new Error('The demo caseload has no case with IEP goals or no case with a trial');
   for (const [index, title] of ['District evaluation report, with a long title that must wrap in the table', 'Progress report'].entries()) {
     const path = join(server.dataDir, `document-${index}.pdf`);
     writeFileSync(path, await samplePdf(index + 1, 2));

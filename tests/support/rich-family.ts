@@ -139,6 +139,59 @@ export function seedRichFamily(sqlite: Sqlite, marker: string, sharedMarker = ma
       45,
       `${marker} review`,
     );
+    // Issue 17: the IEP on its meeting fact (with its services agreement), a goal with progress, a consent that is
+    // a timeline fact, a trial reviewed at the meeting with its data.
+    const iepFact = run(
+      "INSERT INTO events (case_id, occurred_on, type, kind, title) VALUES (?, '2018-03-01', 'iep_meeting', 'annual', ?)",
+      caseId,
+      `${marker} annual IEP`,
+    );
+    const iep = run(
+      'INSERT INTO ieps (case_id, event_id, start_on, end_on, accommodations, agreement_id, document_id) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      caseId,
+      iepFact,
+      '2018-03-01',
+      '2019-02-28',
+      `${marker} extended time`,
+      agreement,
+      documents[0],
+    );
+    const goal = run(
+      "INSERT INTO iep_goals (iep_id, area, statement, baseline, target, measure, direction) VALUES (?, ?, ?, 40, 80, 'wcpm', 'higher')",
+      iep,
+      `${marker} reading`,
+      '=1+1',
+    );
+    run(
+      "INSERT INTO goal_progress (goal_id, measured_on, value, source, document_id, district_rating, note) VALUES (?, '2018-04-01', 42.5, 'progress_report', ?, 'progressing', ?)",
+      goal,
+      documents[0],
+      `${marker} note`,
+    );
+    const consentFact = run(
+      "INSERT INTO events (case_id, occurred_on, type, kind, title) VALUES (?, '2018-01-20', 'consent_to_evaluate', 'reevaluation', ?)",
+      caseId,
+      `${marker} consent`,
+    );
+    run(
+      `INSERT INTO consents (case_id, proposal_kind, proposal, meeting_id, presented_on, decision, decided_on, consented_parts, withheld_parts, event_id)
+       VALUES (?, 'reevaluation', ?, ?, '2018-01-15', 'partial', '2018-01-20', ?, ?, ?)`,
+      caseId,
+      `${marker} triennial plan`,
+      meeting,
+      `${marker} psych`,
+      `${marker} OT`,
+      consentFact,
+    );
+    const trial = run(
+      `INSERT INTO trials (case_id, what, start_on, length_weeks, measure, baseline, target, direction, collected_by, review_meeting_id)
+       VALUES (?, ?, '2018-02-05', 6, 'words', 12, 30, 'higher', ?, ?)`,
+      caseId,
+      `${marker} speech-to-text`,
+      `${sharedMarker} Teacher`,
+      meeting,
+    );
+    run("INSERT INTO trial_entries (trial_id, measured_on, value, note) VALUES (?, '2018-02-09', 14, ?)", trial, `${marker} first week`);
     return { familyId, documentBytes };
   })();
 }

@@ -7,6 +7,7 @@ import { bundlesHandlers } from './handlers/bundles';
 import { calendarHandlers } from './handlers/calendars';
 import { caseHandlers } from './handlers/cases';
 import { claimsHandlers } from './handlers/claims';
+import { consentsHandlers } from './handlers/consents';
 import { contactsHandlers } from './handlers/contacts';
 import { dashboardHandlers } from './handlers/dashboard';
 import { deadlineHandlers } from './handlers/deadlines';
@@ -18,6 +19,7 @@ import { timelineHandlers } from './handlers/events';
 import { familyHandlers } from './handlers/families';
 import { fileHandlers } from './handlers/files';
 import { ieeHandlers } from './handlers/iee';
+import { iepsHandlers } from './handlers/ieps';
 import { jurisdictionsHandlers } from './handlers/jurisdictions';
 import { lettersHandlers } from './handlers/letters';
 import { meetingHandlers } from './handlers/meetings';
@@ -26,6 +28,7 @@ import { retentionHandlers } from './handlers/retention';
 import { searchHandlers } from './handlers/search';
 import { sessionHandlers } from './handlers/session';
 import { timeHandlers } from './handlers/time';
+import { trialsHandlers } from './handlers/trials';
 import { vaultHandlers } from './handlers/vault';
 
 export type { AppContext } from './app-context';
@@ -39,6 +42,7 @@ export const handlers = {
   ...calendarHandlers,
   ...caseHandlers,
   ...claimsHandlers,
+  ...consentsHandlers,
   ...contactsHandlers,
   ...dashboardHandlers,
   ...deadlineHandlers,
@@ -50,6 +54,7 @@ export const handlers = {
   ...familyHandlers,
   ...fileHandlers,
   ...ieeHandlers,
+  ...iepsHandlers,
   ...jurisdictionsHandlers,
   ...lettersHandlers,
   ...meetingHandlers,
@@ -58,5 +63,6 @@ export const handlers = {
   ...searchHandlers,
   ...sessionHandlers,
   ...timeHandlers,
+  ...trialsHandlers,
   ...vaultHandlers,
 } satisfies Handlers<AppContext>;

@@ -7,6 +7,7 @@ import { seedDemoMeetings, type DemoMeetingCounts } from './demo-meetings';
 import { seedDemoCalendars } from './demo-calendars';
 import { seedDemoDocuments } from './demo-documents';
 import { seedDemoEscalation } from './demo-escalation';
+import { seedDemoProgress, type DemoProgressCounts } from './demo-progress';
 import { DemoWriter, type DemoCounts as WriterCounts } from './demo-writer';
 import { SeededRandom } from './random';
 
@@ -17,7 +18,7 @@ export interface DemoOptions {
   today: Date;
 }
 
-export type DemoCounts = WriterCounts & DemoMeetingCounts & { documents: number };
+export type DemoCounts = WriterCounts & DemoMeetingCounts & { documents: number } & DemoProgressCounts;
 
 /** A second stream for what was added to the demo later, so earlier seeds keep their families. */
 const MEETINGS_STREAM = 7_919;
@@ -25,6 +26,8 @@ const MEETINGS_STREAM = 7_919;
 const DOCUMENTS_STREAM = 104_729;
 /** And one for stage history, meeting items and the escalation showcases (issue 17). */
 const ESCALATION_STREAM = 15_485_863;
+/** And a fourth for goals, consents and trials (issue 17). */
+const PROGRESS_STREAM = 130_363;
 
 /**
  * Fills the open vault with a synthetic caseload: districts in TX, IL, CA and MD plus one under
@@ -56,8 +59,15 @@ export function seedDemoCaseload(ctx: ServiceContext, options: DemoOptions): Dem
     const meetingCounts = seedDemoMeetings(ctx.db.sqlite, new SeededRandom(options.seed * MEETINGS_STREAM + 1), today, stamp);
     const documents = seedDemoDocuments(ctx.db.sqlite, new SeededRandom(options.seed * DOCUMENTS_STREAM + 3), stamp);
     const escalation = seedDemoEscalation(ctx, new SeededRandom(options.seed * ESCALATION_STREAM + 5), today, stamp);
+    const progressCounts = seedDemoProgress(ctx.db.sqlite, new SeededRandom(options.seed * PROGRESS_STREAM + 5), today, stamp);
     // Every event, the meetings' own timeline facts included.
-    const counts: DemoCounts = { ...writer.counts, ...meetingCounts, documents, events: writer.counts.events + meetingCounts.meetingFacts + escalation.events };
+    const counts: DemoCounts = {
+      ...writer.counts,
+      ...meetingCounts,
+      documents,
+      ...progressCounts,
+      events: writer.counts.events + meetingCounts.meetingFacts + escalation.events,
+    };
     recordAudit(
       ctx.db,
       {

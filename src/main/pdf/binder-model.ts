@@ -92,6 +92,19 @@ export const agreementSummarySchema = z.object({
     .default([]),
 });
 
+/** One goal or trial with its data, as the progress data section prints it (issue 17). */
+export const progressBlockSchema = z.object({
+  title: shortText.min(1),
+  /** Baseline, target, unit, dates. */
+  subtitle: text.optional().default(''),
+  /** What the data shows (the trend sentence, the "progressing but flat" flag, the trial's result). */
+  finding: text.optional().default(''),
+  points: z
+    .array(z.object({ date: isoDateSchema, value: shortText, source: shortText.optional().default(''), note: shortText.optional().default('') }))
+    .max(5_000)
+    .default([]),
+});
+
 export const generatedContentSchema = z.discriminatedUnion('kind', [
   /** Paragraphs separated by blank lines; a line starting '# ' is a heading. */
   z.object({ kind: z.literal('position_statement'), text: z.string().max(20_000) }),
@@ -101,6 +114,7 @@ export const generatedContentSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('issues'), rows: z.array(issueRowSchema) }),
   z.object({ kind: z.literal('chronology'), rows: z.array(chronologyRowSchema) }),
   z.object({ kind: z.literal('compliance_worksheet'), rows: z.array(complianceRowSchema) }),
+  z.object({ kind: z.literal('progress_data'), rows: z.array(progressBlockSchema) }),
 ]);
 
 export const documentOrderSchema = z.enum(['as_given', 'newest_first', 'oldest_first']);
@@ -154,6 +168,7 @@ export type IssueRow = z.infer<typeof issueRowSchema>;
 export type ChronologyRow = z.infer<typeof chronologyRowSchema>;
 export type ComplianceRow = z.infer<typeof complianceRowSchema>;
 export type AgreementSummary = z.infer<typeof agreementSummarySchema>;
+export type ProgressBlock = z.infer<typeof progressBlockSchema>;
 export type GeneratedContent = z.infer<typeof generatedContentSchema>;
 export type BinderSection = z.infer<typeof binderSectionSchema>;
 export type BatesOptions = z.infer<typeof batesSchema>;
@@ -171,6 +186,7 @@ export type DefaultSectionId =
   | 'chronology'
   | 'ieps'
   | 'evaluations'
+  | 'progress_data'
   | 'progress'
   | 'agreements'
   | 'service_logs'
@@ -206,6 +222,9 @@ export const DEFAULT_SECTIONS: readonly DefaultSection[] = [
   { id: 'chronology', title: 'Chronology', kind: 'generated', generatedKind: 'chronology', order: 'as_given' },
   { id: 'ieps', title: 'IEPs', kind: 'documents', order: 'newest_first' },
   { id: 'evaluations', title: 'Evaluations and IEEs', kind: 'documents', order: 'oldest_first' },
+  // Goals with their measurements and trend, and trials with their data: generated from the case's records,
+  // before the progress reports themselves. Off when the case has neither.
+  { id: 'progress_data', title: 'Goal Progress and Trials', kind: 'generated', generatedKind: 'progress_data', order: 'as_given' },
   { id: 'progress', title: 'Progress Data', kind: 'documents', order: 'oldest_first' },
   // The agreement itself (its terms, and the signed copy when imported) before its implementation record.
   { id: 'agreements', title: 'Agreements', kind: 'generated', generatedKind: 'agreements', order: 'oldest_first' },

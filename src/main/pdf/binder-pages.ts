@@ -1,5 +1,5 @@
 import type { PDFPage } from 'pdf-lib';
-import type { AgreementSummary, BinderCase, ChronologyRow, ComplianceRow, ContactRow, GeneratedContent, IssueRow } from './binder-model';
+import type { AgreementSummary, BinderCase, ChronologyRow, ComplianceRow, ContactRow, GeneratedContent, IssueRow, ProgressBlock } from './binder-model';
 import { termFigures } from './compliance-figures';
 import { formatCount, formatMinutes } from '@shared/format';
 import { formatAmount, formatLongDate, formatShortDate } from './format';
@@ -320,6 +320,31 @@ function drawAgreements(writer: FlowWriter, title: string, rows: AgreementSummar
   }
 }
 
+/** Each goal and trial: what it measures, what the data shows, and every measurement with its source. */
+function drawProgressData(writer: FlowWriter, title: string, rows: ProgressBlock[]): void {
+  heading(writer, title, 'Measurements as recorded; trends are least-squares lines projected to the IEP end date');
+  if (rows.length === 0) return emptyNote(writer, 'goals or trials');
+  for (const block of rows) {
+    writer.paragraph(block.title, { size: 12, font: 'bold', gapAfter: 1 });
+    if (block.subtitle) writer.paragraph(block.subtitle, { size: 9, color: MUTED, gapAfter: 4 });
+    if (block.finding) writer.paragraph(block.finding, { size: 10, gapAfter: 6 });
+    if (block.points.length === 0) {
+      writer.paragraph('No measurements recorded.', { size: 9, color: MUTED, gapAfter: 8 });
+      continue;
+    }
+    writer.table(
+      [
+        { header: 'Date', share: 0.16 },
+        { header: 'Value', share: 0.14 },
+        { header: 'Source / rating', share: 0.3 },
+        { header: 'Note', share: 0.4 },
+      ],
+      block.points.map((point) => ({ cells: [formatShortDate(point.date), point.value, point.source, point.note] })),
+    );
+    writer.gap(8);
+  }
+}
+
 /** Draws a generated section's pages (not the cover, which has its own place at the front). */
 export function drawGeneratedSection(
   writer: FlowWriter,
@@ -341,6 +366,8 @@ export function drawGeneratedSection(
       return drawPositionStatement(writer, title, content.text);
     case 'agreements':
       return drawAgreements(writer, title, content.rows);
+    case 'progress_data':
+      return drawProgressData(writer, title, content.rows);
     case 'cover':
       throw new Error('The cover is drawn at the front of the binder, not inside a section.');
   }

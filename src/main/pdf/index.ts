@@ -22,6 +22,7 @@ export {
   type DefaultSectionId,
   type GeneratedContent,
   type IssueRow,
+  type ProgressBlock,
   type ProgressCallback,
   type SkippedDocument,
 } from './binder-model';

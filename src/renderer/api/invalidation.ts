@@ -51,6 +51,10 @@ const CHANGES: Record<Domain, QueryKey[]> = {
   iee: [['iee'], ['iee-settings'], ['events'], ...DEADLINE_VIEWS],
   calendars: [['school-calendars'], ['agreements'], ...DEADLINE_VIEWS],
   time: [['time']],
+  ieps: [['ieps'], ['search'], ['binder-plan']],
+  // A consent to evaluate is the fact the evaluation clock counts from.
+  consents: [['consents'], ['events'], ['letters'], ...DEADLINE_VIEWS],
+  trials: [['trials'], ['search'], ['binder-plan'], ['meetings']],
   search: [],
   dashboard: [],
   diagnostics: [],

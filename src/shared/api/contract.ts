@@ -16,6 +16,7 @@ import { bundlesMethods } from './methods/bundles';
 import { calendarMethods } from './methods/calendars';
 import { caseMethods } from './methods/cases';
 import { claimsMethods } from './methods/claims';
+import { consentsMethods } from './methods/consents';
 import { contactsMethods } from './methods/contacts';
 import { dashboardMethods } from './methods/dashboard';
 import { deadlineMethods } from './methods/deadlines';
@@ -27,6 +28,7 @@ import { timelineMethods } from './methods/events';
 import { familyMethods } from './methods/families';
 import { fileMethods } from './methods/files';
 import { ieeMethods } from './methods/iee';
+import { iepsMethods } from './methods/ieps';
 import { jurisdictionsMethods } from './methods/jurisdictions';
 import { lettersMethods } from './methods/letters';
 import { meetingMethods } from './methods/meetings';
@@ -35,6 +37,7 @@ import { retentionMethods } from './methods/retention';
 import { searchMethods } from './methods/search';
 import { sessionMethods } from './methods/session';
 import { timeMethods } from './methods/time';
+import { trialsMethods } from './methods/trials';
 import { vaultMethods } from './methods/vault';
 
 export type { MethodSpec } from './method';
@@ -48,6 +51,7 @@ export const contract = {
   ...calendarMethods,
   ...caseMethods,
   ...claimsMethods,
+  ...consentsMethods,
   ...contactsMethods,
   ...dashboardMethods,
   ...deadlineMethods,
@@ -59,6 +63,7 @@ export const contract = {
   ...familyMethods,
   ...fileMethods,
   ...ieeMethods,
+  ...iepsMethods,
   ...jurisdictionsMethods,
   ...lettersMethods,
   ...meetingMethods,
@@ -67,6 +72,7 @@ export const contract = {
   ...searchMethods,
   ...sessionMethods,
   ...timeMethods,
+  ...trialsMethods,
   ...vaultMethods,
 } as const;
 

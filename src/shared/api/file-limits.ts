@@ -22,12 +22,14 @@ export const FILE_LIMITS = {
   schoolCalendar: 2 * 1024 ** 2,
   /** A provider's CSV service log; 5 MB holds years of daily sessions. */
   serviceLog: 5 * 1024 ** 2,
+  /** A goal's progress data (CSV); years of weekly probes are a few kilobytes. */
+  progressData: 2 * 1024 ** 2,
 } as const;
 
 export type FileKind = keyof typeof FILE_LIMITS;
 
 /** The kinds of file the advocate imports (main's open dialog offers each its own file types). */
-export const IMPORT_KINDS = ['document', 'schoolCalendar', 'serviceLog', 'familyImport'] as const;
+export const IMPORT_KINDS = ['document', 'schoolCalendar', 'serviceLog', 'progressData', 'familyImport'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 /** The largest upload the browser bridge streams to disk (the largest of the limits above). */

@@ -157,6 +157,7 @@ export const BINDER_SECTION_IDS = [
   'chronology',
   'ieps',
   'evaluations',
+  'progress_data',
   'progress',
   'agreements',
   'service_logs',
@@ -228,7 +229,7 @@ export const binderPlan = z.object({
       kind: z.enum(['generated', 'documents']),
       include: z.boolean(),
       /** What the app generates for this section from the case data, if anything. */
-      generated: z.enum(['cover', 'contacts', 'position_statement', 'issues', 'chronology', 'agreements', 'compliance_worksheet']).nullable(),
+      generated: z.enum(['cover', 'contacts', 'position_statement', 'issues', 'chronology', 'agreements', 'compliance_worksheet', 'progress_data']).nullable(),
       documents: z.array(binderPlanDocument),
     }),
   ),

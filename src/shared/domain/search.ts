@@ -2,7 +2,20 @@
 import { z } from 'zod';
 import { recordId, searchText } from './common';
 
-export const SEARCH_KINDS = ['family', 'guardian', 'student', 'case', 'event', 'meeting', 'decision', 'document', 'contact', 'position_statement'] as const;
+export const SEARCH_KINDS = [
+  'family',
+  'guardian',
+  'student',
+  'case',
+  'event',
+  'meeting',
+  'decision',
+  'document',
+  'contact',
+  'position_statement',
+  'goal',
+  'trial',
+] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {
@@ -16,6 +29,8 @@ export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {
   document: 'Document',
   contact: 'Contact',
   position_statement: 'Position statement',
+  goal: 'IEP goal',
+  trial: 'Trial',
 };
 
 /**

@@ -20,6 +20,7 @@ const IMPORT_CHOICES: Record<ImportKind, { title: string; extensions: string[] }
   document: { title: 'Choose a document to add to the case', extensions: ['pdf', 'png', 'jpg', 'jpeg', 'docx', 'eml', 'msg'] },
   schoolCalendar: { title: 'Choose the district’s calendar file', extensions: ['csv', 'ics', 'txt'] },
   serviceLog: { title: 'Choose the service log (CSV)', extensions: ['csv', 'txt'] },
+  progressData: { title: 'Choose the progress data (CSV)', extensions: ['csv', 'txt'] },
   familyImport: { title: 'Choose a family export', extensions: ['zip'] },
 };
 

@@ -4,7 +4,7 @@ import { createdAt, updatedAt } from './columns';
 
 /**
  * Every change of a case's stage on the escalation ladder: from, to, the date and why. The
- * case's `stage` column stays the current stage; this is its history (migration 0013 wrote one
+ * case's `stage` column stays the current stage; this is its history (migration 0016 wrote one
  * first row for every case that existed before history was kept, with source 'migrated').
  */
 export const caseStageHistoryTable = sqliteTable(

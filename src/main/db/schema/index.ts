@@ -19,3 +19,6 @@ export * from './case-deadlines';
 export * from './agreement-summaries';
 export * from './escalation';
 export * from './meeting-items';
+export * from './ieps';
+export * from './consents';
+export * from './trials';

@@ -4,6 +4,7 @@
  * documents (their bytes, from inside the vault) in the sections the plan puts them in.
  */
 import { DELIVERY_STATUS_LABELS } from '@shared/compliance';
+import { progressBlocks } from './progress-blocks';
 import dayjs from 'dayjs';
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { BinderBuildOptions } from '@shared/domain/documents';
@@ -231,6 +232,8 @@ export function assembleBinderInput(ctx: ServiceContext, caseId: number, options
         return { kind: 'agreements', rows: agreementRows(ctx, caseId) };
       case 'compliance_worksheet':
         return { kind: 'compliance_worksheet', rows: complianceRows(ctx, caseId, asOf) };
+      case 'progress_data':
+        return { kind: 'progress_data', rows: progressBlocks(ctx, caseId) };
       default:
         return undefined;
     }

@@ -94,6 +94,15 @@ function emptyGeneratedKinds(ctx: ServiceContext, caseId: number, options: Binde
     empty.add('compliance_worksheet');
   if (count('SELECT count(*) AS n FROM agreements WHERE case_id = ?') === 0) empty.add('agreements');
   if (
+    count('SELECT count(*) AS n FROM trials WHERE case_id = ?') +
+      count(
+        'SELECT count(*) AS n FROM iep_goals g JOIN ieps i ON i.id = g.iep_id WHERE i.case_id = ? AND EXISTS (SELECT 1 FROM goal_progress p WHERE p.goal_id = g.id)',
+      ) ===
+    0
+  ) {
+    empty.add('progress_data');
+  }
+  if (
     !options.positionStatement &&
     count("SELECT count(*) AS n FROM meetings WHERE case_id = ? AND preparation IS NOT NULL AND json_array_length(preparation, '$.issues') > 0") === 0
   ) {

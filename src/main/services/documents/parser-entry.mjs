@@ -527,6 +527,10 @@ async function readArchive(bytes, job) {
  */
 async function readStructuredText(bytes, task) {
   const text = new TextDecoder('utf-8').decode(bytes);
+  if (task === 'progress-csv') {
+    const { parseProgressCsv } = await import('../../../shared/progress/progress-csv.ts');
+    return { ok: true, pageCount: null, text: '', data: parseProgressCsv(text) };
+  }
   if (task === 'service-log-csv') {
     const { parseServiceLogCsv } = await import('../../../shared/compliance/service-log-csv.ts');
     return { ok: true, pageCount: null, text: '', data: parseServiceLogCsv(text) };
@@ -565,6 +569,7 @@ async function run(job) {
     case 'zip':
       return readArchive(bytes, job);
     case 'service-log-csv':
+    case 'progress-csv':
     case 'calendar-csv':
     case 'calendar-ics':
       return readStructuredText(bytes, job.task);

@@ -4,10 +4,10 @@ import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-export type ParseTask = 'pdf' | 'png' | 'jpeg' | 'docx' | 'eml' | 'msg' | 'zip' | 'service-log-csv' | 'calendar-csv' | 'calendar-ics';
+export type ParseTask = 'pdf' | 'png' | 'jpeg' | 'docx' | 'eml' | 'msg' | 'zip' | 'service-log-csv' | 'progress-csv' | 'calendar-csv' | 'calendar-ics';
 
 /** Tasks whose reader is the app's own TypeScript (src/shared): from sources they need the tsx loader. */
-const TYPESCRIPT_TASKS = new Set<string>(['service-log-csv', 'calendar-csv', 'calendar-ics']);
+const TYPESCRIPT_TASKS = new Set<string>(['service-log-csv', 'progress-csv', 'calendar-csv', 'calendar-ics']);
 
 export type ParseFailureCode = 'encrypted' | 'unreadable' | 'unsupported' | 'timeout' | 'too_complex';
 

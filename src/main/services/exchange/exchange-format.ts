@@ -27,6 +27,8 @@ export interface ExchangeTable {
   table: SQLiteTable;
   /** The rows that belong to the family (`family` is the exported family's id). */
   scope: (family: number) => SQL;
+  /** A table added after version 1 was released: an export from before it has none (read as no rows). */
+  isAddedLater?: boolean;
 }
 
 function caseIds(family: number): SQL {
@@ -84,12 +86,29 @@ export const EXCHANGE_TABLES: ExchangeTable[] = [
     scope: (f) => sql`term_id IN (SELECT t.id FROM agreement_terms t JOIN agreements a ON a.id = t.agreement_id WHERE a.case_id IN (${caseIds(f)}))`,
   },
   { name: 'time_entries', table: schema.timeEntriesTable, scope: (f) => sql`case_id IN (${caseIds(f)})` },
-  { name: 'case_stage_history', table: schema.caseStageHistoryTable, scope: (f) => sql`case_id IN (${caseIds(f)})` },
-  { name: 'position_statements', table: schema.positionStatementsTable, scope: (f) => sql`case_id IN (${caseIds(f)})` },
+  { name: 'case_stage_history', isAddedLater: true, table: schema.caseStageHistoryTable, scope: (f) => sql`case_id IN (${caseIds(f)})` },
+  { name: 'position_statements', isAddedLater: true, table: schema.positionStatementsTable, scope: (f) => sql`case_id IN (${caseIds(f)})` },
   {
     name: 'meeting_items',
+    isAddedLater: true,
     table: schema.meetingItemsTable,
     scope: (f) => sql`meeting_id IN (SELECT id FROM meetings WHERE case_id IN (${caseIds(f)}))`,
+  },
+  { name: 'ieps', isAddedLater: true, table: schema.iepsTable, scope: (f) => sql`case_id IN (${caseIds(f)})` },
+  { name: 'iep_goals', isAddedLater: true, table: schema.iepGoalsTable, scope: (f) => sql`iep_id IN (SELECT id FROM ieps WHERE case_id IN (${caseIds(f)}))` },
+  {
+    name: 'goal_progress',
+    isAddedLater: true,
+    table: schema.goalProgressTable,
+    scope: (f) => sql`goal_id IN (SELECT g.id FROM iep_goals g JOIN ieps i ON i.id = g.iep_id WHERE i.case_id IN (${caseIds(f)}))`,
+  },
+  { name: 'consents', isAddedLater: true, table: schema.consentsTable, scope: (f) => sql`case_id IN (${caseIds(f)})` },
+  { name: 'trials', isAddedLater: true, table: schema.trialsTable, scope: (f) => sql`case_id IN (${caseIds(f)})` },
+  {
+    name: 'trial_entries',
+    isAddedLater: true,
+    table: schema.trialEntriesTable,
+    scope: (f) => sql`trial_id IN (SELECT id FROM trials WHERE case_id IN (${caseIds(f)}))`,
   },
 ];
 
@@ -169,7 +188,10 @@ export type Manifest = z.infer<typeof manifestSchema>;
 
 export function familyFileSchema(): z.ZodType<FamilyFile> {
   const tables: Record<string, z.ZodType> = {};
-  for (const entry of EXCHANGE_TABLES) tables[entry.name] = z.array(rowSchema(entry.table)).max(1_000_000);
+  for (const entry of EXCHANGE_TABLES) {
+    const rows = z.array(rowSchema(entry.table)).max(1_000_000);
+    tables[entry.name] = entry.isAddedLater ? rows.optional().default([]) : rows;
+  }
   return z.strictObject({
     format: z.literal(FAMILY_FORMAT),
     version: z.literal(EXPORT_VERSION),

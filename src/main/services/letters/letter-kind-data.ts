@@ -10,6 +10,7 @@ import { and, asc, eq, lte } from 'drizzle-orm';
 import dayjs from 'dayjs';
 import { nonImplementationData } from '../agreements';
 import { itemsOfMeeting } from '../meetings';
+import { consentLetterLines } from './consent-lines';
 import type { ServiceContext } from '../context';
 import type { CaseFacts } from '../cases/case-loader';
 import {
@@ -131,9 +132,19 @@ function meetingFollowUp(ctx: ServiceContext, facts: CaseFacts, options: DraftOp
     warnings.push('No past meeting is recorded for this case; enter the meeting date and what was decided.');
     return { data: {} };
   }
+  // The family's answers to what the district proposed at this meeting (partial consent included).
+  const consentLines = consentLetterLines(ctx, facts.caseRecord.id, found.meeting.id, found.date);
   return {
     // A summary confirms what was decided, so it is never dated before the meeting it summarises.
     ...(found.date > date ? { date: dayjs(found.date).add(1, 'day').format('YYYY-MM-DD') } : {}),
+    ...(consentLines.length > 0
+      ? {
+          extraParagraphs: (paragraphs: string[]) => {
+            const at = paragraphs.findIndex((paragraph) => paragraph.startsWith('Please send prior written notice'));
+            return at === -1 ? [...paragraphs, ...consentLines] : [...paragraphs.slice(0, at), ...consentLines, ...paragraphs.slice(at)];
+          },
+        }
+      : {}),
     data: {
       meetingDate: found.date,
       meetingType: meetingTypeWords(found.meeting.type),

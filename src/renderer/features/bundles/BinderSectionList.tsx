@@ -21,6 +21,7 @@ const GENERATED_WORDS: Record<string, string> = {
   chronology: 'Generated: dated facts, each citing its exhibit; your own notes only if you choose',
   agreements: 'Generated: each agreement’s terms as written, then the signed copy if imported',
   compliance_worksheet: 'Generated: each agreement term’s owed and delivered figures',
+  progress_data: 'Generated: each IEP goal’s measurements with its trend, and each trial with its data and result',
 };
 
 interface BinderSectionListProps {

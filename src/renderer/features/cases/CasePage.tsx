@@ -9,6 +9,9 @@ import { formatDate } from '../../lib/dates';
 import { jurisdictionLabel } from '../../lib/labels';
 import { notifyFailed, notifySaved } from '../../lib/notify';
 import { CaseAgreementsTab } from '../agreements/CaseAgreementsTab';
+import { ConsentPanel } from '../consents/ConsentPanel';
+import { GoalsTab } from '../ieps/GoalsTab';
+import { TrialsTab } from '../trials/TrialsTab';
 import { BinderAndLettersMenu } from '../bundles/BinderAndLettersMenu';
 import { DeadlinesTab } from '../deadlines/DeadlinesTab';
 import { EscalationTab } from '../escalation/EscalationTab';
@@ -42,9 +45,11 @@ export function CasePage() {
     { value: 'deadlines', label: 'Deadlines & tasks', panel: <DeadlinesTab caseId={record.id} /> },
     { value: 'escalation', label: 'Escalation', panel: <EscalationTab caseId={record.id} stage={record.stage} /> },
     { value: 'iee', label: 'IEE requests', panel: <IeeTab caseId={record.id} /> },
+    { value: 'goals', label: 'IEP & goals', panel: <GoalsTab caseId={record.id} /> },
     { value: 'agreements', label: 'Agreements', panel: <CaseAgreementsTab caseId={record.id} /> },
     { value: 'documents', label: 'Documents', panel: <CaseDocumentsTab caseId={record.id} /> },
     { value: 'meetings', label: 'Meetings', panel: <MeetingsTab caseId={record.id} contacts={contacts} /> },
+    { value: 'trials', label: 'Trials', panel: <TrialsTab caseId={record.id} /> },
     { value: 'time', label: 'Time', panel: <CaseTimeTab caseId={record.id} /> },
   ];
   const activeTab = tabs.find((tab) => tab.value === searchParams.get('tab'))?.value ?? 'timeline';
@@ -162,6 +167,7 @@ export function CasePage() {
                 {record.priorities ?? 'No priorities recorded.'}
               </Text>
             </Paper>
+            <ConsentPanel caseId={record.id} />
             <CaseContacts caseId={record.id} contacts={contacts} districtId={record.districtId} />
           </Stack>
         </Grid.Col>

@@ -8,6 +8,7 @@ import { notifySaved } from '../../lib/notify';
 import { validateWith } from '../../lib/validate';
 import { IssueBlock } from './IssueBlock';
 import { ParentConcernsPanel } from './ParentConcernsPanel';
+import { TrialsForMeeting, trialWorksheetIssue } from '../trials/TrialsForMeeting';
 import { useSavePreparation } from './useMeetings';
 import { emptyIssue, worksheetInput, worksheetValues, type IssueValues } from './worksheet-values';
 
@@ -144,6 +145,10 @@ export function PreparationTab({ meeting, caseIssues }: PreparationTabProps) {
         </Group>
       </Group>
       <FormErrors message={formError} />
+      <TrialsForMeeting
+        meetingId={meeting.id}
+        onAddToWorksheet={(trial) => edit((current) => [...current, { ...emptyIssue(), ...trialWorksheetIssue(trial) }])}
+      />
       {issues.length === 0 ? (
         <EmptyState
           title="No issues on the worksheet"

@@ -25,5 +25,9 @@ export function hitPath(hit: Pick<SearchHit, 'kind' | 'entityId' | 'caseId' | 'f
       return '/contacts';
     case 'position_statement':
       return hit.caseId ? `/cases/${hit.caseId}?tab=escalation` : '/cases';
+    case 'goal':
+      return hit.caseId ? `/cases/${hit.caseId}?tab=goals` : '/cases';
+    case 'trial':
+      return hit.caseId ? `/cases/${hit.caseId}?tab=trials` : '/cases';
   }
 }

@@ -1,0 +1,2 @@
+/** Trial periods with objective data. */
+export * from './trials-service';
