@@ -40,13 +40,17 @@ async function openCase(caseId: number, tab: string, label: string): Promise<voi
   await page.getByRole('tab', { name: label, selected: true }).waitFor();
 }
 
-async function addClaimThroughUi(caseId: number, issue: string, on: string): Promise<void> {
+async function addClaimThroughUi(caseId: number, issue: string, on: string, proposed?: string): Promise<void> {
   await openCase(caseId, 'deadlines', 'Deadlines & tasks');
   await page.getByRole('button', { name: 'Add claim' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add claim' });
   await dialog.getByRole('textbox', { name: 'Issue in dispute' }).fill(issue);
   await dialog.getByRole('textbox', { name: 'Date of the alleged violation' }).fill(on);
   await dialog.getByRole('textbox', { name: 'Parent knew or should have known' }).fill(on);
+  if (proposed) {
+    await dialog.getByRole('textbox', { name: 'Proposed resolution' }).fill(proposed);
+    await chooseOption(page, dialog, 'Status', 'In negotiation');
+  }
   await dialog.getByRole('button', { name: 'Add claim' }).click();
   await dialog.waitFor({ state: 'detached' });
 }
@@ -97,7 +101,17 @@ describe('hand-worked escalation cases', () => {
     await dialog.getByRole('textbox', { name: 'Responded on' }).fill('2026-09-29');
     await dialog.getByRole('button', { name: 'Record request' }).click();
     await dialog.waitFor({ state: 'detached' });
-    await addClaimThroughUi(ids.okafor, 'IEE at public expense refused without a due process filing', '2026-09-29');
+    await addClaimThroughUi(
+      ids.okafor,
+      'IEE at public expense refused without a due process filing',
+      '2026-09-29',
+      'Fund the psycho-educational IEE by the evaluator the family chose',
+    );
+    // The claim's proposed resolution and status, entered on the claim form, are what the position statement drafts from.
+    expect(await server.api('claims.list', { caseId: ids.okafor })).toEqual([
+      expect.objectContaining({ proposedResolution: 'Fund the psycho-educational IEE by the evaluator the family chose', status: 'in_negotiation' }),
+    ]);
+    await expect.poll(async () => page.getByTestId('claims-panel').innerText()).toContain('Proposed: Fund the psycho-educational IEE');
 
     await openCase(ids.okafor, 'escalation', 'Escalation');
     const flag = page.getByTestId('red-flag');
@@ -110,6 +124,9 @@ describe('hand-worked escalation cases', () => {
     expect(state).toContain(`${daysLeft('2027-09-29')} days left`);
     expect(dueProcess).toContain('Sep 29, 2028');
     expect(dueProcess).toContain(`${daysLeft('2028-09-29')} days left`);
+    await expect
+      .poll(async () => page.getByRole('textbox', { name: 'Position statement text' }).inputValue())
+      .toContain('Fund the psycho-educational IEE by the evaluator the family chose');
   });
 
   it('case B: annual review missed, two no-change IEP meetings in a row, an unanswered records request; limits once the claim is recorded', async () => {

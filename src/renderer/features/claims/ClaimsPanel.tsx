@@ -1,6 +1,6 @@
-import { ActionIcon, Badge, Button, Group, Modal, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Badge, Button, Group, Modal, Select, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
-import { claimFields, type ClaimRecord } from '@shared/domain/deadline-entities';
+import { CLAIM_STATUS_LABELS, CLAIM_STATUSES, claimFields, type ClaimRecord, type ClaimStatus } from '@shared/domain/deadline-entities';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DateField } from '../../components/DateField';
 import { FormActions } from '../../components/FormActions';
@@ -9,6 +9,9 @@ import { useValidatedForm } from '../../components/use-validated-form';
 import { formatDate, todayIso } from '../../lib/dates';
 import { notifyFailed, notifySaved } from '../../lib/notify';
 import { useClaims, useCreateClaim, useDeleteClaim, useUpdateClaim } from '../deadlines/useDeadlines';
+
+const STATUS_OPTIONS = CLAIM_STATUSES.map((status) => ({ value: status, label: CLAIM_STATUS_LABELS[status] }));
+const STATUS_COLORS: Record<ClaimStatus, string> = { open: 'blue', in_negotiation: 'orange', resolved: 'teal', withdrawn: 'gray' };
 
 function ClaimModal({ caseId, claim, onClose }: { caseId: number; claim: ClaimRecord | null; onClose: () => void }) {
   const create = useCreateClaim();
@@ -21,6 +24,8 @@ function ClaimModal({ caseId, claim, onClose }: { caseId: number; claim: ClaimRe
       stateComplaintFiledOn: claim?.stateComplaintFiledOn ?? '',
       dueProcessFiledOn: claim?.dueProcessFiledOn ?? '',
       notes: claim?.notes ?? '',
+      proposedResolution: claim?.proposedResolution ?? '',
+      status: claim?.status ?? 'open',
     },
     schema: claimFields,
     save: (fields) => (claim ? update.mutateAsync({ id: claim.id, fields }) : create.mutateAsync({ caseId, fields })),
@@ -46,7 +51,16 @@ function ClaimModal({ caseId, claim, onClose }: { caseId: number; claim: ClaimRe
             <DateField label="Filed in a state complaint on" description="Closes the state complaint limit" {...field('stateComplaintFiledOn')} />
             <DateField label="Filed in a due process complaint on" description="Closes the due process limit" {...field('dueProcessFiledOn')} />
           </Group>
-          <Textarea label="Notes" autosize minRows={2} maxRows={6} {...field('notes')} />
+          <Textarea
+            label="Proposed resolution"
+            description="What the family asks for on this issue: the position statement and the binder's issues tab print it"
+            autosize
+            minRows={2}
+            maxRows={6}
+            {...field('proposedResolution')}
+          />
+          <Select label="Status" data={STATUS_OPTIONS} allowDeselect={false} w={220} {...field('status')} />
+          <Textarea label="Notes" description="Your own notes, not printed in letters or binders" autosize minRows={2} maxRows={6} {...field('notes')} />
           <FormErrors message={formError} />
           <FormActions submitLabel={claim ? 'Save claim' : 'Add claim'} isSaving={isSaving} onCancel={onClose} />
         </Stack>
@@ -67,8 +81,8 @@ function LimitCell({ date, filedOn }: { date: string | null; filedOn: string | n
   const days = Math.round((Date.parse(date) - Date.parse(today)) / 86_400_000);
   return (
     <Stack gap={2} align="flex-start">
-      <Text size="sm" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
-        {date}
+      <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+        <time dateTime={date}>{formatDate(date)}</time>
       </Text>
       {filedOn ? (
         <Badge size="xs" color="teal" variant="light" tt="none">
@@ -135,7 +149,19 @@ export function ClaimsPanel({ caseId }: { caseId: number }) {
           <Table.Tbody>
             {data.map((claim) => (
               <Table.Tr key={claim.id}>
-                <Table.Td>{claim.issue}</Table.Td>
+                <Table.Td>
+                  <Stack gap={2} align="flex-start">
+                    <Text size="sm">{claim.issue}</Text>
+                    {claim.proposedResolution && (
+                      <Text size="xs" c="dimmed">
+                        Proposed: {claim.proposedResolution}
+                      </Text>
+                    )}
+                    <Badge size="xs" variant="light" color={STATUS_COLORS[claim.status]} tt="none">
+                      {CLAIM_STATUS_LABELS[claim.status]}
+                    </Badge>
+                  </Stack>
+                </Table.Td>
                 <Table.Td>
                   <LimitCell date={claim.stateComplaintLimit} filedOn={claim.stateComplaintFiledOn} />
                 </Table.Td>
@@ -144,12 +170,12 @@ export function ClaimsPanel({ caseId }: { caseId: number }) {
                 </Table.Td>
                 <Table.Td>
                   <Group gap={4} justify="flex-end" wrap="nowrap">
-                    <ActionIcon variant="subtle" color="gray" size="sm" aria-label={`Edit claim ${claim.issue}`} onClick={() => setEditing(claim)}>
-                      ✎
-                    </ActionIcon>
-                    <ActionIcon variant="subtle" color="gray" size="sm" aria-label={`Delete claim ${claim.issue}`} onClick={() => setDeleting(claim)}>
-                      ×
-                    </ActionIcon>
+                    <Button size="compact-xs" variant="subtle" color="gray" aria-label={`Edit claim ${claim.issue}`} onClick={() => setEditing(claim)}>
+                      Edit
+                    </Button>
+                    <Button size="compact-xs" variant="subtle" color="red" aria-label={`Delete claim ${claim.issue}`} onClick={() => setDeleting(claim)}>
+                      Delete
+                    </Button>
                   </Group>
                 </Table.Td>
               </Table.Tr>
