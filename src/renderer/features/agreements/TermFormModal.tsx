@@ -1,5 +1,4 @@
 import {
-  ActionIcon,
   Button,
   Checkbox,
   Chip,
@@ -309,15 +308,16 @@ export function TermFormModal({ agreementId, defaultStart, term, otherTerms = []
             {form.values.reviewDates.map((_, index) => (
               <Group key={index} gap="xs" align="flex-end">
                 <DateField label={`Review ${index + 1}`} {...field(`reviewDates.${index}`)} />
-                <ActionIcon
+                <Button
+                  size="compact-xs"
                   variant="subtle"
                   color="gray"
                   mb={4}
                   aria-label={`Remove review ${index + 1}`}
                   onClick={() => form.removeListItem('reviewDates', index)}
                 >
-                  ×
-                </ActionIcon>
+                  Remove
+                </Button>
               </Group>
             ))}
             <div>

@@ -24,9 +24,9 @@ function ConsentItem({ consent, onEdit, onDelete }: { consent: ConsentRecord; on
           </Text>
         </div>
         <Group gap={2} wrap="nowrap">
-          <ActionIcon variant="subtle" color="gray" size="sm" aria-label={`Edit consent record ${consent.proposal}`} onClick={onEdit}>
-            ✎
-          </ActionIcon>
+          <Button size="compact-xs" variant="subtle" color="gray" aria-label={`Edit consent record ${consent.proposal}`} onClick={onEdit}>
+            Edit
+          </Button>
           <ActionIcon variant="subtle" color="gray" size="sm" aria-label={`Delete consent record ${consent.proposal}`} onClick={onDelete}>
             ✕
           </ActionIcon>

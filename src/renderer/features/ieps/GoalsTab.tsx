@@ -59,9 +59,9 @@ function GoalCard({ goal, iep }: { goal: GoalRecord; iep: IepRecord }) {
           <Button size="compact-sm" variant="default" onClick={() => setIsImporting(true)}>
             Import CSV
           </Button>
-          <ActionIcon variant="subtle" color="gray" aria-label={`Edit goal ${goal.area}`} onClick={() => setIsEditing(true)}>
-            ✎
-          </ActionIcon>
+          <Button size="compact-xs" variant="subtle" color="gray" aria-label={`Edit goal ${goal.area}`} onClick={() => setIsEditing(true)}>
+            Edit
+          </Button>
           <ActionIcon variant="subtle" color="gray" aria-label={`Delete goal ${goal.area}`} onClick={() => setIsDeleting(true)}>
             ✕
           </ActionIcon>

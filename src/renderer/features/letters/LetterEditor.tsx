@@ -178,16 +178,16 @@ export function LetterEditor({ caseId, kind, draft, onBack, onExported }: Letter
               >
                 ↓
               </ActionIcon>
-              <ActionIcon
+              <Button
+                size="compact-xs"
                 variant="subtle"
                 color="red"
-                size="sm"
                 disabled={values.paragraphs.length === 1}
                 aria-label={`Remove paragraph ${index + 1}`}
                 onClick={() => setParagraphs(values.paragraphs.filter((_, at) => at !== index))}
               >
-                ×
-              </ActionIcon>
+                Remove
+              </Button>
             </Stack>
           </Group>
         ))}

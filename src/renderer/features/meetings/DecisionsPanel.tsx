@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Group, Modal, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { Badge, Button, Group, Modal, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { decisionFields, type MeetingDecision, type MeetingRecord } from '@shared/domain/meetings';
 import { useRef, useState, type FormEvent } from 'react';
 import { DateField } from '../../components/DateField';
@@ -154,16 +154,24 @@ export function DecisionsPanel({ meeting }: { meeting: MeetingRecord }) {
                   </Table.Td>
                   <Table.Td>
                     <Group gap={4} justify="flex-end" wrap="nowrap">
-                      <Tooltip label="Edit">
-                        <ActionIcon variant="subtle" color="gray" aria-label={`Edit decision: ${decision.what}`} onClick={() => setEditing(decision)}>
-                          ✎
-                        </ActionIcon>
-                      </Tooltip>
-                      <Tooltip label="Delete">
-                        <ActionIcon variant="subtle" color="red" aria-label={`Delete decision: ${decision.what}`} onClick={() => void deleteDecision(decision)}>
-                          ×
-                        </ActionIcon>
-                      </Tooltip>
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        color="gray"
+                        aria-label={`Edit decision: ${decision.what}`}
+                        onClick={() => setEditing(decision)}
+                      >
+                        Edit
+                      </Button>
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        color="red"
+                        aria-label={`Delete decision: ${decision.what}`}
+                        onClick={() => void deleteDecision(decision)}
+                      >
+                        Delete
+                      </Button>
                     </Group>
                   </Table.Td>
                 </Table.Tr>

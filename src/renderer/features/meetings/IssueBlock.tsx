@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Textarea, Tooltip } from '@mantine/core';
+import { Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Textarea, Tooltip } from '@mantine/core';
 import { SUGGESTED_QUESTIONS } from '@shared/domain/meetings';
 import { lines, withQuestion, type IssueValues } from './worksheet-values';
 
@@ -40,9 +40,9 @@ export function IssueBlock({ index, values, errors, onChange, onRemove }: IssueB
         <Group align="flex-end" wrap="nowrap">
           <TextInput label="Issue" withAsterisk placeholder="e.g. Reading intervention" style={{ flex: 1 }} fw={600} {...text('issue')} />
           <Tooltip label="Remove this issue">
-            <ActionIcon variant="subtle" color="gray" size="lg" aria-label={`Remove issue ${name}`} onClick={onRemove}>
-              ×
-            </ActionIcon>
+            <Button size="compact-xs" variant="subtle" color="gray" aria-label={`Remove issue ${name}`} onClick={onRemove}>
+              Remove
+            </Button>
           </Tooltip>
         </Group>
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">

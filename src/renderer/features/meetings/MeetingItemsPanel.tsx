@@ -232,11 +232,9 @@ export function MeetingItemsPanel({ meetingId, meetingDate }: { meetingId: numbe
                     )}
                   </Table.Td>
                   <Table.Td>
-                    <Tooltip label="Delete">
-                      <ActionIcon variant="subtle" color="red" aria-label={`Delete item: ${item.what}`} onClick={() => void deleteItem(item)}>
-                        ×
-                      </ActionIcon>
-                    </Tooltip>
+                    <Button size="compact-xs" variant="subtle" color="red" aria-label={`Delete item: ${item.what}`} onClick={() => void deleteItem(item)}>
+                      Delete
+                    </Button>
                   </Table.Td>
                 </Table.Tr>
               ))}

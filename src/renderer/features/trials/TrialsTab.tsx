@@ -58,9 +58,9 @@ function TrialCard({ trial, onEdit, onDelete }: { trial: TrialRecord; onEdit: ()
           <Badge color={RESULT_COLORS[trial.result]} variant="light" tt="none">
             {TRIAL_RESULT_LABELS[trial.result]}
           </Badge>
-          <ActionIcon variant="subtle" color="gray" aria-label={`Edit trial ${trial.what}`} onClick={onEdit}>
-            ✎
-          </ActionIcon>
+          <Button size="compact-xs" variant="subtle" color="gray" aria-label={`Edit trial ${trial.what}`} onClick={onEdit}>
+            Edit
+          </Button>
           <ActionIcon variant="subtle" color="gray" aria-label={`Delete trial ${trial.what}`} onClick={onDelete}>
             ✕
           </ActionIcon>
