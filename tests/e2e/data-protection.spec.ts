@@ -152,6 +152,11 @@ describe('protecting the data', () => {
       expect.stringMatching(new RegExp(`^Mateo · .*no\\. ${riveraId}$`)),
       expect.stringMatching(new RegExp(`^Mateo · .*no\\. ${importedId}$`)),
     ]);
+    // The audit log's family filter tells them apart the same way.
+    await page.goto(`${server.origin}/#/settings/audit`);
+    await page.getByRole('combobox', { name: 'Family', exact: true }).click();
+    const options = await page.getByRole('option').allTextContents();
+    expect(options.filter((option) => option.startsWith('Rivera'))).toEqual([`Rivera (${hints[0]})`, `Rivera (${hints[1]})`]);
   });
 
   it('when main auto-locks, the app shows the unlock screen and returns to the same page after unlocking', async () => {

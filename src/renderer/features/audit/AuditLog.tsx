@@ -7,6 +7,7 @@ import { call } from '../../api/client';
 import { errorMessage } from '../../lib/form-errors';
 import { notifySaved } from '../../lib/notify';
 import { useFamilyList } from '../families/useFamilies';
+import { familyLabel } from '../../components/FamilyName';
 import { formatTimestamp, humanize } from '../settings/format';
 import { SettingsCard } from '../settings/SettingsCard';
 import { useAuditPage, useVerifyAudit } from '../settings/useSettings';
@@ -123,7 +124,7 @@ export function AuditLog() {
     setCursors([]);
   }
 
-  const familyOptions = (families.data ?? []).map((family) => ({ value: String(family.id), label: `${family.name} (#${family.id})` }));
+  const familyOptions = (families.data ?? []).map((family) => ({ value: String(family.id), label: familyLabel(family.name, family.hint) }));
   if (familyId !== null && !familyOptions.some((option) => option.value === String(familyId))) {
     familyOptions.unshift({ value: String(familyId), label: `Family #${familyId} (no longer in the vault)` });
   }

@@ -7,6 +7,8 @@ import { formatDate } from '../../lib/dates';
 import { serverFieldErrors } from '../../lib/form-errors';
 import { notifyFailed, notifySaved } from '../../lib/notify';
 import { SettingsCard } from '../settings/SettingsCard';
+import { useFamilyList } from '../families/useFamilies';
+import { FamilyName } from '../../components/FamilyName';
 import { useRetentionFlags, useRetentionSettings, useSaveRetentionSettings } from '../settings/useSettings';
 
 function monthsInWords(months: number): string {
@@ -79,6 +81,8 @@ function RetentionPeriodCard() {
 
 function FlaggedCasesCard() {
   const { data, isLoading, error, refetch } = useRetentionFlags();
+  const families = useFamilyList('');
+  const hints = new Map((families.data ?? []).map((family) => [family.id, family.hint]));
   return (
     <SettingsCard
       title="Closed cases due for review"
@@ -113,7 +117,7 @@ function FlaggedCasesCard() {
                   <Table.Td>{flag.studentName}</Table.Td>
                   <Table.Td>
                     <Anchor component={Link} to={`/families/${flag.familyId}`} size="sm">
-                      {flag.familyName}
+                      <FamilyName name={flag.familyName} hint={hints.get(flag.familyId)} />
                     </Anchor>
                   </Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(flag.closedOn)}</Table.Td>

@@ -183,7 +183,8 @@ export function TimeReportPage() {
           <>
             <Group justify="space-between">
               <Title order={3} size="h4">
-                {report.data.familyName} · {formatDate(report.data.from)} – {formatDate(report.data.to)}
+                {familyLabel(report.data.familyName, families.data?.find((family) => family.id === report.data.familyId)?.hint)} ·{' '}
+                {formatDate(report.data.from)} – {formatDate(report.data.to)}
               </Title>
               <Text size="sm">
                 Total <b>{formatMinutes(report.data.totalMinutes)}</b> · billable <b>{formatMinutes(report.data.billableMinutes)}</b>
