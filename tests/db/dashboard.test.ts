@@ -199,6 +199,38 @@ describe('.ics export', () => {
     expect(alarms.map((list) => String(list[0]!.getFirstPropertyValue('trigger')))).toEqual(Array(components.length).fill('-P1D'));
     expect(alarms.map((list) => list[0]!.getFirstPropertyValue('action'))).toEqual(Array(components.length).fill('DISPLAY'));
   });
+  it('ends a meeting at the end time the advocate recorded, whatever length the export assumes; the end is checked in main', async () => {
+    vault = await trackedVault('2026-03-04');
+    const fixture = await seedFixture(vault);
+    const stored = await vault.call('meetings.get', { id: fixture.meeting.id });
+    const fields = {
+      type: stored.type,
+      heldAt: stored.heldAt,
+      kind: stored.kind ?? ('annual' as const),
+      fact: stored.fact,
+      place: 'District office',
+      attendees: [],
+    };
+    // Held 2026-03-12T15:30 (the fixture); recorded to end at 17:15.
+    const saved = await vault.call('meetings.update', { id: stored.id, fields: { ...fields, endsAt: '17:15' } });
+    expect(saved.endsAt).toBe('17:15');
+    const exported = await vault.call('deadlines.exportIcs', { days: 30, meetingMinutes: 60 });
+    const component = new ICAL.Component(ICAL.parse(exported.text))
+      .getAllSubcomponents('vevent')
+      .find((item) => item.getFirstPropertyValue('uid') === `meeting-${stored.id}@advocate-desk`)!;
+    const meeting = new ICAL.Event(component);
+    expect([meeting.startDate.toString(), meeting.endDate.toString()]).toEqual(['2026-03-12T15:30:00', '2026-03-12T17:15:00']);
+    // An end before the start, or an end without a start time, is refused with the field named.
+    await expect(vault.call('meetings.update', { id: stored.id, fields: { ...fields, endsAt: '15:00' } })).rejects.toThrow(
+      'fields.endsAt: The meeting must end after it starts',
+    );
+    await expect(vault.call('meetings.update', { id: stored.id, fields: { ...fields, heldAt: '2026-03-12', endsAt: '17:15' } })).rejects.toThrow(
+      'fields.endsAt: Enter the start time first',
+    );
+    await expect(vault.call('meetings.update', { id: stored.id, fields: { ...fields, endsAt: '25:00' } })).rejects.toThrow(
+      'fields.endsAt: Enter the end time as HH:MM',
+    );
+  });
 });
 
 describe('headless report', () => {

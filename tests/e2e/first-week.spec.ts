@@ -112,4 +112,25 @@ describe('first week', () => {
     await again.getByRole('button', { name: 'Cancel' }).click();
     expect(await server.api('agreements.listDeliveries', { termId: term.id })).toHaveLength(2);
   });
+
+  it('plans a meeting with its end time, checked against its start, and shows it', async () => {
+    const [someCase] = await server.api('cases.list', {});
+    await page.goto(`${server.origin}/#/cases/${someCase!.id}?tab=meetings`);
+    await page.getByRole('button', { name: 'New meeting' }).first().click();
+    const dialog = page.getByRole('dialog');
+    await chooseOption(page, dialog, 'Type', 'Mediation');
+    await dialog.getByRole('textbox', { name: 'Date' }).fill('2027-02-23');
+    const ends = dialog.getByLabel('Ends at');
+    expect(await ends.isDisabled()).toBe(true);
+    await dialog.getByLabel('Time').fill('13:15');
+    await ends.fill('12:00');
+    await dialog.getByRole('button', { name: 'Add meeting' }).click();
+    await dialog.getByText('The meeting must end after it starts').waitFor();
+    await ends.fill('14:40');
+    await dialog.getByRole('button', { name: 'Add meeting' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByText('Feb 23, 2027 · 1:15 PM – 2:40 PM').first().waitFor();
+    const meeting = (await server.api('meetings.list', { caseId: someCase!.id })).find((item) => item.heldAt === '2027-02-23T13:15');
+    expect(meeting?.endsAt).toBe('14:40');
+  });
 });

@@ -137,6 +137,8 @@ export const meetingItem = z.object({
   heldAt: z.string(),
   date: z.string(),
   place: z.string().nullable(),
+  /** 'HH:MM' on the meeting's day, or null. */
+  endsAt: z.string().nullable(),
   case: caseRef,
 });
 export type MeetingItem = z.infer<typeof meetingItem>;

@@ -104,6 +104,13 @@ export const meetingFields = z
       .transform((value) => value ?? null),
     fact: iepMeetingFact.nullish().transform((value) => value ?? null),
     place: optionalText(300),
+    /** When the meeting is planned to end, 'HH:MM' on its day: the calendar export's end time. */
+    endsAt: z
+      .string()
+      .trim()
+      .regex(/^(?:|([01]\d|2[0-3]):[0-5]\d)$/, 'Enter the end time as HH:MM')
+      .nullish()
+      .transform((value) => value || null),
     attendees: z.array(attendee).max(50).default([]),
     agenda: optionalText(10_000),
     notes: optionalText(100_000),
@@ -117,6 +124,11 @@ export const meetingFields = z
         path: ['kind'],
         message: 'Choose the kind of IEP meeting (initial, annual, amendment, reevaluation, IEE review, other)',
       });
+    }
+    if (fields.endsAt) {
+      const start = fields.heldAt.length > 10 ? fields.heldAt.slice(11) : null;
+      if (!start) context.addIssue({ code: 'custom', path: ['endsAt'], message: 'Enter the start time first: an end time needs one' });
+      else if (fields.endsAt <= start) context.addIssue({ code: 'custom', path: ['endsAt'], message: 'The meeting must end after it starts' });
     }
     if (fields.type !== 'iep_meeting' && (fields.kind || fields.fact)) {
       context.addIssue({ code: 'custom', path: ['kind'], message: 'Only an IEP meeting has a kind' });
@@ -163,6 +175,8 @@ export const meetingRecord = z.object({
   /** The calendar date part of heldAt. */
   date: z.string(),
   place: z.string().nullable(),
+  /** 'HH:MM' on the meeting's day, or null. */
+  endsAt: z.string().nullable(),
   attendees: z.array(storedAttendee),
   agenda: z.string().nullable(),
   /** Null until the worksheet is first saved (or when a stored one cannot be read). */

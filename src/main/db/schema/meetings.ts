@@ -21,6 +21,8 @@ export const meetingsTable = sqliteTable(
      */
     eventId: integer('event_id').references(() => eventsTable.id, { onDelete: 'set null' }),
     place: text('place'),
+    /** When the meeting is planned to end, 'HH:MM' on its day (null: not known). */
+    endsAt: text('ends_at'),
     /** JSON array of attendees: people from the contacts (contactId) and free-text names, with their role. */
     attendees: text('attendees', { mode: 'json' }).$type<{ contactId?: number; name: string; role?: string }[]>().notNull().default([]),
     agenda: text('agenda'),

@@ -96,7 +96,7 @@ export function loadMeetings(db: VaultDb, from: string, to: string, caseId?: num
   const scope = caseId === undefined ? "c.archived_at IS NULL AND c.stage <> 'closed' AND c.closed_on IS NULL" : 'c.id = ?';
   const rows = db.sqlite
     .prepare(
-      `SELECT m.id, m.type, m.held_at AS heldAt, substr(m.held_at, 1, 10) AS date, m.place,
+      `SELECT m.id, m.type, m.held_at AS heldAt, substr(m.held_at, 1, 10) AS date, m.place, m.ends_at AS endsAt,
               c.id AS caseId, c.title AS caseTitle, c.stage, f.id AS familyId, f.name AS familyName,
               s.id AS studentId, s.first_name || ' ' || s.last_name AS studentName
          FROM meetings m JOIN cases c ON c.id = m.case_id JOIN students s ON s.id = c.student_id JOIN families f ON f.id = s.family_id
@@ -104,7 +104,7 @@ export function loadMeetings(db: VaultDb, from: string, to: string, caseId?: num
         ORDER BY m.held_at, m.id`,
     )
     .all(from, to, ...(caseId === undefined ? [] : [caseId])) as (Omit<MeetingItem, 'case'> & MeetingItem['case'])[];
-  return rows.map(({ id, type, heldAt, date, place, ...ref }) => ({ id, type, heldAt, date, place, case: ref }));
+  return rows.map(({ id, type, heldAt, date, place, endsAt, ...ref }) => ({ id, type, heldAt, date, place, endsAt, case: ref }));
 }
 
 /** The calendar view: deadlines and tasks not done that fall in the range, and its meetings. */
@@ -185,8 +185,9 @@ export function exportDeadlinesIcs(
     event.updatePropertyWithValue('dtstamp', stamp);
     if (meeting.heldAt.includes('T')) {
       const start = icsDateTime(meeting.heldAt);
-      const end = start.clone();
-      end.addDuration(ICAL.Duration.fromSeconds(input.meetingMinutes * 60));
+      // The end the advocate recorded; otherwise the length chosen for the export.
+      const end = meeting.endsAt ? icsDateTime(`${meeting.date}T${meeting.endsAt}`) : start.clone();
+      if (!meeting.endsAt) end.addDuration(ICAL.Duration.fromSeconds(input.meetingMinutes * 60));
       event.updatePropertyWithValue('dtstart', start);
       event.updatePropertyWithValue('dtend', end);
     } else {

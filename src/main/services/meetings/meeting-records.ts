@@ -75,6 +75,7 @@ export function toMeetingRecord(row: MeetingRow, decisions: readonly MeetingDeci
     fact: fact?.success ? fact.data : null,
     date: row.heldAt.slice(0, 10),
     place: row.place,
+    endsAt: row.endsAt ?? null,
     attendees: (Array.isArray(row.attendees) ? row.attendees : [])
       .filter((attendee) => attendee && typeof attendee.name === 'string')
       .map((attendee) => ({

@@ -17,6 +17,7 @@ type MeetingValues = FactValues & {
   type: MeetingType;
   date: string;
   time: string;
+  endsAt: string;
   place: string;
   contactIds: string[];
   otherNames: string[];
@@ -30,6 +31,7 @@ function initialValues(meeting: MeetingRecord | null): MeetingValues {
     type: meeting?.type ?? 'iep_meeting',
     date: meeting ? date : todayIso(),
     time,
+    endsAt: meeting?.endsAt ?? '',
     place: meeting?.place ?? '',
     contactIds: (meeting?.attendees ?? []).filter((person) => person.contactId !== undefined).map((person) => String(person.contactId)),
     otherNames: (meeting?.attendees ?? []).filter((person) => person.contactId === undefined).map((person) => person.name),
@@ -45,6 +47,7 @@ function toInput(values: MeetingValues, meeting: MeetingRecord | null) {
     kind: values.type === 'iep_meeting' ? values.kind : null,
     fact: values.type === 'iep_meeting' ? attributesOf('iep_meeting', values) : null,
     place: values.place,
+    endsAt: values.time ? values.endsAt : '',
     attendees: [...values.contactIds.map((id) => ({ contactId: Number(id), name: '' })), ...values.otherNames.map((name) => ({ name }))],
     agenda: values.agenda,
     // The meeting form does not show these; an edit keeps what the other tabs saved.
@@ -89,10 +92,11 @@ export function MeetingFormModal({ caseId, contacts, meeting, onClose, onSaved }
     <Modal opened onClose={onClose} title={meeting ? 'Edit meeting' : 'New meeting'} size="lg">
       <form onSubmit={onSubmit} noValidate>
         <Stack gap="sm">
-          <SimpleGrid cols={3} spacing="sm">
+          <SimpleGrid cols={4} spacing="sm">
             <Select label="Type" data={TYPE_OPTIONS} allowDeselect={false} data-autofocus {...field('type')} />
             <DateField label="Date" isRequired {...field('date')} error={dateError} />
             <TimeInput label="Time" description="Optional" {...field('time')} />
+            <TimeInput label="Ends at" description="Optional" disabled={!form.values.time} {...field('endsAt')} />
           </SimpleGrid>
           {form.values.type === 'iep_meeting' && <FactFields type="iep_meeting" field={field as never} />}
           <TextInput label="Place" placeholder="e.g. Lincoln Elementary, room 12, or video call" {...field('place')} />

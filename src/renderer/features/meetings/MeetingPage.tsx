@@ -67,7 +67,7 @@ export function MeetingPage() {
           <Group gap="sm" component="span">
             <span>{MEETING_TYPE_LABELS[meeting.type]}</span>
             <Badge variant="light" tt="none" size="lg" radius="sm">
-              {formatHeldAt(meeting.heldAt)}
+              {formatHeldAt(meeting.heldAt, meeting.endsAt)}
             </Badge>
           </Group>
         }

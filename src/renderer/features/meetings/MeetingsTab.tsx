@@ -16,7 +16,7 @@ function MeetingRow({ meeting }: { meeting: MeetingRecord }) {
       <Stack gap={2} style={{ minWidth: 0 }}>
         <Group gap="xs">
           <Anchor component={Link} to={`/meetings/${meeting.id}`} fw={600} size="sm">
-            {MEETING_TYPE_LABELS[meeting.type]} · {formatHeldAt(meeting.heldAt)}
+            {MEETING_TYPE_LABELS[meeting.type]} · {formatHeldAt(meeting.heldAt, meeting.endsAt)}
           </Anchor>
           {meeting.preparation && (
             <Badge size="sm" variant="light" color="teal" tt="none">

@@ -14,6 +14,7 @@ function meeting(id: number, heldAt: string): MeetingRecord {
     fact: null,
     date: heldAt.slice(0, 10),
     place: null,
+    endsAt: null,
     attendees: [],
     agenda: null,
     preparation: null,
@@ -41,5 +42,9 @@ describe('formatHeldAt', () => {
   it('shows the time only when the meeting has one', () => {
     expect(formatHeldAt('2026-12-03T09:30')).toBe('Dec 3, 2026 · 9:30 AM');
     expect(formatHeldAt('2026-12-03')).toBe('Dec 3, 2026');
+  });
+  it('adds the recorded end time after the start', () => {
+    expect(formatHeldAt('2026-12-03T09:30', '11:00')).toBe('Dec 3, 2026 · 9:30 AM – 11:00 AM');
+    expect(formatHeldAt('2026-12-03T09:30', null)).toBe('Dec 3, 2026 · 9:30 AM');
   });
 });

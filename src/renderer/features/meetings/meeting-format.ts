@@ -2,10 +2,11 @@ import type { MeetingFields, MeetingRecord } from '@shared/domain/meetings';
 import { formatDate, todayIso } from '../../lib/dates';
 import { meetingTime } from '../deadlines/meeting-labels';
 
-/** 'Dec 3, 2026 · 9:30 AM' (or just the date when no time was set). */
-export function formatHeldAt(heldAt: string): string {
+/** 'Dec 3, 2026 · 9:30 AM' or, with its end, 'Dec 3, 2026 · 9:30 AM – 11:00 AM' (just the date when no time was set). */
+export function formatHeldAt(heldAt: string, endsAt?: string | null): string {
   const time = meetingTime(heldAt);
-  return `${formatDate(heldAt.slice(0, 10))}${time ? ` · ${time}` : ''}`;
+  const end = time && endsAt ? meetingTime(`${heldAt.slice(0, 10)}T${endsAt}`) : '';
+  return `${formatDate(heldAt.slice(0, 10))}${time ? ` · ${time}` : ''}${end ? ` – ${end}` : ''}`;
 }
 
 /**
@@ -30,6 +31,7 @@ export function meetingFieldsOf(meeting: MeetingRecord, changes: Partial<Meeting
     kind: meeting.kind,
     fact: meeting.fact,
     place: meeting.place,
+    endsAt: meeting.endsAt,
     attendees: meeting.attendees.map((person) => ({ ...person })),
     agenda: meeting.agenda,
     notes: meeting.notes,
