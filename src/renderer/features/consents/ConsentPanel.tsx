@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { CONSENT_DECISION_LABELS, PROPOSAL_KIND_LABELS } from '@shared/consents/consent-rules';
 import type { ConsentRecord } from '@shared/domain/consents';
 import { useState } from 'react';
@@ -27,9 +27,9 @@ function ConsentItem({ consent, onEdit, onDelete }: { consent: ConsentRecord; on
           <Button size="compact-xs" variant="subtle" color="gray" aria-label={`Edit consent record ${consent.proposal}`} onClick={onEdit}>
             Edit
           </Button>
-          <ActionIcon variant="subtle" color="gray" size="sm" aria-label={`Delete consent record ${consent.proposal}`} onClick={onDelete}>
-            ✕
-          </ActionIcon>
+          <Button size="compact-xs" variant="subtle" color="red" aria-label={`Delete consent record ${consent.proposal}`} onClick={onDelete}>
+            Delete
+          </Button>
         </Group>
       </Group>
       <Group gap={6}>

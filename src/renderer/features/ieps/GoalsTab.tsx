@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Anchor, Badge, Button, Group, List, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, List, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { GoalRecord, IepRecord } from '@shared/domain/ieps';
 import { PROGRESS_SOURCE_LABELS } from '@shared/domain/ieps';
 import { DISTRICT_RATING_LABELS } from '@shared/progress/goal-trend';
@@ -62,9 +62,9 @@ function GoalCard({ goal, iep }: { goal: GoalRecord; iep: IepRecord }) {
           <Button size="compact-xs" variant="subtle" color="gray" aria-label={`Edit goal ${goal.area}`} onClick={() => setIsEditing(true)}>
             Edit
           </Button>
-          <ActionIcon variant="subtle" color="gray" aria-label={`Delete goal ${goal.area}`} onClick={() => setIsDeleting(true)}>
-            ✕
-          </ActionIcon>
+          <Button size="compact-xs" variant="subtle" color="red" aria-label={`Delete goal ${goal.area}`} onClick={() => setIsDeleting(true)}>
+            Delete
+          </Button>
         </Group>
       </Group>
       {goal.statement && (
@@ -105,15 +105,15 @@ function GoalCard({ goal, iep }: { goal: GoalRecord; iep: IepRecord }) {
                 <Table.Td>{entry.districtRating ? DISTRICT_RATING_LABELS[entry.districtRating] : '—'}</Table.Td>
                 <Table.Td>{entry.note ?? ''}</Table.Td>
                 <Table.Td>
-                  <ActionIcon
+                  <Button
+                    size="compact-xs"
                     variant="subtle"
-                    color="gray"
-                    size="sm"
+                    color="red"
                     aria-label={`Delete the entry of ${formatDate(entry.measuredOn)}`}
                     onClick={() => void removeEntry.mutateAsync({ id: entry.id }).then(() => notifySaved('Entry deleted'), notifyFailed)}
                   >
-                    ✕
-                  </ActionIcon>
+                    Delete
+                  </Button>
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { TRIAL_RESULT_LABELS, trialEntryFields, type TrialRecord } from '@shared/domain/trials';
 import { formatNumber } from '@shared/format';
 import { useState } from 'react';
@@ -61,9 +61,9 @@ function TrialCard({ trial, onEdit, onDelete }: { trial: TrialRecord; onEdit: ()
           <Button size="compact-xs" variant="subtle" color="gray" aria-label={`Edit trial ${trial.what}`} onClick={onEdit}>
             Edit
           </Button>
-          <ActionIcon variant="subtle" color="gray" aria-label={`Delete trial ${trial.what}`} onClick={onDelete}>
-            ✕
-          </ActionIcon>
+          <Button size="compact-xs" variant="subtle" color="red" aria-label={`Delete trial ${trial.what}`} onClick={onDelete}>
+            Delete
+          </Button>
         </Group>
       </Group>
       <Text size="sm" mt="xs" data-testid="trial-summary">
@@ -91,15 +91,15 @@ function TrialCard({ trial, onEdit, onDelete }: { trial: TrialRecord; onEdit: ()
                 <Table.Td ta="right">{formatNumber(entry.value)}</Table.Td>
                 <Table.Td>{entry.note ?? ''}</Table.Td>
                 <Table.Td>
-                  <ActionIcon
+                  <Button
+                    size="compact-xs"
                     variant="subtle"
-                    color="gray"
-                    size="sm"
+                    color="red"
                     aria-label={`Delete the data of ${formatDate(entry.measuredOn)}`}
                     onClick={() => void removeEntry.mutateAsync({ id: entry.id }).then(() => notifySaved('Data deleted'), notifyFailed)}
                   >
-                    ✕
-                  </ActionIcon>
+                    Delete
+                  </Button>
                 </Table.Td>
               </Table.Tr>
             ))}
