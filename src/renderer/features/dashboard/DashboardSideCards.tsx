@@ -2,7 +2,7 @@ import { pluralWord } from '@shared/format';
 import { Anchor, Badge, Group, NavLink, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { Dashboard } from '@shared/domain/deadline-entities';
-import type { AgreementBehindItem } from '@shared/domain/agreements';
+import type { AgreementBehindListItem } from '@shared/domain/agreements';
 import { StageBadge } from '../../components/StageBadge';
 import { formatDate } from '../../lib/dates';
 import { meetingTime, meetingTypeLabel } from '../deadlines/meeting-labels';
@@ -54,7 +54,7 @@ export function IeeWaitingCard({ items }: { items: Dashboard['ieeWaiting'] }) {
 }
 
 interface AgreementsBehindCardProps {
-  items: AgreementBehindItem[] | undefined;
+  items: AgreementBehindListItem[] | undefined;
   isUnavailable: boolean;
 }
 
