@@ -20,6 +20,26 @@ function olderMigrations(dir: string, count: number): string {
   return folder;
 }
 
+/**
+ * A vault made by the release before the migration named `tag` (found by name, so later migrations
+ * do not move it), holding the Ortiz family's one case.
+ */
+async function vaultBefore(tag: string, now: () => Date) {
+  const temp = makeTempDir();
+  cleanup = temp.cleanup;
+  const path = join(temp.dir, 'caseload.advd');
+  const journal = JSON.parse(readFileSync(join(MIGRATIONS_FOLDER, 'meta/_journal.json'), 'utf8')) as { entries: { tag: string }[] };
+  const before = journal.entries.findIndex((entry) => entry.tag.endsWith(tag));
+  expect(before).toBeGreaterThan(0);
+  const old = new VaultManager({ path, migrationsFolder: olderMigrations(temp.dir, before), kdfIterations: TEST_KDF_ITERATIONS, now });
+  await old.create(STRONG_PASSPHRASE);
+  const sql = old.db().sqlite;
+  sql.exec("INSERT INTO families (id, name) VALUES (1, 'Ortiz family')");
+  sql.exec("INSERT INTO students (id, family_id, first_name, last_name) VALUES (1, 1, 'Lena', 'Ortiz')");
+  sql.exec("INSERT INTO cases (id, student_id, title, opened_on) VALUES (1, 1, 'Lena', '2025-01-01')");
+  return { old, sql, path };
+}
+
 let cleanup: () => void = () => {};
 afterEach(() => cleanup());
 
@@ -212,20 +232,9 @@ describe('schema migrations', () => {
   });
 
   it('keeps document links (with no page yet), and gives letters exported before their kind from the audit row written with them', async () => {
-    const temp = makeTempDir();
-    cleanup = temp.cleanup;
-    const path = join(temp.dir, 'caseload.advd');
     const now = () => new Date('2026-03-04T12:00:00Z');
-    // The release before pin cites, attachments and letter kinds: every migration before that one (found by name, so later migrations do not move it).
-    const journal = JSON.parse(readFileSync(join(MIGRATIONS_FOLDER, 'meta/_journal.json'), 'utf8')) as { entries: { tag: string }[] };
-    const before = journal.entries.findIndex((entry) => entry.tag.endsWith('_document_pages_attachments_letters'));
-    expect(before).toBeGreaterThan(0);
-    const old = new VaultManager({ path, migrationsFolder: olderMigrations(temp.dir, before), kdfIterations: TEST_KDF_ITERATIONS, now });
-    await old.create(STRONG_PASSPHRASE);
-    const sql = old.db().sqlite;
-    sql.exec("INSERT INTO families (id, name) VALUES (1, 'Ortiz family')");
-    sql.exec("INSERT INTO students (id, family_id, first_name, last_name) VALUES (1, 1, 'Lena', 'Ortiz')");
-    sql.exec("INSERT INTO cases (id, student_id, title, opened_on) VALUES (1, 1, 'Lena', '2025-01-01')");
+    // The release before pin cites, attachments and letter kinds.
+    const { old, sql, path } = await vaultBefore('_document_pages_attachments_letters', now);
     sql.exec("INSERT INTO events (id, case_id, occurred_on, type, title) VALUES (1, 1, '2025-10-01', 'evaluation', 'Evaluation report')");
     sql.exec(
       "INSERT INTO documents (id, case_id, title, mime_type, size_bytes, sha256) VALUES (1, 1, 'Evaluation', 'application/pdf', 5, 'a'), (2, 1, 'Request for records', 'application/pdf', 5, 'b')",
@@ -252,19 +261,8 @@ describe('schema migrations', () => {
   });
 
   it('drops deadlines stored before the index columns, so every case is recomputed with them filled in', async () => {
-    const temp = makeTempDir();
-    cleanup = temp.cleanup;
-    const path = join(temp.dir, 'caseload.advd');
     const now = () => new Date('2026-03-04T12:00:00Z');
-    const journal = JSON.parse(readFileSync(join(MIGRATIONS_FOLDER, 'meta/_journal.json'), 'utf8')) as { entries: { tag: string }[] };
-    const before = journal.entries.findIndex((entry) => entry.tag.endsWith('_deadline_columns_flag_indexes'));
-    expect(before).toBeGreaterThan(0);
-    const old = new VaultManager({ path, migrationsFolder: olderMigrations(temp.dir, before), kdfIterations: TEST_KDF_ITERATIONS, now });
-    await old.create(STRONG_PASSPHRASE);
-    const sql = old.db().sqlite;
-    sql.exec("INSERT INTO families (id, name) VALUES (1, 'Ortiz family')");
-    sql.exec("INSERT INTO students (id, family_id, first_name, last_name) VALUES (1, 1, 'Lena', 'Ortiz')");
-    sql.exec("INSERT INTO cases (id, student_id, title, opened_on) VALUES (1, 1, 'Lena', '2025-01-01')");
+    const { old, sql, path } = await vaultBefore('_deadline_columns_flag_indexes', now);
     sql.exec("INSERT INTO events (id, case_id, occurred_on, type, kind, title) VALUES (1, 1, '2025-10-01', 'iep_meeting', 'annual', 'Annual IEP meeting')");
     // The release before stored each line without its title, rule and citation columns.
     sql.exec(
