@@ -10,6 +10,7 @@
 import { formatAmount } from './explanation';
 import { toDayNumber } from './calendar-days';
 import { percentHalfUp } from './percent';
+import type { LogLines } from './log-lines';
 import { completionDay, termCompliance, type TermCompliance, type TermComplianceOptions } from './term-compliance';
 import { DEFAULT_THRESHOLDS, TERM_STATUSES, type AgreementSummary, type Delivery, type Term, type TermStatus } from './types';
 
@@ -183,7 +184,7 @@ function sumTotals(terms: readonly TermCompliance[]): AgreementTotals {
 export function agreementCompliance(
   agreement: AgreementSummary,
   terms: readonly Term[],
-  deliveries: readonly Delivery[] | ReadonlyMap<number, readonly Delivery[]>,
+  deliveries: readonly Delivery[] | ReadonlyMap<number, readonly Delivery[] | LogLines>,
   options: TermComplianceOptions,
 ): AgreementCompliance {
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;

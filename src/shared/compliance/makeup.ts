@@ -15,7 +15,8 @@
  * Student absences, school closures and family cancellations are not owed.
  */
 import { addCountedDays, isSchoolDay, toDayNumber, fromDayNumber, type SchoolCalendar } from './calendar-days';
-import { DISTRICT_CAUSED_MISSES, type Delivery, type DeliveryStatus, type GradingPeriod, type MakeupClause, type SchoolYear, type Term } from './types';
+import { CUT_SHORT, DELIVERED, FAMILY_CANCELLED, IS_DISTRICT_MISS, MAKEUP, SCHOOL_CLOSED, STUDENT_ABSENT, type LogLines } from './log-lines';
+import { DELIVERY_STATUSES, type DeliveryStatus, type GradingPeriod, type MakeupClause, type SchoolYear, type Term } from './types';
 
 export type OwedItemStatus = 'open' | 'made_up' | 'expired';
 
@@ -113,21 +114,27 @@ export function windowEndOf(clause: MakeupClause, makeupDeadline: string | null,
   }
 }
 
-const isDistrictMiss = (status: DeliveryStatus) => DISTRICT_CAUSED_MISSES.includes(status);
-
 interface PendingItem extends OwedItem {
   day: number;
   windowEndDay: number | null;
   left: number;
 }
 
+interface Makeup {
+  /** The make-up's line (an index of the log's columns). */
+  index: number;
+  id: number;
+  day: number;
+  minutes: number;
+}
+
 /**
  * Reads a recurring service's log as of `asOfDay`: routine minutes, not-owed and absent minutes,
- * the owed items and how the make-up sessions retired them. `deliveries` are the term's own.
+ * the owed items and how the make-up sessions retired them. `lines` are the term's own.
  */
 export function readServiceLog(
   term: Term,
-  deliveries: readonly Delivery[],
+  lines: LogLines,
   asOfDay: number,
   startDay: number,
   endDay: number | null,
@@ -145,48 +152,51 @@ export function readServiceLog(
     surplusMakeupMinutes: 0,
   };
   const pending: PendingItem[] = [];
-  const makeups: { delivery: Delivery; day: number; minutes: number }[] = [];
+  const makeups: Makeup[] = [];
   const lastDay = endDay ?? Number.POSITIVE_INFINITY;
-  for (const delivery of deliveries) {
-    const day = toDayNumber(delivery.deliveredOn);
+  const { day: days, status: statuses, minutes: loggedMinutes, count: counts, id: ids } = lines.columns;
+  for (let index = lines.from; index < lines.to; index += 1) {
+    const day = days[index]!;
     if (day > asOfDay || day < startDay) continue;
-    const sessions = delivery.count ?? 1;
+    const count = counts[index]!;
+    // NaN (no count, no minutes) stands for null: one session, of the term's length.
+    const sessions = count === count ? count : 1;
     const scheduled = sessions * minutesPerSession;
-    const status = delivery.status;
-    if (status === 'makeup') {
-      makeups.push({ delivery, day, minutes: delivery.minutes ?? scheduled });
+    const logged = loggedMinutes[index]!;
+    const minutes = logged === logged ? logged : scheduled;
+    const status = statuses[index]!;
+    if (status === MAKEUP) {
+      makeups.push({ index, id: ids[index]!, day, minutes });
       continue;
     }
     if (day > lastDay) continue;
-    if (status === 'delivered' || status === 'cut_short') {
-      const minutes = delivery.minutes ?? scheduled;
+    if (status === DELIVERED || status === CUT_SHORT) {
       log.routineMinutes += minutes;
-      if (status === 'cut_short' && minutes < scheduled) pushItem(pending, delivery, day, scheduled - minutes, clause, term, context);
+      if (status === CUT_SHORT && minutes < scheduled) pushItem(pending, lines, index, day, scheduled - minutes, clause, term, context);
       continue;
     }
-    if (isDistrictMiss(status)) {
-      pushItem(pending, delivery, day, delivery.minutes ?? scheduled, clause, term, context);
+    if (IS_DISTRICT_MISS[status] === 1) {
+      pushItem(pending, lines, index, day, minutes, clause, term, context);
       continue;
     }
     // Not owed. Only what was scheduled before today is counted off what is required; a school
     // closure already on the district calendar owed nothing, so it is not taken off twice.
     if (day >= asOfDay) continue;
-    const minutes = delivery.minutes ?? scheduled;
-    if (status === 'missed_student_absent') {
+    if (status === STUDENT_ABSENT) {
       log.studentAbsenceMinutes += minutes;
       log.notOwedCount.student_absent += 1;
-    } else if (status === 'missed_school_closed') {
+    } else if (status === SCHOOL_CLOSED) {
       if (!isSchoolDay(context.calendar, day)) continue;
       log.notOwedMinutes += minutes;
       log.notOwedCount.school_closed += 1;
-    } else if (status === 'missed_family_cancelled') {
+    } else if (status === FAMILY_CANCELLED) {
       log.notOwedMinutes += minutes;
       log.notOwedCount.family_cancelled += 1;
     }
   }
   if (pending.length > 1) pending.sort((a, b) => a.day - b.day || a.deliveryId - b.deliveryId);
-  if (makeups.length > 1) makeups.sort((a, b) => a.day - b.day || a.delivery.id - b.delivery.id);
-  for (const makeup of makeups) retire(pending, makeup, log);
+  if (makeups.length > 1) makeups.sort((a, b) => a.day - b.day || a.id - b.id);
+  for (const makeup of makeups) retire(pending, lines, makeup, log);
   for (const item of pending) {
     const isExpired = item.left > 0 && item.windowEndDay !== null && item.windowEndDay < asOfDay;
     const status: OwedItemStatus = item.left === 0 ? 'made_up' : isExpired ? 'expired' : 'open';
@@ -206,13 +216,22 @@ export function readServiceLog(
   return log;
 }
 
-function pushItem(pending: PendingItem[], delivery: Delivery, day: number, minutes: number, clause: MakeupClause, term: Term, context: MakeupContext): void {
+function pushItem(
+  pending: PendingItem[],
+  lines: LogLines,
+  index: number,
+  day: number,
+  minutes: number,
+  clause: MakeupClause,
+  term: Term,
+  context: MakeupContext,
+): void {
   if (minutes <= 0) return;
   const windowEndDay = windowEndOf(clause, term.makeupDeadline, day, context);
   pending.push({
-    deliveryId: delivery.id,
-    missedOn: delivery.deliveredOn,
-    reason: delivery.status,
+    deliveryId: lines.columns.id[index]!,
+    missedOn: lines.dateOf(index),
+    reason: DELIVERY_STATUSES[lines.columns.status[index]!]!,
     minutesShort: minutes,
     minutesMadeUp: 0,
     windowEnd: windowEndDay === null ? null : fromDayNumber(windowEndDay),
@@ -230,18 +249,20 @@ function isOpenOn(item: PendingItem, day: number): boolean {
 }
 
 /** A linked make-up retires the miss it replaces first, then, like any make-up, the oldest open items. */
-function retire(pending: PendingItem[], makeup: { delivery: Delivery; day: number; minutes: number }, log: ServiceLog): void {
+function retire(pending: PendingItem[], lines: LogLines, makeup: Makeup, log: ServiceLog): void {
   let left = makeup.minutes;
+  let on: string | null = null;
   const take = (item: PendingItem) => {
     const minutes = Math.min(left, item.left);
     if (minutes <= 0) return;
     item.left -= minutes;
     left -= minutes;
-    item.madeUpBy.push({ deliveryId: makeup.delivery.id, on: makeup.delivery.deliveredOn, minutes });
+    on ??= lines.dateOf(makeup.index);
+    item.madeUpBy.push({ deliveryId: makeup.id, on, minutes });
     log.creditedMakeupMinutes += minutes;
   };
-  const linkedId = makeup.delivery.replacesDeliveryId;
-  if (linkedId != null) {
+  const linkedId = lines.columns.replaces[makeup.index]!;
+  if (linkedId === linkedId) {
     const linked = pending.find((item) => item.deliveryId === linkedId);
     if (linked && isOpenOn(linked, makeup.day)) take(linked);
   }

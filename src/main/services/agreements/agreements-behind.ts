@@ -8,7 +8,17 @@
  * SQLite (PACKED_LINES_SQL); one each for closures and meeting dates. Each district's closures
  * and each case's meeting dates are one shared array, so the math compiles each calendar once.
  */
-import { agreementCompliance, DELIVERY_STATUSES, type OwedConvention, type Closure, type Delivery, type Term, type TermSchedule } from '@shared/compliance';
+import {
+  agreementCompliance,
+  DELIVERY_STATUSES,
+  logColumns,
+  LogLines,
+  toDayNumber,
+  type OwedConvention,
+  type Closure,
+  type Term,
+  type TermSchedule,
+} from '@shared/compliance';
 import type { AgreementBehindItem, AgreementType } from '@shared/domain/agreements';
 import type { AgreementCompliance } from '@shared/compliance';
 import { todayOf } from './records';
@@ -97,9 +107,9 @@ const DATE_LENGTH = 'YYYY-MM-DD'.length;
 const DIGIT_ZERO = 48;
 const HYPHEN = 45;
 
-/** Parses the digits of packed[from, to) as a whole number; null when empty. */
-function wholeNumber(packed: string, from: number, to: number): number | null {
-  if (from >= to) return null;
+/** Parses the digits of packed[from, to) as a whole number; NaN (the columns' null) when empty. */
+function wholeNumber(packed: string, from: number, to: number): number {
+  if (from >= to) return Number.NaN;
   let value = 0;
   for (let index = from; index < to; index += 1) value = value * 10 + packed.charCodeAt(index) - DIGIT_ZERO;
   return value;
@@ -128,58 +138,78 @@ function dateAt(packed: string, start: number): string {
   return date;
 }
 
-/** One term's packed lines as the math's Delivery objects (see PACKED_LINES_SQL for the format). */
-export function unpackLines(termId: number, packed: string): Delivery[] {
-  const deliveries: Delivery[] = [];
-  let start = 0;
-  while (start < packed.length) {
-    let end = packed.indexOf(';', start);
-    if (end === -1) end = packed.length;
-    const statusAt = start + DATE_LENGTH;
-    const comma = packed.indexOf(',', statusAt);
-    const status = DELIVERY_STATUSES[packed.charCodeAt(statusAt) - DIGIT_ZERO];
-    // Every line but a delivered session carries ',id,replaces' after the count.
-    let countEnd = end;
-    let id = 0;
-    let replacesDeliveryId: number | null = null;
-    const idComma = comma === -1 ? -1 : packed.indexOf(',', comma + 1);
-    if (idComma !== -1 && idComma < end) {
-      countEnd = idComma;
-      const replacesComma = packed.indexOf(',', idComma + 1);
-      id = wholeNumber(packed, idComma + 1, replacesComma) ?? 0;
-      replacesDeliveryId = wholeNumber(packed, replacesComma + 1, end);
-    }
-    // A line whose status is outside the vocabulary (or whose date is not YYYY-MM-DD) can only
-    // come from data written around the API; it is not counted rather than guessed at.
-    if (status !== undefined && comma !== -1 && comma < end && packed.charCodeAt(start + 4) === HYPHEN) {
-      deliveries.push({
-        id,
-        termId,
-        deliveredOn: dateAt(packed, start),
-        minutes: wholeNumber(packed, statusAt + 1, comma),
-        count: wholeNumber(packed, comma + 1, countEnd),
-        status,
-        replacesDeliveryId,
-        // provider and note do not enter the math; this list never shows single lines.
-        provider: '',
-        note: '',
-        evidenceDocumentId: null,
-      });
-    }
-    start = end + 1;
+// A date's day number by its digits (YYYYMMDD), as toDayNumber counts it, for the same reason.
+const sharedDays = new Map<number, number>();
+
+/** The day number of the date at packed[start, start + 10), as toDayNumber gives it for that text. */
+function dayAt(packed: string, start: number): number {
+  if (packed.charCodeAt(start + 7) !== HYPHEN) return toDayNumber(packed.slice(start, start + DATE_LENGTH));
+  let key = 0;
+  for (let index = start; index < start + DATE_LENGTH; index += 1) {
+    if (index === start + 4 || index === start + 7) continue;
+    const digit = packed.charCodeAt(index) - DIGIT_ZERO;
+    if (digit < 0 || digit > 9) return toDayNumber(packed.slice(start, start + DATE_LENGTH));
+    key = key * 10 + digit;
   }
-  return deliveries;
+  let day = sharedDays.get(key);
+  if (day === undefined) {
+    day = toDayNumber(packed.slice(start, start + DATE_LENGTH));
+    if (sharedDays.size >= 20_000) sharedDays.clear();
+    sharedDays.set(key, day);
+  }
+  return day;
 }
 
 /**
- * One agreement's lines as Delivery objects, made just before its computation so that they die
- * young instead of 100,000 of them living through the whole call.
+ * Every term's packed lines (see PACKED_LINES_SQL for the format) as the math's columns: one set
+ * of columns for the whole log, each term a range of it, and no object per line. A line's date
+ * text is cut from its term's packed text only when a figure names it (an owed item, a make-up).
  */
-function deliveriesOf(terms: readonly Term[], packedByTerm: ReadonlyMap<number, string>): Map<number, Delivery[]> {
-  const byTerm = new Map<number, Delivery[]>();
-  for (const term of terms) {
-    const packed = packedByTerm.get(term.id);
-    byTerm.set(term.id, packed === undefined ? [] : unpackLines(term.id, packed));
+export function readPackedLog(rows: readonly (readonly [termId: number, packed: string])[]): Map<number, LogLines> {
+  // A line takes at least 12 characters and a separator: room enough for all of them.
+  let capacity = 0;
+  for (const [, packed] of rows) capacity += Math.ceil((packed.length + 1) / 13);
+  const columns = logColumns(capacity);
+  const { day, status: statuses, minutes, count, id, replaces } = columns;
+  const lineStarts = new Int32Array(capacity);
+  const byTerm = new Map<number, LogLines>();
+  let size = 0;
+  for (const [termId, packed] of rows) {
+    const from = size;
+    let start = 0;
+    while (start < packed.length) {
+      let end = packed.indexOf(';', start);
+      if (end === -1) end = packed.length;
+      const statusAt = start + DATE_LENGTH;
+      const comma = packed.indexOf(',', statusAt);
+      const status = packed.charCodeAt(statusAt) - DIGIT_ZERO;
+      // A line whose status is outside the vocabulary (or whose date is not YYYY-MM-DD) can only
+      // come from data written around the API; it is not counted rather than guessed at.
+      if (status >= 0 && status < DELIVERY_STATUSES.length && comma !== -1 && comma < end && packed.charCodeAt(start + 4) === HYPHEN) {
+        // Every line but a delivered session carries ',id,replaces' after the count.
+        let countEnd = end;
+        let lineId = 0;
+        let replacesId = Number.NaN;
+        const idComma = packed.indexOf(',', comma + 1);
+        if (idComma !== -1 && idComma < end) {
+          countEnd = idComma;
+          const replacesComma = packed.indexOf(',', idComma + 1);
+          const parsedId = wholeNumber(packed, idComma + 1, replacesComma);
+          lineId = parsedId === parsedId ? parsedId : 0;
+          replacesId = wholeNumber(packed, replacesComma + 1, end);
+        }
+        day[size] = dayAt(packed, start);
+        statuses[size] = status;
+        minutes[size] = wholeNumber(packed, statusAt + 1, comma);
+        count[size] = wholeNumber(packed, comma + 1, countEnd);
+        id[size] = lineId;
+        replaces[size] = replacesId;
+        lineStarts[size] = start;
+        size += 1;
+      }
+      start = end + 1;
+    }
+    byTerm.set(termId, new LogLines(columns, from, size, (index) => dateAt(packed, lineStarts[index]!)));
   }
   return byTerm;
 }
@@ -261,7 +291,7 @@ export function computeAgreementSummaries(ctx: ServiceContext, asOf: string, agr
     '%WHERE%',
     agreementIds === null ? '' : 'WHERE term_id IN (SELECT id FROM agreement_terms WHERE agreement_id IN (SELECT value FROM json_each(?)))',
   );
-  const packedByTerm = new Map(
+  const linesByTerm = readPackedLog(
     prepared(ctx.db.sqlite, linesSql)
       .raw(true)
       .all(...ids) as [number, string][],
@@ -275,7 +305,7 @@ export function computeAgreementSummaries(ctx: ServiceContext, asOf: string, agr
     if (!terms) return { agreement, summary: null };
     const { agreementId, agreementTitle, signedOn, caseId, districtId, owedConvention } = agreement;
     const extras = districtId !== null ? extrasByDistrict.get(districtId) : undefined;
-    const compliance = agreementCompliance({ id: agreementId, title: agreementTitle, signedOn }, terms, deliveriesOf(terms, packedByTerm), {
+    const compliance = agreementCompliance({ id: agreementId, title: agreementTitle, signedOn }, terms, linesByTerm, {
       asOf,
       convention: owedConvention,
       gradingPeriods: extras?.gradingPeriods ?? [],
