@@ -8,6 +8,7 @@
  * hidden by a shortfall: `missedReviewDates` is always listed.
  */
 import { formatAmount } from './explanation';
+import { withLazyExplanation } from './lazy-explanation';
 import { toDayNumber } from './calendar-days';
 import { percentHalfUp } from './percent';
 import type { LogLines } from './log-lines';
@@ -217,8 +218,7 @@ export function agreementCompliance(
   else status = 'on_track';
 
   const worst = results.length > 0 ? [...results].sort(compareWorst)[0] : undefined;
-  let explanation: string | null = null;
-  return {
+  const figures: Omit<AgreementCompliance, 'explanation'> = {
     agreementId: agreement.id,
     asOf: options.asOf,
     status,
@@ -228,14 +228,8 @@ export function agreementCompliance(
     statusCounts,
     overdueTermIds,
     missedReviewDates,
-    get explanation(): string {
-      explanation ??= explainAgreement(results, totals, statusCounts, overdueTermIds.length);
-      return explanation;
-    },
-    set explanation(value: string) {
-      explanation = value;
-    },
   };
+  return withLazyExplanation(figures, () => explainAgreement(results, totals, statusCounts, overdueTermIds.length));
 }
 
 function explainAgreement(results: readonly TermCompliance[], totals: AgreementTotals, statusCounts: Record<TermStatus, number>, overdueCount: number): string {

@@ -17,6 +17,7 @@ import { awardFigures } from './award';
 import { compileCalendar, countWeekdays, fromDayNumber, lowerBound, toDayNumber, type SchoolCalendar } from './calendar-days';
 import { flagsOf, lateness, oneOffDue, recurringInstances } from './deliverables';
 import { explainTerm } from './term-explanation';
+import { withLazyExplanation } from './lazy-explanation';
 import type { ServiceFigures, TermCompliance, TermKind } from './term-result';
 import { asLogLines, CUT_SHORT, DELIVERED, MAKEUP, type LogLines } from './log-lines';
 import { effectiveClause, readServiceLog } from './makeup';
@@ -413,8 +414,7 @@ export function termCompliance(term: Term, deliveries: readonly Delivery[] | Log
         : figures.isNotStarted
           ? 'not_started'
           : 'on_track';
-  let explanation: string | null = null;
-  const result: TermCompliance = {
+  const figuresOfTerm: Omit<TermCompliance, 'explanation'> = {
     termId: term.id,
     asOf: options.asOf,
     kind,
@@ -440,20 +440,16 @@ export function termCompliance(term: Term, deliveries: readonly Delivery[] | Log
     hasEnded,
     missedReviewDates,
     status,
-    // Built on first read: the caseload-wide lists read only a few of them.
-    get explanation(): string {
-      explanation ??= explainTerm(result, term, {
-        calendar,
-        asOfDay,
-        reviewGraceDays: thresholds.reviewGraceDays,
-        closedSchoolDays: closedSchoolDaysIn(calendar, startDay, windowEnd, hasStarted),
-      });
-      return explanation;
-    },
-    set explanation(value: string) {
-      explanation = value;
-    },
   };
+  // Built on first read: the caseload-wide lists read only a few of them.
+  const result: TermCompliance = withLazyExplanation(figuresOfTerm, () =>
+    explainTerm(result, term, {
+      calendar,
+      asOfDay,
+      reviewGraceDays: thresholds.reviewGraceDays,
+      closedSchoolDays: closedSchoolDaysIn(calendar, startDay, windowEnd, hasStarted),
+    }),
+  );
   return result;
 }
 
