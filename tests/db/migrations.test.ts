@@ -6,6 +6,7 @@ import { createFamily } from '../../src/main/services/families/families-service'
 import { createStudent } from '../../src/main/services/families/families-service';
 import { recordAudit } from '../../src/main/services/audit/audit-service';
 import { caseDeadlinesAt } from '../../src/main/services/deadlines/deadlines-service';
+import { refreshStoredDeadlines } from '../../src/main/services/deadlines/stored-deadlines';
 import { makeTempDir, MIGRATIONS_FOLDER, STRONG_PASSPHRASE, TEST_KDF_ITERATIONS } from '../support/temp-vault';
 
 /** A migrations folder holding only the first `count` migrations: the schema of an older release. */
@@ -247,6 +248,41 @@ describe('schema migrations', () => {
     db.exec('DELETE FROM documents WHERE id = 2');
     expect(db.prepare('SELECT id, parent_document_id AS parent FROM documents').all()).toEqual([{ id: 1, parent: null }]);
     expect(db.pragma('foreign_key_check')).toEqual([]);
+    current.lock();
+  });
+
+  it('drops deadlines stored before the index columns, so every case is recomputed with them filled in', async () => {
+    const temp = makeTempDir();
+    cleanup = temp.cleanup;
+    const path = join(temp.dir, 'caseload.advd');
+    const now = () => new Date('2026-03-04T12:00:00Z');
+    const journal = JSON.parse(readFileSync(join(MIGRATIONS_FOLDER, 'meta/_journal.json'), 'utf8')) as { entries: { tag: string }[] };
+    const before = journal.entries.findIndex((entry) => entry.tag.endsWith('_deadline_columns_flag_indexes'));
+    expect(before).toBeGreaterThan(0);
+    const old = new VaultManager({ path, migrationsFolder: olderMigrations(temp.dir, before), kdfIterations: TEST_KDF_ITERATIONS, now });
+    await old.create(STRONG_PASSPHRASE);
+    const sql = old.db().sqlite;
+    sql.exec("INSERT INTO families (id, name) VALUES (1, 'Ortiz family')");
+    sql.exec("INSERT INTO students (id, family_id, first_name, last_name) VALUES (1, 1, 'Lena', 'Ortiz')");
+    sql.exec("INSERT INTO cases (id, student_id, title, opened_on) VALUES (1, 1, 'Lena', '2025-01-01')");
+    sql.exec("INSERT INTO events (id, case_id, occurred_on, type, kind, title) VALUES (1, 1, '2025-10-01', 'iep_meeting', 'annual', 'Annual IEP meeting')");
+    // The release before stored each line without its title, rule and citation columns.
+    sql.exec(
+      `INSERT INTO case_deadlines (case_id, position, key, status, nature, due_on, is_user_threshold, item)
+       VALUES (1, 0, 'annual-review:event:1', 'open', 'deadline', '2026-10-01', 0, '{"title":"Annual IEP review"}')`,
+    );
+    sql.exec("INSERT INTO case_deadline_states (case_id, computed_on, stale_on) VALUES (1, '2026-03-04', NULL)");
+    old.lock();
+
+    const current = new VaultManager({ path, migrationsFolder: MIGRATIONS_FOLDER, kdfIterations: TEST_KDF_ITERATIONS, now });
+    expect((await current.unlock({ passphrase: STRONG_PASSPHRASE })).state).toBe('unlocked');
+    const db = current.db().sqlite;
+    expect(db.prepare('SELECT count(*) AS n FROM case_deadlines').get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT count(*) AS n FROM case_deadline_states').get()).toEqual({ n: 0 });
+    expect(refreshStoredDeadlines(current.db(), '2026-03-04')).toEqual([1]);
+    expect(db.prepare("SELECT title, citation FROM case_deadlines WHERE rule_id = 'annual-review'").all()).toEqual([
+      { title: 'Annual IEP review', citation: '34 CFR 300.324(b)(1)(i)' },
+    ]);
     current.lock();
   });
 

@@ -58,6 +58,28 @@ describe('materialized deadlines', () => {
     expect(refreshStoredDeadlines(ctx.db, TODAY)).toEqual([]);
   });
 
+  it("repeats each line's title, rule and citation in the columns the caseload and red flags read from indexes", () => {
+    refreshStoredDeadlines(ctx.db, TODAY);
+    const rows = ctx.db.sqlite.prepare('SELECT key, item, title, rule_id AS ruleId, citation FROM case_deadlines').all() as {
+      key: string;
+      item: string;
+      title: string | null;
+      ruleId: string | null;
+      citation: string | null;
+    }[];
+    expect(rows.length).toBeGreaterThan(100);
+    for (const row of rows) {
+      const item = JSON.parse(row.item) as { title: string; derived: { ruleId: string; citation: string } | null };
+      expect({ title: row.title, ruleId: row.ruleId, citation: row.citation }).toEqual({
+        title: item.title,
+        ruleId: item.derived?.ruleId ?? null,
+        citation: item.derived?.citation ?? null,
+      });
+      // The red flags select review deadlines by rule: a derived line's key starts with its rule.
+      if (row.ruleId !== null) expect(row.key.startsWith(`${row.ruleId}:`)).toBe(true);
+    }
+  });
+
   it('keeps every status, met date and lateness exactly as the engine computes them', () => {
     refreshStoredDeadlines(ctx.db, TODAY);
     const stored = storedLists(TODAY);

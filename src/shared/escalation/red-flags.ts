@@ -112,6 +112,8 @@ const REVIEW_RULES: Record<string, { label: string; citation: string }> = {
   'annual-review': { label: 'Annual IEP review', citation: '34 CFR 300.324(b)(1)(i): the IEP is reviewed "periodically, but not less than annually"' },
   reevaluation: { label: 'Triennial reevaluation', citation: '34 CFR 300.303(b)(2): a reevaluation "at least once every 3 years"' },
 };
+/** The deadline rules the review flag reads: a caller may pass only these rules' deadlines. */
+export const REVIEW_RULE_IDS: readonly string[] = Object.keys(REVIEW_RULES);
 
 /**
  * 300.324(b)(1)(i), 300.303(b)(2): an annual review or triennial reevaluation the deadlines engine

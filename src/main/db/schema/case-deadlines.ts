@@ -10,6 +10,8 @@ import { casesTable } from './cases';
  * belongs to a case that was open when it was computed (the dashboard filters without a join).
  * `item` is the whole list line (JSON) as the API returns it;
  * `days_until` and `is_overdue` are filled in when read, since they change with the date.
+ * `title`, `rule_id` and `citation` repeat three fields of the line, so the caseload's next
+ * deadline and the red-flag rules read them from covering indexes, never parsing the lines.
  */
 export const caseDeadlinesTable = sqliteTable(
   'case_deadlines',
@@ -28,10 +30,28 @@ export const caseDeadlinesTable = sqliteTable(
     /** The advocate's own threshold (IEE silence), not a legal deadline. */
     isUserThreshold: integer('is_user_threshold', { mode: 'boolean' }).notNull(),
     item: text('item').notNull(),
+    title: text('title'),
+    /** The rule a derived line comes from (its key is `rule_id:source`); null for the advocate's tasks. */
+    ruleId: text('rule_id'),
+    citation: text('citation'),
   },
   (table) => [
     primaryKey({ columns: [table.caseId, table.position] }),
     index('case_deadlines_status_due_idx').on(table.status, table.nature, table.isUserThreshold, table.dueOn),
+    // The caseload's next deadline per case: the first open deadline by date, then position.
+    index('case_deadlines_next_idx').on(table.status, table.nature, table.isUserThreshold, table.caseId, table.dueOn, table.position, table.title),
+    // The red-flag rules' review deadlines, by rule, for every case at once.
+    index('case_deadlines_rule_idx').on(
+      table.ruleId,
+      table.caseId,
+      table.position,
+      table.key,
+      table.title,
+      table.dueOn,
+      table.status,
+      table.nature,
+      table.citation,
+    ),
   ],
 );
 export type CaseDeadlineRow = typeof caseDeadlinesTable.$inferSelect;

@@ -37,6 +37,8 @@ export const eventsTable = sqliteTable(
     // index alone, without touching the table.
     // With the fact's kind and attributes, so the read stays index-only now that rules read them.
     index('events_trigger_idx').on(table.type, table.caseId, table.occurredOn, table.kind, table.isKindConfirmed, table.attributes),
+    // The red-flag "district silent" rule reads every open case's correspondence from the index alone.
+    index('events_case_type_contact_idx').on(table.caseId, table.type, table.occurredOn, table.contactId, table.title),
   ],
 );
 export type EventRow = typeof eventsTable.$inferSelect;

@@ -37,16 +37,24 @@ function likePattern(text: string): string {
  * Each case's next deadline from the stored deadlines (services/deadlines/stored-deadlines.ts):
  * the earliest open deadline with a date, as the dashboard counts them (windows, not-before dates,
  * filing limits and the advocate's own response thresholds are never overdue, so they stay out).
+ * Grouped on case_deadlines_next_idx alone (already in case, date, position order), then one
+ * title per case from the same index; materialized, so the caseload joins it by an index
+ * rather than rescanning it for every case.
  */
 const NEXT_DEADLINE_SQL = `
-  WITH open_deadlines AS (
-    SELECT d.case_id, d.due_on, json_extract(d.item, '$.title') AS title,
-           row_number() OVER (PARTITION BY d.case_id ORDER BY d.due_on, d.position) AS rank,
-           sum(d.due_on < ?) OVER (PARTITION BY d.case_id) AS overdue
-      FROM case_deadlines d
-     WHERE d.status = 'open' AND d.nature = 'deadline' AND d.is_user_threshold = 0 AND d.due_on IS NOT NULL
+  WITH earliest AS (
+    SELECT case_id, min(due_on) AS due_on, sum(due_on < ?) AS overdue
+      FROM case_deadlines
+     WHERE status = 'open' AND nature = 'deadline' AND is_user_threshold = 0 AND due_on IS NOT NULL
+     GROUP BY case_id
   ),
-  nd AS (SELECT case_id, due_on, title, overdue FROM open_deadlines WHERE rank = 1)`;
+  nd AS MATERIALIZED (
+    SELECT g.case_id, g.due_on, g.overdue,
+           (SELECT x.title FROM case_deadlines x
+             WHERE x.status = 'open' AND x.nature = 'deadline' AND x.is_user_threshold = 0 AND x.case_id = g.case_id AND x.due_on = g.due_on
+             ORDER BY x.position LIMIT 1) AS title
+      FROM earliest g
+  )`;
 
 interface CaseListRow extends Omit<CaseListItem, 'familyHint' | 'nextDeadline'> {
   nextDeadlineOn: string | null;

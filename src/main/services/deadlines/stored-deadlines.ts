@@ -97,7 +97,8 @@ export function recomputeStoredDeadlines(db: VaultDb, caseIds: readonly number[]
   const computed = computeCases(db, { caseIds }, today);
   const remove = db.sqlite.prepare('DELETE FROM case_deadlines WHERE case_id IN (SELECT value FROM json_each(?))');
   const insert = db.sqlite.prepare(
-    'INSERT INTO case_deadlines (case_id, position, key, status, nature, due_on, is_user_threshold, item) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    `INSERT INTO case_deadlines (case_id, position, key, status, nature, due_on, is_user_threshold, item, title, rule_id, citation)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const state = db.sqlite.prepare(
     'INSERT INTO case_deadline_states (case_id, computed_on, stale_on) VALUES (?, ?, ?) ON CONFLICT (case_id) DO UPDATE SET computed_on = excluded.computed_on, stale_on = excluded.stale_on',
@@ -107,7 +108,19 @@ export function recomputeStoredDeadlines(db: VaultDb, caseIds: readonly number[]
     for (const entry of computed) {
       const caseId = entry.facts.ref.caseId;
       entry.items.forEach((item, position) => {
-        insert.run(caseId, position, item.key, item.status, item.nature, item.dueDate, item.derived?.isUserThreshold ? 1 : 0, JSON.stringify(item));
+        insert.run(
+          caseId,
+          position,
+          item.key,
+          item.status,
+          item.nature,
+          item.dueDate,
+          item.derived?.isUserThreshold ? 1 : 0,
+          JSON.stringify(item),
+          item.title,
+          item.derived?.ruleId ?? null,
+          item.derived?.citation ?? null,
+        );
       });
       state.run(caseId, today, staleOnOf(entry, today));
     }

@@ -7,9 +7,9 @@ import { asc, eq } from 'drizzle-orm';
 import type { ParsedInput } from '@shared/api/contract';
 import { AppError } from '@shared/api/errors';
 import type { CaseRedFlags, FlaggedCase, NextSteps, RedFlagRecord, StageHistoryEntry } from '@shared/domain/escalation';
-import type { CaseRef, DeadlineItem } from '@shared/domain/deadline-entities';
+import type { CaseRef } from '@shared/domain/deadline-entities';
 import { CASE_STAGE_LABELS, type CaseStage } from '@shared/domain/vocabulary';
-import { computeRedFlags, type FlagDeadline, type RedFlag } from '@shared/escalation/red-flags';
+import { computeRedFlags, REVIEW_RULE_IDS, type FlagDeadline, type RedFlag } from '@shared/escalation/red-flags';
 import { suggestNextSteps } from '@shared/escalation/next-step';
 import { caseStageHistoryTable, caseViewsTable, casesTable } from '../../db/schema';
 import { LETTER_TEMPLATES } from '../../pdf';
@@ -18,7 +18,7 @@ import { familyOfCase, getCaseRow } from '../cases/cases-service';
 import type { ServiceContext } from '../context';
 import { caseDeadlinesAt } from '../deadlines/deadlines-service';
 import { openCaseCondition } from '../deadlines/case-facts';
-import { refreshStoredDeadlines, storedItem } from '../deadlines/stored-deadlines';
+import { refreshStoredDeadlines } from '../deadlines/stored-deadlines';
 import { todayOf, writeSetting } from '../deadlines/settings-store';
 import { loadFlagInputs, silenceDaysOf, silenceDaysSetting, toFlagDeadline } from './flag-facts';
 import { recordStageChange } from './stage-history';
@@ -191,8 +191,6 @@ export function caseNextSteps(ctx: ServiceContext, caseId: number): NextSteps {
   };
 }
 
-const REVIEW_KEYS = "(d.key LIKE 'annual-review:%' OR d.key LIKE 'reevaluation:%')";
-
 /**
  * Open cases with a red flag first seen after the advocate last opened the case (or never
  * opened), most recent flag first. The review deadlines come from the stored deadline rows (the
@@ -209,14 +207,18 @@ export function flaggedCases(ctx: ServiceContext): FlaggedCase[] {
         WHERE ${openCaseCondition}`,
     )
     .all() as (CaseRef & { lastOpenedAt: string | null })[];
+  // The stored review deadlines, from the rule index alone (the stored lines are never parsed).
   const deadlinesByCase = new Map<number, FlagDeadline[]>();
-  for (const row of ctx.db.sqlite.prepare(`SELECT d.case_id AS caseId, d.item FROM case_deadlines d WHERE ${REVIEW_KEYS}`).all() as {
-    caseId: number;
-    item: string;
-  }[]) {
-    const list = deadlinesByCase.get(row.caseId) ?? [];
-    list.push(toFlagDeadline(storedItem(row.item, today) as DeadlineItem));
-    deadlinesByCase.set(row.caseId, list);
+  const reviewDeadlines = ctx.db.sqlite
+    .prepare(
+      `SELECT d.case_id AS caseId, d.key, d.rule_id AS ruleId, d.title, d.due_on AS dueDate, d.status, d.nature, d.citation
+         FROM case_deadlines d WHERE d.rule_id IN (${REVIEW_RULE_IDS.map((rule) => `'${rule}'`).join(', ')}) ORDER BY d.case_id, d.position`,
+    )
+    .all() as (FlagDeadline & { caseId: number })[];
+  for (const { caseId, ...deadline } of reviewDeadlines) {
+    const list = deadlinesByCase.get(caseId) ?? [];
+    list.push(deadline);
+    deadlinesByCase.set(caseId, list);
   }
   const inputs = loadFlagInputs(
     ctx,

@@ -46,6 +46,9 @@ const SILENCE_EVENT_TYPES = [
   'complaint_response',
 ];
 
+/** A letter made here and marked sent (it has its document), not addressed as the district's voice. */
+const SENT_LETTER = `e.type = 'letter' AND ct.district_id IS NULL AND EXISTS (SELECT 1 FROM document_events de WHERE de.event_id = e.id)`;
+
 function inList(ids: readonly number[]): string {
   return `(SELECT value FROM json_each('${JSON.stringify(ids.map((id) => Math.trunc(id)))}'))`;
 }
@@ -129,18 +132,27 @@ export function loadFlagInputs(ctx: ServiceContext, caseIds: readonly number[], 
     (inputs.get(row.caseId)!.agreements as FlagAgreement[]).push(agreement);
   }
 
+  // From events_case_type_contact_idx alone, as plain rows; each case's facts are put in date
+  // order here (sorting the whole caseload's correspondence in SQL costs more than the read).
   const events = ctx.db.sqlite
     .prepare(
-      `SELECT e.id, e.case_id AS caseId, e.type, e.occurred_on AS occurredOn, e.title,
-              (e.type = 'letter' AND EXISTS (SELECT 1 FROM document_events de WHERE de.event_id = e.id) AND (ct.district_id IS NULL)) AS isSentLetter,
-              (ct.district_id IS NOT NULL) AS hasDistrictContact
+      `SELECT e.case_id, e.id, e.type, e.occurred_on, e.title, (${SENT_LETTER}), (ct.district_id IS NOT NULL)
          FROM events e LEFT JOIN contacts ct ON ct.id = e.contact_id
-        WHERE e.case_id IN ${ids} AND e.type IN (${SILENCE_EVENT_TYPES.map((type) => `'${type}'`).join(', ')})
-        ORDER BY e.occurred_on, e.id`,
+        WHERE e.case_id IN ${ids} AND e.type IN (${SILENCE_EVENT_TYPES.map((type) => `'${type}'`).join(', ')})`,
     )
-    .all() as (Omit<FlagEvent, 'isSentLetter' | 'hasDistrictContact'> & { caseId: number; isSentLetter: number; hasDistrictContact: number })[];
-  for (const { caseId, isSentLetter, hasDistrictContact, ...event } of events) {
-    (inputs.get(caseId)!.events as FlagEvent[]).push({ ...event, isSentLetter: isSentLetter === 1, hasDistrictContact: hasDistrictContact === 1 });
+    .raw(true)
+    .all() as [number, number, string, string, string, number, number][];
+  for (const [caseId, id, type, occurredOn, title, isSentLetter, hasDistrictContact] of events) {
+    (inputs.get(caseId)!.events as FlagEvent[]).push({
+      id,
+      type,
+      occurredOn,
+      title,
+      isSentLetter: isSentLetter === 1,
+      hasDistrictContact: hasDistrictContact === 1,
+    });
   }
+  const byDate = (a: FlagEvent, b: FlagEvent) => (a.occurredOn < b.occurredOn ? -1 : a.occurredOn > b.occurredOn ? 1 : a.id - b.id);
+  for (const input of inputs.values()) (input.events as FlagEvent[]).sort(byDate);
   return inputs;
 }
