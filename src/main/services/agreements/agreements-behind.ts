@@ -51,24 +51,28 @@ const OPEN_AGREEMENTS_SQL = `
     JOIN families f ON f.id = s.family_id
    WHERE c.archived_at IS NULL %AND%`;
 
+/**
+ * One implementation-log line as the caseload-wide read packs it (PACKED_LINES_SQL): the date,
+ * the status's index in DELIVERY_STATUSES, minutes, ',', count, and on every line but a routine
+ * delivered session (most lines) ',' id ',' replaced id, for make-up links; a blank is null
+ * ('2025-09-08030,' or '2025-09-10430,,41,'). The deliveries index holds it (migration 0020, whose
+ * expression must stay identical to this one), so the read takes each line's text from the index.
+ */
+export const PACKED_DELIVERY_LINE =
+  `delivered_on || CASE status ${DELIVERY_STATUSES.map((status, index) => `WHEN '${status}' THEN ${index}`).join(' ')} ELSE 9 END` +
+  ` || ifnull(minutes, '') || ',' || ifnull(count, '')` +
+  ` || CASE WHEN status = 'delivered' THEN '' ELSE ',' || id || ',' || ifnull(replaces_delivery_id, '') END`;
+
 // Every log line of the vault in ONE query, packed by SQLite into one string per term
-// ('2025-09-08030,;2025-09-10330,2;...': date, status index, minutes, ',', count), because the
-// JavaScript side of reading 100,000 rows (a row array, strings, a Delivery object each, all
-// kept alive for the whole call) cost more than the math, mostly in the garbage collector.
-// Grouping walks the (term_id, delivered_on) index, so each term's lines usually arrive in date
-// order and the math need not sort them (it sorts when they do not). Archived cases' lines are
+// ('2025-09-08030,;2025-09-10330,2;...': PACKED_DELIVERY_LINE, the lines joined by ';'), because
+// the JavaScript side of reading 100,000 rows (a row array and strings each, all kept alive for
+// the whole call) cost more than the math, mostly in the garbage collector. Each line's text is
+// a column of the deliveries index (migration 0020), so SQLite reads it rather than building it.
+// Grouping walks that index, so each term's lines arrive in date order. Archived cases' lines are
 // read too: filtering them costs a join per line, and the math only looks up open cases' terms.
 // Lines dated after asOf are harmless: the math counts through asOf only.
 const PACKED_LINES_SQL = `
-  SELECT term_id,
-         group_concat(
-           delivered_on
-           || CASE status ${DELIVERY_STATUSES.map((status, index) => `WHEN '${status}' THEN ${index}`).join(' ')} ELSE 9 END
-           || ifnull(minutes, '') || ',' || ifnull(count, '')
-           -- Ids for make-up links on every line but a routine delivered session (most lines): one
-           -- comparison per line keeps the query as fast as before make-ups existed.
-           || CASE WHEN status = 'delivered' THEN '' ELSE ',' || id || ',' || ifnull(replaces_delivery_id, '') END,
-           ';')
+  SELECT term_id, group_concat(${PACKED_DELIVERY_LINE}, ';')
     FROM deliveries %WHERE%
    GROUP BY term_id`;
 
