@@ -15,6 +15,7 @@
  * Student absences, school closures and family cancellations are not owed.
  */
 import { addCountedDays, isSchoolDay, toDayNumber, fromDayNumber, type SchoolCalendar } from './calendar-days';
+import { sortInPlace } from './sorting';
 import { CUT_SHORT, DELIVERED, FAMILY_CANCELLED, IS_DISTRICT_MISS, MAKEUP, SCHOOL_CLOSED, STUDENT_ABSENT, type LogLines } from './log-lines';
 import { DELIVERY_STATUSES, type DeliveryStatus, type GradingPeriod, type MakeupClause, type SchoolYear, type Term } from './types';
 
@@ -194,8 +195,8 @@ export function readServiceLog(
       log.notOwedCount.family_cancelled += 1;
     }
   }
-  if (pending.length > 1) pending.sort((a, b) => a.day - b.day || a.deliveryId - b.deliveryId);
-  if (makeups.length > 1) makeups.sort((a, b) => a.day - b.day || a.id - b.id);
+  sortInPlace(pending, (a, b) => a.day - b.day || a.deliveryId - b.deliveryId);
+  sortInPlace(makeups, (a, b) => a.day - b.day || a.id - b.id);
   for (const makeup of makeups) retire(pending, lines, makeup, log);
   for (const item of pending) {
     const isExpired = item.left > 0 && item.windowEndDay !== null && item.windowEndDay < asOfDay;

@@ -22,6 +22,7 @@ import type { ServiceFigures, TermCompliance, TermKind } from './term-result';
 import { asLogLines, CUT_SHORT, DELIVERED, MAKEUP, type LogLines } from './log-lines';
 import { effectiveClause, readServiceLog } from './makeup';
 import { percentHalfUp } from './percent';
+import { sortInPlace } from './sorting';
 import { requiredSessions } from './sessions';
 import {
   DEFAULT_THRESHOLDS,
@@ -78,7 +79,7 @@ export function findMissedReviewDates(reviewDates: readonly string[], meetingDat
     const isMet = firstCandidate !== undefined && firstCandidate <= Math.min(reviewDay + reviewGraceDays, asOfDay);
     if (!isMet) missed.push(reviewDate);
   }
-  return missed.sort();
+  return missed.length > 1 ? missed.sort() : missed;
 }
 
 export function kindOf(term: Term): TermKind {
@@ -122,7 +123,7 @@ export function completionDay(term: Term, deliveries: readonly Delivery[] | LogL
     const status = statuses[index];
     if (status === DELIVERED || status === MAKEUP) done.push({ day: days[index]!, count: countsEach ? countOf(counts, index) : 1 });
   }
-  done.sort((a, b) => a.day - b.day);
+  sortInPlace(done, (a, b) => a.day - b.day);
   let sum = 0;
   for (const line of done) {
     sum += line.count;
@@ -347,7 +348,7 @@ function occurrenceTerm(base: Base, lines: LogLines, options: TermComplianceOpti
     if ((status === DELIVERED || status === MAKEUP) && days[index]! <= asOfDay)
       doneLines.push({ day: days[index]!, count: isPartial ? countOf(counts, index) : 1 });
   }
-  doneLines.sort((a, b) => a.day - b.day);
+  sortInPlace(doneLines, (a, b) => a.day - b.day);
   for (const line of doneLines) {
     if (done >= total) break;
     done = Math.min(total, done + line.count);

@@ -55,8 +55,28 @@ describe('packed implementation-log lines', () => {
   });
 
   it('counts each line on the day toDayNumber gives its date, odd text included', () => {
-    const lines = read(5, '2025-09-08030,;2025-02-30030,;2025-9-08030,;2025-09x08030,');
-    expect(lines.map((line) => line.day)).toEqual(['2025-09-08', '2025-02-30', '2025-9-08', '2025-09x08'].map(toDayNumber));
+    const dates = [
+      '2025-09-08',
+      '2024-02-29',
+      '2025-02-30',
+      '2025-12-31',
+      '2026-01-01',
+      '1969-12-31',
+      '1600-03-01',
+      '2025-13-01',
+      '2025-00-10',
+      '2025-01-00',
+      '0099-05-05',
+      '2025-9-08',
+      '2025-09x08',
+    ];
+    const lines = read(5, dates.map((date) => `${date}030,`).join(';'));
+    expect(lines.map((line) => line.day)).toEqual(dates.map(toDayNumber));
+    // And every day of four centuries, leap days and month ends included.
+    const everyDay = [];
+    for (let day = toDayNumber('1900-01-01'); day <= toDayNumber('2300-12-31'); day += 1) everyDay.push(day);
+    const packed = everyDay.map((day) => `${new Date(day * 86_400_000).toISOString().slice(0, 10)}030,`).join(';');
+    expect(read(6, packed).map((line) => line.day)).toEqual(everyDay);
   });
 
   it('keeps each term to its own lines, in the order they were read', () => {

@@ -142,26 +142,49 @@ function dateAt(packed: string, start: number): string {
   return date;
 }
 
-// A date's day number by its digits (YYYYMMDD), as toDayNumber counts it, for the same reason.
-const sharedDays = new Map<number, number>();
+/**
+ * Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil), exact for
+ * a month of 1-12 and a day of 1-31, where it equals Date.UTC's count (a day past the month's end
+ * rolls over the same way) without a call or a lookup per line.
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const shiftedYear = month <= 2 ? year - 1 : year;
+  const era = Math.floor(shiftedYear / 400);
+  const yearOfEra = shiftedYear - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  return era * 146_097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719_468;
+}
+
+/** The digit at packed[index], or -1 when that character is not a digit. */
+function digitAt(packed: string, index: number): number {
+  const digit = packed.charCodeAt(index) - DIGIT_ZERO;
+  return digit >= 0 && digit <= 9 ? digit : -1;
+}
+
+/**
+ * The day number of a regular date at packed[start, start + 10) (digits as YYYY-MM-DD, a month of
+ * 1-12, a day of 1-31, a year from 100), as toDayNumber counts it; NaN for any other text.
+ */
+function regularDayAt(packed: string, start: number): number {
+  const y1 = digitAt(packed, start);
+  const y2 = digitAt(packed, start + 1);
+  const y3 = digitAt(packed, start + 2);
+  const y4 = digitAt(packed, start + 3);
+  const m1 = digitAt(packed, start + 5);
+  const m2 = digitAt(packed, start + 6);
+  const d1 = digitAt(packed, start + 8);
+  const d2 = digitAt(packed, start + 9);
+  if (packed.charCodeAt(start + 4) !== HYPHEN || packed.charCodeAt(start + 7) !== HYPHEN || (y1 | y2 | y3 | y4 | m1 | m2 | d1 | d2) < 0) return Number.NaN;
+  const year = y1 * 1000 + y2 * 100 + y3 * 10 + y4;
+  const month = m1 * 10 + m2;
+  const day = d1 * 10 + d2;
+  return year >= 100 && month >= 1 && month <= 12 && day >= 1 ? daysFromCivil(year, month, day) : Number.NaN;
+}
 
 /** The day number of the date at packed[start, start + 10), as toDayNumber gives it for that text. */
 function dayAt(packed: string, start: number): number {
-  if (packed.charCodeAt(start + 7) !== HYPHEN) return toDayNumber(packed.slice(start, start + DATE_LENGTH));
-  let key = 0;
-  for (let index = start; index < start + DATE_LENGTH; index += 1) {
-    if (index === start + 4 || index === start + 7) continue;
-    const digit = packed.charCodeAt(index) - DIGIT_ZERO;
-    if (digit < 0 || digit > 9) return toDayNumber(packed.slice(start, start + DATE_LENGTH));
-    key = key * 10 + digit;
-  }
-  let day = sharedDays.get(key);
-  if (day === undefined) {
-    day = toDayNumber(packed.slice(start, start + DATE_LENGTH));
-    if (sharedDays.size >= 20_000) sharedDays.clear();
-    sharedDays.set(key, day);
-  }
-  return day;
+  const day = regularDayAt(packed, start);
+  return day === day ? day : toDayNumber(packed.slice(start, start + DATE_LENGTH));
 }
 
 /**
