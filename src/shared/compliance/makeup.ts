@@ -115,10 +115,33 @@ export function windowEndOf(clause: MakeupClause, makeupDeadline: string | null,
   }
 }
 
-interface PendingItem extends OwedItem {
-  day: number;
-  windowEndDay: number | null;
-  left: number;
+/**
+ * The owed items while the make-ups are applied: the items themselves (filled in at the end) and,
+ * side by side, each one's day, window end (null: unknown) and minutes still open. Kept apart
+ * rather than as extra fields of each item, so a log with thousands of misses makes one object
+ * per miss, not two.
+ */
+interface Pending {
+  items: OwedItem[];
+  days: number[];
+  windowEnds: (number | null)[];
+  left: number[];
+}
+
+/** Puts the pending items in (day, log line) order, as a stable sort would; most logs already are. */
+function orderPending(pending: Pending): Pending {
+  const { items, days } = pending;
+  const compare = (a: number, b: number) => days[a]! - days[b]! || items[a]!.deliveryId - items[b]!.deliveryId;
+  let isOrdered = true;
+  for (let index = 1; index < items.length && isOrdered; index += 1) isOrdered = compare(index - 1, index) <= 0;
+  if (isOrdered) return pending;
+  const order = items.map((_, index) => index).sort(compare);
+  return {
+    items: order.map((index) => items[index]!),
+    days: order.map((index) => days[index]!),
+    windowEnds: order.map((index) => pending.windowEnds[index]!),
+    left: order.map((index) => pending.left[index]!),
+  };
 }
 
 interface Makeup {
@@ -152,7 +175,7 @@ export function readServiceLog(
     creditedMakeupMinutes: 0,
     surplusMakeupMinutes: 0,
   };
-  const pending: PendingItem[] = [];
+  let pending: Pending = { items: [], days: [], windowEnds: [], left: [] };
   const makeups: Makeup[] = [];
   const lastDay = endDay ?? Number.POSITIVE_INFINITY;
   const { day: days, status: statuses, minutes: loggedMinutes, count: counts, id: ids } = lines.columns;
@@ -195,30 +218,23 @@ export function readServiceLog(
       log.notOwedCount.family_cancelled += 1;
     }
   }
-  sortInPlace(pending, (a, b) => a.day - b.day || a.deliveryId - b.deliveryId);
+  pending = orderPending(pending);
   sortInPlace(makeups, (a, b) => a.day - b.day || a.id - b.id);
   for (const makeup of makeups) retire(pending, lines, makeup, log);
-  for (const item of pending) {
-    const isExpired = item.left > 0 && item.windowEndDay !== null && item.windowEndDay < asOfDay;
-    const status: OwedItemStatus = item.left === 0 ? 'made_up' : isExpired ? 'expired' : 'open';
-    // A plain object of the visible fields (a rest-destructuring copy is slow on this hot path).
-    log.items.push({
-      deliveryId: item.deliveryId,
-      missedOn: item.missedOn,
-      reason: item.reason,
-      minutesShort: item.minutesShort,
-      minutesMadeUp: item.minutesShort - item.left,
-      windowEnd: item.windowEnd,
-      status,
-      daysLeft: status === 'open' && item.windowEndDay !== null ? item.windowEndDay - asOfDay : null,
-      madeUpBy: item.madeUpBy,
-    });
-  }
+  pending.items.forEach((item, index) => {
+    const left = pending.left[index]!;
+    const windowEndDay = pending.windowEnds[index]!;
+    const isExpired = left > 0 && windowEndDay !== null && windowEndDay < asOfDay;
+    item.minutesMadeUp = item.minutesShort - left;
+    item.status = left === 0 ? 'made_up' : isExpired ? 'expired' : 'open';
+    item.daysLeft = item.status === 'open' && windowEndDay !== null ? windowEndDay - asOfDay : null;
+  });
+  log.items = pending.items;
   return log;
 }
 
 function pushItem(
-  pending: PendingItem[],
+  pending: Pending,
   lines: LogLines,
   index: number,
   day: number,
@@ -229,7 +245,8 @@ function pushItem(
 ): void {
   if (minutes <= 0) return;
   const windowEndDay = windowEndOf(clause, term.makeupDeadline, day, context);
-  pending.push({
+  // Made up, status and days left are filled in once every make-up has been applied.
+  pending.items.push({
     deliveryId: lines.columns.id[index]!,
     missedOn: lines.dateOf(index),
     reason: DELIVERY_STATUSES[lines.columns.status[index]!]!,
@@ -239,37 +256,38 @@ function pushItem(
     status: 'open',
     daysLeft: null,
     madeUpBy: [],
-    day,
-    windowEndDay,
-    left: minutes,
   });
+  pending.days.push(day);
+  pending.windowEnds.push(windowEndDay);
+  pending.left.push(minutes);
 }
 
-function isOpenOn(item: PendingItem, day: number): boolean {
-  return item.left > 0 && (item.windowEndDay === null || day <= item.windowEndDay);
+function isOpenOn(pending: Pending, index: number, day: number): boolean {
+  const windowEndDay = pending.windowEnds[index]!;
+  return pending.left[index]! > 0 && (windowEndDay === null || day <= windowEndDay);
 }
 
 /** A linked make-up retires the miss it replaces first, then, like any make-up, the oldest open items. */
-function retire(pending: PendingItem[], lines: LogLines, makeup: Makeup, log: ServiceLog): void {
+function retire(pending: Pending, lines: LogLines, makeup: Makeup, log: ServiceLog): void {
   let left = makeup.minutes;
   let on: string | null = null;
-  const take = (item: PendingItem) => {
-    const minutes = Math.min(left, item.left);
+  const take = (index: number) => {
+    const minutes = Math.min(left, pending.left[index]!);
     if (minutes <= 0) return;
-    item.left -= minutes;
+    pending.left[index]! -= minutes;
     left -= minutes;
     on ??= lines.dateOf(makeup.index);
-    item.madeUpBy.push({ deliveryId: makeup.id, on, minutes });
+    pending.items[index]!.madeUpBy.push({ deliveryId: makeup.id, on, minutes });
     log.creditedMakeupMinutes += minutes;
   };
   const linkedId = lines.columns.replaces[makeup.index]!;
   if (linkedId === linkedId) {
-    const linked = pending.find((item) => item.deliveryId === linkedId);
-    if (linked && isOpenOn(linked, makeup.day)) take(linked);
+    const linked = pending.items.findIndex((item) => item.deliveryId === linkedId);
+    if (linked !== -1 && isOpenOn(pending, linked, makeup.day)) take(linked);
   }
-  for (const item of pending) {
+  for (let index = 0; index < pending.items.length; index += 1) {
     if (left <= 0) break;
-    if (item.day <= makeup.day && isOpenOn(item, makeup.day)) take(item);
+    if (pending.days[index]! <= makeup.day && isOpenOn(pending, index, makeup.day)) take(index);
   }
   log.surplusMakeupMinutes += left;
 }
