@@ -5,8 +5,9 @@
  * It reads the whole caseload, so it is built for speed (bench target: 3,000 terms and 100,000
  * log lines in under 100 ms): ONE query for the open cases' agreements with their case, student
  * and family; ONE for their terms; ONE for every log line of the vault, grouped by term in
- * SQLite (PACKED_LINES_SQL); one each for closures and meeting dates. Each district's closures
- * and each case's meeting dates are one shared array, so the math compiles each calendar once.
+ * SQLite (PACKED_LINES_SQL) and read into columns of numbers (readPackedLog), not an object per
+ * line; one each for closures and meeting dates. Each district's closures and each case's meeting
+ * dates are one shared array, so the math compiles each calendar once.
  */
 import {
   agreementCompliance,
