@@ -47,6 +47,8 @@ export interface ServiceLog {
   items: OwedItem[];
   creditedMakeupMinutes: number;
   surplusMakeupMinutes: number;
+  /** Minutes short of the items whose miss is dated before asOf. */
+  missedMinutesBeforeToday: number;
 }
 
 export interface MakeupContext {
@@ -76,8 +78,41 @@ export function describeClause(clause: MakeupClause, makeupDeadline: string | nu
   }
 }
 
-function findContaining<T>(list: readonly T[], day: number, first: (item: T) => string, last: (item: T) => string): T | undefined {
-  return list.find((item) => toDayNumber(first(item)) <= day && day <= toDayNumber(last(item)));
+interface DaySpan {
+  first: number;
+  last: number;
+}
+
+/** A list of grading periods or school years as day numbers: in its own order, and by start. */
+interface CompiledSpans {
+  inOrder: DaySpan[];
+  byStart: DaySpan[];
+}
+
+// A caseload's terms share each district's lists: each is counted in day numbers once, not per miss.
+const spansCache = new WeakMap<readonly object[], CompiledSpans>();
+
+function compileSpans<T extends object>(list: readonly T[], first: (item: T) => string, last: (item: T) => string): CompiledSpans {
+  let compiled = spansCache.get(list);
+  if (!compiled) {
+    const spans = list.map((item) => ({ item, span: { first: toDayNumber(first(item)), last: toDayNumber(last(item)) } }));
+    compiled = {
+      inOrder: spans.map(({ span }) => span),
+      byStart: [...spans].sort((a, b) => first(a.item).localeCompare(first(b.item))).map(({ span }) => span),
+    };
+    spansCache.set(list, compiled);
+  }
+  return compiled;
+}
+
+/**
+ * The end of the span holding `day` (the first such in the list's order); else, on a day between
+ * two spans (a break), the end of the next span to begin; null when there is none.
+ */
+function endOfSpanOf(spans: CompiledSpans, day: number): number | null {
+  const holding = spans.inOrder.find((span) => span.first <= day && day <= span.last);
+  if (holding) return holding.last;
+  return spans.byStart.find((span) => span.first > day)?.last ?? null;
 }
 
 /** The last day a miss on `missDay` may be made up under the clause; null when unknown. */
@@ -89,29 +124,25 @@ export function windowEndOf(clause: MakeupClause, makeupDeadline: string | null,
       return makeupDeadline ? toDayNumber(makeupDeadline) : null;
     case 'school_days_after':
       return addCountedDays(context.calendar, missDay, clause.schoolDays ?? 0, 'school');
-    case 'grading_period': {
-      const period = findContaining(
-        context.gradingPeriods,
+    // Between two grading periods (a break), the next period to begin is the miss's period.
+    case 'grading_period':
+      return endOfSpanOf(
+        compileSpans(
+          context.gradingPeriods,
+          (item) => item.start,
+          (item) => item.end,
+        ),
         missDay,
-        (item) => item.start,
-        (item) => item.end,
       );
-      if (period) return toDayNumber(period.end);
-      // Between two grading periods (a break), the next period to begin is the miss's period.
-      const next = [...context.gradingPeriods].sort((a, b) => a.start.localeCompare(b.start)).find((item) => toDayNumber(item.start) > missDay);
-      return next ? toDayNumber(next.end) : null;
-    }
-    case 'end_of_school_year': {
-      const year = findContaining(
-        context.schoolYears,
+    case 'end_of_school_year':
+      return endOfSpanOf(
+        compileSpans(
+          context.schoolYears,
+          (item) => item.firstDay,
+          (item) => item.lastDay,
+        ),
         missDay,
-        (item) => item.firstDay,
-        (item) => item.lastDay,
       );
-      if (year) return toDayNumber(year.lastDay);
-      const next = [...context.schoolYears].sort((a, b) => a.firstDay.localeCompare(b.firstDay)).find((item) => toDayNumber(item.firstDay) > missDay);
-      return next ? toDayNumber(next.lastDay) : null;
-    }
   }
 }
 
@@ -174,6 +205,7 @@ export function readServiceLog(
     items: [],
     creditedMakeupMinutes: 0,
     surplusMakeupMinutes: 0,
+    missedMinutesBeforeToday: 0,
   };
   let pending: Pending = { items: [], days: [], windowEnds: [], left: [] };
   const makeups: Makeup[] = [];
@@ -228,6 +260,7 @@ export function readServiceLog(
     item.minutesMadeUp = item.minutesShort - left;
     item.status = left === 0 ? 'made_up' : isExpired ? 'expired' : 'open';
     item.daysLeft = item.status === 'open' && windowEndDay !== null ? windowEndDay - asOfDay : null;
+    if (pending.days[index]! < asOfDay) log.missedMinutesBeforeToday += item.minutesShort;
   });
   log.items = pending.items;
   return log;

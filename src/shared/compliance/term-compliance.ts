@@ -181,16 +181,14 @@ function serviceTerm(base: Base, lines: LogLines, options: TermComplianceOptions
   let openMinutes = 0;
   let madeUpMinutes = 0;
   let expiredMinutes = 0;
-  let missedMinutesBeforeToday = 0;
   for (const item of log.items) {
     madeUpMinutes += item.minutesMadeUp;
     const left = item.minutesShort - item.minutesMadeUp;
     if (item.status === 'expired') expiredMinutes += left;
     if (item.status === 'open') openMinutes += left;
-    // A cut-short session's delivered part is in routineMinutes and its missing part here: together, one session.
-    if (toDayNumber(item.missedOn) < asOfDay) missedMinutesBeforeToday += item.minutesShort;
   }
-  const unloggedMinutes = Math.max(0, owedMinutes - log.routineMinutes - missedMinutesBeforeToday);
+  // A cut-short session's delivered part is in routineMinutes and its missing part in an item: together, one session.
+  const unloggedMinutes = Math.max(0, owedMinutes - log.routineMinutes - log.missedMinutesBeforeToday);
   const percentOfRequired = percentHalfUp(deliveredMinutes, requiredMinutes);
   const percentExcludingAbsence = percentHalfUp(deliveredMinutes, owedMinutes);
   const shortfall = Math.max(0, owedMinutes - deliveredMinutes);
