@@ -12,7 +12,7 @@
  * A report, not a gate: it exits 0 and says PASS/FAIL per row.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -94,10 +94,30 @@ interface Sample {
 const domNodes = (page: Page) => page.evaluate<number>("document.getElementsByTagName('*').length");
 const nextFrame = (page: Page) => page.evaluate('new Promise((resolve) => requestAnimationFrame(() => resolve(null)))');
 
+/**
+ * BENCH_UI_CPUPROFILE=<dir>: each timed step of the warm runs also records the renderer's CPU
+ * profile (Chrome DevTools protocol) into <dir>/<step>-<n>.cpuprofile, to open in DevTools.
+ */
+const profileDir = process.env.BENCH_UI_CPUPROFILE;
+let profiling: { page: Page; step: number } | null = null;
+
 async function timed(work: () => Promise<unknown>): Promise<number> {
+  const session = profileDir && profiling ? await profiling.page.context().newCDPSession(profiling.page) : null;
+  if (session) {
+    await session.send('Profiler.enable');
+    await session.send('Profiler.setSamplingInterval', { interval: 200 });
+    await session.send('Profiler.start');
+  }
   const started = performance.now();
   await work();
-  return performance.now() - started;
+  const ms = performance.now() - started;
+  if (session && profiling) {
+    const { profile } = await session.send('Profiler.stop');
+    profiling.step += 1;
+    writeFileSync(join(profileDir!, `step-${profiling.step}.cpuprofile`), JSON.stringify(profile));
+    await session.detach();
+  }
+  return ms;
 }
 
 /** The dashboard is painted: its heading, an overdue row and the agreements-behind count. */
@@ -264,8 +284,13 @@ async function main(): Promise<void> {
       await page.goto(`${bridge.origin}/#/`);
       await dashboardPainted(page);
       await page.getByRole('button', { name: 'Lock', exact: true }).click();
+      if (profileDir) {
+        mkdirSync(profileDir, { recursive: true });
+        profiling = { page, step: 0 };
+      }
       const warmUnlock = await unlock(page);
       warm.push(await measure(page, bridge.origin, longLog, warmUnlock, calls));
+      profiling = null;
       await context.close();
       process.stdout.write(`run ${run + 1}/${runs} done\n`);
     }

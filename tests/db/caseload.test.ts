@@ -99,5 +99,15 @@ describe('same-name families', () => {
     const found = await vault.call('search.query', { text: 'garcia', limit: 20 });
     const familyHits = found.other.filter((hit) => hit.kind === 'family').map((hit) => hit.familyHint);
     expect(familyHits.sort()).toEqual(['Leo', 'Maya']);
+
+    // The hints are kept between calls, and any write makes them stale: once the names differ, no hint.
+    const leos = families.find((family) => family.hint === 'Leo')!;
+    await vault.call('families.update', { id: leos.id, fields: { name: 'Lopez family' } });
+    const renamed = await vault.call('cases.list', { sort: 'student', includeArchived: false });
+    expect(renamed.map((item) => [item.studentName, item.familyHint])).toEqual([
+      ['Leo Garcia', null],
+      ['Maya Garcia', null],
+      ['Maya Nguyen', null],
+    ]);
   });
 });

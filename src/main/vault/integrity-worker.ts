@@ -4,7 +4,14 @@
  * read-only connection, after unlock, so opening the vault costs only the cheap checks and every
  * call is answered meanwhile. Receives the path and a copy of the data key, posts 'ok' or the
  * problems found, and zeroes its copy of the key.
+ *
+ * It yields the CPU to everything else: on Linux, where a nice value belongs to a thread, this
+ * thread lowers its own to the lowest priority, so the first screens after unlock (the service's
+ * calls, the renderer) are not slowed by a whole-file decrypt on a machine with few cores, and on
+ * an idle machine it still runs at full speed. (Elsewhere the same call would lower the whole
+ * process, so it is not made.)
  */
+import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { quickCheck } from '../db/connection';
@@ -12,6 +19,15 @@ import type { IntegrityRequest, IntegrityReply } from './integrity-check';
 
 const port = parentPort;
 if (!port) throw new Error('integrity-worker runs as a worker thread');
+
+if (process.platform === 'linux') {
+  try {
+    // setpriority(PRIO_PROCESS, 0) on Linux: the calling thread only.
+    setPriority(19);
+  } catch {
+    // Not allowed here (a sandbox): the check runs at normal priority.
+  }
+}
 
 port.once('message', (request: IntegrityRequest) => {
   const key = Buffer.from(request.key);

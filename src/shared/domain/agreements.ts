@@ -423,6 +423,13 @@ export const agreementBehindItem = z.object({
   worstTerm: worstTerm.nullable(),
 });
 export type AgreementBehindItem = z.infer<typeof agreementBehindItem>;
+/**
+ * The caseload-wide list as the API returns it (the dashboard's card): without the worst term,
+ * whose long explanation made up half of the list (1.6 MB at 2,000 families) and which the case's
+ * own summary (`agreements.caseSummary`) carries.
+ */
+export const agreementBehindListItem = agreementBehindItem.omit({ worstTerm: true });
+export type AgreementBehindListItem = z.infer<typeof agreementBehindListItem>;
 
 export const termReportRow = z.object({
   agreementId: recordId,

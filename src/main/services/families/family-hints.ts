@@ -5,7 +5,7 @@
  * (src/shared/domain/disambiguate.ts).
  */
 import { disambiguators, nameKey, townOf } from '@shared/domain/disambiguate';
-import type { VaultDb } from '../../db/connection';
+import type { Sqlite, VaultDb } from '../../db/connection';
 
 interface FamilyFacts {
   id: number;
@@ -18,11 +18,33 @@ interface FamilyFacts {
 }
 
 /**
+ * The last answer per connection, with the write count it was computed at: the caseload and every
+ * search keystroke ask again, and at 2,000 families the answer takes tens of milliseconds. Any write
+ * on the connection (total_changes) or by another connection (data_version) makes it stale.
+ */
+const cached = new WeakMap<Sqlite, { version: string; hints: ReadonlyMap<number, string> }>();
+
+function writeVersion(db: VaultDb): string {
+  const changes = db.sqlite.prepare('SELECT total_changes()').pluck().get() as number;
+  return `${changes}:${db.sqlite.pragma('data_version', { simple: true }) as number}`;
+}
+
+/** The hint of every family whose name is shared, by family id (see computeFamilyHints). */
+export function familyHints(db: VaultDb): ReadonlyMap<number, string> {
+  const version = writeVersion(db);
+  const last = cached.get(db.sqlite);
+  if (last?.version === version) return last.hints;
+  const hints = computeFamilyHints(db);
+  cached.set(db.sqlite, { version, hints });
+  return hints;
+}
+
+/**
  * The hint of every family whose name is shared, by family id. The facts, most telling first:
  * the children's first names, the guardians' first names, the children's districts, the town of
  * the family's address, the children's birth years.
  */
-export function familyHints(db: VaultDb): Map<number, string> {
+function computeFamilyHints(db: VaultDb): Map<number, string> {
   const names = db.sqlite.prepare('SELECT id, name FROM families').all() as { id: number; name: string }[];
   const counts = new Map<string, number>();
   for (const { name } of names) counts.set(nameKey(name), (counts.get(nameKey(name)) ?? 0) + 1);

@@ -60,6 +60,7 @@ export function CaseloadPage() {
   const setIncludeArchived = (value: boolean) => setParam('archived', value ? ['1'] : []);
   const districtOptions = useDistrictOptions();
 
+  // With no parameter set this equals DEFAULT_CASELOAD_FILTERS, the list the dashboard prefetches.
   const filters = {
     ...(stages.length > 0 ? { stages } : {}),
     ...(districtId ? { districtId: Number(districtId) } : {}),

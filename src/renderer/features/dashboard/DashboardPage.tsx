@@ -9,6 +9,7 @@ import { DashboardSection } from './DashboardSection';
 import { AgreementsBehindCard, CasesByStageCard, IeeWaitingCard, UpcomingMeetingsCard } from './DashboardSideCards';
 import { useAgreementsBehind, useDashboard } from './useDashboard';
 import { NewRedFlagsCard } from '../escalation/NewRedFlagsCard';
+import { usePrefetchCaseload } from '../cases/useCases';
 
 interface StatProps {
   label: string;
@@ -42,6 +43,7 @@ export function DashboardPage() {
   const navigate = useNavigate();
   const { data, isLoading, error, refetch } = useDashboard();
   const agreements = useAgreementsBehind();
+  usePrefetchCaseload(Boolean(data));
 
   if (!data) {
     return (

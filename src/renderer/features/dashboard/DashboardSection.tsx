@@ -1,5 +1,5 @@
-import { Badge, Divider, Group, Paper, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Badge, Button, Divider, Group, Paper, Text, Title } from '@mantine/core';
+import { Fragment, useState, type ReactNode } from 'react';
 
 interface DashboardSectionProps {
   title: string;
@@ -43,5 +43,32 @@ export function SectionEmpty({ children }: { children: ReactNode }) {
     <Text size="sm" c="dimmed" px="md" py="md">
       {children}
     </Text>
+  );
+}
+
+/**
+ * A long list folds (issue 14: at 2,000 families these cards hold hundreds of rows, and drawing
+ * them all held the dashboard's first paint for seconds); the section's count says how many.
+ */
+const FOLDED_ROWS = 10;
+
+export function FoldedRows<T>({ items, label, render }: { items: T[]; label: string; render: (item: T) => ReactNode }) {
+  const [isExpanded, setIsExpanded] = useState(false);
+  const shown = isExpanded ? items : items.slice(0, FOLDED_ROWS);
+  return (
+    <>
+      <div role="list" className="row-list" aria-label={label}>
+        {shown.map((item, index) => (
+          <Fragment key={index}>
+            <div role="listitem">{render(item)}</div>
+          </Fragment>
+        ))}
+      </div>
+      {items.length > FOLDED_ROWS && (
+        <Button variant="subtle" size="xs" fullWidth radius={0} onClick={() => setIsExpanded((expanded) => !expanded)}>
+          {isExpanded ? 'Show fewer' : `Show all ${items.length}`}
+        </Button>
+      )}
+    </>
   );
 }

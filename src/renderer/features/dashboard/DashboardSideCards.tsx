@@ -1,41 +1,13 @@
 import { pluralWord } from '@shared/format';
-import { Anchor, Badge, Button, Group, NavLink, Stack, Text } from '@mantine/core';
-import { Fragment, useState, type ReactNode } from 'react';
+import { Anchor, Badge, Group, NavLink, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { Dashboard } from '@shared/domain/deadline-entities';
-import type { AgreementBehindItem } from '@shared/domain/agreements';
+import type { AgreementBehindListItem } from '@shared/domain/agreements';
 import { StageBadge } from '../../components/StageBadge';
 import { formatDate } from '../../lib/dates';
 import { meetingTime, meetingTypeLabel } from '../deadlines/meeting-labels';
 import { capitalize } from '../iee/IeeSilence';
-import { DashboardSection, SectionEmpty } from './DashboardSection';
-
-/**
- * A long list folds (issue 14: at 2,000 families these cards hold hundreds of rows, and drawing
- * them all held the dashboard's first paint for seconds); the section's count says how many.
- */
-const FOLDED_ROWS = 25;
-
-function Rows<T>({ items, label, render }: { items: T[]; label: string; render: (item: T) => ReactNode }) {
-  const [isExpanded, setIsExpanded] = useState(false);
-  const shown = isExpanded ? items : items.slice(0, FOLDED_ROWS);
-  return (
-    <>
-      <div role="list" className="row-list" aria-label={label}>
-        {shown.map((item, index) => (
-          <Fragment key={index}>
-            <div role="listitem">{render(item)}</div>
-          </Fragment>
-        ))}
-      </div>
-      {items.length > FOLDED_ROWS && (
-        <Button variant="subtle" size="xs" fullWidth radius={0} onClick={() => setIsExpanded((expanded) => !expanded)}>
-          {isExpanded ? 'Show fewer' : `Show all ${items.length}`}
-        </Button>
-      )}
-    </>
-  );
-}
+import { DashboardSection, FoldedRows, SectionEmpty } from './DashboardSection';
 
 /** Unanswered IEE requests, longest silence first; past the threshold the silence is the headline. */
 export function IeeWaitingCard({ items }: { items: Dashboard['ieeWaiting'] }) {
@@ -51,7 +23,7 @@ export function IeeWaitingCard({ items }: { items: Dashboard['ieeWaiting'] }) {
       {items.length === 0 ? (
         <SectionEmpty>No IEE request is waiting on a district.</SectionEmpty>
       ) : (
-        <Rows
+        <FoldedRows
           items={items}
           label="IEE requests waiting"
           render={(item) => (
@@ -82,7 +54,7 @@ export function IeeWaitingCard({ items }: { items: Dashboard['ieeWaiting'] }) {
 }
 
 interface AgreementsBehindCardProps {
-  items: AgreementBehindItem[] | undefined;
+  items: AgreementBehindListItem[] | undefined;
   isUnavailable: boolean;
 }
 
@@ -95,7 +67,7 @@ export function AgreementsBehindCard({ items, isUnavailable }: AgreementsBehindC
       ) : items.length === 0 ? (
         <SectionEmpty>Every tracked agreement is on schedule.</SectionEmpty>
       ) : (
-        <Rows
+        <FoldedRows
           items={items}
           label="Agreements behind"
           render={(item) => (
@@ -152,7 +124,7 @@ export function UpcomingMeetingsCard({ meetings }: { meetings: Dashboard['upcomi
       {meetings.length === 0 ? (
         <SectionEmpty>No meetings in the next 30 days.</SectionEmpty>
       ) : (
-        <Rows
+        <FoldedRows
           items={meetings}
           label="Upcoming meetings"
           render={(meeting) => (

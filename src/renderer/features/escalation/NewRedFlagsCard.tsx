@@ -1,10 +1,10 @@
 import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import { formatDate } from '@shared/format';
 import { Link } from 'react-router';
-import { DashboardSection } from '../dashboard/DashboardSection';
+import { DashboardSection, FoldedRows } from '../dashboard/DashboardSection';
 import { useFlaggedCases } from './useEscalation';
 
-/** The dashboard's cases whose red flags were raised since the advocate last opened them. */
+/** The dashboard's cases whose red flags were raised since the advocate last opened them (folded like the other cards). */
 export function NewRedFlagsCard() {
   const { data, error } = useFlaggedCases();
   if (error || !data) return null;
@@ -15,32 +15,32 @@ export function NewRedFlagsCard() {
           No red flag raised since you last opened each case.
         </Text>
       ) : (
-        <Stack gap={0} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0, maxHeight: 360, overflowY: 'auto' }}>
-          {data.map((item) => (
-            <li key={item.case.caseId} data-testid="new-red-flag-case" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
-              <Stack gap={2} px="md" py="xs">
-                <Group justify="space-between" wrap="nowrap">
-                  <Anchor component={Link} to={`/cases/${item.case.caseId}?tab=escalation`} size="sm" fw={600}>
-                    {item.case.studentName}
-                  </Anchor>
-                  <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-                    {item.lastOpenedAt ? `opened ${formatDate(item.lastOpenedAt.slice(0, 10))}` : 'never opened'}
-                  </Text>
-                </Group>
-                <Text size="xs" c="dimmed">
-                  {item.case.familyName} · {item.case.caseTitle}
+        <FoldedRows
+          items={data}
+          label="Cases with new red flags"
+          render={(item) => (
+            <Stack gap={2} px="md" py="xs" data-testid="new-red-flag-case">
+              <Group justify="space-between" wrap="nowrap">
+                <Anchor component={Link} to={`/cases/${item.case.caseId}?tab=escalation`} size="sm" fw={600}>
+                  {item.case.studentName}
+                </Anchor>
+                <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                  {item.lastOpenedAt ? `opened ${formatDate(item.lastOpenedAt.slice(0, 10))}` : 'never opened'}
                 </Text>
-                <Group gap={4}>
-                  {item.newFlags.map((flag) => (
-                    <Badge key={flag.key} color="red" variant="light" tt="none" size="sm" style={{ maxWidth: '100%' }}>
-                      {flag.title}
-                    </Badge>
-                  ))}
-                </Group>
-              </Stack>
-            </li>
-          ))}
-        </Stack>
+              </Group>
+              <Text size="xs" c="dimmed">
+                {item.case.familyName} · {item.case.caseTitle}
+              </Text>
+              <Group gap={4}>
+                {item.newFlags.map((flag) => (
+                  <Badge key={flag.key} color="red" variant="light" tt="none" size="sm" style={{ maxWidth: '100%' }}>
+                    {flag.title}
+                  </Badge>
+                ))}
+              </Group>
+            </Stack>
+          )}
+        />
       )}
     </DashboardSection>
   );

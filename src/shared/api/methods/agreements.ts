@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { complianceThresholdsSchema } from '../../compliance/types';
 import {
-  agreementBehindItem,
+  agreementBehindListItem,
   agreementDetail,
   agreementFields,
   agreementListItem,
@@ -69,7 +69,7 @@ export const agreementMethods = {
     serviceLogImportResult,
   ),
   /** Every open case's agreements that are behind or have a missed review, worst first (the dashboard list). */
-  'agreements.behind': method('Agreements behind, across the caseload', z.strictObject({ asOf }).default({}), z.array(agreementBehindItem)),
+  'agreements.behind': method('Agreements behind, across the caseload', z.strictObject({ asOf }).default({}), z.array(agreementBehindListItem)),
   /** The case page's summary: each agreement's status, totals and worst term. */
   'agreements.caseSummary': method("A case's agreements at a glance", z.strictObject({ caseId: recordId, asOf }), caseAgreementsSummary),
   /** The findings and the addressees for a notice of non-implementation letter. */
