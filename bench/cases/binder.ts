@@ -26,8 +26,18 @@ export async function printBinderBench(): Promise<boolean> {
           isPass ? 'PASS' : 'FAIL',
         ],
         [
-          // The first build in a process pays for loading pdf-lib, the fonts and compiling the code paths: what the advocate waits for once.
-          'Binder: the first build in this process (same documents)',
+          // What the advocate's click costs in the app: the build runs in the PDF worker, which the
+          // engine started and warmed up ahead (here: waited for, as while the sections are picked).
+          "Binder: the app's first build (PDF worker, warmed spare)",
+          formatMs(result.appFirstBuildMs),
+          formatMs(result.qpdfMs),
+          (result.appFirstBuildMs / result.qpdfMs).toFixed(2),
+          `< ${BINDER_MAX_RATIO}`,
+          result.appFirstBuildMs / result.qpdfMs < BINDER_MAX_RATIO ? 'PASS' : 'FAIL',
+        ],
+        [
+          // The first build in a process pays for loading pdf-lib, the fonts and compiling the code paths: what the CLI's binder command waits for.
+          'Binder: the first build in a fresh process, as the CLI builds (same documents)',
           formatMs(result.firstBuildMs),
           formatMs(result.qpdfMs),
           (result.firstBuildMs / result.qpdfMs).toFixed(2),

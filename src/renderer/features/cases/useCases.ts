@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import type { MethodInput } from '@shared/api/contract';
 import { callMethod, useApiMutation } from '../../api/use-api';
 
@@ -20,13 +20,23 @@ export const DEFAULT_CASELOAD_FILTERS: CaseListFilters = { sort: 'recent_activit
 /**
  * Once `isReady` (the dashboard has painted), loads the caseload's first screen in the background,
  * after the dashboard's own calls, so the next click paints from memory: at 2,000 families the list
- * takes longer to fetch than to draw. A fetch already cached or in flight is not repeated.
+ * takes longer to fetch than to draw. A fetch already cached or in flight is not repeated. True once
+ * it has settled, so what is less likely to be opened next can wait for it.
  */
-export function usePrefetchCaseload(isReady: boolean) {
+export function usePrefetchCaseload(isReady: boolean): boolean {
   const queryClient = useQueryClient();
+  const [isSettled, setIsSettled] = useState(false);
   useEffect(() => {
-    if (isReady) void queryClient.prefetchQuery(caseListQuery(DEFAULT_CASELOAD_FILTERS));
+    if (!isReady) return;
+    let isCurrent = true;
+    void queryClient.prefetchQuery(caseListQuery(DEFAULT_CASELOAD_FILTERS)).finally(() => {
+      if (isCurrent) setIsSettled(true);
+    });
+    return () => {
+      isCurrent = false;
+    };
   }, [isReady, queryClient]);
+  return isSettled;
 }
 
 export function useCase(id: number) {

@@ -43,7 +43,8 @@ export function DashboardPage() {
   const navigate = useNavigate();
   const { data, isLoading, error, refetch } = useDashboard();
   const agreements = useAgreementsBehind();
-  usePrefetchCaseload(Boolean(data));
+  // The caseload is the likelier next click: its list is asked for before the red flags.
+  const isCaseloadLoaded = usePrefetchCaseload(Boolean(data));
 
   if (!data) {
     return (
@@ -130,7 +131,7 @@ export function DashboardPage() {
             </Grid.Col>
             <Grid.Col span={{ base: 12, lg: 4 }}>
               <Stack gap="md">
-                <NewRedFlagsCard />
+                <NewRedFlagsCard isEnabled={isCaseloadLoaded} />
                 <IeeWaitingCard items={data.ieeWaiting} />
                 <UpcomingMeetingsCard meetings={data.upcomingMeetings} />
                 <AgreementsBehindCard items={agreements.data} isUnavailable={Boolean(agreements.error)} />

@@ -5,8 +5,8 @@ import { DashboardSection, FoldedRows } from '../dashboard/DashboardSection';
 import { useFlaggedCases } from './useEscalation';
 
 /** The dashboard's cases whose red flags were raised since the advocate last opened them (folded like the other cards). */
-export function NewRedFlagsCard() {
-  const { data, error } = useFlaggedCases();
+export function NewRedFlagsCard({ isEnabled = true }: { isEnabled?: boolean }) {
+  const { data, error } = useFlaggedCases(isEnabled);
   if (error || !data) return null;
   return (
     <DashboardSection title="New red flags" count={data.length} countColor="red" aside="since last opened" testId="new-red-flags">

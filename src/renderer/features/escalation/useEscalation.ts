@@ -17,8 +17,8 @@ export function usePositionStatement(caseId: number) {
   return useQuery({ queryKey: ['escalation', 'position', caseId], queryFn: () => callMethod('escalation.getPositionStatement', { caseId }) });
 }
 
-export function useFlaggedCases() {
-  return useQuery({ queryKey: ['escalation', 'flagged'], queryFn: () => callMethod('escalation.flaggedCases', {}) });
+export function useFlaggedCases(isEnabled = true) {
+  return useQuery({ queryKey: ['escalation', 'flagged'], queryFn: () => callMethod('escalation.flaggedCases', {}), enabled: isEnabled });
 }
 
 export const useChangeStage = () => useApiMutation('escalation.changeStage');
