@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { termComplianceForReport } from '../../src/main/services/agreements';
+import { PACKED_DELIVERY_LINE } from '../../src/main/services/agreements/agreements-behind';
 import { buildReport } from '../../src/main/services/reports/report-service';
 import { agreementVault, agreementWithTerm, seedCase, session, SPEECH_TERM, type AgreementVault } from '../support/agreement-fixtures';
 
@@ -252,5 +253,19 @@ describe('the caseload-wide list and the agreement page agree', () => {
     expect(report.cases[0]!.agreementCompliance).toEqual([
       expect.objectContaining({ termId: term.id, owed: 120, delivered: 60, shortfall: 60, compliancePercent: 50, status: 'behind' }),
     ]);
+  });
+
+  it("the caseload-wide read takes each log line's packed text from the deliveries index instead of building it", async () => {
+    vault = await agreementVault();
+    const { sqlite } = vault.ctx.db;
+    // Migration 0020's index expression is the read's expression, word for word (SQLite matches
+    // an indexed expression only when the query's is the same).
+    const indexSql = sqlite.prepare("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'deliveries_term_date_idx'").pluck().get() as string;
+    expect(indexSql.replace(/\s+/g, ' ')).toContain(`(${PACKED_DELIVERY_LINE})`);
+    // So the query's program reads the text from the index: no concatenation per line.
+    const program = sqlite.prepare(`EXPLAIN SELECT term_id, group_concat(${PACKED_DELIVERY_LINE}, ';') FROM deliveries GROUP BY term_id`).all() as {
+      opcode: string;
+    }[];
+    expect(program.filter((step) => step.opcode === 'Concat')).toEqual([]);
   });
 });

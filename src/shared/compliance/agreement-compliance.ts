@@ -8,8 +8,11 @@
  * hidden by a shortfall: `missedReviewDates` is always listed.
  */
 import { formatAmount } from './explanation';
+import { withLazyExplanation } from './lazy-explanation';
 import { toDayNumber } from './calendar-days';
 import { percentHalfUp } from './percent';
+import { firstSmallest } from './sorting';
+import type { LogLines } from './log-lines';
 import { completionDay, termCompliance, type TermCompliance, type TermComplianceOptions } from './term-compliance';
 import { DEFAULT_THRESHOLDS, TERM_STATUSES, type AgreementSummary, type Delivery, type Term, type TermStatus } from './types';
 
@@ -183,7 +186,7 @@ function sumTotals(terms: readonly TermCompliance[]): AgreementTotals {
 export function agreementCompliance(
   agreement: AgreementSummary,
   terms: readonly Term[],
-  deliveries: readonly Delivery[] | ReadonlyMap<number, readonly Delivery[]>,
+  deliveries: readonly Delivery[] | ReadonlyMap<number, readonly Delivery[] | LogLines>,
   options: TermComplianceOptions,
 ): AgreementCompliance {
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
@@ -202,7 +205,8 @@ export function agreementCompliance(
   const totals = sumTotals(results);
   const statusCounts = Object.fromEntries(TERM_STATUSES.map((status) => [status, 0])) as Record<TermStatus, number>;
   for (const result of results) statusCounts[result.status] += 1;
-  const missedReviewDates = [...new Set(results.flatMap((result) => result.missedReviewDates))].sort();
+  const missedReviewDates = [...new Set(results.flatMap((result) => result.missedReviewDates))];
+  if (missedReviewDates.length > 1) missedReviewDates.sort();
   const overdueTermIds = results.filter((result) => result.isOverdue).map((result) => result.termId);
   const servicesPercent = totals.services.percentExcludingAbsence;
   const isTotalBehind =
@@ -215,9 +219,8 @@ export function agreementCompliance(
   else if (statusCounts.complete === results.length) status = 'complete';
   else status = 'on_track';
 
-  const worst = results.length > 0 ? [...results].sort(compareWorst)[0] : undefined;
-  let explanation: string | null = null;
-  return {
+  const worst = firstSmallest(results, compareWorst);
+  const figures: Omit<AgreementCompliance, 'explanation'> = {
     agreementId: agreement.id,
     asOf: options.asOf,
     status,
@@ -227,14 +230,8 @@ export function agreementCompliance(
     statusCounts,
     overdueTermIds,
     missedReviewDates,
-    get explanation(): string {
-      explanation ??= explainAgreement(results, totals, statusCounts, overdueTermIds.length);
-      return explanation;
-    },
-    set explanation(value: string) {
-      explanation = value;
-    },
   };
+  return withLazyExplanation(figures, () => explainAgreement(results, totals, statusCounts, overdueTermIds.length));
 }
 
 function explainAgreement(results: readonly TermCompliance[], totals: AgreementTotals, statusCounts: Record<TermStatus, number>, overdueCount: number): string {

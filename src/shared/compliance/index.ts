@@ -3,6 +3,7 @@ export * from './types';
 export { toDayNumber, fromDayNumber, countSchoolDays, compileCalendar, addCountedDays, isSchoolDay, isBusinessDay, type SchoolCalendar } from './calendar-days';
 export { describeSchedule, formatAmount } from './explanation';
 export { percentHalfUp } from './percent';
+export { LogLines, logColumns, logLinesOf, type LogColumns } from './log-lines';
 export { describeConvention } from './sessions';
 export { describeClause, effectiveClause, type OwedItem, type OwedItemStatus } from './makeup';
 export { type AwardFigures } from './award';

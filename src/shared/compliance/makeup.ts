@@ -15,7 +15,9 @@
  * Student absences, school closures and family cancellations are not owed.
  */
 import { addCountedDays, isSchoolDay, toDayNumber, fromDayNumber, type SchoolCalendar } from './calendar-days';
-import { DISTRICT_CAUSED_MISSES, type Delivery, type DeliveryStatus, type GradingPeriod, type MakeupClause, type SchoolYear, type Term } from './types';
+import { sortInPlace } from './sorting';
+import { CUT_SHORT, DELIVERED, FAMILY_CANCELLED, IS_DISTRICT_MISS, MAKEUP, SCHOOL_CLOSED, STUDENT_ABSENT, type LogLines } from './log-lines';
+import { DELIVERY_STATUSES, type DeliveryStatus, type GradingPeriod, type MakeupClause, type SchoolYear, type Term } from './types';
 
 export type OwedItemStatus = 'open' | 'made_up' | 'expired';
 
@@ -45,6 +47,8 @@ export interface ServiceLog {
   items: OwedItem[];
   creditedMakeupMinutes: number;
   surplusMakeupMinutes: number;
+  /** Minutes short of the items whose miss is dated before asOf. */
+  missedMinutesBeforeToday: number;
 }
 
 export interface MakeupContext {
@@ -74,8 +78,41 @@ export function describeClause(clause: MakeupClause, makeupDeadline: string | nu
   }
 }
 
-function findContaining<T>(list: readonly T[], day: number, first: (item: T) => string, last: (item: T) => string): T | undefined {
-  return list.find((item) => toDayNumber(first(item)) <= day && day <= toDayNumber(last(item)));
+interface DaySpan {
+  first: number;
+  last: number;
+}
+
+/** A list of grading periods or school years as day numbers: in its own order, and by start. */
+interface CompiledSpans {
+  inOrder: DaySpan[];
+  byStart: DaySpan[];
+}
+
+// A caseload's terms share each district's lists: each is counted in day numbers once, not per miss.
+const spansCache = new WeakMap<readonly object[], CompiledSpans>();
+
+function compileSpans<T extends object>(list: readonly T[], first: (item: T) => string, last: (item: T) => string): CompiledSpans {
+  let compiled = spansCache.get(list);
+  if (!compiled) {
+    const spans = list.map((item) => ({ item, span: { first: toDayNumber(first(item)), last: toDayNumber(last(item)) } }));
+    compiled = {
+      inOrder: spans.map(({ span }) => span),
+      byStart: [...spans].sort((a, b) => first(a.item).localeCompare(first(b.item))).map(({ span }) => span),
+    };
+    spansCache.set(list, compiled);
+  }
+  return compiled;
+}
+
+/**
+ * The end of the span holding `day` (the first such in the list's order); else, on a day between
+ * two spans (a break), the end of the next span to begin; null when there is none.
+ */
+function endOfSpanOf(spans: CompiledSpans, day: number): number | null {
+  const holding = spans.inOrder.find((span) => span.first <= day && day <= span.last);
+  if (holding) return holding.last;
+  return spans.byStart.find((span) => span.first > day)?.last ?? null;
 }
 
 /** The last day a miss on `missDay` may be made up under the clause; null when unknown. */
@@ -87,47 +124,72 @@ export function windowEndOf(clause: MakeupClause, makeupDeadline: string | null,
       return makeupDeadline ? toDayNumber(makeupDeadline) : null;
     case 'school_days_after':
       return addCountedDays(context.calendar, missDay, clause.schoolDays ?? 0, 'school');
-    case 'grading_period': {
-      const period = findContaining(
-        context.gradingPeriods,
+    // Between two grading periods (a break), the next period to begin is the miss's period.
+    case 'grading_period':
+      return endOfSpanOf(
+        compileSpans(
+          context.gradingPeriods,
+          (item) => item.start,
+          (item) => item.end,
+        ),
         missDay,
-        (item) => item.start,
-        (item) => item.end,
       );
-      if (period) return toDayNumber(period.end);
-      // Between two grading periods (a break), the next period to begin is the miss's period.
-      const next = [...context.gradingPeriods].sort((a, b) => a.start.localeCompare(b.start)).find((item) => toDayNumber(item.start) > missDay);
-      return next ? toDayNumber(next.end) : null;
-    }
-    case 'end_of_school_year': {
-      const year = findContaining(
-        context.schoolYears,
+    case 'end_of_school_year':
+      return endOfSpanOf(
+        compileSpans(
+          context.schoolYears,
+          (item) => item.firstDay,
+          (item) => item.lastDay,
+        ),
         missDay,
-        (item) => item.firstDay,
-        (item) => item.lastDay,
       );
-      if (year) return toDayNumber(year.lastDay);
-      const next = [...context.schoolYears].sort((a, b) => a.firstDay.localeCompare(b.firstDay)).find((item) => toDayNumber(item.firstDay) > missDay);
-      return next ? toDayNumber(next.lastDay) : null;
-    }
   }
 }
 
-const isDistrictMiss = (status: DeliveryStatus) => DISTRICT_CAUSED_MISSES.includes(status);
+/**
+ * The owed items while the make-ups are applied: the items themselves (filled in at the end) and,
+ * side by side, each one's day, window end (null: unknown) and minutes still open. Kept apart
+ * rather than as extra fields of each item, so a log with thousands of misses makes one object
+ * per miss, not two.
+ */
+interface Pending {
+  items: OwedItem[];
+  days: number[];
+  windowEnds: (number | null)[];
+  left: number[];
+}
 
-interface PendingItem extends OwedItem {
+/** Puts the pending items in (day, log line) order, as a stable sort would; most logs already are. */
+function orderPending(pending: Pending): Pending {
+  const { items, days } = pending;
+  const compare = (a: number, b: number) => days[a]! - days[b]! || items[a]!.deliveryId - items[b]!.deliveryId;
+  let isOrdered = true;
+  for (let index = 1; index < items.length && isOrdered; index += 1) isOrdered = compare(index - 1, index) <= 0;
+  if (isOrdered) return pending;
+  const order = items.map((_, index) => index).sort(compare);
+  return {
+    items: order.map((index) => items[index]!),
+    days: order.map((index) => days[index]!),
+    windowEnds: order.map((index) => pending.windowEnds[index]!),
+    left: order.map((index) => pending.left[index]!),
+  };
+}
+
+interface Makeup {
+  /** The make-up's line (an index of the log's columns). */
+  index: number;
+  id: number;
   day: number;
-  windowEndDay: number | null;
-  left: number;
+  minutes: number;
 }
 
 /**
  * Reads a recurring service's log as of `asOfDay`: routine minutes, not-owed and absent minutes,
- * the owed items and how the make-up sessions retired them. `deliveries` are the term's own.
+ * the owed items and how the make-up sessions retired them. `lines` are the term's own.
  */
 export function readServiceLog(
   term: Term,
-  deliveries: readonly Delivery[],
+  lines: LogLines,
   asOfDay: number,
   startDay: number,
   endDay: number | null,
@@ -143,111 +205,122 @@ export function readServiceLog(
     items: [],
     creditedMakeupMinutes: 0,
     surplusMakeupMinutes: 0,
+    missedMinutesBeforeToday: 0,
   };
-  const pending: PendingItem[] = [];
-  const makeups: { delivery: Delivery; day: number; minutes: number }[] = [];
+  let pending: Pending = { items: [], days: [], windowEnds: [], left: [] };
+  const makeups: Makeup[] = [];
   const lastDay = endDay ?? Number.POSITIVE_INFINITY;
-  for (const delivery of deliveries) {
-    const day = toDayNumber(delivery.deliveredOn);
+  const { day: days, status: statuses, minutes: loggedMinutes, count: counts, id: ids } = lines.columns;
+  for (let index = lines.from; index < lines.to; index += 1) {
+    const day = days[index]!;
     if (day > asOfDay || day < startDay) continue;
-    const sessions = delivery.count ?? 1;
+    const count = counts[index]!;
+    // NaN (no count, no minutes) stands for null: one session, of the term's length.
+    const sessions = count === count ? count : 1;
     const scheduled = sessions * minutesPerSession;
-    const status = delivery.status;
-    if (status === 'makeup') {
-      makeups.push({ delivery, day, minutes: delivery.minutes ?? scheduled });
+    const logged = loggedMinutes[index]!;
+    const minutes = logged === logged ? logged : scheduled;
+    const status = statuses[index]!;
+    if (status === MAKEUP) {
+      makeups.push({ index, id: ids[index]!, day, minutes });
       continue;
     }
     if (day > lastDay) continue;
-    if (status === 'delivered' || status === 'cut_short') {
-      const minutes = delivery.minutes ?? scheduled;
+    if (status === DELIVERED || status === CUT_SHORT) {
       log.routineMinutes += minutes;
-      if (status === 'cut_short' && minutes < scheduled) pushItem(pending, delivery, day, scheduled - minutes, clause, term, context);
+      if (status === CUT_SHORT && minutes < scheduled) pushItem(pending, lines, index, day, scheduled - minutes, clause, term, context);
       continue;
     }
-    if (isDistrictMiss(status)) {
-      pushItem(pending, delivery, day, delivery.minutes ?? scheduled, clause, term, context);
+    if (IS_DISTRICT_MISS[status] === 1) {
+      pushItem(pending, lines, index, day, minutes, clause, term, context);
       continue;
     }
     // Not owed. Only what was scheduled before today is counted off what is required; a school
     // closure already on the district calendar owed nothing, so it is not taken off twice.
     if (day >= asOfDay) continue;
-    const minutes = delivery.minutes ?? scheduled;
-    if (status === 'missed_student_absent') {
+    if (status === STUDENT_ABSENT) {
       log.studentAbsenceMinutes += minutes;
       log.notOwedCount.student_absent += 1;
-    } else if (status === 'missed_school_closed') {
+    } else if (status === SCHOOL_CLOSED) {
       if (!isSchoolDay(context.calendar, day)) continue;
       log.notOwedMinutes += minutes;
       log.notOwedCount.school_closed += 1;
-    } else if (status === 'missed_family_cancelled') {
+    } else if (status === FAMILY_CANCELLED) {
       log.notOwedMinutes += minutes;
       log.notOwedCount.family_cancelled += 1;
     }
   }
-  if (pending.length > 1) pending.sort((a, b) => a.day - b.day || a.deliveryId - b.deliveryId);
-  if (makeups.length > 1) makeups.sort((a, b) => a.day - b.day || a.delivery.id - b.delivery.id);
-  for (const makeup of makeups) retire(pending, makeup, log);
-  for (const item of pending) {
-    const isExpired = item.left > 0 && item.windowEndDay !== null && item.windowEndDay < asOfDay;
-    const status: OwedItemStatus = item.left === 0 ? 'made_up' : isExpired ? 'expired' : 'open';
-    // A plain object of the visible fields (a rest-destructuring copy is slow on this hot path).
-    log.items.push({
-      deliveryId: item.deliveryId,
-      missedOn: item.missedOn,
-      reason: item.reason,
-      minutesShort: item.minutesShort,
-      minutesMadeUp: item.minutesShort - item.left,
-      windowEnd: item.windowEnd,
-      status,
-      daysLeft: status === 'open' && item.windowEndDay !== null ? item.windowEndDay - asOfDay : null,
-      madeUpBy: item.madeUpBy,
-    });
-  }
+  pending = orderPending(pending);
+  sortInPlace(makeups, (a, b) => a.day - b.day || a.id - b.id);
+  for (const makeup of makeups) retire(pending, lines, makeup, log);
+  pending.items.forEach((item, index) => {
+    const left = pending.left[index]!;
+    const windowEndDay = pending.windowEnds[index]!;
+    const isExpired = left > 0 && windowEndDay !== null && windowEndDay < asOfDay;
+    item.minutesMadeUp = item.minutesShort - left;
+    item.status = left === 0 ? 'made_up' : isExpired ? 'expired' : 'open';
+    item.daysLeft = item.status === 'open' && windowEndDay !== null ? windowEndDay - asOfDay : null;
+    if (pending.days[index]! < asOfDay) log.missedMinutesBeforeToday += item.minutesShort;
+  });
+  log.items = pending.items;
   return log;
 }
 
-function pushItem(pending: PendingItem[], delivery: Delivery, day: number, minutes: number, clause: MakeupClause, term: Term, context: MakeupContext): void {
+function pushItem(
+  pending: Pending,
+  lines: LogLines,
+  index: number,
+  day: number,
+  minutes: number,
+  clause: MakeupClause,
+  term: Term,
+  context: MakeupContext,
+): void {
   if (minutes <= 0) return;
   const windowEndDay = windowEndOf(clause, term.makeupDeadline, day, context);
-  pending.push({
-    deliveryId: delivery.id,
-    missedOn: delivery.deliveredOn,
-    reason: delivery.status,
+  // Made up, status and days left are filled in once every make-up has been applied.
+  pending.items.push({
+    deliveryId: lines.columns.id[index]!,
+    missedOn: lines.dateOf(index),
+    reason: DELIVERY_STATUSES[lines.columns.status[index]!]!,
     minutesShort: minutes,
     minutesMadeUp: 0,
     windowEnd: windowEndDay === null ? null : fromDayNumber(windowEndDay),
     status: 'open',
     daysLeft: null,
     madeUpBy: [],
-    day,
-    windowEndDay,
-    left: minutes,
   });
+  pending.days.push(day);
+  pending.windowEnds.push(windowEndDay);
+  pending.left.push(minutes);
 }
 
-function isOpenOn(item: PendingItem, day: number): boolean {
-  return item.left > 0 && (item.windowEndDay === null || day <= item.windowEndDay);
+function isOpenOn(pending: Pending, index: number, day: number): boolean {
+  const windowEndDay = pending.windowEnds[index]!;
+  return pending.left[index]! > 0 && (windowEndDay === null || day <= windowEndDay);
 }
 
 /** A linked make-up retires the miss it replaces first, then, like any make-up, the oldest open items. */
-function retire(pending: PendingItem[], makeup: { delivery: Delivery; day: number; minutes: number }, log: ServiceLog): void {
+function retire(pending: Pending, lines: LogLines, makeup: Makeup, log: ServiceLog): void {
   let left = makeup.minutes;
-  const take = (item: PendingItem) => {
-    const minutes = Math.min(left, item.left);
+  let on: string | null = null;
+  const take = (index: number) => {
+    const minutes = Math.min(left, pending.left[index]!);
     if (minutes <= 0) return;
-    item.left -= minutes;
+    pending.left[index]! -= minutes;
     left -= minutes;
-    item.madeUpBy.push({ deliveryId: makeup.delivery.id, on: makeup.delivery.deliveredOn, minutes });
+    on ??= lines.dateOf(makeup.index);
+    pending.items[index]!.madeUpBy.push({ deliveryId: makeup.id, on, minutes });
     log.creditedMakeupMinutes += minutes;
   };
-  const linkedId = makeup.delivery.replacesDeliveryId;
-  if (linkedId != null) {
-    const linked = pending.find((item) => item.deliveryId === linkedId);
-    if (linked && isOpenOn(linked, makeup.day)) take(linked);
+  const linkedId = lines.columns.replaces[makeup.index]!;
+  if (linkedId === linkedId) {
+    const linked = pending.items.findIndex((item) => item.deliveryId === linkedId);
+    if (linked !== -1 && isOpenOn(pending, linked, makeup.day)) take(linked);
   }
-  for (const item of pending) {
+  for (let index = 0; index < pending.items.length; index += 1) {
     if (left <= 0) break;
-    if (item.day <= makeup.day && isOpenOn(item, makeup.day)) take(item);
+    if (pending.days[index]! <= makeup.day && isOpenOn(pending, index, makeup.day)) take(index);
   }
   log.surplusMakeupMinutes += left;
 }

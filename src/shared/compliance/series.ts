@@ -5,6 +5,7 @@
  * retired; the last point matches the term's figures.
  */
 import { fromDayNumber, mondayOf, toDayNumber } from './calendar-days';
+import { logLinesOf } from './log-lines';
 import { termCompliance, type TermComplianceOptions } from './term-compliance';
 import type { Delivery, Term } from './types';
 
@@ -35,13 +36,15 @@ export function complianceSeries(term: Term, deliveries: readonly Delivery[], op
   const lastDay = Math.min(asOfDay, Math.max(endDay, lastLogged));
   // A make-up counts toward the period of the miss it retires: as the log stands on asOf, each
   // retired minute is dated at its miss, not at the make-up session.
-  const final = termCompliance(term, deliveries, options);
+  // The log as columns once, for the term's figures at every week's end.
+  const lines = logLinesOf(deliveries);
+  const final = termCompliance(term, lines, options);
   const credits = (final.service?.items ?? []).flatMap((item) => item.madeUpBy.map((use) => ({ missDay: toDayNumber(item.missedOn), minutes: use.minutes })));
   const points: CompliancePoint[] = [];
   for (let monday = mondayOf(startDay); monday <= lastDay; monday += 7) {
     // As of the Sunday: every weekday of the week has passed, and the next Monday is not in it.
     const pointAsOf = Math.min(monday + 6, asOfDay);
-    const figures = termCompliance(term, deliveries, { ...options, asOf: fromDayNumber(pointAsOf) });
+    const figures = termCompliance(term, lines, { ...options, asOf: fromDayNumber(pointAsOf) });
     let delivered = figures.delivered;
     if (figures.service) {
       delivered = figures.service.routineMinutes;

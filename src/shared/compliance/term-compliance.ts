@@ -17,9 +17,12 @@ import { awardFigures } from './award';
 import { compileCalendar, countWeekdays, fromDayNumber, lowerBound, toDayNumber, type SchoolCalendar } from './calendar-days';
 import { flagsOf, lateness, oneOffDue, recurringInstances } from './deliverables';
 import { explainTerm } from './term-explanation';
+import { withLazyExplanation } from './lazy-explanation';
 import type { ServiceFigures, TermCompliance, TermKind } from './term-result';
+import { asLogLines, CUT_SHORT, DELIVERED, MAKEUP, type LogLines } from './log-lines';
 import { effectiveClause, readServiceLog } from './makeup';
 import { percentHalfUp } from './percent';
+import { sortInPlace } from './sorting';
 import { requiredSessions } from './sessions';
 import {
   DEFAULT_THRESHOLDS,
@@ -76,7 +79,7 @@ export function findMissedReviewDates(reviewDates: readonly string[], meetingDat
     const isMet = firstCandidate !== undefined && firstCandidate <= Math.min(reviewDay + reviewGraceDays, asOfDay);
     if (!isMet) missed.push(reviewDate);
   }
-  return missed.sort();
+  return missed.length > 1 ? missed.sort() : missed;
 }
 
 export function kindOf(term: Term): TermKind {
@@ -101,15 +104,26 @@ export function unitOfTerm(term: Term): ComplianceUnit {
   return 'occurrences';
 }
 
+/** Count of line `index`: NaN (none logged) is one. */
+function countOf(counts: Float64Array, index: number): number {
+  const count = counts[index]!;
+  return count === count ? count : 1;
+}
+
 /** The day a one-off (or x-of-n) term was completed: when its done count first reached its total. */
-export function completionDay(term: Term, deliveries: readonly Delivery[]): number | null {
+export function completionDay(term: Term, deliveries: readonly Delivery[] | LogLines): number | null {
   const schedule = term.schedule;
   if (schedule.kind !== 'one_off' && schedule.kind !== 'payment') return null;
   const total = schedule.kind === 'one_off' ? (schedule.totalCount ?? 1) : 1;
-  const done = deliveries
-    .filter((delivery) => delivery.status === 'delivered' || delivery.status === 'makeup')
-    .map((delivery) => ({ day: toDayNumber(delivery.deliveredOn), count: schedule.kind === 'one_off' && schedule.totalCount ? (delivery.count ?? 1) : 1 }))
-    .sort((a, b) => a.day - b.day);
+  const countsEach = schedule.kind === 'one_off' && schedule.totalCount;
+  const lines = asLogLines(deliveries);
+  const { day: days, status: statuses, count: counts } = lines.columns;
+  const done: { day: number; count: number }[] = [];
+  for (let index = lines.from; index < lines.to; index += 1) {
+    const status = statuses[index];
+    if (status === DELIVERED || status === MAKEUP) done.push({ day: days[index]!, count: countsEach ? countOf(counts, index) : 1 });
+  }
+  sortInPlace(done, (a, b) => a.day - b.day);
   let sum = 0;
   for (const line of done) {
     sum += line.count;
@@ -149,14 +163,14 @@ const EMPTY = {
   surplus: 0,
 };
 
-function serviceTerm(base: Base, deliveries: readonly Delivery[], options: TermComplianceOptions): Figures {
+function serviceTerm(base: Base, lines: LogLines, options: TermComplianceOptions): Figures {
   const { term, calendar, asOfDay, startDay, endDay, thresholds } = base;
   const schedule = term.schedule;
   if (schedule.kind !== 'recurring') throw new Error('not a recurring service');
   const convention = options.convention ?? 'scheduled_sessions';
   const scheduledSessions = requiredSessions({ calendar, startDay, endDay }, schedule, asOfDay, convention);
   const scheduledMinutes = Math.round(scheduledSessions * schedule.minutesPerSession);
-  const log = readServiceLog(term, deliveries, asOfDay, startDay, endDay, schedule.minutesPerSession, {
+  const log = readServiceLog(term, lines, asOfDay, startDay, endDay, schedule.minutesPerSession, {
     calendar,
     gradingPeriods: options.gradingPeriods ?? [],
     schoolYears: options.schoolYears ?? [],
@@ -167,16 +181,14 @@ function serviceTerm(base: Base, deliveries: readonly Delivery[], options: TermC
   let openMinutes = 0;
   let madeUpMinutes = 0;
   let expiredMinutes = 0;
-  let missedMinutesBeforeToday = 0;
   for (const item of log.items) {
     madeUpMinutes += item.minutesMadeUp;
     const left = item.minutesShort - item.minutesMadeUp;
     if (item.status === 'expired') expiredMinutes += left;
     if (item.status === 'open') openMinutes += left;
-    // A cut-short session's delivered part is in routineMinutes and its missing part here: together, one session.
-    if (toDayNumber(item.missedOn) < asOfDay) missedMinutesBeforeToday += item.minutesShort;
   }
-  const unloggedMinutes = Math.max(0, owedMinutes - log.routineMinutes - missedMinutesBeforeToday);
+  // A cut-short session's delivered part is in routineMinutes and its missing part in an item: together, one session.
+  const unloggedMinutes = Math.max(0, owedMinutes - log.routineMinutes - log.missedMinutesBeforeToday);
   const percentOfRequired = percentHalfUp(deliveredMinutes, requiredMinutes);
   const percentExcludingAbsence = percentHalfUp(deliveredMinutes, owedMinutes);
   const shortfall = Math.max(0, owedMinutes - deliveredMinutes);
@@ -220,7 +232,7 @@ function serviceTerm(base: Base, deliveries: readonly Delivery[], options: TermC
   };
 }
 
-function awardTerm(base: Base, deliveries: readonly Delivery[]): Figures {
+function awardTerm(base: Base, lines: LogLines): Figures {
   const { term, calendar, asOfDay, startDay, endDay, thresholds } = base;
   const schedule = term.schedule;
   if (schedule.kind !== 'total') throw new Error('not a total');
@@ -229,13 +241,16 @@ function awardTerm(base: Base, deliveries: readonly Delivery[]): Figures {
     unit === 'sessions' ? (schedule.totalSessions ?? 0) : (schedule.totalMinutes ?? (schedule.totalSessions ?? 0) * (schedule.minutesPerSession ?? 0));
   const days: number[] = [];
   const amounts: number[] = [];
-  for (const delivery of deliveries) {
-    if (delivery.status !== 'delivered' && delivery.status !== 'cut_short' && delivery.status !== 'makeup') continue;
-    const day = toDayNumber(delivery.deliveredOn);
+  const { day: dayColumn, status: statuses, minutes: loggedMinutes, count: counts } = lines.columns;
+  for (let index = lines.from; index < lines.to; index += 1) {
+    const status = statuses[index];
+    if (status !== DELIVERED && status !== CUT_SHORT && status !== MAKEUP) continue;
+    const day = dayColumn[index]!;
     if (day > asOfDay) continue;
-    const sessions = delivery.count ?? 1;
+    const sessions = countOf(counts, index);
+    const logged = loggedMinutes[index]!;
     days.push(day);
-    amounts.push(unit === 'sessions' ? sessions : (delivery.minutes ?? sessions * (schedule.minutesPerSession ?? 0)));
+    amounts.push(unit === 'sessions' ? sessions : logged === logged ? logged : sessions * (schedule.minutesPerSession ?? 0));
   }
   if (endDay === null) {
     // No complete-by date: nothing is due by any date; only the progress is shown.
@@ -275,13 +290,16 @@ function awardTerm(base: Base, deliveries: readonly Delivery[]): Figures {
   };
 }
 
-function deliverableTerm(base: Base, deliveries: readonly Delivery[]): Figures {
+function deliverableTerm(base: Base, lines: LogLines): Figures {
   const { term, calendar, asOfDay, startDay, endDay } = base;
   const schedule = term.schedule;
   if (schedule.kind !== 'recurring_deliverable') throw new Error('not a recurring deliverable');
-  const doneDays = deliveries
-    .filter((delivery) => delivery.status === 'delivered' || delivery.status === 'makeup' || delivery.status === 'cut_short')
-    .map((delivery) => toDayNumber(delivery.deliveredOn));
+  const doneDays: number[] = [];
+  const { day: days, status: statuses } = lines.columns;
+  for (let index = lines.from; index < lines.to; index += 1) {
+    const status = statuses[index];
+    if (status === DELIVERED || status === MAKEUP || status === CUT_SHORT) doneDays.push(days[index]!);
+  }
   const instances = recurringInstances(schedule, calendar, startDay, endDay, asOfDay, doneDays);
   const due = instances.filter((instance) => instance.status !== 'pending');
   const done = instances.filter((instance) => instance.status === 'met' || instance.status === 'late').length;
@@ -302,7 +320,7 @@ function deliverableTerm(base: Base, deliveries: readonly Delivery[]): Figures {
   };
 }
 
-function occurrenceTerm(base: Base, deliveries: readonly Delivery[], options: TermComplianceOptions): Figures {
+function occurrenceTerm(base: Base, lines: LogLines, options: TermComplianceOptions): Figures {
   const { term, calendar, asOfDay, startDay } = base;
   const schedule = term.schedule;
   let dueDay: number | null = null;
@@ -321,11 +339,15 @@ function occurrenceTerm(base: Base, deliveries: readonly Delivery[], options: Te
   const isPartial = schedule.kind === 'one_off' && schedule.totalCount != null;
   let done = 0;
   let doneDay: number | null = null;
-  const lines = deliveries
-    .filter((delivery) => (delivery.status === 'delivered' || delivery.status === 'makeup') && toDayNumber(delivery.deliveredOn) <= asOfDay)
-    .map((delivery) => ({ day: toDayNumber(delivery.deliveredOn), count: isPartial ? (delivery.count ?? 1) : 1 }))
-    .sort((a, b) => a.day - b.day);
-  for (const line of lines) {
+  const doneLines: { day: number; count: number }[] = [];
+  const { day: days, status: statuses, count: counts } = lines.columns;
+  for (let index = lines.from; index < lines.to; index += 1) {
+    const status = statuses[index];
+    if ((status === DELIVERED || status === MAKEUP) && days[index]! <= asOfDay)
+      doneLines.push({ day: days[index]!, count: isPartial ? countOf(counts, index) : 1 });
+  }
+  sortInPlace(doneLines, (a, b) => a.day - b.day);
+  for (const line of doneLines) {
     if (done >= total) break;
     done = Math.min(total, done + line.count);
     if (done >= total) doneDay = line.day;
@@ -360,7 +382,9 @@ function occurrenceTerm(base: Base, deliveries: readonly Delivery[], options: Te
   };
 }
 
-export function termCompliance(term: Term, deliveries: readonly Delivery[], options: TermComplianceOptions): TermCompliance {
+/** `deliveries`: the term's own log, as records or as columns (log-lines.ts). */
+export function termCompliance(term: Term, deliveries: readonly Delivery[] | LogLines, options: TermComplianceOptions): TermCompliance {
+  const lines = asLogLines(deliveries);
   const calendar = compileCalendar(options.closures ?? EMPTY_CLOSURES);
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
   const asOfDay = toDayNumber(options.asOf);
@@ -370,12 +394,12 @@ export function termCompliance(term: Term, deliveries: readonly Delivery[], opti
   const kind = kindOf(term);
   const figures =
     kind === 'service'
-      ? serviceTerm(base, deliveries, options)
+      ? serviceTerm(base, lines, options)
       : kind === 'award'
-        ? awardTerm(base, deliveries)
+        ? awardTerm(base, lines)
         : kind === 'deliverable'
-          ? deliverableTerm(base, deliveries)
-          : occurrenceTerm(base, deliveries, options);
+          ? deliverableTerm(base, lines)
+          : occurrenceTerm(base, lines, options);
   const hasEnded = endDay !== null && endDay < asOfDay;
   const hasStarted = asOfDay >= startDay;
   const windowEnd = endDay === null ? asOfDay : Math.min(endDay, asOfDay);
@@ -389,8 +413,7 @@ export function termCompliance(term: Term, deliveries: readonly Delivery[], opti
         : figures.isNotStarted
           ? 'not_started'
           : 'on_track';
-  let explanation: string | null = null;
-  const result: TermCompliance = {
+  const figuresOfTerm: Omit<TermCompliance, 'explanation'> = {
     termId: term.id,
     asOf: options.asOf,
     kind,
@@ -416,20 +439,16 @@ export function termCompliance(term: Term, deliveries: readonly Delivery[], opti
     hasEnded,
     missedReviewDates,
     status,
-    // Built on first read: the caseload-wide lists read only a few of them.
-    get explanation(): string {
-      explanation ??= explainTerm(result, term, {
-        calendar,
-        asOfDay,
-        reviewGraceDays: thresholds.reviewGraceDays,
-        closedSchoolDays: closedSchoolDaysIn(calendar, startDay, windowEnd, hasStarted),
-      });
-      return explanation;
-    },
-    set explanation(value: string) {
-      explanation = value;
-    },
   };
+  // Built on first read: the caseload-wide lists read only a few of them.
+  const result: TermCompliance = withLazyExplanation(figuresOfTerm, () =>
+    explainTerm(result, term, {
+      calendar,
+      asOfDay,
+      reviewGraceDays: thresholds.reviewGraceDays,
+      closedSchoolDays: closedSchoolDaysIn(calendar, startDay, windowEnd, hasStarted),
+    }),
+  );
   return result;
 }
 

@@ -79,6 +79,10 @@ export const deliveriesTable = sqliteTable(
   },
   // Covering for the caseload-wide compliance read (agreements-behind.ts, PACKED_LINES_SQL): the
   // whole log is read from the index alone, in (term, date) order, without a table lookup per line.
+  // Migration 0020 (custom SQL) adds PACKED_DELIVERY_LINE (agreements-behind.ts) as a seventh,
+  // expression column, so each line's packed text is computed when the line is written rather than
+  // on every read. drizzle-kit cannot write an expression index: a change here needs a custom
+  // migration that keeps it (tests/db/agreements-compliance.test.ts checks the vault's index).
   (table) => [index('deliveries_term_date_idx').on(table.termId, table.deliveredOn, table.status, table.minutes, table.count, table.replacesDeliveryId)],
 );
 export type DeliveryRow = typeof deliveriesTable.$inferSelect;

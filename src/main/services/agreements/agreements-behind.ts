@@ -5,10 +5,21 @@
  * It reads the whole caseload, so it is built for speed (bench target: 3,000 terms and 100,000
  * log lines in under 100 ms): ONE query for the open cases' agreements with their case, student
  * and family; ONE for their terms; ONE for every log line of the vault, grouped by term in
- * SQLite (PACKED_LINES_SQL); one each for closures and meeting dates. Each district's closures
- * and each case's meeting dates are one shared array, so the math compiles each calendar once.
+ * SQLite (PACKED_LINES_SQL) and read into columns of numbers (readPackedLog), not an object per
+ * line; one each for closures and meeting dates. Each district's closures and each case's meeting
+ * dates are one shared array, so the math compiles each calendar once.
  */
-import { agreementCompliance, DELIVERY_STATUSES, type OwedConvention, type Closure, type Delivery, type Term, type TermSchedule } from '@shared/compliance';
+import {
+  agreementCompliance,
+  DELIVERY_STATUSES,
+  logColumns,
+  LogLines,
+  toDayNumber,
+  type OwedConvention,
+  type Closure,
+  type Term,
+  type TermSchedule,
+} from '@shared/compliance';
 import type { AgreementBehindItem, AgreementType } from '@shared/domain/agreements';
 import type { AgreementCompliance } from '@shared/compliance';
 import { todayOf } from './records';
@@ -41,24 +52,28 @@ const OPEN_AGREEMENTS_SQL = `
     JOIN families f ON f.id = s.family_id
    WHERE c.archived_at IS NULL %AND%`;
 
+/**
+ * One implementation-log line as the caseload-wide read packs it (PACKED_LINES_SQL): the date,
+ * the status's index in DELIVERY_STATUSES, minutes, ',', count, and on every line but a routine
+ * delivered session (most lines) ',' id ',' replaced id, for make-up links; a blank is null
+ * ('2025-09-08030,' or '2025-09-10430,,41,'). The deliveries index holds it (migration 0020, whose
+ * expression must stay identical to this one), so the read takes each line's text from the index.
+ */
+export const PACKED_DELIVERY_LINE =
+  `delivered_on || CASE status ${DELIVERY_STATUSES.map((status, index) => `WHEN '${status}' THEN ${index}`).join(' ')} ELSE 9 END` +
+  ` || ifnull(minutes, '') || ',' || ifnull(count, '')` +
+  ` || CASE WHEN status = 'delivered' THEN '' ELSE ',' || id || ',' || ifnull(replaces_delivery_id, '') END`;
+
 // Every log line of the vault in ONE query, packed by SQLite into one string per term
-// ('2025-09-08030,;2025-09-10330,2;...': date, status index, minutes, ',', count), because the
-// JavaScript side of reading 100,000 rows (a row array, strings, a Delivery object each, all
-// kept alive for the whole call) cost more than the math, mostly in the garbage collector.
-// Grouping walks the (term_id, delivered_on) index, so each term's lines usually arrive in date
-// order and the math need not sort them (it sorts when they do not). Archived cases' lines are
+// ('2025-09-08030,;2025-09-10330,2;...': PACKED_DELIVERY_LINE, the lines joined by ';'), because
+// the JavaScript side of reading 100,000 rows (a row array and strings each, all kept alive for
+// the whole call) cost more than the math, mostly in the garbage collector. Each line's text is
+// a column of the deliveries index (migration 0020), so SQLite reads it rather than building it.
+// Grouping walks that index, so each term's lines arrive in date order. Archived cases' lines are
 // read too: filtering them costs a join per line, and the math only looks up open cases' terms.
 // Lines dated after asOf are harmless: the math counts through asOf only.
 const PACKED_LINES_SQL = `
-  SELECT term_id,
-         group_concat(
-           delivered_on
-           || CASE status ${DELIVERY_STATUSES.map((status, index) => `WHEN '${status}' THEN ${index}`).join(' ')} ELSE 9 END
-           || ifnull(minutes, '') || ',' || ifnull(count, '')
-           -- Ids for make-up links on every line but a routine delivered session (most lines): one
-           -- comparison per line keeps the query as fast as before make-ups existed.
-           || CASE WHEN status = 'delivered' THEN '' ELSE ',' || id || ',' || ifnull(replaces_delivery_id, '') END,
-           ';')
+  SELECT term_id, group_concat(${PACKED_DELIVERY_LINE}, ';')
     FROM deliveries %WHERE%
    GROUP BY term_id`;
 
@@ -97,9 +112,9 @@ const DATE_LENGTH = 'YYYY-MM-DD'.length;
 const DIGIT_ZERO = 48;
 const HYPHEN = 45;
 
-/** Parses the digits of packed[from, to) as a whole number; null when empty. */
-function wholeNumber(packed: string, from: number, to: number): number | null {
-  if (from >= to) return null;
+/** Parses the digits of packed[from, to) as a whole number; NaN (the columns' null) when empty. */
+function wholeNumber(packed: string, from: number, to: number): number {
+  if (from >= to) return Number.NaN;
   let value = 0;
   for (let index = from; index < to; index += 1) value = value * 10 + packed.charCodeAt(index) - DIGIT_ZERO;
   return value;
@@ -128,58 +143,101 @@ function dateAt(packed: string, start: number): string {
   return date;
 }
 
-/** One term's packed lines as the math's Delivery objects (see PACKED_LINES_SQL for the format). */
-export function unpackLines(termId: number, packed: string): Delivery[] {
-  const deliveries: Delivery[] = [];
-  let start = 0;
-  while (start < packed.length) {
-    let end = packed.indexOf(';', start);
-    if (end === -1) end = packed.length;
-    const statusAt = start + DATE_LENGTH;
-    const comma = packed.indexOf(',', statusAt);
-    const status = DELIVERY_STATUSES[packed.charCodeAt(statusAt) - DIGIT_ZERO];
-    // Every line but a delivered session carries ',id,replaces' after the count.
-    let countEnd = end;
-    let id = 0;
-    let replacesDeliveryId: number | null = null;
-    const idComma = comma === -1 ? -1 : packed.indexOf(',', comma + 1);
-    if (idComma !== -1 && idComma < end) {
-      countEnd = idComma;
-      const replacesComma = packed.indexOf(',', idComma + 1);
-      id = wholeNumber(packed, idComma + 1, replacesComma) ?? 0;
-      replacesDeliveryId = wholeNumber(packed, replacesComma + 1, end);
-    }
-    // A line whose status is outside the vocabulary (or whose date is not YYYY-MM-DD) can only
-    // come from data written around the API; it is not counted rather than guessed at.
-    if (status !== undefined && comma !== -1 && comma < end && packed.charCodeAt(start + 4) === HYPHEN) {
-      deliveries.push({
-        id,
-        termId,
-        deliveredOn: dateAt(packed, start),
-        minutes: wholeNumber(packed, statusAt + 1, comma),
-        count: wholeNumber(packed, comma + 1, countEnd),
-        status,
-        replacesDeliveryId,
-        // provider and note do not enter the math; this list never shows single lines.
-        provider: '',
-        note: '',
-        evidenceDocumentId: null,
-      });
-    }
-    start = end + 1;
-  }
-  return deliveries;
+/**
+ * Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil), exact for
+ * a month of 1-12 and a day of 1-31, where it equals Date.UTC's count (a day past the month's end
+ * rolls over the same way) without a call or a lookup per line.
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const shiftedYear = month <= 2 ? year - 1 : year;
+  const era = Math.floor(shiftedYear / 400);
+  const yearOfEra = shiftedYear - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  return era * 146_097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719_468;
+}
+
+/** The digit at packed[index], or -1 when that character is not a digit. */
+function digitAt(packed: string, index: number): number {
+  const digit = packed.charCodeAt(index) - DIGIT_ZERO;
+  return digit >= 0 && digit <= 9 ? digit : -1;
 }
 
 /**
- * One agreement's lines as Delivery objects, made just before its computation so that they die
- * young instead of 100,000 of them living through the whole call.
+ * The day number of a regular date at packed[start, start + 10) (digits as YYYY-MM-DD, a month of
+ * 1-12, a day of 1-31, a year from 100), as toDayNumber counts it; NaN for any other text.
  */
-function deliveriesOf(terms: readonly Term[], packedByTerm: ReadonlyMap<number, string>): Map<number, Delivery[]> {
-  const byTerm = new Map<number, Delivery[]>();
-  for (const term of terms) {
-    const packed = packedByTerm.get(term.id);
-    byTerm.set(term.id, packed === undefined ? [] : unpackLines(term.id, packed));
+function regularDayAt(packed: string, start: number): number {
+  const y1 = digitAt(packed, start);
+  const y2 = digitAt(packed, start + 1);
+  const y3 = digitAt(packed, start + 2);
+  const y4 = digitAt(packed, start + 3);
+  const m1 = digitAt(packed, start + 5);
+  const m2 = digitAt(packed, start + 6);
+  const d1 = digitAt(packed, start + 8);
+  const d2 = digitAt(packed, start + 9);
+  if (packed.charCodeAt(start + 4) !== HYPHEN || packed.charCodeAt(start + 7) !== HYPHEN || (y1 | y2 | y3 | y4 | m1 | m2 | d1 | d2) < 0) return Number.NaN;
+  const year = y1 * 1000 + y2 * 100 + y3 * 10 + y4;
+  const month = m1 * 10 + m2;
+  const day = d1 * 10 + d2;
+  return year >= 100 && month >= 1 && month <= 12 && day >= 1 ? daysFromCivil(year, month, day) : Number.NaN;
+}
+
+/** The day number of the date at packed[start, start + 10), as toDayNumber gives it for that text. */
+function dayAt(packed: string, start: number): number {
+  const day = regularDayAt(packed, start);
+  return day === day ? day : toDayNumber(packed.slice(start, start + DATE_LENGTH));
+}
+
+/**
+ * Every term's packed lines (see PACKED_LINES_SQL for the format) as the math's columns: one set
+ * of columns for the whole log, each term a range of it, and no object per line. A line's date
+ * text is cut from its term's packed text only when a figure names it (an owed item, a make-up).
+ */
+export function readPackedLog(rows: readonly (readonly [termId: number, packed: string])[]): Map<number, LogLines> {
+  // A line takes at least 12 characters and a separator: room enough for all of them.
+  let capacity = 0;
+  for (const [, packed] of rows) capacity += Math.ceil((packed.length + 1) / 13);
+  const columns = logColumns(capacity);
+  const { day, status: statuses, minutes, count, id, replaces } = columns;
+  const lineStarts = new Int32Array(capacity);
+  const byTerm = new Map<number, LogLines>();
+  let size = 0;
+  for (const [termId, packed] of rows) {
+    const from = size;
+    let start = 0;
+    while (start < packed.length) {
+      let end = packed.indexOf(';', start);
+      if (end === -1) end = packed.length;
+      const statusAt = start + DATE_LENGTH;
+      const comma = packed.indexOf(',', statusAt);
+      const status = packed.charCodeAt(statusAt) - DIGIT_ZERO;
+      // A line whose status is outside the vocabulary (or whose date is not YYYY-MM-DD) can only
+      // come from data written around the API; it is not counted rather than guessed at.
+      if (status >= 0 && status < DELIVERY_STATUSES.length && comma !== -1 && comma < end && packed.charCodeAt(start + 4) === HYPHEN) {
+        // Every line but a delivered session carries ',id,replaces' after the count.
+        let countEnd = end;
+        let lineId = 0;
+        let replacesId = Number.NaN;
+        const idComma = packed.indexOf(',', comma + 1);
+        if (idComma !== -1 && idComma < end) {
+          countEnd = idComma;
+          const replacesComma = packed.indexOf(',', idComma + 1);
+          const parsedId = wholeNumber(packed, idComma + 1, replacesComma);
+          lineId = parsedId === parsedId ? parsedId : 0;
+          replacesId = wholeNumber(packed, replacesComma + 1, end);
+        }
+        day[size] = dayAt(packed, start);
+        statuses[size] = status;
+        minutes[size] = wholeNumber(packed, statusAt + 1, comma);
+        count[size] = wholeNumber(packed, comma + 1, countEnd);
+        id[size] = lineId;
+        replaces[size] = replacesId;
+        lineStarts[size] = start;
+        size += 1;
+      }
+      start = end + 1;
+    }
+    byTerm.set(termId, new LogLines(columns, from, size, (index) => dateAt(packed, lineStarts[index]!)));
   }
   return byTerm;
 }
@@ -261,7 +319,7 @@ export function computeAgreementSummaries(ctx: ServiceContext, asOf: string, agr
     '%WHERE%',
     agreementIds === null ? '' : 'WHERE term_id IN (SELECT id FROM agreement_terms WHERE agreement_id IN (SELECT value FROM json_each(?)))',
   );
-  const packedByTerm = new Map(
+  const linesByTerm = readPackedLog(
     prepared(ctx.db.sqlite, linesSql)
       .raw(true)
       .all(...ids) as [number, string][],
@@ -275,7 +333,7 @@ export function computeAgreementSummaries(ctx: ServiceContext, asOf: string, agr
     if (!terms) return { agreement, summary: null };
     const { agreementId, agreementTitle, signedOn, caseId, districtId, owedConvention } = agreement;
     const extras = districtId !== null ? extrasByDistrict.get(districtId) : undefined;
-    const compliance = agreementCompliance({ id: agreementId, title: agreementTitle, signedOn }, terms, deliveriesOf(terms, packedByTerm), {
+    const compliance = agreementCompliance({ id: agreementId, title: agreementTitle, signedOn }, terms, linesByTerm, {
       asOf,
       convention: owedConvention,
       gradingPeriods: extras?.gradingPeriods ?? [],
