@@ -12,7 +12,8 @@ interface ValidatedFormOptions<V extends Record<string, unknown>, S extends z.Zo
   /** Form values → schema input (e.g. Select ids from strings to numbers). */
   toInput?: (values: V) => unknown;
   save: (data: z.output<S>) => Promise<R>;
-  successMessage: (result: R) => string;
+  /** The confirmation shown once saved; none for a quick-add row, whose new line is the confirmation. */
+  successMessage?: (result: R) => string;
   onSaved?: (result: R) => void;
 }
 
@@ -36,7 +37,7 @@ export function useValidatedForm<V extends Record<string, unknown>, S extends z.
     setIsSaving(true);
     try {
       const result = await options.save(validation.data);
-      notifySaved(options.successMessage(result));
+      if (options.successMessage) notifySaved(options.successMessage(result));
       options.onSaved?.(result);
     } catch (error) {
       const fields = serverFieldErrors(error);

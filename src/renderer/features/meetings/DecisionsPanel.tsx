@@ -1,14 +1,12 @@
 import { Badge, Button, Group, Modal, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { decisionFields, type MeetingDecision, type MeetingRecord } from '@shared/domain/meetings';
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import { DateField } from '../../components/DateField';
 import { FormActions } from '../../components/FormActions';
 import { FormErrors } from '../../components/FormErrors';
 import { useValidatedForm } from '../../components/use-validated-form';
 import { formatDate } from '../../lib/dates';
-import { errorMessage, serverFieldErrors } from '../../lib/form-errors';
 import { notifyFailed, notifySaved } from '../../lib/notify';
-import { validateWith } from '../../lib/validate';
 import { useCreateDecision, useDeleteDecision, useUpdateDecision } from './useMeetings';
 
 function DecisionModal({ decision, onClose }: { decision: MeetingDecision; onClose: () => void }) {
@@ -39,58 +37,28 @@ function DecisionModal({ decision, onClose }: { decision: MeetingDecision; onClo
 
 /** The quick-add row: Enter in any field records the decision and puts the cursor back on 'What'. */
 function QuickAddDecision({ meetingId }: { meetingId: number }) {
-  const [values, setValues] = useState({ who: '', what: '', dueOn: '' });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
   const create = useCreateDecision();
   const whatRef = useRef<HTMLInputElement>(null);
-  const set = (key: keyof typeof values) => (value: string) => setValues((current) => ({ ...current, [key]: value }));
-
-  async function add(event: FormEvent) {
-    event.preventDefault();
-    setFormError(null);
-    const validation = validateWith(decisionFields, values);
-    if (!validation.isValid) {
-      setErrors(validation.errors);
-      return;
-    }
-    setErrors({});
-    try {
-      await create.mutateAsync({ meetingId, fields: validation.data });
-      // The same person often agrees to several things in a row: keep 'Who'.
-      setValues((current) => ({ who: current.who, what: '', dueOn: '' }));
+  const { form, field, onSubmit, formError, isSaving } = useValidatedForm({
+    initialValues: { who: '', what: '', dueOn: '' },
+    schema: decisionFields,
+    save: (fields) => create.mutateAsync({ meetingId, fields }),
+    // The same person often agrees to several things in a row: keep 'Who'.
+    onSaved: () => {
+      form.setValues({ what: '', dueOn: '' });
       whatRef.current?.focus();
-    } catch (error) {
-      const fields = serverFieldErrors(error);
-      setErrors(fields);
-      setFormError(Object.keys(fields).length > 0 ? null : errorMessage(error));
-    }
-  }
+    },
+  });
 
   return (
-    <form onSubmit={(event) => void add(event)} noValidate aria-label="Add a decision">
+    <form onSubmit={onSubmit} noValidate aria-label="Add a decision">
       <Group align="flex-start" gap="sm" wrap="nowrap">
-        <TextInput
-          label="Who"
-          placeholder="District, Parent, Ms. Cole…"
-          w={200}
-          value={values.who}
-          error={errors.who}
-          onChange={(event) => set('who')(event.currentTarget.value)}
-        />
-        <TextInput
-          ref={whatRef}
-          label="What was agreed"
-          placeholder="e.g. Provide the reading progress data"
-          style={{ flex: 1 }}
-          value={values.what}
-          error={errors.what}
-          onChange={(event) => set('what')(event.currentTarget.value)}
-        />
+        <TextInput label="Who" placeholder="District, Parent, Ms. Cole…" w={200} {...field('who')} />
+        <TextInput ref={whatRef} label="What was agreed" placeholder="e.g. Provide the reading progress data" style={{ flex: 1 }} {...field('what')} />
         <div style={{ width: 170 }}>
-          <DateField label="By when" value={values.dueOn} error={errors.dueOn} onChange={(value) => set('dueOn')(String(value ?? ''))} />
+          <DateField label="By when" {...field('dueOn')} />
         </div>
-        <Button type="submit" mt={25} loading={create.isPending}>
+        <Button type="submit" mt={25} loading={isSaving}>
           Add
         </Button>
       </Group>

@@ -12,15 +12,13 @@ import {
   type MeetingItemKind,
   type MeetingOutcome,
 } from '@shared/domain/meeting-items';
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import { DateField } from '../../components/DateField';
 import { FormActions } from '../../components/FormActions';
 import { FormErrors } from '../../components/FormErrors';
 import { useValidatedForm } from '../../components/use-validated-form';
 import { formatDate, todayIso } from '../../lib/dates';
-import { errorMessage, serverFieldErrors } from '../../lib/form-errors';
 import { notifyFailed, notifySaved } from '../../lib/notify';
-import { validateWith } from '../../lib/validate';
 import { useCreateMeetingItem, useDeleteMeetingItem, useMeetingItems, useSetItemReflected, useSetMeetingOutcome } from './useMeetings';
 
 export const KIND_COLORS: Record<MeetingItemKind, string> = { refusal: 'red', tabled: 'yellow', promise: 'blue' };
@@ -62,68 +60,26 @@ export function ReflectedModal({ item, meetingDate, onClose }: { item: MeetingIt
 
 /** The quick-add row: Enter records the item and puts the cursor back on 'What'. */
 function QuickAddItem({ meetingId }: { meetingId: number }) {
-  const [values, setValues] = useState<{ kind: MeetingItemKind; what: string; who: string }>({ kind: 'promise', what: '', who: '' });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
   const create = useCreateMeetingItem();
   const whatRef = useRef<HTMLInputElement>(null);
-
-  async function add(event: FormEvent) {
-    event.preventDefault();
-    setFormError(null);
-    const validation = validateWith(meetingItemFields, values);
-    if (!validation.isValid) {
-      setErrors(validation.errors);
-      return;
-    }
-    setErrors({});
-    try {
-      await create.mutateAsync({ meetingId, fields: validation.data });
-      setValues((current) => ({ kind: current.kind, who: current.who, what: '' }));
+  const { form, field, onSubmit, formError, isSaving } = useValidatedForm({
+    initialValues: { kind: 'promise' as MeetingItemKind, what: '', who: '' },
+    schema: meetingItemFields,
+    save: (fields) => create.mutateAsync({ meetingId, fields }),
+    // The next item is often of the same kind, from the same person: keep both.
+    onSaved: () => {
+      form.setFieldValue('what', '');
       whatRef.current?.focus();
-    } catch (error) {
-      const fields = serverFieldErrors(error);
-      setErrors(fields);
-      setFormError(Object.keys(fields).length > 0 ? null : errorMessage(error));
-    }
-  }
+    },
+  });
 
   return (
-    <form onSubmit={(event) => void add(event)} noValidate aria-label="Add a refusal, tabled item or promise">
+    <form onSubmit={onSubmit} noValidate aria-label="Add a refusal, tabled item or promise">
       <Group align="flex-start" gap="sm" wrap="nowrap">
-        <Select
-          label="Kind"
-          w={150}
-          data={KIND_OPTIONS}
-          allowDeselect={false}
-          value={values.kind}
-          error={errors.kind}
-          onChange={(value) => value && setValues((current) => ({ ...current, kind: value as MeetingItemKind }))}
-        />
-        <TextInput
-          ref={whatRef}
-          label="What"
-          placeholder="e.g. A one-to-one aide on field trips"
-          style={{ flex: 1 }}
-          value={values.what}
-          error={errors.what}
-          onChange={(event) => {
-            const what = event.currentTarget.value;
-            setValues((current) => ({ ...current, what }));
-          }}
-        />
-        <TextInput
-          label="Who"
-          placeholder="District, Ms. Cole…"
-          w={170}
-          value={values.who}
-          error={errors.who}
-          onChange={(event) => {
-            const who = event.currentTarget.value;
-            setValues((current) => ({ ...current, who }));
-          }}
-        />
-        <Button type="submit" mt={25} loading={create.isPending}>
+        <Select label="Kind" w={150} data={KIND_OPTIONS} allowDeselect={false} {...field('kind')} />
+        <TextInput ref={whatRef} label="What" placeholder="e.g. A one-to-one aide on field trips" style={{ flex: 1 }} {...field('what')} />
+        <TextInput label="Who" placeholder="District, Ms. Cole…" w={170} {...field('who')} />
+        <Button type="submit" mt={25} loading={isSaving}>
           Add
         </Button>
       </Group>
