@@ -114,6 +114,27 @@ function ALL_SCREENS(): Screen[] {
       close: () => page.keyboard.press('Escape'),
     },
     { name: 'search', open: () => go('/search?q=evaluation', () => page.getByTestId('search-case-group').first().waitFor()) },
+    // A failure notice (titled, its message in the secondary grey): main refuses "Mark met".
+    {
+      name: 'failure-notice',
+      open: async () => {
+        await go(`/cases/${ids.caseId}?tab=deadlines`, () => page.getByRole('tab', { name: 'Deadlines & tasks', selected: true }).waitFor());
+        await page.route(`${server.origin}/api`, async (route) => {
+          const body = route.request().postDataJSON() as { method?: string } | null;
+          if (body?.method !== 'deadlines.complete') return route.fallback();
+          await route.fulfill({ json: { ok: false, error: { code: 'INTERNAL', message: 'The vault could not store that change. Nothing was changed.' } } });
+        });
+        await page
+          .getByRole('button', { name: /^Mark met: / })
+          .first()
+          .click();
+        await page.locator('.mantine-Notification-root').filter({ hasText: 'Could not mark it met' }).waitFor();
+      },
+      close: async () => {
+        await page.unroute(`${server.origin}/api`);
+        await dismissNotifications();
+      },
+    },
     {
       name: 'stop-timer',
       open: async () => {
@@ -135,7 +156,17 @@ const SIZES = [
   { width: 1440, height: 900 },
 ] as const;
 
-/** axe-core's critical and serious findings on the page as shown (tests/e2e/support/axe.ts). */
+/**
+ * Closes every notice and waits until none is left, so a screen is checked as it shows itself and
+ * not with a notice from the screen before fading out over it.
+ */
+async function dismissNotifications(): Promise<void> {
+  const notices = page.locator('.mantine-Notification-root');
+  for (const dismiss of await notices.getByRole('button', { name: 'Dismiss' }).all()) await dismiss.click().catch(() => undefined);
+  await notices.first().waitFor({ state: 'detached' });
+}
+
+/** axe-core's critical and serious findings on the page as shown (tests/e2e/support/screen-checks.ts). */
 const seriousViolations = () => seriousAxeViolations(page);
 
 async function layoutProblems(): Promise<string[]> {
@@ -215,6 +246,7 @@ describe('main screens at laptop and desktop sizes, light and dark', () => {
         await page.emulateMedia({ colorScheme: scheme });
         const failures: string[] = [];
         for (const screen of SCREENS) {
+          await dismissNotifications();
           await screen.open();
           await page.waitForTimeout(150);
           await page.screenshot({ path: join(SHOTS_DIR, `${screen.name}-${size.width}x${size.height}-${scheme}.png`) });

@@ -17,6 +17,7 @@ interface AxeViolation {
 export async function seriousAxeViolations(page: Page): Promise<string[]> {
   const hasAxe = await page.evaluate(() => 'axe' in window);
   if (!hasAxe) await page.evaluate(AXE_SOURCE);
+  await transitionsFinished(page);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
@@ -33,7 +34,18 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
     );
 }
 
-/** Horizontal overflow of the page, and any table whose last column ends off screen. */
+/**
+ * Waits (at most 2 s) for the page's finite animations and transitions to end: axe blends a
+ * fading element's colours with what lies behind it, so a notice caught mid-fade reads as low
+ * contrast. Endless ones (a loader's spin) are not waited for.
+ */
+export async function transitionsFinished(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const finite = document.getAnimations().filter((animation) => Number.isFinite(animation.effect?.getComputedTiming().endTime ?? Infinity));
+    const timeout = new Promise((resolve) => setTimeout(resolve, 2000));
+    await Promise.race([Promise.all(finite.map((animation) => animation.finished.catch(() => undefined))), timeout]);
+  });
+}
 
 /** A reviewer's screenshots of what is shown, at 1024x700 and 1440x900 (`<dir>/<name>-<width>.png`). */
 export async function shootAtBothSizes(page: Page, dir: string, name: string): Promise<void> {
