@@ -25,7 +25,7 @@ const TODAY = '2026-11-23';
 const now = () => new Date('2026-11-23T15:00:00Z');
 const noIntegrityCheck = () => Promise.resolve(null);
 
-/** What the cached vault depends on: the schema (migrations) and the demo's code. */
+/** What the cached vault depends on: the schema (migrations), the demo's code and how a vault is keyed. */
 function fixtureKey(families: number): string {
   const hash = createHash('sha256');
   for (const folder of [MIGRATIONS_FOLDER, join(ROOT, 'src/main/demo')]) {
@@ -34,6 +34,8 @@ function fixtureKey(families: number): string {
       if (/\.(sql|json|ts)$/.test(name)) hash.update(name).update(readFileSync(path));
     }
   }
+  // How a vault file is keyed and encrypted: a fixture written with another page cipher is rebuilt.
+  hash.update(readFileSync(join(ROOT, 'src/main/db/connection.ts')));
   return `families-${families}-seed-${BENCH_SEED}-${hash.digest('hex').slice(0, 16)}`;
 }
 

@@ -3,7 +3,8 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from '
 import { afterEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { keysPathFor, VaultManager } from '../../src/main/vault/vault-manager';
-import { DEFAULT_PBKDF2_ITERATIONS } from '../../src/main/vault/key-envelope';
+import { DEFAULT_PBKDF2_ITERATIONS, parseKeyEnvelope, unwrapWithPassphrase } from '../../src/main/vault/key-envelope';
+import { openWithKey } from '../../src/main/db/connection';
 import { createFamily } from '../../src/main/services/families/families-service';
 import { makeVaultManager, MIGRATIONS_FOLDER, OTHER_STRONG_PASSPHRASE, STRONG_PASSPHRASE, tempVault, type TempVault } from '../support/temp-vault';
 
@@ -145,6 +146,47 @@ describe('vault', () => {
     for (const file of [temp.path, `${temp.path}-wal`, keysPathFor(temp.path)]) {
       expect((statSync(file).mode & 0o777).toString(8), file).toBe('600');
     }
+  });
+
+  it('writes new vaults with AEGIS-256 keyed by the data key, and converts a vault of the old cipher once, keeping a copy of it', async () => {
+    temp = tempVault();
+    await temp.vault.create(STRONG_PASSPHRASE);
+    createFamily({ db: temp.vault.db(), now: () => new Date() }, { name: 'Okafor family' } as never);
+    temp.vault.lock();
+    const dataKey = await unwrapWithPassphrase(parseKeyEnvelope(readFileSync(keysPathFor(temp.path), 'utf8')), STRONG_PASSPHRASE);
+    const cipherOf = (path: string) => {
+      const { sqlite, cipher } = openWithKey(path, dataKey, { readonly: true, fileMustExist: true });
+      sqlite.close();
+      return cipher;
+    };
+    expect(cipherOf(temp.path)).toBe('aegis-256');
+
+    // The vault as the app wrote it before: ChaCha20-Poly1305, the data key run through PBKDF2.
+    const { sqlite: current } = openWithKey(temp.path, dataKey, {});
+    current.pragma("cipher = 'chacha20'");
+    current.rekey(dataKey);
+    current.close();
+    expect(cipherOf(temp.path)).toBe('legacy');
+
+    const reopened = makeVaultManager(temp.path);
+    expect((await reopened.unlock({ passphrase: STRONG_PASSPHRASE })).state).toBe('unlocked');
+    expect(reopened.db().sqlite.prepare('SELECT name FROM families').all()).toEqual([{ name: 'Okafor family' }]);
+    reopened.lock();
+    expect(cipherOf(temp.path)).toBe('aegis-256');
+    const legacy = new Database(temp.path, { readonly: true, fileMustExist: true });
+    legacy.key(dataKey);
+    expect(() => legacy.prepare('SELECT count(*) FROM sqlite_master').get()).toThrow(/not a database/);
+    legacy.close();
+    // The copy taken before the conversion is the old file, and it still opens.
+    const copies = readdirSync(temp.dir).filter((name) => /\.before-migration-[^.]+$/.test(name));
+    expect(copies).toHaveLength(1);
+    expect(cipherOf(`${temp.dir}/${copies[0]}`)).toBe('legacy');
+
+    // Converted once: the next unlock takes no second copy.
+    const again = makeVaultManager(temp.path);
+    await again.unlock({ passphrase: STRONG_PASSPHRASE });
+    again.lock();
+    expect(readdirSync(temp.dir).filter((name) => /\.before-migration-[^.]+$/.test(name))).toHaveLength(1);
   });
 
   it('opens with the hardening pragmas set', async () => {

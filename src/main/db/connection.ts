@@ -38,21 +38,85 @@ export const CONNECTION_PRAGMAS = [
 ] as const;
 
 /**
- * Opens and keys the database before any other statement. A wrong key is not reported by the
- * keying itself, so the probe reads the schema at once; then CONNECTION_PRAGMAS.
+ * How the vault's pages are encrypted (SQLite3 Multiple Ciphers). AEGIS-256 is an authenticated
+ * cipher built on AES rounds, so it runs on the processor's AES instructions: a page read from
+ * disk decrypts two to three times faster than with ChaCha20-Poly1305 here. It is keyed with the
+ * data key itself ("raw:"): the data key is 256 random bits, not a passphrase, so a key
+ * derivation adds nothing but the 25-30 ms of PBKDF2 that sqleet ran on every open. A tampered
+ * or foreign page fails the cipher's tag, as before.
+ *
+ * Vaults written before this used ChaCha20-Poly1305 with SQLite3 Multiple Ciphers' PBKDF2 of
+ * the data key ('legacy'): they still open, and the vault converts itself once on unlock
+ * (`convertToCurrentCipher`).
  */
+export type PageCipher = 'aegis-256' | 'legacy';
+
+function keyAs(sqlite: Sqlite, dataKey: Buffer, cipher: PageCipher): void {
+  if (cipher === 'legacy') {
+    sqlite.key(dataKey);
+    return;
+  }
+  sqlite.pragma("cipher = 'aegis'");
+  sqlite.pragma("algorithm = 'aegis-256'");
+  sqlite.key(rawKey(dataKey));
+}
+
+/** "raw:" and the key's bytes: the one form SQLite3 Multiple Ciphers takes without a derivation. */
+function rawKey(dataKey: Buffer): Buffer {
+  return Buffer.concat([Buffer.from('raw:'), dataKey]);
+}
+
+const isNotADatabase = (error: unknown) => error instanceof Error && 'code' in error && (error as { code: unknown }).code === 'SQLITE_NOTADB';
+
+/**
+ * Opens `path` and keys it before any other statement; a wrong key is not reported by the keying
+ * itself, so the probe reads the schema at once. The current cipher is tried first; a file it
+ * cannot read is tried once more as a legacy vault. A failed try only reads page 1: it touches
+ * neither the file nor its WAL. Throws SQLite's error of the last try (SQLITE_NOTADB for a wrong
+ * key or a foreign file).
+ */
+export function openWithKey(path: string, dataKey: Buffer, settings: Database.Options): { sqlite: Sqlite; cipher: PageCipher } {
+  let lastError: unknown;
+  for (const cipher of ['aegis-256', 'legacy'] as const) {
+    const sqlite = new Database(path, settings);
+    try {
+      keyAs(sqlite, dataKey, cipher);
+      sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
+      return { sqlite, cipher };
+    } catch (error) {
+      sqlite.close();
+      if (!isNotADatabase(error)) throw error;
+      lastError = error;
+    }
+  }
+  throw lastError;
+}
+
+/**
+ * Rewrites every page of a legacy vault with the current cipher, in one transaction (a crash
+ * leaves the legacy file whole, which opens as before).
+ */
+export function convertToCurrentCipher(sqlite: Sqlite, dataKey: Buffer): void {
+  sqlite.pragma("cipher = 'aegis'");
+  sqlite.pragma("algorithm = 'aegis-256'");
+  sqlite.rekey(rawKey(dataKey));
+}
+
+/** Opens and keys the vault database (`openWithKey`), then CONNECTION_PRAGMAS. */
 export function openKeyed(path: string, dataKey: Buffer, options: OpenOptions): Sqlite {
-  const sqlite = new Database(path, {
+  return openKeyedWithCipher(path, dataKey, options).sqlite;
+}
+
+export function openKeyedWithCipher(path: string, dataKey: Buffer, options: OpenOptions): { sqlite: Sqlite; cipher: PageCipher } {
+  const opened = openWithKey(path, dataKey, {
     fileMustExist: !options.create,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
   try {
-    sqlite.key(dataKey);
-    sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
-    for (const pragma of CONNECTION_PRAGMAS) sqlite.pragma(pragma);
-    return sqlite;
+    for (const pragma of CONNECTION_PRAGMAS) opened.sqlite.pragma(pragma);
+    return opened;
   } catch (error) {
-    sqlite.close();
+    opened.sqlite.close();
     throw error;
   }
 }

@@ -13,8 +13,7 @@
  */
 import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
-import Database from 'better-sqlite3';
-import { quickCheck } from '../db/connection';
+import { openWithKey, quickCheck, type Sqlite } from '../db/connection';
 import type { IntegrityRequest, IntegrityReply } from './integrity-check';
 
 const port = parentPort;
@@ -31,11 +30,14 @@ if (process.platform === 'linux') {
 
 port.once('message', (request: IntegrityRequest) => {
   const key = Buffer.from(request.key);
-  let sqlite: Database.Database | null = null;
+  let sqlite: Sqlite | null = null;
   let reply: IntegrityReply;
   try {
-    sqlite = new Database(request.path, { readonly: true, fileMustExist: true, ...(request.nativeBinding ? { nativeBinding: request.nativeBinding } : {}) });
-    sqlite.key(key);
+    ({ sqlite } = openWithKey(request.path, key, {
+      readonly: true,
+      fileMustExist: true,
+      ...(request.nativeBinding ? { nativeBinding: request.nativeBinding } : {}),
+    }));
     reply = { result: quickCheck(sqlite) };
   } catch (error) {
     // Could not even open a second connection (the file moved, the vault was locked): not damage.

@@ -3,7 +3,7 @@ import { chmodSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '@shared/api/errors';
 import type { VaultStatus } from '@shared/api/contract';
-import { openKeyed, wrapOrm, type VaultDb } from '../db/connection';
+import { convertToCurrentCipher, openKeyed, openKeyedWithCipher, wrapOrm, type PageCipher, type VaultDb } from '../db/connection';
 import { workerIntegrityChecker, type IntegrityChecker } from './integrity-check';
 import { applyMigrations, planMigrations } from '../db/migrate';
 import { ensurePrivateDir, setTempJournal, writeFileAtomically } from '../lib/atomic-file';
@@ -251,8 +251,9 @@ export class VaultManager {
     const shape = fileShapeProblem(this.path);
     if (shape) return this.refuseAsDamaged(shape, null, dataKey);
     let sqlite;
+    let cipher: PageCipher;
     try {
-      sqlite = openKeyed(this.path, dataKey, { create: false, nativeBinding: this.options.nativeBinding });
+      ({ sqlite, cipher } = openKeyedWithCipher(this.path, dataKey, { create: false, nativeBinding: this.options.nativeBinding }));
     } catch (error) {
       const code = error instanceof Error && 'code' in error ? (error as { code: unknown }).code : null;
       if (code === 'SQLITE_NOTADB' && !isKeyProven) {
@@ -274,10 +275,11 @@ export class VaultManager {
     if (problem) return this.refuseAsDamaged(problem, sqlite, dataKey);
     try {
       const plan = planMigrations(sqlite, this.options.migrationsFolder);
-      if (plan.pending > 0) {
-        if (plan.hasExistingSchema) this.copyBeforeMigration(sqlite);
-        applyMigrations(sqlite, this.options.migrationsFolder);
-      }
+      const needsCopy = cipher === 'legacy' || (plan.pending > 0 && plan.hasExistingSchema);
+      if (needsCopy) this.copyBeforeMigration(sqlite);
+      // Once per vault written before AEGIS-256: every page rewritten with the current cipher.
+      if (cipher === 'legacy') convertToCurrentCipher(sqlite, dataKey);
+      if (plan.pending > 0) applyMigrations(sqlite, this.options.migrationsFolder);
       // A vault made before the id was stored adopts its key file's id once.
       recordVaultId(sqlite, envelope.vaultId);
     } catch (error) {

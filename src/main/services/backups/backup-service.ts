@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { AppError } from '@shared/api/errors';
 import type { BackupEntry } from '@shared/domain/protection';
-import { quickCheck, type Sqlite } from '../../db/connection';
+import { openWithKey, quickCheck, type Sqlite } from '../../db/connection';
 import { ensurePrivateDir, writeFileAtomically } from '../../lib/atomic-file';
 import { parseKeyEnvelope } from '../../vault/key-envelope';
 import { keysPathFor, type VaultManager } from '../../vault/vault-manager';
@@ -23,15 +22,13 @@ export interface BackupOptions {
 
 /**
  * Opens a vault file read-only with its data key and checks it: the key must decrypt it (a wrong
- * key or a tampered page fails ChaCha20-Poly1305's authentication) and quick_check must pass.
+ * key or a tampered page fails the page cipher's authentication) and quick_check must pass.
  * Returns the open handle for further checks; the caller closes it.
  */
 export function openVerified(path: string, dataKey: Buffer): Sqlite {
   let sqlite: Sqlite | null = null;
   try {
-    sqlite = new Database(path, { readonly: true, fileMustExist: true });
-    sqlite.key(dataKey);
-    sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
+    ({ sqlite } = openWithKey(path, dataKey, { readonly: true, fileMustExist: true }));
     sqlite.pragma('temp_store = MEMORY');
   } catch (error) {
     sqlite?.close();
