@@ -74,6 +74,16 @@ describe('dashboard', () => {
       '2026-03-09 Abbott family: Prepare binder',
     ]);
     expect(dashboard.dueThisWeek[1]!.derived!.isWeekend).toBe(true);
+    // A row carries the brief of its derived date (badges, citation, trigger); the explanation is on the case's tab.
+    expect(dashboard.overdue[0]!.derived).toEqual({
+      citation: '34 CFR 300.508(e)(1)',
+      countsFrom: 'due process complaint (filed by the parent) on Friday, February 20, 2026',
+      isEstimate: false,
+      isWeekend: false,
+      closureLabel: null,
+      isVerified: true,
+      isUserThreshold: false,
+    });
     expect(dashboard.overdue[3]!.case).toEqual({
       caseId: fixture.baker.caseId,
       caseTitle: "Ben's services",

@@ -425,10 +425,11 @@ export const agreementBehindItem = z.object({
 export type AgreementBehindItem = z.infer<typeof agreementBehindItem>;
 /**
  * The caseload-wide list as the API returns it (the dashboard's card): without the worst term,
- * whose long explanation made up half of the list (1.6 MB at 2,000 families) and which the case's
- * own summary (`agreements.caseSummary`) carries.
+ * whose long explanation made up half of the list (1.6 MB at 2,000 families), and without the
+ * totals (half of the rest); the card shows neither, and the case's own summary
+ * (`agreements.caseSummary`) and the agreement's page carry both. The explanation states the figures.
  */
-export const agreementBehindListItem = agreementBehindItem.omit({ worstTerm: true });
+export const agreementBehindListItem = agreementBehindItem.omit({ worstTerm: true, totals: true });
 export type AgreementBehindListItem = z.infer<typeof agreementBehindListItem>;
 
 export const termReportRow = z.object({

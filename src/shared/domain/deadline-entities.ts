@@ -254,16 +254,34 @@ export const ieeWaitingItem = z.object({
 });
 export type IeeWaitingItem = z.infer<typeof ieeWaitingItem>;
 
+/**
+ * What a dashboard row shows of a derived deadline: its caveats (badges), citation and trigger.
+ * The explanation, notes and what changes it stay on the case's Deadlines tab: they were two
+ * thirds of the dashboard's payload (about 600 KB at 2,000 families) and no row showed them.
+ */
+export const derivedDeadlineBrief = derivedDeadlineSchema.pick({
+  citation: true,
+  countsFrom: true,
+  isEstimate: true,
+  isWeekend: true,
+  closureLabel: true,
+  isVerified: true,
+  isUserThreshold: true,
+});
+export type DerivedDeadlineBrief = z.infer<typeof derivedDeadlineBrief>;
+export const dashboardDeadlineItem = caseDeadlineItem.extend({ derived: derivedDeadlineBrief.nullable() });
+export type DashboardDeadlineItem = z.infer<typeof dashboardDeadlineItem>;
+
 export const dashboard = z.object({
   today: z.string(),
   /** Open items due before today, most recently missed first; at most 300 (see overdueTotal). */
-  overdue: z.array(caseDeadlineItem),
+  overdue: z.array(dashboardDeadlineItem),
   /** How many open items are overdue in all, including any beyond the list. */
   overdueTotal: z.number().int(),
   /** Open items due today through six days from today. */
-  dueThisWeek: z.array(caseDeadlineItem),
+  dueThisWeek: z.array(dashboardDeadlineItem),
   /** The family's own filing limits (open, due within 180 days or passed in the last 30), soonest first. */
-  filingLimits: z.array(caseDeadlineItem),
+  filingLimits: z.array(dashboardDeadlineItem),
   /** Unanswered IEE requests, longest silence first. */
   ieeWaiting: z.array(ieeWaitingItem),
   casesByStage: z.array(z.object({ stage: z.enum(CASE_STAGES), label: z.string(), count: z.number().int() })),

@@ -48,7 +48,7 @@ export const agreementHandlers = {
     importServiceLog(services(ctx), { termId, duplicates, bytes: await readImportFile(file, 'serviceLog', ctx.uploadsDir) }),
   'agreements.behind': (input, ctx) => {
     const service = services(ctx);
-    return agreementsBehind(service, input.asOf ?? todayOf(service)).map(({ worstTerm: _worstTerm, ...item }) => item);
+    return agreementsBehind(service, input.asOf ?? todayOf(service)).map(({ worstTerm: _worstTerm, totals: _totals, ...item }) => item);
   },
   'agreements.caseSummary': (input, ctx) => {
     const service = services(ctx);

@@ -1,4 +1,4 @@
-import type { CaseRef, Dashboard, IeeWaitingItem } from '@shared/domain/deadline-entities';
+import type { CaseDeadlineItem, CaseRef, Dashboard, DashboardDeadlineItem, IeeWaitingItem } from '@shared/domain/deadline-entities';
 import { CASE_STAGES, CASE_STAGE_LABELS, type CaseStage } from '@shared/domain/vocabulary';
 import { addCalendarDays } from '@shared/deadlines';
 import type { ServiceContext } from '../context';
@@ -73,6 +73,13 @@ function casesByStage(ctx: ServiceContext): Dashboard['casesByStage'] {
  * left out of overdue and due-this-week because the IEE list shows those requests with their
  * days of silence; listing them twice would double-count one problem.
  */
+/** A row of the dashboard: the stored item with the brief of its derived deadline (`derivedDeadlineBrief`). */
+function dashboardItem({ derived, ...item }: CaseDeadlineItem): DashboardDeadlineItem {
+  if (!derived) return { ...item, derived: null };
+  const { citation, countsFrom, isEstimate, isWeekend, closureLabel, isVerified, isUserThreshold } = derived;
+  return { ...item, derived: { citation, countsFrom, isEstimate, isWeekend, closureLabel, isVerified, isUserThreshold } };
+}
+
 export function dashboardAt(ctx: ServiceContext, today: string): Dashboard {
   // Only the cases whose facts, marks, calendar or rules changed (or whose dates came due) are recomputed.
   refreshStoredDeadlines(ctx.db, today);
@@ -85,13 +92,16 @@ export function dashboardAt(ctx: ServiceContext, today: string): Dashboard {
   const limitPast = addCalendarDays(today, -filingLimitRecentDays);
   return {
     today,
-    overdue: readStoredItems(ctx.db, today, { where: overdue, params: [today], newestFirst: true, limit: overdueLimit }),
+    overdue: readStoredItems(ctx.db, today, { where: overdue, params: [today], newestFirst: true, limit: overdueLimit }).map(dashboardItem),
     overdueTotal: countStoredItems(ctx.db, overdue, [today]),
-    dueThisWeek: readStoredItems(ctx.db, today, { where: `${openDated} AND d.nature <> 'not_before' AND d.due_on BETWEEN ? AND ?`, params: [today, weekEnd] }),
+    dueThisWeek: readStoredItems(ctx.db, today, {
+      where: `${openDated} AND d.nature <> 'not_before' AND d.due_on BETWEEN ? AND ?`,
+      params: [today, weekEnd],
+    }).map(dashboardItem),
     filingLimits: readStoredItems(ctx.db, today, {
       where: "d.nature = 'filing_limit' AND d.status IN ('open', 'expired') AND d.due_on BETWEEN ? AND ?",
       params: [limitPast, limitHorizon],
-    }),
+    }).map(dashboardItem),
     ieeWaiting: ieeWaiting(ctx, today),
     casesByStage: casesByStage(ctx),
     upcomingMeetings: loadMeetings(ctx.db, today, addCalendarDays(today, meetingDays)),

@@ -1,7 +1,7 @@
 import { Anchor, Button, Divider, Group, Stack, Text } from '@mantine/core';
 import { Fragment, useState } from 'react';
 import { Link } from 'react-router';
-import type { CaseDeadlineItem } from '@shared/domain/deadline-entities';
+import type { DashboardDeadlineItem } from '@shared/domain/deadline-entities';
 import { formatDate } from '../../lib/dates';
 import { DeadlineActions } from '../deadlines/DeadlineActions';
 import { DeadlineBadges } from '../deadlines/DeadlineBadges';
@@ -11,7 +11,7 @@ import { SectionEmpty } from './DashboardSection';
 /** Long lists fold: the first few are what gets done today. */
 const FOLDED_LENGTH = 8;
 
-function DashboardDeadlineRow({ item }: { item: CaseDeadlineItem }) {
+function DashboardDeadlineRow({ item }: { item: DashboardDeadlineItem }) {
   return (
     <Group
       wrap="nowrap"
@@ -58,7 +58,7 @@ function DashboardDeadlineRow({ item }: { item: CaseDeadlineItem }) {
 }
 
 interface DashboardDeadlineListProps {
-  items: CaseDeadlineItem[];
+  items: DashboardDeadlineItem[];
   emptyText: string;
   label: string;
 }

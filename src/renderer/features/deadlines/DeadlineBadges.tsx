@@ -1,12 +1,12 @@
 import { Badge, Group, Tooltip } from '@mantine/core';
-import type { DeadlineItem } from '@shared/domain/deadline-entities';
+import type { DerivedDeadlineBrief } from '@shared/domain/deadline-entities';
 
 /**
  * The caveats of a derived date, as short badges with the reason on hover: an estimate (no
  * district calendar for school days), a weekend or closure due date, an unverified state preset,
  * or a number that is the advocate's own threshold rather than law.
  */
-export function DeadlineBadges({ derived }: { derived: DeadlineItem['derived'] }) {
+export function DeadlineBadges({ derived }: { derived: DerivedDeadlineBrief | null }) {
   if (!derived) return null;
   return (
     <Group gap={4} wrap="wrap">
