@@ -54,24 +54,20 @@ export function VirtualTableBody<T>({
     Boolean(leadingRow),
   );
 
-  if (!isVirtual) {
-    return (
-      <Table.Tbody ref={bodyRef}>
-        {leadingRow}
-        {items.map((item, index) => renderRow(item, { 'data-index': index, 'aria-rowindex': index + headerRowCount + 1, ref: noRef }))}
-      </Table.Tbody>
-    );
-  }
-  const rows = virtualizer.getVirtualItems();
+  // One shape for both (the rows in the same place among the children), so a list that grows
+  // past the threshold ("show all") keeps the rows it had instead of mounting them again.
+  const rows = isVirtual ? virtualizer.getVirtualItems() : [];
   const before = rows.length > 0 ? rows[0]!.start - scrollMargin : 0;
   const after = rows.length > 0 ? virtualizer.getTotalSize() - (rows.at(-1)!.end - scrollMargin) : 0;
   return (
     <Table.Tbody ref={bodyRef}>
       {leadingRow}
       {before > 0 && <SpacerRow height={before} columnCount={columnCount} />}
-      {rows.map((row) =>
-        renderRow(items[row.index]!, { 'data-index': row.index, 'aria-rowindex': row.index + headerRowCount + 1, ref: virtualizer.measureElement }),
-      )}
+      {isVirtual
+        ? rows.map((row) =>
+            renderRow(items[row.index]!, { 'data-index': row.index, 'aria-rowindex': row.index + headerRowCount + 1, ref: virtualizer.measureElement }),
+          )
+        : items.map((item, index) => renderRow(item, { 'data-index': index, 'aria-rowindex': index + headerRowCount + 1, ref: noRef }))}
       {after > 0 && <SpacerRow height={after} columnCount={columnCount} />}
     </Table.Tbody>
   );
@@ -104,13 +100,19 @@ function useWindowRows(
   estimate: number,
   hasLeadingRow: boolean,
 ) {
-  const [scrollMargin, setScrollMargin] = useState(0);
+  // Measured after every render, short lists included: when a list becomes long ("show all"),
+  // its first virtual render already knows where it starts, instead of rendering the wrong rows
+  // once and correcting them. Only a long list re-renders when the place moves.
+  const measured = useRef<number | null>(null);
+  const [measuredWhileVirtual, setMeasuredWhileVirtual] = useState<number | null>(null);
+  const scrollMargin = measuredWhileVirtual ?? measured.current ?? 0;
   useLayoutEffect(() => {
-    if (count === 0 || !container.current) return;
     const element = container.current;
+    if (!element) return;
     const lead = hasLeadingRow ? element.firstElementChild : null;
     const top = element.getBoundingClientRect().top + window.scrollY + (lead ? lead.getBoundingClientRect().height : 0);
-    if (Math.abs(top - scrollMargin) > 1) setScrollMargin(top);
+    measured.current = top;
+    if (count > 0 && Math.abs(top - scrollMargin) > 1) setMeasuredWhileVirtual(top);
   });
   const virtualizer = useWindowVirtualizer({ count, estimateSize: () => estimate, overscan: 8, scrollMargin, getItemKey: keyOf });
   return { virtualizer, scrollMargin };
