@@ -1,5 +1,5 @@
 import { Anchor, Button, Divider, Group, Stack, Text } from '@mantine/core';
-import { Fragment, useState } from 'react';
+import { Fragment, memo, useState } from 'react';
 import { Link } from 'react-router';
 import type { DashboardDeadlineItem } from '@shared/domain/deadline-entities';
 import { formatDate } from '../../lib/dates';
@@ -63,7 +63,7 @@ interface DashboardDeadlineListProps {
   label: string;
 }
 
-export function DashboardDeadlineList({ items, emptyText, label }: DashboardDeadlineListProps) {
+export const DashboardDeadlineList = memo(function DashboardDeadlineList({ items, emptyText, label }: DashboardDeadlineListProps) {
   const [isExpanded, setIsExpanded] = useState(false);
   if (items.length === 0) return <SectionEmpty>{emptyText}</SectionEmpty>;
   const shown = isExpanded ? items : items.slice(0, FOLDED_LENGTH);
@@ -86,4 +86,4 @@ export function DashboardDeadlineList({ items, emptyText, label }: DashboardDead
       )}
     </>
   );
-}
+});

@@ -1,4 +1,5 @@
 import { pluralWord } from '@shared/format';
+import { memo } from 'react';
 import { Anchor, Badge, Group, NavLink, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { Dashboard } from '@shared/domain/deadline-entities';
@@ -10,7 +11,7 @@ import { capitalize } from '../iee/IeeSilence';
 import { DashboardSection, FoldedRows, SectionEmpty } from './DashboardSection';
 
 /** Unanswered IEE requests, longest silence first; past the threshold the silence is the headline. */
-export function IeeWaitingCard({ items }: { items: Dashboard['ieeWaiting'] }) {
+export const IeeWaitingCard = memo(function IeeWaitingCard({ items }: { items: Dashboard['ieeWaiting'] }) {
   const flagged = items.filter((item) => item.isFlagged).length;
   return (
     <DashboardSection
@@ -51,7 +52,7 @@ export function IeeWaitingCard({ items }: { items: Dashboard['ieeWaiting'] }) {
       )}
     </DashboardSection>
   );
-}
+});
 
 interface AgreementsBehindCardProps {
   items: AgreementBehindListItem[] | undefined;
@@ -59,7 +60,7 @@ interface AgreementsBehindCardProps {
 }
 
 /** Agreements behind schedule or past a review date; a count appears only when tracking answered. */
-export function AgreementsBehindCard({ items, isUnavailable }: AgreementsBehindCardProps) {
+export const AgreementsBehindCard = memo(function AgreementsBehindCard({ items, isUnavailable }: AgreementsBehindCardProps) {
   return (
     <DashboardSection title="Agreements behind" count={items ? items.length : null} countColor="orange" testId="agreements-behind">
       {isUnavailable || !items ? (
@@ -89,10 +90,10 @@ export function AgreementsBehindCard({ items, isUnavailable }: AgreementsBehindC
       )}
     </DashboardSection>
   );
-}
+});
 
 /** Open cases per stage of the escalation ladder; each count opens the caseload filtered to it. */
-export function CasesByStageCard({ stages }: { stages: Dashboard['casesByStage'] }) {
+export const CasesByStageCard = memo(function CasesByStageCard({ stages }: { stages: Dashboard['casesByStage'] }) {
   const total = stages.reduce((sum, stage) => sum + stage.count, 0);
   return (
     <DashboardSection title="Cases by stage" count={total} testId="cases-by-stage">
@@ -116,9 +117,9 @@ export function CasesByStageCard({ stages }: { stages: Dashboard['casesByStage']
       </Stack>
     </DashboardSection>
   );
-}
+});
 
-export function UpcomingMeetingsCard({ meetings }: { meetings: Dashboard['upcomingMeetings'] }) {
+export const UpcomingMeetingsCard = memo(function UpcomingMeetingsCard({ meetings }: { meetings: Dashboard['upcomingMeetings'] }) {
   return (
     <DashboardSection title="Upcoming meetings" count={meetings.length} aside="next 30 days" testId="upcoming-meetings">
       {meetings.length === 0 ? (
@@ -152,4 +153,4 @@ export function UpcomingMeetingsCard({ meetings }: { meetings: Dashboard['upcomi
       )}
     </DashboardSection>
   );
-}
+});

@@ -1,11 +1,12 @@
 import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
+import { memo } from 'react';
 import { formatDate } from '@shared/format';
 import { Link } from 'react-router';
 import { DashboardSection, FoldedRows } from '../dashboard/DashboardSection';
 import { useFlaggedCases } from './useEscalation';
 
 /** The dashboard's cases whose red flags were raised since the advocate last opened them (folded like the other cards). */
-export function NewRedFlagsCard({ isEnabled = true }: { isEnabled?: boolean }) {
+export const NewRedFlagsCard = memo(function NewRedFlagsCard({ isEnabled = true }: { isEnabled?: boolean }) {
   const { data, error } = useFlaggedCases(isEnabled);
   if (error || !data) return null;
   return (
@@ -44,4 +45,4 @@ export function NewRedFlagsCard({ isEnabled = true }: { isEnabled?: boolean }) {
       )}
     </DashboardSection>
   );
-}
+});
