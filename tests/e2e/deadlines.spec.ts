@@ -94,4 +94,31 @@ describe('deadlines', () => {
     await page.getByRole('tab', { name: 'IEE requests', selected: true }).waitFor();
     expect(page.url()).toMatch(new RegExp(`#/cases/${caseId}\\?tab=iee$`));
   });
+
+  it("a deadline's More menu opens from the keyboard and the mouse, and gives focus back to its button", async () => {
+    await page.goto(`${server.origin}/#/cases/${caseId}?tab=deadlines`);
+    await page.getByRole('tab', { name: 'Deadlines & tasks', selected: true }).waitFor();
+    const label = 'More actions for District response to IEE request';
+    const more = page.getByRole('button', { name: label });
+    // Announced as a menu button.
+    expect(await more.getAttribute('aria-haspopup')).toBe('menu');
+    expect(await more.getAttribute('aria-expanded')).toBe('false');
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null);
+
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('menu').waitFor();
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('menuitem');
+    await page.keyboard.press('Escape');
+    await page.getByRole('menu').waitFor({ state: 'detached' });
+    await expect.poll(focused).toBe(label);
+
+    // The mouse: open it again and choose an item.
+    await page.getByRole('button', { name: label }).click();
+    await page.getByRole('menuitem', { name: 'Snooze…' }).click();
+    await page.getByRole('dialog', { name: 'Snooze deadline' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog', { name: 'Snooze deadline' }).waitFor({ state: 'detached' });
+  });
 });
