@@ -58,12 +58,20 @@ function keyAs(sqlite: Sqlite, dataKey: Buffer, cipher: PageCipher): void {
   }
   sqlite.pragma("cipher = 'aegis'");
   sqlite.pragma("algorithm = 'aegis-256'");
-  sqlite.key(rawKey(dataKey));
+  withRawKey(dataKey, (raw) => sqlite.key(raw));
 }
 
-/** "raw:" and the key's bytes: the one form SQLite3 Multiple Ciphers takes without a derivation. */
-function rawKey(dataKey: Buffer): Buffer {
-  return Buffer.concat([Buffer.from('raw:'), dataKey]);
+/**
+ * "raw:" and the key's bytes, the one form SQLite3 Multiple Ciphers takes without a derivation;
+ * the copy is zeroed once used, like every other copy of the data key.
+ */
+function withRawKey(dataKey: Buffer, use: (raw: Buffer) => void): void {
+  const raw = Buffer.concat([Buffer.from('raw:'), dataKey]);
+  try {
+    use(raw);
+  } finally {
+    raw.fill(0);
+  }
 }
 
 const isNotADatabase = (error: unknown) => error instanceof Error && 'code' in error && (error as { code: unknown }).code === 'SQLITE_NOTADB';
@@ -99,7 +107,7 @@ export function openWithKey(path: string, dataKey: Buffer, settings: Database.Op
 export function convertToCurrentCipher(sqlite: Sqlite, dataKey: Buffer): void {
   sqlite.pragma("cipher = 'aegis'");
   sqlite.pragma("algorithm = 'aegis-256'");
-  sqlite.rekey(rawKey(dataKey));
+  withRawKey(dataKey, (raw) => sqlite.rekey(raw));
 }
 
 /** Opens and keys the vault database (`openWithKey`), then CONNECTION_PRAGMAS. */
