@@ -1,4 +1,4 @@
-import { Anchor, Button, Divider, Group, Stack, Text } from '@mantine/core';
+import { Button, Divider } from '@mantine/core';
 import { Fragment, memo, useState } from 'react';
 import { Link } from 'react-router';
 import type { DashboardDeadlineItem } from '@shared/domain/deadline-entities';
@@ -7,53 +7,42 @@ import { DeadlineActions } from '../deadlines/DeadlineActions';
 import { DeadlineBadges } from '../deadlines/DeadlineBadges';
 import { dueColor, stateLabel } from '../deadlines/deadline-labels';
 import { SectionEmpty } from './DashboardSection';
+import classes from './DashboardDeadlineList.module.css';
 
 /** Long lists fold: the first few are what gets done today. */
 const FOLDED_LENGTH = 8;
 
+/** Mantine's `c` colours as CSS: the palette's text shade for the scheme. */
+const textColor = (color: string) => `var(--mantine-color-${color}-text)`;
+
 function DashboardDeadlineRow({ item }: { item: DashboardDeadlineItem }) {
   return (
-    <Group
-      wrap="nowrap"
-      gap="md"
-      px="md"
-      py={10}
-      align="flex-start"
-      role="listitem"
-      aria-label={`${item.title}, ${item.case.studentName}`}
-      data-testid="dashboard-deadline"
-    >
-      <Stack gap={0} w={118} style={{ flexShrink: 0 }}>
-        <Text size="sm" fw={600}>
-          {formatDate(item.dueDate)}
-        </Text>
-        <Text size="xs" fw={600} c={dueColor(item)}>
+    <div className={classes.row} role="listitem" aria-label={`${item.title}, ${item.case.studentName}`} data-testid="dashboard-deadline">
+      <div className={classes.when}>
+        <p className={`${classes.sm} ${classes.strong}`}>{formatDate(item.dueDate)}</p>
+        <p className={`${classes.xs} ${classes.strong}`} style={{ color: textColor(dueColor(item)) }}>
           {stateLabel(item)}
-        </Text>
-      </Stack>
-      <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
-        <Group gap={6} wrap="wrap">
-          <Text size="sm" fw={600} data-testid="dashboard-deadline-title">
+        </p>
+      </div>
+      <div className={classes.body}>
+        <div className={classes.titleLine}>
+          <p className={`${classes.sm} ${classes.strong}`} data-testid="dashboard-deadline-title">
             {item.title}
-          </Text>
+          </p>
           <DeadlineBadges derived={item.derived} />
-        </Group>
-        <Text size="xs" c="dimmed" truncate>
-          <Anchor component={Link} to={`/cases/${item.caseId}?tab=deadlines`} size="xs" fw={600}>
+        </div>
+        <p className={`${classes.xs} ${classes.meta}`}>
+          <Link to={`/cases/${item.caseId}?tab=deadlines`} className={classes.link}>
             {item.case.studentName}
-          </Anchor>
+          </Link>
           {' · '}
           {item.case.caseTitle}
           {item.derived ? ` · ${item.derived.citation}` : ' · task'}
-        </Text>
-        {item.derived && (
-          <Text size="xs" c="dimmed" truncate>
-            Counts from the {item.derived.countsFrom}
-          </Text>
-        )}
-      </Stack>
+        </p>
+        {item.derived && <p className={`${classes.xs} ${classes.meta}`}>Counts from the {item.derived.countsFrom}</p>}
+      </div>
       <DeadlineActions item={item} />
-    </Group>
+    </div>
   );
 }
 
