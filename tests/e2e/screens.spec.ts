@@ -254,7 +254,8 @@ describe('main screens at laptop and desktop sizes, light and dark', () => {
           for (const problem of await layoutProblems()) failures.push(`${screen.name}: ${problem}`);
           await screen.close?.();
         }
-        // The unlock screen.
+        // The unlock screen (without the last screen's notices).
+        await dismissNotifications();
         await server.api('vault.lock', {});
         await page.getByRole('heading', { name: 'Unlock the demo caseload' }).waitFor();
         await page.screenshot({ path: join(SHOTS_DIR, `unlock-${size.width}x${size.height}-${scheme}.png`) });

@@ -1,4 +1,4 @@
-import { Text } from '@mantine/core';
+import text from './cell-text.module.css';
 
 /** "Garcia family (Maya)": a family's name, with what tells it apart when another family has the same name. */
 export function familyLabel(name: string, hint: string | null | undefined): string {
@@ -11,9 +11,9 @@ export function FamilyName({ name, hint }: { name: string; hint: string | null |
     <>
       {name}
       {hint && (
-        <Text span display="block" size="xs" c="dimmed" data-testid="family-hint">
+        <span className={`${text.xs} ${text.block} ${text.dimmed}`} data-testid="family-hint">
           {hint}
-        </Text>
+        </span>
       )}
     </>
   );

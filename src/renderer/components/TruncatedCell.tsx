@@ -1,13 +1,14 @@
-import { Table, Text } from '@mantine/core';
+import { Table } from '@mantine/core';
 import type { ReactNode } from 'react';
+import text from './cell-text.module.css';
 
 /** A table cell that stays on one line; the full text shows on hover. Keeps long lists dense. */
 export function TruncatedCell({ children, title, isStrong }: { children: ReactNode; title?: string | null; isStrong?: boolean }) {
   return (
     <Table.Td>
-      <Text size="sm" fw={isStrong ? 600 : undefined} truncate title={title ?? undefined}>
+      <p className={`${text.sm} ${text.truncate}${isStrong ? ` ${text.strong}` : ''}`} title={title ?? undefined}>
         {children}
-      </Text>
+      </p>
     </Table.Td>
   );
 }

@@ -1,9 +1,10 @@
-import { Badge, Group, Table, Text } from '@mantine/core';
+import { Badge, Table } from '@mantine/core';
 import { memo, useCallback, type KeyboardEvent } from 'react';
 import { useNavigate } from 'react-router';
 import type { CaseListItem } from '@shared/domain/entities';
 import { StageBadge } from '../../components/StageBadge';
 import { TruncatedCell } from '../../components/TruncatedCell';
+import text from '../../components/cell-text.module.css';
 import { ariaRowCount, VirtualTableBody, type VirtualRowProps } from '../../components/VirtualTableBody';
 import { formatCount } from '@shared/format';
 import { formatDate } from '../../lib/dates';
@@ -80,35 +81,27 @@ const CaseRow = memo(
           </TruncatedCell>
         )}
         <Table.Td>
-          <Group gap={6} wrap="nowrap">
-            <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+          <div className={text.nowrapRow}>
+            <p className={text.sm} style={{ overflowWrap: 'anywhere' }}>
               {item.title}
-            </Text>
+            </p>
             {item.archivedAt && (
               <Badge size="xs" color="gray" variant="outline" style={{ flexShrink: 0 }}>
                 Archived
               </Badge>
             )}
-          </Group>
+          </div>
         </Table.Td>
         <Table.Td>
           <StageBadge stage={item.stage} />
         </Table.Td>
-        <TruncatedCell title={item.districtName ?? undefined}>
-          {item.districtName ?? (
-            <Text span c="dimmed">
-              —
-            </Text>
-          )}
-        </TruncatedCell>
+        <TruncatedCell title={item.districtName ?? undefined}>{item.districtName ?? <span className={text.dimmed}>—</span>}</TruncatedCell>
         <NextDeadlineCell item={item} />
         <Table.Td title={item.lastEventOn ? undefined : 'No events yet: the date the case was opened'}>
-          <Text size="sm" truncate c={item.lastEventOn ? undefined : 'dimmed'}>
-            {formatDate(item.lastEventOn ?? item.openedOn)}
-          </Text>
-          <Text size="xs" c="dimmed" truncate style={{ fontVariantNumeric: 'tabular-nums' }} data-testid="event-count">
+          <p className={`${text.sm} ${text.truncate}${item.lastEventOn ? '' : ` ${text.dimmed}`}`}>{formatDate(item.lastEventOn ?? item.openedOn)}</p>
+          <p className={`${text.xs} ${text.dimmed} ${text.truncate}`} style={{ fontVariantNumeric: 'tabular-nums' }} data-testid="event-count">
             {formatCount(item.eventCount, 'event')}
-          </Text>
+          </p>
         </Table.Td>
       </Table.Tr>
     );
@@ -127,9 +120,7 @@ function NextDeadlineCell({ item }: { item: CaseListItem }) {
   if (!next) {
     return (
       <Table.Td>
-        <Text span c="dimmed" size="sm">
-          —
-        </Text>
+        <span className={`${text.sm} ${text.dimmed}`}>—</span>
       </Table.Td>
     );
   }
@@ -137,13 +128,14 @@ function NextDeadlineCell({ item }: { item: CaseListItem }) {
   const more = item.overdueCount > 1 ? ` (${item.overdueCount} overdue)` : '';
   return (
     <Table.Td title={`${next.title}: ${formatDate(next.dueOn)}`} data-testid="next-deadline" data-due={next.dueOn}>
-      <Text size="sm" truncate>
-        {formatDate(next.dueOn)}
-      </Text>
-      <Text size="xs" truncate fw={isOverdue ? 600 : undefined} c={isOverdue ? 'red' : next.daysUntil <= 6 ? 'orange' : 'dimmed'}>
+      <p className={`${text.sm} ${text.truncate}`}>{formatDate(next.dueOn)}</p>
+      <p
+        className={`${text.xs} ${text.truncate}${isOverdue ? ` ${text.strong}` : ''}${!isOverdue && next.daysUntil > 6 ? ` ${text.dimmed}` : ''}`}
+        style={isOverdue || next.daysUntil <= 6 ? { color: `var(--mantine-color-${isOverdue ? 'red' : 'orange'}-text)` } : undefined}
+      >
         {dueLabel(next.daysUntil)}
         {more}
-      </Text>
+      </p>
     </Table.Td>
   );
 }
