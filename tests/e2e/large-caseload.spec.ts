@@ -77,21 +77,26 @@ describe('a long caseload', () => {
     await expect.poll(async () => list.getByRole('listitem').last().getAttribute('aria-posinset')).toBe(String(EVENTS));
   });
 
-  it('is loaded while the dashboard is open, so opening it paints from memory and asks for nothing again', async () => {
+  it('is loaded while the dashboard is open, its list and its code, so opening it paints from memory and asks for nothing again', async () => {
     const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
     const fresh = await context.newPage();
     fresh.setDefaultTimeout(15_000);
     const asked: string[] = [];
+    const pageCode: string[] = [];
     fresh.on('request', (request) => {
-      if (new URL(request.url()).pathname === '/api') asked.push((JSON.parse(request.postData() ?? '{}') as { method?: string }).method ?? '');
+      const path = new URL(request.url()).pathname;
+      if (path === '/api') asked.push((JSON.parse(request.postData() ?? '{}') as { method?: string }).method ?? '');
+      if (/\/CaseloadPage-[^/]*\.js$/.test(path)) pageCode.push(path);
     });
     try {
       await fresh.goto(server.loginUrl);
       await fresh.getByRole('heading', { name: 'Dashboard', level: 1, exact: true }).waitFor();
       await expect.poll(() => asked.filter((method) => method === 'cases.list').length).toBe(1);
+      await expect.poll(() => pageCode.length).toBe(1);
       await new AppNav(fresh).go('Caseload');
       await new CaseloadPage(fresh).waitForRows();
       expect(asked.filter((method) => method === 'cases.list')).toHaveLength(1);
+      expect(pageCode).toHaveLength(1);
     } finally {
       // Last in this file: closing a page locks the vault (pagehide), as closing the app does.
       await context.close();

@@ -1,5 +1,6 @@
 import { Button, Grid, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { formatCount, formatDate } from '@shared/format';
+import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
@@ -43,8 +44,12 @@ export function DashboardPage() {
   const navigate = useNavigate();
   const { data, isLoading, error, refetch } = useDashboard();
   const agreements = useAgreementsBehind();
-  // The caseload is the likelier next click: its list is asked for before the red flags.
+  // The caseload is the likelier next click: its list is asked for before the red flags, then its
+  // page's code (a route split off) is loaded, so the first click waits for neither.
   const isCaseloadLoaded = usePrefetchCaseload(Boolean(data));
+  useEffect(() => {
+    if (isCaseloadLoaded) void import('../cases/CaseloadPage').catch(() => undefined);
+  }, [isCaseloadLoaded]);
 
   if (!data) {
     return (
