@@ -7,7 +7,7 @@ import { DeadlineActions } from '../deadlines/DeadlineActions';
 import { DeadlineBadges } from '../deadlines/DeadlineBadges';
 import { dueColor, stateLabel } from '../deadlines/deadline-labels';
 import { SectionEmpty } from './DashboardSection';
-import classes from './DashboardDeadlineList.module.css';
+import classes from './dashboard.module.css';
 
 /** Long lists fold: the first few are what gets done today. */
 const FOLDED_LENGTH = 8;

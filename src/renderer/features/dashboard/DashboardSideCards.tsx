@@ -1,6 +1,6 @@
 import { pluralWord } from '@shared/format';
 import { memo } from 'react';
-import { Anchor, Badge, Group, NavLink, Stack, Text } from '@mantine/core';
+import { Badge, NavLink, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { Dashboard } from '@shared/domain/deadline-entities';
 import type { AgreementBehindListItem } from '@shared/domain/agreements';
@@ -9,6 +9,7 @@ import { formatDate } from '../../lib/dates';
 import { meetingTime, meetingTypeLabel } from '../deadlines/meeting-labels';
 import { capitalize } from '../iee/IeeSilence';
 import { DashboardSection, FoldedRows, SectionEmpty } from './DashboardSection';
+import classes from './dashboard.module.css';
 
 /** Unanswered IEE requests, longest silence first; past the threshold the silence is the headline. */
 export const IeeWaitingCard = memo(function IeeWaitingCard({ items }: { items: Dashboard['ieeWaiting'] }) {
@@ -28,11 +29,11 @@ export const IeeWaitingCard = memo(function IeeWaitingCard({ items }: { items: D
           items={items}
           label="IEE requests waiting"
           render={(item) => (
-            <Stack gap={2} px="md" py={10}>
-              <Group justify="space-between" wrap="nowrap" gap="xs">
-                <Anchor component={Link} to={`/cases/${item.case.caseId}?tab=iee`} size="sm" fw={600} truncate>
+            <div className={classes.card}>
+              <div className={classes.head}>
+                <Link to={`/cases/${item.case.caseId}?tab=iee`} className={`${classes.link} ${classes.sm} ${classes.truncate}`}>
                   {item.case.studentName}
-                </Anchor>
+                </Link>
                 {item.flagLabel ? (
                   <Badge color="red" variant="filled" size="sm" tt="none" style={{ flexShrink: 0 }}>
                     {capitalize(item.flagLabel)}
@@ -42,11 +43,11 @@ export const IeeWaitingCard = memo(function IeeWaitingCard({ items }: { items: D
                     Waiting {item.daysSilent} {item.daysSilent === 1 ? 'day' : 'days'}
                   </Badge>
                 )}
-              </Group>
-              <Text size="xs" c="dimmed" truncate>
+              </div>
+              <p className={`${classes.xs} ${classes.meta}`}>
                 {item.disputedEvaluation} · requested {formatDate(item.requestedOn)}
-              </Text>
-            </Stack>
+              </p>
+            </div>
           )}
         />
       )}
@@ -72,19 +73,19 @@ export const AgreementsBehindCard = memo(function AgreementsBehindCard({ items, 
           items={items}
           label="Agreements behind"
           render={(item) => (
-            <Stack gap={2} px="md" py={10}>
-              <Group justify="space-between" wrap="nowrap" gap="xs">
-                <Anchor component={Link} to={`/cases/${item.caseId}`} size="sm" fw={600} truncate>
+            <div className={classes.card}>
+              <div className={classes.head}>
+                <Link to={`/cases/${item.caseId}`} className={`${classes.link} ${classes.sm} ${classes.truncate}`}>
                   {item.studentName}
-                </Anchor>
+                </Link>
                 <Badge color={item.status === 'behind' ? 'orange' : 'yellow'} variant="light" size="sm" tt="none" style={{ flexShrink: 0 }}>
                   {item.status === 'behind' ? `${item.behindTermCount} ${item.behindTermCount === 1 ? 'term' : 'terms'} behind` : 'Review missed'}
                 </Badge>
-              </Group>
-              <Text size="xs" c="dimmed" truncate title={item.explanation}>
+              </div>
+              <p className={`${classes.xs} ${classes.meta}`} title={item.explanation}>
                 {item.agreementTitle} · {item.explanation}
-              </Text>
-            </Stack>
+              </p>
+            </div>
           )}
         />
       )}
@@ -129,25 +130,21 @@ export const UpcomingMeetingsCard = memo(function UpcomingMeetingsCard({ meeting
           items={meetings}
           label="Upcoming meetings"
           render={(meeting) => (
-            <Group wrap="nowrap" gap="sm" px="md" py={10} align="flex-start">
-              <Stack gap={0} w={64} style={{ flexShrink: 0 }}>
-                <Text size="sm" fw={600}>
-                  {formatDate(meeting.date).replace(/, \d{4}$/, '')}
-                </Text>
-                <Text size="xs" c="dimmed">
-                  {meetingTime(meeting.heldAt) ?? ''}
-                </Text>
-              </Stack>
-              <Stack gap={0} style={{ minWidth: 0 }}>
-                <Anchor component={Link} to={`/cases/${meeting.case.caseId}`} size="sm" fw={600} truncate>
+            <div className={classes.meeting}>
+              <div className={classes.meetingWhen}>
+                <p className={`${classes.sm} ${classes.strong}`}>{formatDate(meeting.date).replace(/, \d{4}$/, '')}</p>
+                <p className={`${classes.xs} ${classes.dimmed}`}>{meetingTime(meeting.heldAt) ?? ''}</p>
+              </div>
+              <div className={classes.meetingWhat}>
+                <Link to={`/cases/${meeting.case.caseId}`} className={`${classes.link} ${classes.sm} ${classes.truncate}`}>
                   {meeting.case.studentName}
-                </Anchor>
-                <Text size="xs" c="dimmed" truncate>
+                </Link>
+                <p className={`${classes.xs} ${classes.meta}`}>
                   {meetingTypeLabel(meeting.type)}
                   {meeting.place ? ` · ${meeting.place}` : ''}
-                </Text>
-              </Stack>
-            </Group>
+                </p>
+              </div>
+            </div>
           )}
         />
       )}
