@@ -1,4 +1,4 @@
-import text from './cell-text.module.css';
+import text from './text.module.css';
 
 /** "Garcia family (Maya)": a family's name, with what tells it apart when another family has the same name. */
 export function familyLabel(name: string, hint: string | null | undefined): string {

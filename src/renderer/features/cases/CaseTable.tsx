@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import type { CaseListItem } from '@shared/domain/entities';
 import { StageBadge } from '../../components/StageBadge';
 import { TruncatedCell } from '../../components/TruncatedCell';
-import text from '../../components/cell-text.module.css';
+import text from '../../components/text.module.css';
 import { ariaRowCount, VirtualTableBody, type VirtualRowProps } from '../../components/VirtualTableBody';
 import { formatCount } from '@shared/format';
 import { formatDate } from '../../lib/dates';

@@ -8,6 +8,7 @@ import { DeadlineBadges } from '../deadlines/DeadlineBadges';
 import { dueColor, stateLabel } from '../deadlines/deadline-labels';
 import { SectionEmpty } from './DashboardSection';
 import classes from './dashboard.module.css';
+import text from '../../components/text.module.css';
 
 /** Long lists fold: the first few are what gets done today. */
 const FOLDED_LENGTH = 8;
@@ -19,27 +20,27 @@ function DashboardDeadlineRow({ item }: { item: DashboardDeadlineItem }) {
   return (
     <div className={classes.row} role="listitem" aria-label={`${item.title}, ${item.case.studentName}`} data-testid="dashboard-deadline">
       <div className={classes.when}>
-        <p className={`${classes.sm} ${classes.strong}`}>{formatDate(item.dueDate)}</p>
-        <p className={`${classes.xs} ${classes.strong}`} style={{ color: textColor(dueColor(item)) }}>
+        <p className={`${text.sm} ${text.strong}`}>{formatDate(item.dueDate)}</p>
+        <p className={`${text.xs} ${text.strong}`} style={{ color: textColor(dueColor(item)) }}>
           {stateLabel(item)}
         </p>
       </div>
       <div className={classes.body}>
         <div className={classes.titleLine}>
-          <p className={`${classes.sm} ${classes.strong}`} data-testid="dashboard-deadline-title">
+          <p className={`${text.sm} ${text.strong}`} data-testid="dashboard-deadline-title">
             {item.title}
           </p>
           <DeadlineBadges derived={item.derived} />
         </div>
-        <p className={`${classes.xs} ${classes.meta}`}>
-          <Link to={`/cases/${item.caseId}?tab=deadlines`} className={classes.link}>
+        <p className={`${text.xs} ${text.dimmed} ${text.truncate}`}>
+          <Link to={`/cases/${item.caseId}?tab=deadlines`} className={`${classes.link} ${text.strong}`}>
             {item.case.studentName}
           </Link>
           {' · '}
           {item.case.caseTitle}
           {item.derived ? ` · ${item.derived.citation}` : ' · task'}
         </p>
-        {item.derived && <p className={`${classes.xs} ${classes.meta}`}>Counts from the {item.derived.countsFrom}</p>}
+        {item.derived && <p className={`${text.xs} ${text.dimmed} ${text.truncate}`}>Counts from the {item.derived.countsFrom}</p>}
       </div>
       <DeadlineActions item={item} />
     </div>

@@ -10,6 +10,7 @@ import { meetingTime, meetingTypeLabel } from '../deadlines/meeting-labels';
 import { capitalize } from '../iee/IeeSilence';
 import { DashboardSection, FoldedRows, SectionEmpty } from './DashboardSection';
 import classes from './dashboard.module.css';
+import text from '../../components/text.module.css';
 
 /** Unanswered IEE requests, longest silence first; past the threshold the silence is the headline. */
 export const IeeWaitingCard = memo(function IeeWaitingCard({ items }: { items: Dashboard['ieeWaiting'] }) {
@@ -31,7 +32,7 @@ export const IeeWaitingCard = memo(function IeeWaitingCard({ items }: { items: D
           render={(item) => (
             <div className={classes.card}>
               <div className={classes.head}>
-                <Link to={`/cases/${item.case.caseId}?tab=iee`} className={`${classes.link} ${classes.sm} ${classes.truncate}`}>
+                <Link to={`/cases/${item.case.caseId}?tab=iee`} className={`${classes.link} ${text.sm} ${text.strong} ${text.truncate}`}>
                   {item.case.studentName}
                 </Link>
                 {item.flagLabel ? (
@@ -44,7 +45,7 @@ export const IeeWaitingCard = memo(function IeeWaitingCard({ items }: { items: D
                   </Badge>
                 )}
               </div>
-              <p className={`${classes.xs} ${classes.meta}`}>
+              <p className={`${text.xs} ${text.dimmed} ${text.truncate}`}>
                 {item.disputedEvaluation} · requested {formatDate(item.requestedOn)}
               </p>
             </div>
@@ -75,14 +76,14 @@ export const AgreementsBehindCard = memo(function AgreementsBehindCard({ items, 
           render={(item) => (
             <div className={classes.card}>
               <div className={classes.head}>
-                <Link to={`/cases/${item.caseId}`} className={`${classes.link} ${classes.sm} ${classes.truncate}`}>
+                <Link to={`/cases/${item.caseId}`} className={`${classes.link} ${text.sm} ${text.strong} ${text.truncate}`}>
                   {item.studentName}
                 </Link>
                 <Badge color={item.status === 'behind' ? 'orange' : 'yellow'} variant="light" size="sm" tt="none" style={{ flexShrink: 0 }}>
                   {item.status === 'behind' ? `${item.behindTermCount} ${item.behindTermCount === 1 ? 'term' : 'terms'} behind` : 'Review missed'}
                 </Badge>
               </div>
-              <p className={`${classes.xs} ${classes.meta}`} title={item.explanation}>
+              <p className={`${text.xs} ${text.dimmed} ${text.truncate}`} title={item.explanation}>
                 {item.agreementTitle} · {item.explanation}
               </p>
             </div>
@@ -132,14 +133,14 @@ export const UpcomingMeetingsCard = memo(function UpcomingMeetingsCard({ meeting
           render={(meeting) => (
             <div className={classes.meeting}>
               <div className={classes.meetingWhen}>
-                <p className={`${classes.sm} ${classes.strong}`}>{formatDate(meeting.date).replace(/, \d{4}$/, '')}</p>
-                <p className={`${classes.xs} ${classes.dimmed}`}>{meetingTime(meeting.heldAt) ?? ''}</p>
+                <p className={`${text.sm} ${text.strong}`}>{formatDate(meeting.date).replace(/, \d{4}$/, '')}</p>
+                <p className={`${text.xs} ${text.dimmed}`}>{meetingTime(meeting.heldAt) ?? ''}</p>
               </div>
               <div className={classes.meetingWhat}>
-                <Link to={`/cases/${meeting.case.caseId}`} className={`${classes.link} ${classes.sm} ${classes.truncate}`}>
+                <Link to={`/cases/${meeting.case.caseId}`} className={`${classes.link} ${text.sm} ${text.strong} ${text.truncate}`}>
                   {meeting.case.studentName}
                 </Link>
-                <p className={`${classes.xs} ${classes.meta}`}>
+                <p className={`${text.xs} ${text.dimmed} ${text.truncate}`}>
                   {meetingTypeLabel(meeting.type)}
                   {meeting.place ? ` · ${meeting.place}` : ''}
                 </p>
