@@ -5,6 +5,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { positionStatementText } from '../../src/main/services/bundles/position-statement';
 import { loadCaseFacts } from '../../src/main/services/cases/case-loader';
+import { flaggedCases } from '../../src/main/services/escalation/escalation-service';
+import { openKeyed } from '../../src/main/db/connection';
 import { documentVault, seedRiveraCase, type DocumentVault } from '../support/document-fixtures';
 
 let vault: DocumentVault | undefined;
@@ -195,6 +197,28 @@ describe('red flags and the next step', () => {
     // A flag raised by recording facts dated before the last opening is not news: the advocate entered them.
     await call('events.create', { caseId, fields: { occurredOn: '2026-10-01', type: 'records_request', title: 'An older records request' } });
     expect((await call('escalation.flaggedCases', {}))[0]!.newFlags.map((flag) => flag.raisedOn)).toEqual(['2026-11-22']);
+  });
+
+  it('keeps the caseload-wide list until the next write, and answers anew after one', async () => {
+    const { call, caseId, ctx } = await setup();
+    await call('iee.create', {
+      caseId,
+      fields: { disputedEvaluation: 'Psycho-educational', requestedOn: '2026-09-08', districtResponse: 'refused_without_filing', respondedOn: '2026-09-29' },
+    });
+    const first = flaggedCases(ctx);
+    expect(first).toHaveLength(1);
+    // Nothing written in between (recording the sightings the first time is a write, taken into account).
+    expect(flaggedCases(ctx)).toBe(first);
+    await call('escalation.recordOpened', { caseId });
+    const after = flaggedCases(ctx);
+    expect(after).not.toBe(first);
+    expect(after).toEqual([]);
+    // A write from another connection (the CLI on the open vault) counts too.
+    expect(flaggedCases(ctx)).toBe(after);
+    const other = openKeyed(vault!.temp.path, vault!.temp.vault.dataKey(), { create: false });
+    other.prepare('DELETE FROM case_views WHERE case_id = ?').run(caseId);
+    other.close();
+    expect(flaggedCases(ctx)).toHaveLength(1);
   });
 });
 

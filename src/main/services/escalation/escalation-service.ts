@@ -11,7 +11,9 @@ import type { CaseRef } from '@shared/domain/deadline-entities';
 import { CASE_STAGE_LABELS, type CaseStage } from '@shared/domain/vocabulary';
 import { computeRedFlags, REVIEW_RULE_IDS, type FlagDeadline, type RedFlag } from '@shared/escalation/red-flags';
 import { suggestNextSteps } from '@shared/escalation/next-step';
+import type { Sqlite } from '../../db/connection';
 import { caseStageHistoryTable, caseViewsTable, casesTable } from '../../db/schema';
+import { writeVersion } from '../../db/write-version';
 import { LETTER_TEMPLATES } from '../../pdf';
 import { recordAudit } from '../audit/audit-service';
 import { familyOfCase, getCaseRow } from '../cases/cases-service';
@@ -192,6 +194,13 @@ export function caseNextSteps(ctx: ServiceContext, caseId: number): NextSteps {
 }
 
 /**
+ * The last answer per connection and day, kept until the next write (`writeVersion`): the dashboard
+ * asks on every visit, and at 2,000 families the answer takes over 100 ms. Everything it depends
+ * on is in the vault (facts, sightings, openings, settings) or is the day.
+ */
+const lastFlagged = new WeakMap<Sqlite, { version: string; flagged: FlaggedCase[] }>();
+
+/**
  * Open cases with a red flag first seen after the advocate last opened the case (or never
  * opened), most recent flag first. The review deadlines come from the stored deadline rows (the
  * dashboard's own source), refreshed first.
@@ -199,6 +208,15 @@ export function caseNextSteps(ctx: ServiceContext, caseId: number): NextSteps {
 export function flaggedCases(ctx: ServiceContext): FlaggedCase[] {
   const today = todayOf(ctx);
   refreshStoredDeadlines(ctx.db, today);
+  const last = lastFlagged.get(ctx.db.sqlite);
+  if (last?.version === `${today}:${writeVersion(ctx.db)}`) return last.flagged;
+  const flagged = computeFlaggedCases(ctx, today);
+  // Taken after: recording the sightings is itself a write.
+  lastFlagged.set(ctx.db.sqlite, { version: `${today}:${writeVersion(ctx.db)}`, flagged });
+  return flagged;
+}
+
+function computeFlaggedCases(ctx: ServiceContext, today: string): FlaggedCase[] {
   const cases = ctx.db.sqlite
     .prepare(
       `SELECT c.id AS caseId, c.title AS caseTitle, c.stage, f.id AS familyId, f.name AS familyName, s.id AS studentId,

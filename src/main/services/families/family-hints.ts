@@ -6,6 +6,7 @@
  */
 import { disambiguators, nameKey, townOf } from '@shared/domain/disambiguate';
 import type { Sqlite, VaultDb } from '../../db/connection';
+import { writeVersion } from '../../db/write-version';
 
 interface FamilyFacts {
   id: number;
@@ -23,11 +24,6 @@ interface FamilyFacts {
  * on the connection (total_changes) or by another connection (data_version) makes it stale.
  */
 const cached = new WeakMap<Sqlite, { version: string; hints: ReadonlyMap<number, string> }>();
-
-function writeVersion(db: VaultDb): string {
-  const changes = db.sqlite.prepare('SELECT total_changes()').pluck().get() as number;
-  return `${changes}:${db.sqlite.pragma('data_version', { simple: true }) as number}`;
-}
 
 /** The hint of every family whose name is shared, by family id (see computeFamilyHints). */
 export function familyHints(db: VaultDb): ReadonlyMap<number, string> {
