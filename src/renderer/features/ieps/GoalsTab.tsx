@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Group, List, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, List, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import type { GoalRecord, IepRecord } from '@shared/domain/ieps';
 import { PROGRESS_SOURCE_LABELS } from '@shared/domain/ieps';
 import { DISTRICT_RATING_LABELS } from '@shared/progress/goal-trend';
@@ -6,6 +6,7 @@ import { kindLabels } from '@shared/deadlines/facts';
 import { formatNumber } from '@shared/format';
 import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router';
+import { MeasurementTable } from '../../components/MeasurementTable';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
 import { QueryState } from '../../components/QueryState';
@@ -82,43 +83,17 @@ function GoalCard({ goal, iep }: { goal: GoalRecord; iep: IepRecord }) {
         <GoalChart goal={goal} endOn={iep.projectionEndOn} />
       </Suspense>
       {goal.progress.length > 0 && (
-        <Table fz="sm" verticalSpacing={2} mt="sm" aria-label={`Progress entries for ${goal.area}`}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Date</Table.Th>
-              <Table.Th ta="right">Value</Table.Th>
-              <Table.Th>Source</Table.Th>
-              <Table.Th>District rating</Table.Th>
-              <Table.Th>Note</Table.Th>
-              <Table.Th aria-label="Actions" />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {goal.progress.map((entry) => (
-              <Table.Tr key={entry.id}>
-                <Table.Td>{formatDate(entry.measuredOn)}</Table.Td>
-                <Table.Td ta="right">{formatNumber(entry.value)}</Table.Td>
-                <Table.Td>
-                  {PROGRESS_SOURCE_LABELS[entry.source]}
-                  {entry.documentTitle ? ` · ${entry.documentTitle}` : ''}
-                </Table.Td>
-                <Table.Td>{entry.districtRating ? DISTRICT_RATING_LABELS[entry.districtRating] : '—'}</Table.Td>
-                <Table.Td>{entry.note ?? ''}</Table.Td>
-                <Table.Td>
-                  <Button
-                    size="compact-xs"
-                    variant="subtle"
-                    color="red"
-                    aria-label={`Delete the entry of ${formatDate(entry.measuredOn)}`}
-                    onClick={() => void removeEntry.mutateAsync({ id: entry.id }).then(() => notifySaved('Entry deleted'), notifyFailed)}
-                  >
-                    Delete
-                  </Button>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <MeasurementTable
+          label={`Progress entries for ${goal.area}`}
+          valueHeader="Value"
+          entries={goal.progress}
+          extraColumns={[
+            { header: 'Source', cell: (entry) => `${PROGRESS_SOURCE_LABELS[entry.source]}${entry.documentTitle ? ` · ${entry.documentTitle}` : ''}` },
+            { header: 'District rating', cell: (entry) => (entry.districtRating ? DISTRICT_RATING_LABELS[entry.districtRating] : '—') },
+          ]}
+          deleteLabel={(entry) => `Delete the entry of ${formatDate(entry.measuredOn)}`}
+          onDelete={(entry) => void removeEntry.mutateAsync({ id: entry.id }).then(() => notifySaved('Entry deleted'), notifyFailed)}
+        />
       )}
       <Stack mt="sm">
         <ProgressForm caseId={iep.caseId} goalId={goal.id} measure={goal.measure} />

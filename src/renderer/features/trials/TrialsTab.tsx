@@ -1,8 +1,8 @@
-import { Badge, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { TRIAL_RESULT_LABELS, trialEntryFields, type TrialRecord } from '@shared/domain/trials';
-import { formatNumber } from '@shared/format';
 import { useState } from 'react';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { MeasurementTable } from '../../components/MeasurementTable';
 import { DateField } from '../../components/DateField';
 import { EmptyState } from '../../components/EmptyState';
 import { FormErrors } from '../../components/FormErrors';
@@ -75,36 +75,13 @@ function TrialCard({ trial, onEdit, onDelete }: { trial: TrialRecord; onEdit: ()
         </Text>
       )}
       {trial.entries.length > 0 && (
-        <Table fz="sm" verticalSpacing={2} mt="sm" aria-label={`Data for ${trial.what}`}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Date</Table.Th>
-              <Table.Th ta="right">{trial.measure}</Table.Th>
-              <Table.Th>Note</Table.Th>
-              <Table.Th aria-label="Actions" />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {trial.entries.map((entry) => (
-              <Table.Tr key={entry.id}>
-                <Table.Td>{formatDate(entry.measuredOn)}</Table.Td>
-                <Table.Td ta="right">{formatNumber(entry.value)}</Table.Td>
-                <Table.Td>{entry.note ?? ''}</Table.Td>
-                <Table.Td>
-                  <Button
-                    size="compact-xs"
-                    variant="subtle"
-                    color="red"
-                    aria-label={`Delete the data of ${formatDate(entry.measuredOn)}`}
-                    onClick={() => void removeEntry.mutateAsync({ id: entry.id }).then(() => notifySaved('Data deleted'), notifyFailed)}
-                  >
-                    Delete
-                  </Button>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <MeasurementTable
+          label={`Data for ${trial.what}`}
+          valueHeader={trial.measure}
+          entries={trial.entries}
+          deleteLabel={(entry) => `Delete the data of ${formatDate(entry.measuredOn)}`}
+          onDelete={(entry) => void removeEntry.mutateAsync({ id: entry.id }).then(() => notifySaved('Data deleted'), notifyFailed)}
+        />
       )}
       <Stack mt="sm">
         <EntryForm trial={trial} />
