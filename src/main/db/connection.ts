@@ -56,9 +56,14 @@ function keyAs(sqlite: Sqlite, dataKey: Buffer, cipher: PageCipher): void {
     sqlite.key(dataKey);
     return;
   }
+  useCurrentCipher(sqlite);
+  withRawKey(dataKey, (raw) => sqlite.key(raw));
+}
+
+/** The connection's cipher for the next key or rekey: AEGIS-256, named in full so a new default elsewhere never changes it. */
+function useCurrentCipher(sqlite: Sqlite): void {
   sqlite.pragma("cipher = 'aegis'");
   sqlite.pragma("algorithm = 'aegis-256'");
-  withRawKey(dataKey, (raw) => sqlite.key(raw));
 }
 
 /**
@@ -105,8 +110,7 @@ export function openWithKey(path: string, dataKey: Buffer, settings: Database.Op
  * leaves the legacy file whole, which opens as before).
  */
 export function convertToCurrentCipher(sqlite: Sqlite, dataKey: Buffer): void {
-  sqlite.pragma("cipher = 'aegis'");
-  sqlite.pragma("algorithm = 'aegis-256'");
+  useCurrentCipher(sqlite);
   withRawKey(dataKey, (raw) => sqlite.rekey(raw));
 }
 

@@ -1,12 +1,11 @@
-import { Button, Divider } from '@mantine/core';
-import { Fragment, memo, useState } from 'react';
+import { memo } from 'react';
 import { Link } from 'react-router';
 import type { DashboardDeadlineItem } from '@shared/domain/deadline-entities';
 import { formatDate } from '../../lib/dates';
 import { DeadlineActions } from '../deadlines/DeadlineActions';
 import { DeadlineBadges } from '../deadlines/DeadlineBadges';
 import { dueColor, stateLabel } from '../deadlines/deadline-labels';
-import { SectionEmpty } from './DashboardSection';
+import { FoldedRows, SectionEmpty } from './DashboardSection';
 import classes from './dashboard.module.css';
 import text from '../../components/text.module.css';
 
@@ -54,26 +53,14 @@ interface DashboardDeadlineListProps {
 }
 
 export const DashboardDeadlineList = memo(function DashboardDeadlineList({ items, emptyText, label }: DashboardDeadlineListProps) {
-  const [isExpanded, setIsExpanded] = useState(false);
   if (items.length === 0) return <SectionEmpty>{emptyText}</SectionEmpty>;
-  const shown = isExpanded ? items : items.slice(0, FOLDED_LENGTH);
   return (
-    <>
-      <div role="list" className="row-list" aria-label={label}>
-        {shown.map((item) => (
-          <Fragment key={`${item.caseId}:${item.key}`}>
-            <DashboardDeadlineRow item={item} />
-          </Fragment>
-        ))}
-      </div>
-      {items.length > FOLDED_LENGTH && (
-        <>
-          <Divider color="gray.2" />
-          <Button variant="subtle" size="xs" fullWidth radius={0} onClick={() => setIsExpanded((expanded) => !expanded)}>
-            {isExpanded ? 'Show fewer' : `Show all ${items.length}`}
-          </Button>
-        </>
-      )}
-    </>
+    <FoldedRows
+      items={items}
+      label={label}
+      foldAt={FOLDED_LENGTH}
+      getKey={(item) => `${item.caseId}:${item.key}`}
+      render={(item) => <DashboardDeadlineRow item={item} />}
+    />
   );
 });

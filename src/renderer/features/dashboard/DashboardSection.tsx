@@ -49,25 +49,37 @@ export function SectionEmpty({ children }: { children: ReactNode }) {
 /**
  * A long list folds (issue 14: at 2,000 families these cards hold hundreds of rows, and drawing
  * them all held the dashboard's first paint for seconds); the section's count says how many.
+ * `render` draws one item, the list item itself (role="listitem").
  */
 const FOLDED_ROWS = 10;
 
-export function FoldedRows<T>({ items, label, render }: { items: T[]; label: string; render: (item: T) => ReactNode }) {
+interface FoldedRowsProps<T> {
+  items: readonly T[];
+  label: string;
+  render: (item: T) => ReactNode;
+  /** A stable key per item (the list's order otherwise). */
+  getKey?: (item: T, index: number) => string | number;
+  /** How many show before "Show all". */
+  foldAt?: number;
+}
+
+export function FoldedRows<T>({ items, label, render, getKey = (_item, index) => index, foldAt = FOLDED_ROWS }: FoldedRowsProps<T>) {
   const [isExpanded, setIsExpanded] = useState(false);
-  const shown = isExpanded ? items : items.slice(0, FOLDED_ROWS);
+  const shown = isExpanded ? items : items.slice(0, foldAt);
   return (
     <>
       <div role="list" className="row-list" aria-label={label}>
         {shown.map((item, index) => (
-          <Fragment key={index}>
-            <div role="listitem">{render(item)}</div>
-          </Fragment>
+          <Fragment key={getKey(item, index)}>{render(item)}</Fragment>
         ))}
       </div>
-      {items.length > FOLDED_ROWS && (
-        <Button variant="subtle" size="xs" fullWidth radius={0} onClick={() => setIsExpanded((expanded) => !expanded)}>
-          {isExpanded ? 'Show fewer' : `Show all ${items.length}`}
-        </Button>
+      {items.length > foldAt && (
+        <>
+          <Divider color="gray.2" />
+          <Button variant="subtle" size="xs" fullWidth radius={0} onClick={() => setIsExpanded((expanded) => !expanded)}>
+            {isExpanded ? 'Show fewer' : `Show all ${items.length}`}
+          </Button>
+        </>
       )}
     </>
   );

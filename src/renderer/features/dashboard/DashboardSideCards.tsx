@@ -30,7 +30,7 @@ export const IeeWaitingCard = memo(function IeeWaitingCard({ items }: { items: D
           items={items}
           label="IEE requests waiting"
           render={(item) => (
-            <div className={classes.card}>
+            <div className={classes.card} role="listitem">
               <div className={classes.head}>
                 <Link to={`/cases/${item.case.caseId}?tab=iee`} className={`${classes.link} ${text.sm} ${text.strong} ${text.truncate}`}>
                   {item.case.studentName}
@@ -74,7 +74,7 @@ export const AgreementsBehindCard = memo(function AgreementsBehindCard({ items, 
           items={items}
           label="Agreements behind"
           render={(item) => (
-            <div className={classes.card}>
+            <div className={classes.card} role="listitem">
               <div className={classes.head}>
                 <Link to={`/cases/${item.caseId}`} className={`${classes.link} ${text.sm} ${text.strong} ${text.truncate}`}>
                   {item.studentName}
@@ -131,7 +131,7 @@ export const UpcomingMeetingsCard = memo(function UpcomingMeetingsCard({ meeting
           items={meetings}
           label="Upcoming meetings"
           render={(meeting) => (
-            <div className={classes.meeting}>
+            <div className={classes.meeting} role="listitem">
               <div className={classes.meetingWhen}>
                 <p className={`${text.sm} ${text.strong}`}>{formatDate(meeting.date).replace(/, \d{4}$/, '')}</p>
                 <p className={`${text.xs} ${text.dimmed}`}>{meetingTime(meeting.heldAt) ?? ''}</p>

@@ -20,7 +20,7 @@ export const NewRedFlagsCard = memo(function NewRedFlagsCard({ isEnabled = true 
           items={data}
           label="Cases with new red flags"
           render={(item) => (
-            <Stack gap={2} px="md" py="xs" data-testid="new-red-flag-case">
+            <Stack gap={2} px="md" py="xs" role="listitem" data-testid="new-red-flag-case">
               <Group justify="space-between" wrap="nowrap">
                 <Anchor component={Link} to={`/cases/${item.case.caseId}?tab=escalation`} size="sm" fw={600}>
                   {item.case.studentName}
