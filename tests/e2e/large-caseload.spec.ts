@@ -7,11 +7,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppNav } from './pages/AppNav';
 import { CaseloadPage } from './pages/CaseloadPage';
+import { DashboardPage } from './pages/DashboardPage';
 import { startAppServer, STRONG_PASSPHRASE, type AppServer } from './support/app-server';
 import { launchChromium, openApp } from './support/browser';
 
 const CASES = 400;
 const EVENTS = 150;
+const OVERDUE = 12;
 let timelineCaseId = 0;
 let browser: Browser;
 let server: AppServer;
@@ -35,6 +37,12 @@ beforeAll(async () => {
     await api('events.create', { caseId: first!.id, fields: { occurredOn: day, type: 'phone_call', title: `Call ${String(index).padStart(3, '0')}` } });
   }
   timelineCaseId = first!.id;
+  // Twelve other cases with a records request long past its 45 days (34 CFR 300.613(a)): overdue.
+  const cases = await api('cases.list', {});
+  const longAgo = new Date(Date.now() - 100 * 86_400_000).toISOString().slice(0, 10);
+  for (const item of cases.filter((candidate) => candidate.id !== timelineCaseId).slice(0, OVERDUE)) {
+    await api('events.create', { caseId: item.id, fields: { occurredOn: longAgo, type: 'records_request', title: 'Asked for the records' } });
+  }
   page = await openApp(browser, server.loginUrl);
 }, 240_000);
 afterAll(async () => {
@@ -75,6 +83,19 @@ describe('a long caseload', () => {
     expect(await list.getByRole('listitem').first().getAttribute('aria-setsize')).toBe(String(EVENTS));
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await expect.poll(async () => list.getByRole('listitem').last().getAttribute('aria-posinset')).toBe(String(EVENTS));
+  });
+
+  it("folds the dashboard's long lists: the first 8 overdue deadlines, then all of them on request, and back", async () => {
+    await new AppNav(page).go('Dashboard');
+    const dashboard = new DashboardPage(page);
+    await dashboard.waitFor();
+    const rows = dashboard.overdue.getByTestId('dashboard-deadline');
+    await expect.poll(() => rows.count()).toBe(8);
+    await dashboard.overdue.getByRole('button', { name: `Show all ${OVERDUE}` }).click();
+    await expect.poll(() => rows.count()).toBe(OVERDUE);
+    expect(await dashboard.overdue.getByRole('list', { name: 'Overdue deadlines' }).getByRole('listitem').count()).toBe(OVERDUE);
+    await dashboard.overdue.getByRole('button', { name: 'Show fewer' }).click();
+    await expect.poll(() => rows.count()).toBe(8);
   });
 
   it('is loaded while the dashboard is open, its list and its code, so opening it paints from memory and asks for nothing again', async () => {
