@@ -1,8 +1,9 @@
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { HashRouter } from 'react-router';
+import { prefetchDashboard } from '../features/dashboard/useDashboard';
 import { VaultGate } from '../features/vault/VaultGate';
 import { AppRoutes } from './AppRoutes';
 import { createQueryClient } from './query-client';
@@ -15,12 +16,16 @@ import { theme } from './theme';
  */
 export function App() {
   const [queryClient] = useState(createQueryClient);
+  // Unlocking onto the dashboard (the address keeps the page a lock left): its calls leave now.
+  const prefetchFirstScreen = useCallback(() => {
+    if (['', '/'].includes(window.location.hash.replace(/^#/, ''))) prefetchDashboard(queryClient);
+  }, [queryClient]);
   return (
     <MantineProvider theme={theme} defaultColorScheme="auto">
       <Notifications position="bottom-right" limit={4} />
       <QueryClientProvider client={queryClient}>
         <HashRouter>
-          <VaultGate>
+          <VaultGate onUnlocked={prefetchFirstScreen}>
             <AppRoutes />
           </VaultGate>
         </HashRouter>

@@ -50,9 +50,10 @@ function isSameStatus(a: VaultStatus | null, b: VaultStatus): boolean {
  * the current route in the address: after unlocking, the same page renders again. Cached case
  * data is dropped whenever the vault locks; nothing is ever written to browser storage. Leaving
  * the page (reload, close) locks the vault. A lock that happens in main (auto-lock, sleep) is
- * noticed by the session watch and handled exactly like the Lock button.
+ * noticed by the session watch and handled exactly like the Lock button. `onUnlocked` runs as an
+ * unlock is accepted, before the app renders, so the first screen can ask for its data at once.
  */
-export function VaultGate({ children }: { children: ReactNode }) {
+export function VaultGate({ children, onUnlocked }: { children: ReactNode; onUnlocked?: () => void }) {
   const queryClient = useQueryClient();
   const [status, setStatus] = useState<VaultStatus | null>(null);
   const statusRef = useRef<VaultStatus | null>(null);
@@ -76,10 +77,12 @@ export function VaultGate({ children }: { children: ReactNode }) {
       if (next.state === 'unlocked' && next.notice && statusRef.current?.state !== 'unlocked') {
         notifications.show({ id: 'vault-notice', title: 'Backups were not pruned', message: next.notice, color: 'orange', autoClose: false });
       }
+      const isUnlocking = next.state === 'unlocked' && statusRef.current?.state !== 'unlocked';
       statusRef.current = next;
+      if (isUnlocking) onUnlocked?.();
       setStatus(next);
     },
-    [queryClient],
+    [queryClient, onUnlocked],
   );
 
   const refresh = useCallback(async () => {
