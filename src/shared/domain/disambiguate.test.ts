@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { disambiguators, townOf } from './disambiguate';
+import { disambiguators, nameKey, townOf } from './disambiguate';
 
 describe('disambiguators', () => {
   it('gives no hint to a name nobody else has', () => {
@@ -43,6 +43,25 @@ describe('disambiguators', () => {
       { id: 9, name: 'Lee family', facets: ['Sam', null] },
     ]);
     expect([hints.get(4), hints.get(9)]).toEqual(['Sam · no. 4', 'Sam · no. 9']);
+  });
+});
+
+describe('nameKey', () => {
+  it('compares names without case, accents or extra spaces, whether or not they are plain ASCII', () => {
+    expect(nameKey('  García \t Family ')).toBe('garcia family');
+    expect(nameKey('Garcia family')).toBe('garcia family');
+    expect(nameKey('ZOË  Brontë-Núñez')).toBe('zoe bronte-nunez');
+    expect(nameKey('Le\u0301on')).toBe('leon');
+    expect(nameKey('O’Brien')).toBe('o’brien');
+  });
+
+  it('puts three or more same-name families in one group', () => {
+    const hints = disambiguators([
+      { id: 1, name: 'Nguyen family', facets: ['An'] },
+      { id: 2, name: 'nguyen  FAMILY', facets: ['Bao'] },
+      { id: 3, name: 'Nguyễn family', facets: ['Chi'] },
+    ]);
+    expect([hints.get(1), hints.get(2), hints.get(3)]).toEqual(['An', 'Bao', 'Chi']);
   });
 });
 

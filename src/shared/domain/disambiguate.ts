@@ -12,18 +12,28 @@ export interface NamedRecord {
   facets: readonly (string | null)[];
 }
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** Names compare without case, accents or extra spaces: "Garcia family" and "García  Family" clash. */
 export function nameKey(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  // Plain ASCII has no accents to strip: most names skip the (costly) decomposition.
+  const unaccented = PRINTABLE_ASCII.test(name) ? name : name.normalize('NFD').replace(/\p{M}/gu, '');
+  return unaccented.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
-/** Subsets of 0..count-1, smallest first, then in the facets' order. */
-function facetSubsets(count: number): number[][] {
+const subsetsByCount = new Map<number, readonly (readonly number[])[]>();
+
+/** Subsets of 0..count-1, smallest first, then in the facets' order (made once per count: every group of a caseload asks). */
+function facetSubsets(count: number): readonly (readonly number[])[] {
+  const known = subsetsByCount.get(count);
+  if (known) return known;
   const subsets: number[][] = [];
   for (let mask = 1; mask < 1 << count; mask += 1) {
     subsets.push(Array.from({ length: count }, (_, index) => index).filter((index) => mask & (1 << index)));
   }
-  return subsets.sort((left, right) => left.length - right.length || left.join().localeCompare(right.join()));
+  subsets.sort((left, right) => left.length - right.length || left.join().localeCompare(right.join()));
+  subsetsByCount.set(count, subsets);
+  return subsets;
 }
 
 function hintOf(record: NamedRecord, subset: readonly number[]): string {
@@ -42,7 +52,9 @@ export function disambiguators(records: readonly NamedRecord[]): Map<number, str
   const groups = new Map<string, NamedRecord[]>();
   for (const record of records) {
     const key = nameKey(record.name);
-    groups.set(key, [...(groups.get(key) ?? []), record]);
+    const group = groups.get(key);
+    if (group) group.push(record);
+    else groups.set(key, [record]);
   }
   const hints = new Map<number, string>();
   for (const group of groups.values()) {

@@ -42,9 +42,10 @@ export function familyHints(db: VaultDb): ReadonlyMap<number, string> {
  */
 function computeFamilyHints(db: VaultDb): Map<number, string> {
   const names = db.sqlite.prepare('SELECT id, name FROM families').all() as { id: number; name: string }[];
+  const keys = names.map(({ name }) => nameKey(name));
   const counts = new Map<string, number>();
-  for (const { name } of names) counts.set(nameKey(name), (counts.get(nameKey(name)) ?? 0) + 1);
-  const clashing = names.filter(({ name }) => (counts.get(nameKey(name)) ?? 0) > 1).map(({ id }) => id);
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const clashing = names.filter((_, index) => (counts.get(keys[index]!) ?? 0) > 1).map(({ id }) => id);
   if (clashing.length === 0) return new Map();
   const rows = db.sqlite
     .prepare(
