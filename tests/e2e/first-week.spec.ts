@@ -40,7 +40,7 @@ describe('first week', () => {
 
     // Locked, it opens again in one click from its unlock screen.
     await page.getByRole('button', { name: 'Lock', exact: true }).click();
-    await page.getByRole('heading', { name: 'Unlock the demo caseload' }).waitFor();
+    await page.getByRole('heading', { name: 'Unlock the demo caseload', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Open the demo', exact: true }).click();
     await page.getByRole('navigation', { name: 'Main' }).waitFor();
   });

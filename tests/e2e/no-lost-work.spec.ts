@@ -83,7 +83,7 @@ describe('no lost work', () => {
     const keyField = page.getByLabel('Recovery key', { exact: true });
     await keyField.fill(recoveryKey);
     await keyField.press('Enter');
-    await page.getByRole('heading', { name: 'Choose a new passphrase' }).waitFor();
+    await page.getByRole('heading', { name: 'Choose a new passphrase', level: 1 }).waitFor();
     expect(await page.getByRole('navigation', { name: 'Main' }).count()).toBe(0);
     await page.getByLabel('New passphrase', { exact: true }).fill(NEW_PASSPHRASE);
     await page.getByLabel('Confirm new passphrase', { exact: true }).fill(NEW_PASSPHRASE);

@@ -171,7 +171,7 @@ describe('files chosen through main', () => {
     bytes.fill(0x41, 0, Math.min(bytes.length, 8192));
     writeFileSync(server.vaultPath, bytes);
     await vault.submitPassphrase(STRONG_PASSPHRASE);
-    await page.getByRole('heading', { name: 'The vault could not be opened' }).waitFor();
+    await page.getByRole('heading', { name: 'The vault could not be opened', level: 1 }).waitFor();
 
     server.chooseNext({ file: backupPath });
     await page.getByRole('button', { name: 'Restore from a backup file…' }).click();

@@ -4,15 +4,16 @@ export class VaultPage {
   constructor(private readonly page: Page) {}
 
   get unlockHeading(): Locator {
-    return this.page.getByRole('heading', { name: 'Unlock your vault' });
+    return this.page.getByRole('heading', { name: 'Unlock your vault', level: 1 });
   }
 
   /** Creates the vault and returns the recovery key shown once. */
   async createVault(passphrase: string): Promise<string> {
-    await this.page.getByRole('heading', { name: 'Create your vault' }).waitFor();
+    await this.page.getByRole('heading', { name: 'Create your vault', level: 1 }).waitFor();
     await this.page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
     await this.page.getByLabel('Confirm passphrase', { exact: true }).fill(passphrase);
     await this.page.getByRole('button', { name: 'Create vault' }).click();
+    await this.page.getByRole('heading', { name: 'Your recovery key', level: 1 }).waitFor();
     const key = this.page.getByTestId('recovery-key');
     await key.waitFor();
     return (await key.textContent()) ?? '';

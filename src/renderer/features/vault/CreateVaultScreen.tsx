@@ -1,11 +1,11 @@
-import { Alert, Button, Divider, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Divider, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import type { VaultStatus } from '@shared/api/contract';
 import { call } from '../../api/client';
 import { errorMessage } from '../../lib/form-errors';
 import { checkNewPassphrase, NewPassphraseFields, newPassphraseFailure, type NewPassphraseErrors } from './NewPassphraseFields';
 import { UseVaultPath } from './UseVaultPath';
-import { VaultScreenLayout } from './VaultScreenLayout';
+import { VaultScreenLayout, VaultScreenTitle } from './VaultScreenLayout';
 
 interface CreateVaultScreenProps {
   status: VaultStatus;
@@ -58,15 +58,12 @@ export function CreateVaultScreen({ status, onOpenDemo, onCreated, onStatus }: C
     <VaultScreenLayout>
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
-          <Stack gap={6}>
-            <Title order={2} size="h3">
-              Create your vault
-            </Title>
+          <VaultScreenTitle title="Create your vault">
             <Text size="sm" c="dimmed">
               Everything you record about families, students and their cases is kept in one encrypted file on this computer. Choose the passphrase that opens
               it.
             </Text>
-          </Stack>
+          </VaultScreenTitle>
           <TextInput
             label="Your name"
             description="Optional. Signs your letters and binder covers; the passphrase must not be built from it."

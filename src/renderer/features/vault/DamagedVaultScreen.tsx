@@ -1,11 +1,11 @@
-import { Alert, Button, Divider, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Divider, Group, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { VaultStatus } from '@shared/api/contract';
 import { call } from '../../api/client';
 import { errorMessage } from '../../lib/form-errors';
 import { RestoreBackupModal, type RestoreSource } from '../backups/RestoreBackupModal';
 import { UseVaultPath } from './UseVaultPath';
-import { VaultScreenLayout } from './VaultScreenLayout';
+import { VaultScreenLayout, VaultScreenTitle } from './VaultScreenLayout';
 
 interface DamagedVaultScreenProps {
   status: VaultStatus;
@@ -44,9 +44,7 @@ export function DamagedVaultScreen({ status, onStatus }: DamagedVaultScreenProps
   return (
     <VaultScreenLayout width={600}>
       <Stack gap="md">
-        <Title order={2} size="h3">
-          The vault could not be opened
-        </Title>
+        <VaultScreenTitle title="The vault could not be opened" />
         <Alert color="red" variant="light" title="What was found">
           <Text size="sm">{status.problem ?? 'The vault file is damaged or unreadable.'}</Text>
         </Alert>

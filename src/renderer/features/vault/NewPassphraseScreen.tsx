@@ -1,9 +1,9 @@
-import { Alert, Button, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import type { VaultStatus } from '@shared/api/contract';
 import { call } from '../../api/client';
 import { checkNewPassphrase, NewPassphraseFields, newPassphraseFailure, type NewPassphraseErrors } from './NewPassphraseFields';
-import { VaultScreenLayout } from './VaultScreenLayout';
+import { VaultScreenLayout, VaultScreenTitle } from './VaultScreenLayout';
 
 interface NewPassphraseScreenProps {
   onStatus: (status: VaultStatus) => void;
@@ -42,15 +42,12 @@ export function NewPassphraseScreen({ onStatus, onLock }: NewPassphraseScreenPro
     <VaultScreenLayout>
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
-          <Stack gap={6}>
-            <Title order={1} size="h3">
-              Choose a new passphrase
-            </Title>
+          <VaultScreenTitle title="Choose a new passphrase">
             <Text size="sm">
               You unlocked the vault with its recovery key. Choose a new passphrase now: from the next unlock on, it opens the vault. Your recovery key keeps
               working.
             </Text>
-          </Stack>
+          </VaultScreenTitle>
           <NewPassphraseFields
             label="New passphrase"
             passphrase={passphrase}

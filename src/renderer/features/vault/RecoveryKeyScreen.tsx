@@ -1,6 +1,6 @@
-import { Alert, Button, Checkbox, CopyButton, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, CopyButton, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { VaultScreenLayout } from './VaultScreenLayout';
+import { VaultScreenLayout, VaultScreenTitle } from './VaultScreenLayout';
 
 interface RecoveryKeyScreenProps {
   recoveryKey: string;
@@ -13,9 +13,7 @@ export function RecoveryKeyScreen({ recoveryKey, onContinue }: RecoveryKeyScreen
   return (
     <VaultScreenLayout width={560}>
       <Stack gap="md">
-        <Title order={2} size="h3">
-          Your recovery key
-        </Title>
+        <VaultScreenTitle title="Your recovery key" />
         <Text size="sm">
           If you ever forget the passphrase, this key is the only way to open your vault. It is shown <strong>only this once</strong>. Print it or write it down
           and keep it somewhere safe, away from this computer.

@@ -1,10 +1,10 @@
-import { Alert, Anchor, Button, Divider, Group, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Divider, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import type { MethodInput, VaultStatus } from '@shared/api/contract';
 import { call } from '../../api/client';
 import { errorMessage } from '../../lib/form-errors';
 import { UseVaultPath } from './UseVaultPath';
-import { VaultScreenLayout } from './VaultScreenLayout';
+import { VaultScreenLayout, VaultScreenTitle } from './VaultScreenLayout';
 
 interface UnlockScreenProps {
   status: VaultStatus;
@@ -98,10 +98,7 @@ export function UnlockScreen({ status, hasLockedItself, onOpenDemo, onSwitchTo, 
     <VaultScreenLayout>
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
-          <Stack gap={6}>
-            <Title order={2} size="h3">
-              {status.isDemo ? 'Unlock the demo caseload' : 'Unlock your vault'}
-            </Title>
+          <VaultScreenTitle title={status.isDemo ? 'Unlock the demo caseload' : 'Unlock your vault'}>
             <Text size="sm" c="dimmed">
               {isRecovery
                 ? 'Enter the recovery key you stored when the vault was created (8 groups of 4 letters and digits).'
@@ -109,7 +106,7 @@ export function UnlockScreen({ status, hasLockedItself, onOpenDemo, onSwitchTo, 
                   ? 'The demo caseload is encrypted like a real one. Open it with one click below, or enter its passphrase.'
                   : 'Your caseload is encrypted. Enter your passphrase to open it.'}
             </Text>
-          </Stack>
+          </VaultScreenTitle>
           {hasLockedItself && (
             <Alert color="blue" variant="light" title="Locked to protect your caseload">
               <Text size="sm">Advocate Desk locked itself after a while without activity. Unlock to continue where you left off.</Text>

@@ -1,4 +1,4 @@
-import { Box, Center, Group, Paper, Stack, Text, ThemeIcon } from '@mantine/core';
+import { Box, Center, Group, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 
 /** The calm, centered frame for everything shown before the vault is open. */
@@ -23,5 +23,20 @@ export function VaultScreenLayout({ children, width = 480 }: { children: ReactNo
         </Stack>
       </Center>
     </Box>
+  );
+}
+
+/**
+ * A screen's heading, its page's only h1 (the app's name above is not one), and under it what the
+ * screen is for.
+ */
+export function VaultScreenTitle({ title, children }: { title: ReactNode; children?: ReactNode }) {
+  return (
+    <Stack gap={6}>
+      <Title order={1} size="h3">
+        {title}
+      </Title>
+      {children}
+    </Stack>
   );
 }
