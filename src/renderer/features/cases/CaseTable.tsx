@@ -39,6 +39,7 @@ export function CaseTable({ cases, showFamily = true }: CaseTableProps) {
           items={cases}
           getKey={(item) => item.id}
           columnCount={showFamily ? 7 : 6}
+          estimateRowHeight={50}
           renderRow={(item, rowProps) => <CaseRow key={item.id} item={item} showFamily={showFamily} onOpen={open} rowProps={rowProps} />}
         />
       </Table>
