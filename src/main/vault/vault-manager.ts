@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { freemem } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '@shared/api/errors';
 import type { VaultStatus } from '@shared/api/contract';
-import { convertToCurrentCipher, openKeyed, openKeyedWithCipher, wrapOrm, type PageCipher, type VaultDb } from '../db/connection';
+import { convertToCurrentCipher, openKeyed, openKeyedWithCipher, wrapOrm, type PageCipher, type Sqlite, type VaultDb } from '../db/connection';
 import { workerIntegrityChecker, type IntegrityChecker } from './integrity-check';
 import { applyMigrations, planMigrations } from '../db/migrate';
 import { ensurePrivateDir, setTempJournal, writeFileAtomically } from '../lib/atomic-file';
@@ -36,6 +37,8 @@ export interface VaultManagerOptions {
    * thread started from the TypeScript source (the packaged app passes its built worker).
    */
   integrityChecker?: IntegrityChecker;
+  /** Bytes of memory free for rewriting a vault of the old cipher (os.freemem() unless a test says otherwise). */
+  availableMemory?: () => number;
 }
 
 export type Unlock = { passphrase: string } | { recoveryKey: string };
@@ -43,6 +46,17 @@ export type Unlock = { passphrase: string } | { recoveryKey: string };
 export function keysPathFor(vaultPath: string): string {
   return `${vaultPath}.keys`;
 }
+
+/**
+ * Written before a vault of the old cipher is rewritten with the current one, removed once that
+ * is done: one left behind (a failure, a crash, the app stopped meanwhile) says not to try again.
+ */
+export function cipherConversionMarkerFor(vaultPath: string): string {
+  return `${vaultPath}.cipher-conversion`;
+}
+
+/** Memory kept free beyond twice the file's size while a vault is rewritten. */
+const CONVERSION_HEADROOM_BYTES = 256 * 1024 * 1024;
 
 /**
  * Owns the one open vault: its key file, its database handle and the lock state. Everything else
@@ -275,10 +289,11 @@ export class VaultManager {
     if (problem) return this.refuseAsDamaged(problem, sqlite, dataKey);
     try {
       const plan = planMigrations(sqlite, this.options.migrationsFolder);
-      const needsCopy = cipher === 'legacy' || (plan.pending > 0 && plan.hasExistingSchema);
+      const convertsCipher = cipher === 'legacy' && this.mayConvertCipher();
+      const needsCopy = convertsCipher || (plan.pending > 0 && plan.hasExistingSchema);
       if (needsCopy) this.copyBeforeMigration(sqlite);
       // Once per vault written before AEGIS-256: every page rewritten with the current cipher.
-      if (cipher === 'legacy') convertToCurrentCipher(sqlite, dataKey);
+      if (convertsCipher) sqlite = this.convertCipher(sqlite, dataKey);
       if (plan.pending > 0) applyMigrations(sqlite, this.options.migrationsFolder);
       // A vault made before the id was stored adopts its key file's id once.
       recordVaultId(sqlite, envelope.vaultId);
@@ -325,6 +340,38 @@ export class VaultManager {
       return result;
     });
     this.integrityRun = run;
+  }
+
+  /**
+   * Whether a vault of the old cipher is rewritten now. SQLite rebuilds the whole file for it in
+   * memory (temporary data stays in memory: the cipher does not cover temporary files), so only
+   * when about twice the file's size is free; and never after an attempt that did not finish. A
+   * vault left in the old cipher opens and works as before, a little slower to open.
+   */
+  private mayConvertCipher(): boolean {
+    if (existsSync(cipherConversionMarkerFor(this.path))) return false;
+    const available = this.options.availableMemory ? this.options.availableMemory() : freemem();
+    return available >= 2 * statSync(this.path).size + CONVERSION_HEADROOM_BYTES;
+  }
+
+  /**
+   * Rewrites every page with the current cipher in one transaction. When that fails (memory, disk),
+   * SQLite rolls it back and the file is the vault it was: it is opened again as such, never
+   * refused as damaged, and the marker left behind keeps later unlocks from trying again.
+   */
+  private convertCipher(sqlite: Sqlite, dataKey: Buffer): Sqlite {
+    const marker = cipherConversionMarkerFor(this.path);
+    writeFileSync(marker, `${this.now().toISOString()} started\n`, { mode: 0o600 });
+    try {
+      convertToCurrentCipher(sqlite, dataKey);
+    } catch (error) {
+      const code = error instanceof Error && 'code' in error ? String((error as { code: unknown }).code) : 'unknown';
+      writeFileSync(marker, `${this.now().toISOString()} failed: ${code}\n`, { mode: 0o600 });
+      sqlite.close();
+      return openKeyed(this.path, dataKey, { create: false, nativeBinding: this.options.nativeBinding });
+    }
+    rmSync(marker, { force: true });
+    return sqlite;
   }
 
   /**
