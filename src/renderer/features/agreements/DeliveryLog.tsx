@@ -95,6 +95,8 @@ export function DeliveryLog({ caseId, term, owedItems = [] }: { caseId: number; 
           items={rows}
           getKey={(delivery) => delivery.id}
           columnCount={COLUMN_COUNT}
+          // A session's row is one line (35 px); one that replaces another carries a second.
+          estimateRowHeight={35}
           // The entry row comes first, after the header.
           headerRowCount={2}
           leadingRow={
