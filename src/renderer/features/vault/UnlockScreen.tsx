@@ -152,23 +152,20 @@ export function UnlockScreen({ status, hasLockedItself, onOpenDemo, onSwitchTo, 
       </form>
       {status.path !== status.homePath ? (
         <Alert color={status.isDemo ? 'orange' : 'gray'} variant="light" mt="md">
-          <Group justify="space-between" gap="xs" wrap="nowrap">
+          {/* The sentence on one line and the buttons under it: beside two buttons it wrapped a word a line. */}
+          <Stack gap="xs">
             <Text size="sm">{status.isDemo ? 'This is the demo caseload, with made-up families.' : 'This is not your usual vault file.'}</Text>
-            {status.isDemo && (
-              <Button size="xs" variant="default" loading={isSwitching} onClick={() => void openDemoInOneClick()} style={{ flexShrink: 0 }}>
-                Open the demo
+            <Group gap="xs">
+              {status.isDemo && (
+                <Button size="xs" variant="default" loading={isSwitching} onClick={() => void openDemoInOneClick()}>
+                  Open the demo
+                </Button>
+              )}
+              <Button size="xs" variant="default" loading={isSwitching} onClick={() => void switchVault(() => onSwitchTo({ place: 'home' }))}>
+                Back to my vault
               </Button>
-            )}
-            <Button
-              size="xs"
-              variant="default"
-              loading={isSwitching}
-              onClick={() => void switchVault(() => onSwitchTo({ place: 'home' }))}
-              style={{ flexShrink: 0 }}
-            >
-              Back to my vault
-            </Button>
-          </Group>
+            </Group>
+          </Stack>
         </Alert>
       ) : (
         status.demoPath && (
