@@ -6,6 +6,7 @@ import type { Contact } from '@shared/domain/entities';
 import { formatDate } from '../../lib/dates';
 import { meetingTypeLabel } from '../deadlines/meeting-labels';
 import { IeeSilence } from './IeeSilence';
+import { evaluatorLabel } from './evaluator-label';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -33,7 +34,7 @@ interface IeeRequestCardProps {
 }
 
 export function IeeRequestCard({ request, evaluator, meeting, onEdit, onDelete }: IeeRequestCardProps) {
-  const evaluatorName = [evaluator?.name, request.evaluatorName].filter(Boolean).join(' · ');
+  const evaluatorName = evaluatorLabel(evaluator?.name, request.evaluatorName);
   return (
     <Paper withBorder radius="md" p="md" data-testid="iee-request" aria-label={`IEE request: ${request.disputedEvaluation}`} role="listitem">
       <Group justify="space-between" align="flex-start" wrap="nowrap" mb="sm">
