@@ -111,3 +111,25 @@ describe('same-name families', () => {
     ]);
   });
 });
+
+describe('caseload last activity', () => {
+  it('is the last event on or before today: a meeting logged ahead of its date neither shows nor sorts as activity', async () => {
+    vault = await trackedVault('2026-03-04');
+    const planned = await seedCase(vault, {
+      family: 'Foster family',
+      firstName: 'Fay',
+      lastName: 'Foster',
+      events: [
+        { type: 'phone_call', on: '2026-01-20' },
+        { type: 'iep_meeting', on: '2026-03-20' },
+      ],
+    });
+    await seedCase(vault, { family: 'Garcia family', firstName: 'Gus', lastName: 'Garcia', events: [{ type: 'phone_call', on: '2026-02-15' }] });
+    const list = await vault.call('cases.list', { sort: 'recent_activity', includeArchived: false });
+    expect(list.map((item) => [item.familyName, item.lastEventOn, item.eventCount])).toEqual([
+      ['Garcia family', '2026-02-15', 1],
+      ['Foster family', '2026-01-20', 2],
+    ]);
+    expect(list[1]!.id).toBe(planned.caseId);
+  });
+});

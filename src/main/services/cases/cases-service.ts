@@ -95,7 +95,8 @@ export function listCases(ctx: ServiceContext, input: CaseListQuery): CaseListIt
     SELECT c.id, c.title, c.stage, c.jurisdiction, f.id AS familyId, f.name AS familyName,
            s.id AS studentId, s.first_name || ' ' || s.last_name AS studentName,
            c.district_id AS districtId, d.name AS districtName, c.opened_on AS openedOn,
-           (SELECT max(e.occurred_on) FROM events e WHERE e.case_id = c.id) AS lastEventOn,
+           -- A meeting logged ahead of its date is not activity yet: the last event on or before today.
+           (SELECT max(e.occurred_on) FROM events e WHERE e.case_id = c.id AND e.occurred_on <= ?) AS lastEventOn,
            (SELECT count(*) FROM events e WHERE e.case_id = c.id) AS eventCount,
            c.archived_at AS archivedAt, c.updated_at AS updatedAt,
            nd.due_on AS nextDeadlineOn, nd.title AS nextDeadlineTitle, coalesce(nd.overdue, 0) AS overdueCount
@@ -106,7 +107,7 @@ export function listCases(ctx: ServiceContext, input: CaseListQuery): CaseListIt
       LEFT JOIN nd ON nd.case_id = c.id
      ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
      ORDER BY ${SORT_SQL[input.sort ?? 'recent_activity']}`;
-  const rows = ctx.db.sqlite.prepare(sql).all(today, ...params) as CaseListRow[];
+  const rows = ctx.db.sqlite.prepare(sql).all(today, today, ...params) as CaseListRow[];
   const hints = familyHints(ctx.db);
   return rows.map(({ nextDeadlineOn, nextDeadlineTitle, ...row }) => ({
     ...row,

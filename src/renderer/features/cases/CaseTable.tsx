@@ -98,7 +98,7 @@ const CaseRow = memo(
         </Table.Td>
         <TruncatedCell title={item.districtName ?? undefined}>{item.districtName ?? <span className={text.dimmed}>—</span>}</TruncatedCell>
         <NextDeadlineCell item={item} />
-        <Table.Td title={item.lastEventOn ? undefined : 'No events yet: the date the case was opened'}>
+        <Table.Td title={item.lastEventOn ? undefined : 'Nothing logged up to today: the date the case was opened'}>
           <p className={`${text.sm} ${text.truncate}${item.lastEventOn ? '' : ` ${text.dimmed}`}`}>{formatDate(item.lastEventOn ?? item.openedOn)}</p>
           <p className={`${text.xs} ${text.dimmed} ${text.truncate}`} style={{ fontVariantNumeric: 'tabular-nums' }} data-testid="event-count">
             {formatCount(item.eventCount, 'event')}
