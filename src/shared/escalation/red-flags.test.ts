@@ -226,6 +226,15 @@ describe('district silent on a written request', () => {
     expect(flags).toEqual([]);
   });
 
+  it('reads a meeting logged ahead of its date as no answer yet (request 20 Oct, 34 days; meeting set for 1 Dec), and the same meeting once held as one', () => {
+    const request = event({ id: 80, type: 'records_request', occurredOn: '2026-10-20' });
+    const planned = computeRedFlags(input({ events: [request, event({ id: 81, type: 'iep_meeting', occurredOn: '2026-12-01' })] }));
+    expect(planned.map((flag) => [flag.key, flag.raisedOn])).toEqual([['district_silent:event:80', '2026-11-03']]);
+    expect(planned[0]!.explanation).toContain('for 34 days');
+    const held = computeRedFlags(input({ events: [request, event({ id: 81, type: 'iep_meeting', occurredOn: '2026-11-20' })] }));
+    expect(held).toEqual([]);
+  });
+
   it('reads the advocate’s own later letter as no answer, and a prior written notice as one', () => {
     const request = event({ id: 1, type: 'letter', occurredOn: '2026-10-01', isSentLetter: true });
     expect(isDistrictAnswer(event({ id: 2, type: 'letter', occurredOn: '2026-10-05', isSentLetter: true, hasDistrictContact: false }), request)).toBe(false);

@@ -257,12 +257,14 @@ export function isDistrictAnswer(event: FlagEvent, request: FlagEvent): boolean 
  * no general number; a refusal of a parent's request is owed prior written notice (34 CFR
  * 300.503(a)(2)) and records within 45 days (300.613(a)) — the number here is the advocate's.
  * A note, a medical record or the advocate's own later letter does not answer; nor does anything
- * dated before the request.
+ * dated before the request, nor a fact logged ahead of its date (an IEP meeting set for next week
+ * has not happened: until it does, the request is unanswered).
  */
 function silenceFlags(input: FlagInput): RedFlag[] {
-  const requests = input.events.filter((event) => event.isSentLetter || event.type === 'records_request');
+  const happened = input.events.filter((event) => event.occurredOn <= input.today);
+  const requests = happened.filter((event) => event.isSentLetter || event.type === 'records_request');
   return requests.flatMap((request): RedFlag[] => {
-    if (input.events.some((event) => isDistrictAnswer(event, request))) return [];
+    if (happened.some((event) => isDistrictAnswer(event, request))) return [];
     const days = daysBetween(request.occurredOn, input.today);
     if (days < input.silenceDays) return [];
     return [
