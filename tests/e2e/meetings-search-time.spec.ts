@@ -117,6 +117,8 @@ describe('meetings, search and time', () => {
     expect(await headerTimer.isVisible()).toBe(true);
     // Typed and Enter: stopped, with the description on the entry.
     await headerTimer.getByRole('button', { name: 'Stop' }).click();
+    // Typed once the field has focus (the dialog focuses it as it opens): keys sent before land nowhere.
+    await expect.poll(() => what.evaluate((element) => element === document.activeElement)).toBe(true);
     await page.keyboard.type('Reviewed the reading logs');
     await page.keyboard.press('Enter');
     await headerTimer.waitFor({ state: 'detached' });
