@@ -31,8 +31,8 @@ export function CaseTable({ cases, showFamily = true }: CaseTableProps) {
             <Table.Th>Case</Table.Th>
             <Table.Th w={172}>Stage</Table.Th>
             <Table.Th w="12%">District</Table.Th>
-            <Table.Th w={136}>Next deadline</Table.Th>
-            <Table.Th w={116}>Last activity</Table.Th>
+            <Table.Th w={152}>Next deadline</Table.Th>
+            <Table.Th w={128}>Last activity</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <VirtualTableBody
