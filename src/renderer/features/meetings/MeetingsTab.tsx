@@ -28,7 +28,8 @@ function MeetingRow({ meeting }: { meeting: MeetingRecord }) {
           {[meeting.place, attendeeNames(meeting)].filter(Boolean).join(' · ') || 'No place or attendees yet'}
         </Text>
       </Stack>
-      <Group gap="xs" wrap="nowrap">
+      {/* The counts keep their width; the place and attendees line above gives way (it truncates). */}
+      <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
         {meeting.decisions.length > 0 && (
           <Badge variant="default" tt="none" fw={500}>
             {meeting.decisions.length} decision{meeting.decisions.length === 1 ? '' : 's'}
