@@ -8,7 +8,7 @@ import { notifyFailed, notifySaved } from '../../lib/notify';
 import { DocumentEditModal } from './DocumentEditModal';
 import { MarkLetterSentModal } from '../letters/MarkLetterSentModal';
 import { DocumentUploader } from './DocumentUploader';
-import { fileKindLabel } from './document-labels';
+import { documentLine } from './document-labels';
 import { useCaseDocuments, useCaseEvents, useDeleteDocument } from './useDocuments';
 import { ariaRowCount, VirtualTableBody } from '../../components/VirtualTableBody';
 
@@ -80,7 +80,6 @@ export function CaseDocumentsTab({ caseId }: { caseId: number }) {
                   <Table.Th>Title</Table.Th>
                   <Table.Th w={120}>Date</Table.Th>
                   <Table.Th w={130}>Category</Table.Th>
-                  <Table.Th w={140}>Author</Table.Th>
                   <Table.Th w={70} ta="right">
                     Pages
                   </Table.Th>
@@ -93,7 +92,7 @@ export function CaseDocumentsTab({ caseId }: { caseId: number }) {
               <VirtualTableBody
                 items={shown}
                 getKey={(document) => document.id}
-                columnCount={7}
+                columnCount={6}
                 renderRow={(document, rowProps) => (
                   <Table.Tr {...rowProps} key={document.id} data-testid="document-row">
                     <Table.Td maw={320}>
@@ -108,10 +107,8 @@ export function CaseDocumentsTab({ caseId }: { caseId: number }) {
                       >
                         {document.title}
                       </Anchor>
-                      <Text size="xs" c="dimmed" truncate title={document.originalName ?? undefined}>
-                        {document.letter ? (document.letter.isSent ? 'Letter, sent · ' : 'Letter, not marked as sent · ') : ''}
-                        {fileKindLabel(document.mimeType)}
-                        {document.originalName ? ` · ${document.originalName}` : ''}
+                      <Text size="xs" c="dimmed" truncate title={documentLine(document)}>
+                        {documentLine(document)}
                       </Text>
                     </Table.Td>
                     <Table.Td>
@@ -123,11 +120,6 @@ export function CaseDocumentsTab({ caseId }: { caseId: number }) {
                       <Badge variant="default" tt="none" fw={500} radius="sm" style={{ overflow: 'visible' }} styles={{ label: { overflow: 'visible' } }}>
                         {DOCUMENT_CATEGORY_LABELS[document.category]}
                       </Badge>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm" truncate>
-                        {document.author}
-                      </Text>
                     </Table.Td>
                     <Table.Td ta="right">{document.pageCount ?? '—'}</Table.Td>
                     <Table.Td>

@@ -1,4 +1,11 @@
-import { DOCUMENT_CATEGORIES, DOCUMENT_CATEGORY_LABELS, DOCUMENT_MAX_BYTES, DOCUMENT_MIME_TYPES, type DocumentCategory } from '@shared/domain/documents';
+import {
+  DOCUMENT_CATEGORIES,
+  DOCUMENT_CATEGORY_LABELS,
+  DOCUMENT_MAX_BYTES,
+  DOCUMENT_MIME_TYPES,
+  type DocumentCategory,
+  type DocumentRecord,
+} from '@shared/domain/documents';
 import type { TimelineEvent } from '@shared/domain/entities';
 import { formatDate } from '../../lib/dates';
 
@@ -37,6 +44,15 @@ export function tooLargeMessage(sizeBytes: number): string | null {
 
 export function eventOptions(events: TimelineEvent[] | undefined): { value: string; label: string }[] {
   return (events ?? []).toReversed().map((event) => ({ value: String(event.id), label: `${formatDate(event.occurredOn)} · ${event.title}` }));
+}
+
+/**
+ * The line under a document's title in the case's list: who wrote it, whether a letter made here
+ * was sent, the kind of file and its original name ('Brazos Bend ISD · PDF · iep-2026.pdf').
+ */
+export function documentLine(document: Pick<DocumentRecord, 'author' | 'letter' | 'mimeType' | 'originalName'>): string {
+  const letter = document.letter ? (document.letter.isSent ? 'Letter, sent' : 'Letter, not marked as sent') : null;
+  return [document.author?.trim() || null, letter, fileKindLabel(document.mimeType), document.originalName].filter(Boolean).join(' · ');
 }
 
 export function fileKindLabel(mimeType: string): string {
