@@ -60,12 +60,6 @@ export function CaseAgreementsTab({ caseId }: { caseId: number }) {
                 {entry.agreement.signedOn ? ` · signed ${formatDate(entry.agreement.signedOn)}` : ' · signing date not recorded'}
                 {` · ${entry.termCount} ${entry.termCount === 1 ? 'term' : 'terms'}`}
               </Text>
-              <Text size="sm">{entry.explanation}</Text>
-              {entry.worstTerm && entry.worstTerm.status !== 'on_track' && (
-                <Text size="sm" c="dimmed">
-                  {entry.worstTerm.explanation}
-                </Text>
-              )}
             </Stack>
             <Group gap="lg" style={{ flexShrink: 0 }} align="flex-start">
               {entry.totals.services.requiredMinutes > 0 && (
@@ -91,6 +85,15 @@ export function CaseAgreementsTab({ caseId }: { caseId: number }) {
               )}
             </Group>
           </Group>
+          {/* The explanations take the card's whole width, under its title and figures. */}
+          <Text size="sm" mt="xs">
+            {entry.explanation}
+          </Text>
+          {entry.worstTerm && entry.worstTerm.status !== 'on_track' && (
+            <Text size="sm" c="dimmed" mt={4}>
+              {entry.worstTerm.explanation}
+            </Text>
+          )}
         </Paper>
       ))}
       {isCreating && (
