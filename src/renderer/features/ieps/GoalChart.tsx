@@ -13,7 +13,8 @@ const isoOf = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10)
  * measurement to the IEP end date. recharts is loaded with this module only (lazy, as the
  * agreement's compliance chart).
  */
-export function GoalChart({ goal, endOn }: { goal: GoalRecord; endOn: string | null }) {
+/** `isExplainedAbove`: the page already shows the explanation (the flagged goal's alert), so the caption does not repeat it. */
+export function GoalChart({ goal, endOn, isExplainedAbove = false }: { goal: GoalRecord; endOn: string | null; isExplainedAbove?: boolean }) {
   if (goal.progress.length === 0) {
     return (
       <Text size="sm" c="dimmed">
@@ -84,7 +85,7 @@ export function GoalChart({ goal, endOn }: { goal: GoalRecord; endOn: string | n
         </ResponsiveContainer>
       </div>
       <Text size="xs" c="dimmed" component="figcaption" mt={4}>
-        {assessment.explanation}
+        {isExplainedAbove ? 'Measured values, baseline, target and trend line; what they show is explained above.' : assessment.explanation}
       </Text>
     </figure>
   );

@@ -57,7 +57,7 @@ function GoalCard({ goal, iep }: { goal: GoalRecord; iep: IepRecord }) {
               District: {DISTRICT_RATING_LABELS[assessment.latestRating]}
             </Badge>
           )}
-          <Button size="compact-sm" variant="default" onClick={() => setIsImporting(true)}>
+          <Button size="compact-xs" variant="subtle" onClick={() => setIsImporting(true)}>
             Import CSV
           </Button>
           <Button size="compact-xs" variant="subtle" color="gray" aria-label={`Edit goal ${goal.area}`} onClick={() => setIsEditing(true)}>
@@ -80,7 +80,7 @@ function GoalCard({ goal, iep }: { goal: GoalRecord; iep: IepRecord }) {
         </Alert>
       )}
       <Suspense fallback={<Loader size="sm" />}>
-        <GoalChart goal={goal} endOn={iep.projectionEndOn} />
+        <GoalChart goal={goal} endOn={iep.projectionEndOn} isExplainedAbove={assessment.isProgressingButFlat} />
       </Suspense>
       {goal.progress.length > 0 && (
         <MeasurementTable
