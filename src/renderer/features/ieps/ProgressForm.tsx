@@ -31,7 +31,8 @@ export function ProgressForm({ caseId, goalId, measure }: { caseId: number; goal
     <form onSubmit={onSubmit} noValidate aria-label="Add a progress entry">
       <Group align="flex-start" gap="xs" wrap="wrap">
         <DateField label="Date" {...field('measuredOn')} />
-        <TextInput label={`Value (${measure})`} inputMode="decimal" w={150} {...field('value')} />
+        {/* As wide as its label (the measure can be long), so the label keeps one line and the inputs stay level. */}
+        <TextInput label={`Value (${measure})`} inputMode="decimal" miw={150} labelProps={{ style: { whiteSpace: 'nowrap' } }} {...field('value')} />
         <Select label="Source" data={SOURCE_OPTIONS} allowDeselect={false} w={170} {...field('source')} />
         <Select label="District rating" placeholder="None" clearable data={RATING_OPTIONS} w={170} {...field('districtRating')} />
         <Select

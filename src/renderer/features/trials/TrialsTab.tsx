@@ -29,7 +29,8 @@ function EntryForm({ trial }: { trial: TrialRecord }) {
     <form onSubmit={onSubmit} noValidate aria-label={`Add data to the trial ${trial.what}`}>
       <Group align="flex-start" gap="xs">
         <DateField label="Date" {...field('measuredOn')} />
-        <TextInput label={`Value (${trial.measure})`} inputMode="decimal" w={170} {...field('value')} />
+        {/* As wide as its label (the measure can be long), so the label keeps one line and the inputs stay level. */}
+        <TextInput label={`Value (${trial.measure})`} inputMode="decimal" miw={150} labelProps={{ style: { whiteSpace: 'nowrap' } }} {...field('value')} />
         <TextInput label="Note" w={220} {...field('note')} />
         <Button type="submit" variant="light" mt={25} loading={isSaving}>
           Add data
