@@ -60,6 +60,28 @@ describe('stored agreement compliance summaries', () => {
     expect(agreementsBehind(ctx, TODAY)).toEqual(agreementsBehindAt(ctx, TODAY));
   });
 
+  it("keeps today's list until the next write, and answers anew after one", () => {
+    const first = agreementsBehind(ctx, TODAY);
+    expect(agreementsBehind(ctx, TODAY)).toBe(first);
+    const termId = ctx.db.sqlite.prepare('SELECT id FROM agreement_terms ORDER BY id LIMIT 1 OFFSET 7').pluck().get() as number;
+    createDelivery(ctx, {
+      termId,
+      fields: {
+        deliveredOn: '2026-11-19',
+        minutes: 30,
+        count: null,
+        status: 'delivered',
+        provider: '',
+        note: '',
+        evidenceDocumentId: null,
+        replacesDeliveryId: null,
+      } as never,
+    });
+    const after = agreementsBehind(ctx, TODAY);
+    expect(after).not.toBe(first);
+    expect(after).toEqual(agreementsBehindAt(ctx, TODAY));
+  });
+
   it('computes a date in the past on demand and stores nothing for it', () => {
     agreementsBehind(ctx, TODAY);
     const past = agreementsBehind(ctx, '2026-10-01');

@@ -2,7 +2,10 @@ import ICAL from 'ical.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { meetingsTable } from '../../src/main/db/schema';
+import { openKeyed } from '../../src/main/db/connection';
+import { dashboardAt, getDashboard, preparedDashboard } from '../../src/main/services/dashboard/dashboard-service';
 import { buildReport } from '../../src/main/services/reports/report-service';
+import { STRONG_PASSPHRASE } from '../support/temp-vault';
 import { seedCase, trackedVault, type TrackedVault } from '../support/deadline-fixture';
 
 let vault: TrackedVault | undefined;
@@ -152,6 +155,54 @@ describe('dashboard', () => {
       '2026-03-22',
       '2026-05-06',
     ]);
+  });
+});
+
+describe('dashboard kept in memory', () => {
+  /** The services on the vault as it is now (a new connection after each unlock). */
+  const current = () => ({ db: vault!.temp.vault.db(), now: vault!.ctx.now });
+  const nextTask = () => new Promise((resolve) => setImmediate(resolve));
+
+  it("answers from memory until the next write, its own or another connection's, or the next day", async () => {
+    vault = await trackedVault('2026-03-04');
+    const { abbott, baker } = await seedFixture(vault);
+    const first = getDashboard(current());
+    expect(getDashboard(current())).toBe(first);
+    await vault.call('deadlines.createTask', { caseId: abbott.caseId, fields: { title: 'Call the case manager', dueOn: '2026-03-06' } });
+    const afterTask = getDashboard(current());
+    expect(afterTask).not.toBe(first);
+    expect(afterTask.dueThisWeek).toHaveLength(first.dueThisWeek.length + 1);
+    expect(afterTask).toEqual(dashboardAt(current(), '2026-03-04'));
+    // The CLI writing into the open vault: another connection.
+    const other = openKeyed(vault.temp.path, vault.temp.vault.dataKey(), { create: false });
+    other.prepare("UPDATE cases SET stage = 'mediation' WHERE id = ?").run(baker.caseId);
+    other.close();
+    const afterOther = getDashboard(current());
+    expect(afterOther).not.toBe(afterTask);
+    expect(afterOther.casesByStage.find((stage) => stage.stage === 'mediation')?.count).toBe(1);
+    vault.setToday('2026-03-05');
+    expect(getDashboard(current()).today).toBe('2026-03-05');
+  });
+
+  it('is computed right after an unlock, before the window asks for it, and not once the vault is locked again', async () => {
+    vault = await trackedVault('2026-03-04');
+    await seedFixture(vault);
+    await vault.call('vault.lock', {});
+    await vault.call('vault.unlock', { passphrase: STRONG_PASSPHRASE });
+    // After the unlock's answer has gone out: the window is told first.
+    expect(preparedDashboard(current())).toBeUndefined();
+    await nextTask();
+    const prepared = preparedDashboard(current());
+    expect(prepared?.overdueTotal).toBe(4);
+    // dashboard.get answers with it (the kept one is not replaced by a new computation).
+    expect(await vault.call('dashboard.get', {})).toEqual(prepared);
+    expect(preparedDashboard(current())).toBe(prepared);
+    // Locked before it ran: nothing is computed and nothing fails.
+    await vault.call('vault.lock', {});
+    await vault.call('vault.unlock', { passphrase: STRONG_PASSPHRASE });
+    await vault.call('vault.lock', {});
+    await nextTask();
+    expect(vault.temp.vault.isUnlocked()).toBe(false);
   });
 });
 

@@ -26,6 +26,7 @@ import { todayOf } from './records';
 import type { ServiceContext } from '../context';
 import type { Statement } from 'better-sqlite3';
 import type { Sqlite } from '../../db/connection';
+import { keptUntilWrite } from '../../db/write-version';
 import { loadCalendarExtrasByDistrict, loadClosuresByDistrict } from './closures';
 import { STATUS_SEVERITY, worstTermOf } from './compliance-service';
 import { loadMeetingDatesByCase } from './meeting-dates';
@@ -434,13 +435,18 @@ const STORED_BEHIND_SQL = `
     JOIN families f ON f.id = s2.family_id
    WHERE s.status IN ('behind', 'review_missed') AND s.computed_on = ? AND c.archived_at IS NULL`;
 
+/** Today's list, kept per connection until the next write (a summary stored is one). */
+const lastBehind = keptUntilWrite<AgreementBehindItem[]>();
+
 /**
  * The dashboard's list. For today it reads the stored summaries (recomputing only the stale
  * ones); for any other date it computes on demand and stores nothing.
  */
 export function agreementsBehind(ctx: ServiceContext, asOf: string): AgreementBehindItem[] {
   if (asOf !== todayOf(ctx)) return agreementsBehindAt(ctx, asOf);
-  refreshAgreementSummaries(ctx, asOf);
-  const rows = prepared(ctx.db.sqlite, STORED_BEHIND_SQL).all(asOf) as ({ summary: string } & Omit<AgreementBehindItem, keyof AgreementSummary>)[];
-  return sortBehind(rows.map(({ summary, ...listed }) => ({ ...listed, ...(JSON.parse(summary) as AgreementSummary) }) as AgreementBehindItem));
+  return lastBehind.get(ctx.db, asOf, () => {
+    refreshAgreementSummaries(ctx, asOf);
+    const rows = prepared(ctx.db.sqlite, STORED_BEHIND_SQL).all(asOf) as ({ summary: string } & Omit<AgreementBehindItem, keyof AgreementSummary>)[];
+    return sortBehind(rows.map(({ summary, ...listed }) => ({ ...listed, ...(JSON.parse(summary) as AgreementSummary) }) as AgreementBehindItem));
+  });
 }

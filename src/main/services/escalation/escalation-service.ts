@@ -11,9 +11,8 @@ import type { CaseRef } from '@shared/domain/deadline-entities';
 import { CASE_STAGE_LABELS, type CaseStage } from '@shared/domain/vocabulary';
 import { computeRedFlags, REVIEW_RULE_IDS, type FlagDeadline, type RedFlag } from '@shared/escalation/red-flags';
 import { suggestNextSteps } from '@shared/escalation/next-step';
-import type { Sqlite } from '../../db/connection';
 import { caseStageHistoryTable, caseViewsTable, casesTable } from '../../db/schema';
-import { writeVersion } from '../../db/write-version';
+import { keptUntilWrite } from '../../db/write-version';
 import { LETTER_TEMPLATES } from '../../pdf';
 import { recordAudit } from '../audit/audit-service';
 import { familyOfCase, getCaseRow } from '../cases/cases-service';
@@ -198,7 +197,7 @@ export function caseNextSteps(ctx: ServiceContext, caseId: number): NextSteps {
  * asks on every visit, and at 2,000 families the answer takes over 100 ms. Everything it depends
  * on is in the vault (facts, sightings, openings, settings) or is the day.
  */
-const lastFlagged = new WeakMap<Sqlite, { version: string; flagged: FlaggedCase[] }>();
+const lastFlagged = keptUntilWrite<FlaggedCase[]>();
 
 /**
  * Open cases with a red flag first seen after the advocate last opened the case (or never
@@ -208,12 +207,7 @@ const lastFlagged = new WeakMap<Sqlite, { version: string; flagged: FlaggedCase[
 export function flaggedCases(ctx: ServiceContext): FlaggedCase[] {
   const today = todayOf(ctx);
   refreshStoredDeadlines(ctx.db, today);
-  const last = lastFlagged.get(ctx.db.sqlite);
-  if (last?.version === `${today}:${writeVersion(ctx.db)}`) return last.flagged;
-  const flagged = computeFlaggedCases(ctx, today);
-  // Taken after: recording the sightings is itself a write.
-  lastFlagged.set(ctx.db.sqlite, { version: `${today}:${writeVersion(ctx.db)}`, flagged });
-  return flagged;
+  return lastFlagged.get(ctx.db, today, () => computeFlaggedCases(ctx, today));
 }
 
 function computeFlaggedCases(ctx: ServiceContext, today: string): FlaggedCase[] {

@@ -5,8 +5,8 @@
  * (src/shared/domain/disambiguate.ts).
  */
 import { disambiguators, nameKey, townOf } from '@shared/domain/disambiguate';
-import type { Sqlite, VaultDb } from '../../db/connection';
-import { writeVersion } from '../../db/write-version';
+import type { VaultDb } from '../../db/connection';
+import { keptUntilWrite } from '../../db/write-version';
 
 interface FamilyFacts {
   id: number;
@@ -19,20 +19,14 @@ interface FamilyFacts {
 }
 
 /**
- * The last answer per connection, with the write count it was computed at: the caseload and every
- * search keystroke ask again, and at 2,000 families the answer takes tens of milliseconds. Any write
- * on the connection (total_changes) or by another connection (data_version) makes it stale.
+ * Kept per connection until the next write: the caseload and every search keystroke ask again, and
+ * at 2,000 families the answer takes tens of milliseconds.
  */
-const cached = new WeakMap<Sqlite, { version: string; hints: ReadonlyMap<number, string> }>();
+const cached = keptUntilWrite<ReadonlyMap<number, string>>();
 
 /** The hint of every family whose name is shared, by family id (see computeFamilyHints). */
 export function familyHints(db: VaultDb): ReadonlyMap<number, string> {
-  const version = writeVersion(db);
-  const last = cached.get(db.sqlite);
-  if (last?.version === version) return last.hints;
-  const hints = computeFamilyHints(db);
-  cached.set(db.sqlite, { version, hints });
-  return hints;
+  return cached.get(db, 'hints', () => computeFamilyHints(db));
 }
 
 /**
