@@ -3,7 +3,7 @@
  * the DOM) and keeps its table semantics (aria-rowcount, aria-rowindex), scrolling reaches the
  * last case, and the search filters in memory on each keystroke.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppNav } from './pages/AppNav';
 import { CaseloadPage } from './pages/CaseloadPage';
@@ -96,6 +96,51 @@ describe('a long caseload', () => {
     expect(await dashboard.overdue.getByRole('list', { name: 'Overdue deadlines' }).getByRole('listitem').count()).toBe(OVERDUE);
     await dashboard.overdue.getByRole('button', { name: 'Show fewer' }).click();
     await expect.poll(() => rows.count()).toBe(8);
+  });
+
+  it('draws the dashboard in one go once both its answers are in, and does not wait for a retry of the agreements behind', async () => {
+    // Its own context, left open (closing a page locks the vault); the browser closes it at the end.
+    const fresh = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
+    fresh.setDefaultTimeout(15_000);
+    const methodOf = (request: Request) => (JSON.parse(request.postData() ?? '{}') as { method?: string }).method;
+    let isDashboardAnswered = false;
+    fresh.on('requestfinished', (request) => {
+      if (new URL(request.url()).pathname === '/api' && methodOf(request) === 'dashboard.get') isDashboardAnswered = true;
+    });
+    const rows = fresh.getByTestId('dashboard-deadline');
+    let attempts = 0;
+    let rowsWhileHeld = -1;
+    await fresh.route('**/api', async (route) => {
+      if (methodOf(route.request()) !== 'agreements.behind') return route.continue();
+      attempts += 1;
+      if (attempts === 1) {
+        // Held until the dashboard's own answer is in and some frames have passed: nothing drawn yet.
+        await expect.poll(() => isDashboardAnswered).toBe(true);
+        await fresh.waitForTimeout(300);
+        rowsWhileHeld = await rows.count();
+        return route.continue();
+      }
+      // After the next unlock, its first try fails in transit (it is retried a second later).
+      if (attempts === 2) return route.abort('failed');
+      return route.continue();
+    });
+    await fresh.goto(server.loginUrl);
+    const dashboard = new DashboardPage(fresh);
+    await dashboard.waitFor();
+    await expect.poll(() => rows.count(), { timeout: 5_000 }).toBeGreaterThan(0);
+    await expect.poll(() => rowsWhileHeld, { timeout: 5_000 }).not.toBe(-1);
+    expect(rowsWhileHeld).toBe(0);
+
+    await fresh.getByRole('button', { name: 'Lock', exact: true }).click();
+    const passphrase = fresh.getByLabel('Passphrase', { exact: true });
+    await passphrase.fill(STRONG_PASSPHRASE);
+    await passphrase.press('Enter');
+    await expect.poll(() => rows.count(), { timeout: 5_000 }).toBeGreaterThan(0);
+    // Drawn before the retry was sent: the card waits, not the page.
+    expect(attempts).toBe(2);
+    await expect.poll(() => fresh.getByTestId('agreements-behind').innerText()).toContain('Loading');
+    await expect.poll(() => attempts, { timeout: 10_000 }).toBe(3);
+    await expect.poll(() => fresh.getByTestId('agreements-behind').innerText()).not.toContain('Loading');
   });
 
   it('is loaded while the dashboard is open, its list and its code, so opening it paints from memory and asks for nothing again; the dashboard asks for its own data first, once', async () => {

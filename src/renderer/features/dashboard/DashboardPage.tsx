@@ -51,11 +51,15 @@ export function DashboardPage() {
     if (isCaseloadLoaded) void import('../cases/CaseloadPage').catch(() => undefined);
   }, [isCaseloadLoaded]);
 
-  if (!data) {
+  // Drawn once both answers are in (they are asked for together and come a moment apart), so the
+  // page is laid out once, not again when the agreements behind arrive. If their first try fails,
+  // the page does not wait for the retries: the card says they are unavailable.
+  const isAgreementsComing = agreements.isPending && agreements.failureCount === 0;
+  if (!data || isAgreementsComing) {
     return (
       <>
         <PageHeader title="Dashboard" />
-        <QueryState isLoading={isLoading} error={error} onRetry={() => void refetch()} />
+        <QueryState isLoading={isLoading || isAgreementsComing} error={error} onRetry={() => void refetch()} />
       </>
     );
   }
