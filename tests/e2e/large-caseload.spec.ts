@@ -143,7 +143,7 @@ describe('a long caseload', () => {
     await expect.poll(() => fresh.getByTestId('agreements-behind').innerText()).not.toContain('Loading');
   });
 
-  it('is loaded while the dashboard is open, its list and its code, so opening it paints from memory and asks for nothing again; the dashboard asks for its own data first, once', async () => {
+  it('is loaded while the dashboard is open, its list and its code, so opening it paints from memory and asks for nothing again; the dashboard asks for its own data first, once, and the red flags only if it stays', async () => {
     const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
     const fresh = await context.newPage();
     fresh.setDefaultTimeout(15_000);
@@ -169,6 +169,9 @@ describe('a long caseload', () => {
       await new CaseloadPage(fresh).waitForRows();
       expect(asked.filter((method) => method === 'cases.list')).toHaveLength(1);
       expect(pageCode).toHaveLength(1);
+      // Left within a second: the red flags card never asked for every case's flags, then or later.
+      await fresh.waitForTimeout(1_500);
+      expect(asked).not.toContain('escalation.flaggedCases');
     } finally {
       // Last in this file: closing a page locks the vault (pagehide), as closing the app does.
       await context.close();
