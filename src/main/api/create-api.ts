@@ -1,6 +1,8 @@
 import type { Result } from '@shared/api/errors';
-import { refreshAgreementSummaries, todayOf } from '../services/agreements';
+import { agreementsBehind, refreshAgreementSummaries, todayOf } from '../services/agreements';
+import { getDashboard } from '../services/dashboard/dashboard-service';
 import { startDeadlineRefresh } from '../services/deadlines/deadline-refresh-job';
+import { staleOpenCaseIds } from '../services/deadlines/stored-deadlines';
 import type { AppContext } from './handlers';
 import { handlers } from './handlers';
 import { services } from './app-context';
@@ -67,17 +69,25 @@ export function createApi(ctx: AppContext, options: ApiOptions = {}): Dispatch {
 }
 
 /**
- * Right after unlock, brings the stored deadlines and agreement summaries up to date for today
- * (a new day makes the agreements' figures stale), off the unlock call itself, so the dashboard's
- * first call reads rows. A call that comes first recomputes what it needs itself.
+ * Right after unlock (once its answer is sent), brings the stored deadlines and agreement
+ * summaries up to date for today (a new day makes the agreements' figures stale). When no case's
+ * deadlines wait for a recompute (an ordinary unlock), it also computes what the first screen asks for, the
+ * dashboard and the agreements behind, kept until the next write: their calls, made while the
+ * window switches to home, answer from memory. A call that comes first computes what it needs itself.
  */
 function warmUpAfterUnlock(ctx: AppContext): void {
   setImmediate(() => {
     try {
       if (!ctx.vault.isUnlocked()) return;
       const service = services(ctx);
-      refreshAgreementSummaries(service, todayOf(service));
+      const today = todayOf(service);
+      refreshAgreementSummaries(service, today);
       startDeadlineRefresh(service);
+      // Not while cases wait for a recompute (this job's or one already running, chunk by chunk).
+      if (staleOpenCaseIds(service.db, today).length === 0) {
+        getDashboard(service);
+        agreementsBehind(service, today);
+      }
     } catch {
       // Only a head start: the dashboard call recomputes whatever is still stale.
     }

@@ -5,15 +5,9 @@ import { demoPassphrasePath, generateDemoPassphrase, readDemoPassphrase, storeDe
 import { forgetKey, hasRememberedKey, recallKey, rememberingProblem, rememberKey } from '../../vault/remembered-key';
 import { getAdvocateProfile, setAdvocateProfile } from '../../services/profile/advocate-profile';
 import { chosenPath } from '../../services/files/chosen-files';
-import { prepareFirstScreen } from '../../services/dashboard/dashboard-service';
 import type { vaultMethods } from '@shared/api/methods/vault';
 import type { DomainHandlers } from '../dispatcher';
 import { services, type AppContext } from '../app-context';
-
-/** The services on the vault if it is still open (the first screen is prepared a moment after the unlock). */
-function openServices(ctx: AppContext) {
-  return ctx.vault.isUnlocked() ? services(ctx) : null;
-}
 
 function forbidden(): never {
   throw new AppError('FORBIDDEN', 'Choosing files needs the desktop app.');
@@ -57,20 +51,14 @@ export const vaultHandlers = {
     const passphrase = readDemoPassphrase(ctx.demoPath);
     if (passphrase === null) return { status: ctx.vault.status(), passphrase: null, wasCreated: false };
     try {
-      const status = await ctx.vault.unlock({ passphrase });
-      prepareFirstScreen(() => openServices(ctx));
-      return { status, passphrase, wasCreated: false };
+      return { status: await ctx.vault.unlock({ passphrase }), passphrase, wasCreated: false };
     } catch (error) {
       // A stored passphrase that no longer fits (the demo was remade by hand): its unlock screen asks.
       if (error instanceof AppError && error.code === 'WRONG_PASSPHRASE') return { status: ctx.vault.status(), passphrase: null, wasCreated: false };
       throw error;
     }
   },
-  'vault.unlock': async (input, ctx) => {
-    const status = await ctx.vault.unlock(input);
-    prepareFirstScreen(() => openServices(ctx));
-    return status;
-  },
+  'vault.unlock': async (input, ctx) => ctx.vault.unlock(input),
   'vault.lock': (_input, ctx) => ctx.vault.lock(),
   'vault.use': (input, ctx) => {
     if ('place' in input) return ctx.vault.usePath(input.place === 'home' ? ctx.vault.status().homePath : ctx.demoPath);
@@ -115,9 +103,7 @@ export const vaultHandlers = {
     const dataKey = await recallKey(ctx.deviceKeyStore, ctx.vault.vaultPath);
     if (!dataKey) throw new AppError('NOT_FOUND', 'This vault is not remembered on this device. Unlock with your passphrase.');
     try {
-      const status = ctx.vault.unlockWithDataKey(dataKey);
-      prepareFirstScreen(() => openServices(ctx));
-      return status;
+      return ctx.vault.unlockWithDataKey(dataKey);
     } catch (error) {
       if (error instanceof AppError && error.code === 'WRONG_PASSPHRASE') forgetKey(ctx.vault.vaultPath);
       throw error;

@@ -3,7 +3,6 @@ import { CASE_STAGES, CASE_STAGE_LABELS, type CaseStage } from '@shared/domain/v
 import { addCalendarDays } from '@shared/deadlines';
 import { keptUntilWrite } from '../../db/write-version';
 import type { ServiceContext } from '../context';
-import { agreementsBehind } from '../agreements/agreements-behind';
 import { loadDistrictCalendars } from '../calendars/district-calendar';
 import { openCaseCondition } from '../deadlines/case-facts';
 import { loadMeetings } from '../deadlines/deadlines-service';
@@ -112,8 +111,8 @@ export function dashboardAt(ctx: ServiceContext, today: string): Dashboard {
 
 /**
  * The dashboard of the day, kept per connection until the next write: everything it shows is in the
- * vault or is the day. Home is opened again and again (and first after every unlock, when the
- * service computes it ahead of the ask: `prepareFirstScreen`).
+ * vault or is the day. Home is opened again and again, and first after every unlock, when the
+ * service computes it ahead of the ask (`warmUpAfterUnlock`).
  */
 const lastDashboard = keptUntilWrite<Dashboard>();
 
@@ -125,23 +124,4 @@ export function getDashboard(ctx: ServiceContext): Dashboard {
 /** The dashboard the next dashboard.get answers without any work, if it is kept and current. */
 export function preparedDashboard(ctx: ServiceContext): Dashboard | undefined {
   return lastDashboard.peek(ctx.db, todayOf(ctx));
-}
-
-/**
- * Right after an unlock, computes what the first screen asks for (the dashboard and the agreements
- * behind) while the window is still switching to it, so both calls answer from memory instead of
- * starting the work when they arrive. Runs once the unlock's answer has been sent; nothing if the
- * vault was locked meanwhile. An error is left for the calls themselves to report.
- */
-export function prepareFirstScreen(openContext: () => ServiceContext | null): void {
-  setImmediate(() => {
-    try {
-      const ctx = openContext();
-      if (!ctx) return;
-      getDashboard(ctx);
-      agreementsBehind(ctx, todayOf(ctx));
-    } catch {
-      // dashboard.get or agreements.behind reports it, with its own error.
-    }
-  });
 }
