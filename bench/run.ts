@@ -13,7 +13,7 @@ import { printScaleBench } from './scale';
 import { listCases } from '../src/main/services/cases/cases-service';
 import { listEvents } from '../src/main/services/events/events-service';
 import { dashboardAt } from '../src/main/services/dashboard/dashboard-service';
-import { agreementsBehind } from '../src/main/services/agreements';
+import { storedAgreementsBehind } from '../src/main/services/agreements';
 import { formatMs, formatTable, median } from './report';
 import { buildEncrypted, buildPlaintext, type BuiltTarget } from './setup';
 
@@ -77,7 +77,7 @@ function printColdReads(encrypted: BuiltTarget, plaintext: BuiltTarget): void {
       listCases(ctx, {});
       for (let index = 0; index < 20; index++) listEvents(ctx, { caseId: caseIds[(index * 37) % caseIds.length]! });
       dashboardAt(ctx, today);
-      agreementsBehind(ctx, today);
+      storedAgreementsBehind(ctx, today);
       samples.get(built.target.name)!.push(performance.now() - started);
     }
   }

@@ -10,7 +10,7 @@
  * the demo's cases, and each demo district gets the fixture's 2025-26 school calendar. Both
  * databases get the same rows.
  */
-import { agreementsBehind, agreementsBehindAt, scheduleColumns, todayOf } from '../../src/main/services/agreements';
+import { agreementsBehindAt, scheduleColumns, storedAgreementsBehind, todayOf } from '../../src/main/services/agreements';
 import { BENCH_CLOSURES, generateBenchFixture } from '../../src/shared/compliance/bench-fixture';
 import type { Sqlite } from '../../src/main/db/connection';
 import { dashboardAt } from '../../src/main/services/dashboard/dashboard-service';
@@ -114,7 +114,10 @@ export const agreementsCompliance: BenchCase = {
   },
 };
 
-/** The dashboard's 'agreements behind' list for today, read from the stored summaries. */
+/**
+ * The dashboard's 'agreements behind' list for today, read from the stored summaries: what a call
+ * costs after any write (agreements.behind keeps the answer until then, which costs nothing).
+ */
 export const agreementsStored: BenchCase = {
   name: 'Agreements behind, stored summaries read for the dashboard',
   maxRatio: 1.3,
@@ -124,11 +127,11 @@ export const agreementsStored: BenchCase = {
   run(target) {
     topUpAgreements(target);
     const asOf = todayOf(target.ctx);
-    return [timed(() => agreementsBehind(target.ctx, asOf))];
+    return [timed(() => storedAgreementsBehind(target.ctx, asOf))];
   },
 };
 
-/** The dashboard screen's two calls together: dashboard.get and agreements.behind. */
+/** The dashboard screen's two calls together, as after a write: dashboard.get and agreements.behind. */
 export const wholeDashboard: BenchCase = {
   name: 'Whole dashboard (dashboard.get + agreements.behind)',
   maxRatio: 1.3,
@@ -141,7 +144,7 @@ export const wholeDashboard: BenchCase = {
     return [
       timed(() => {
         dashboardAt(target.ctx, asOf);
-        agreementsBehind(target.ctx, asOf);
+        storedAgreementsBehind(target.ctx, asOf);
       }),
     ];
   },

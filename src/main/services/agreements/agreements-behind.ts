@@ -435,18 +435,21 @@ const STORED_BEHIND_SQL = `
     JOIN families f ON f.id = s2.family_id
    WHERE s.status IN ('behind', 'review_missed') AND s.computed_on = ? AND c.archived_at IS NULL`;
 
+/** Today's list from the stored summaries, recomputing only the stale ones (what a call costs after a write). */
+export function storedAgreementsBehind(ctx: ServiceContext, today: string): AgreementBehindItem[] {
+  refreshAgreementSummaries(ctx, today);
+  const rows = prepared(ctx.db.sqlite, STORED_BEHIND_SQL).all(today) as ({ summary: string } & Omit<AgreementBehindItem, keyof AgreementSummary>)[];
+  return sortBehind(rows.map(({ summary, ...listed }) => ({ ...listed, ...(JSON.parse(summary) as AgreementSummary) }) as AgreementBehindItem));
+}
+
 /** Today's list, kept per connection until the next write (a summary stored is one). */
 const lastBehind = keptUntilWrite<AgreementBehindItem[]>();
 
 /**
  * The dashboard's list. For today it reads the stored summaries (recomputing only the stale
- * ones); for any other date it computes on demand and stores nothing.
+ * ones), kept until the next write; for any other date it computes on demand and stores nothing.
  */
 export function agreementsBehind(ctx: ServiceContext, asOf: string): AgreementBehindItem[] {
   if (asOf !== todayOf(ctx)) return agreementsBehindAt(ctx, asOf);
-  return lastBehind.get(ctx.db, asOf, () => {
-    refreshAgreementSummaries(ctx, asOf);
-    const rows = prepared(ctx.db.sqlite, STORED_BEHIND_SQL).all(asOf) as ({ summary: string } & Omit<AgreementBehindItem, keyof AgreementSummary>)[];
-    return sortBehind(rows.map(({ summary, ...listed }) => ({ ...listed, ...(JSON.parse(summary) as AgreementSummary) }) as AgreementBehindItem));
-  });
+  return lastBehind.get(ctx.db, asOf, () => storedAgreementsBehind(ctx, asOf));
 }

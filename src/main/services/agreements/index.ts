@@ -11,7 +11,7 @@ export {
   computeCaseAgreements,
   type ComputedAgreement,
 } from './compliance-service';
-export { agreementsBehind, agreementsBehindAt, refreshAgreementSummaries, staleAgreementIds } from './agreements-behind';
+export { agreementsBehind, agreementsBehindAt, refreshAgreementSummaries, staleAgreementIds, storedAgreementsBehind } from './agreements-behind';
 export { nonImplementationData } from './non-implementation-service';
 export { getComplianceThresholds, setComplianceThresholds, THRESHOLDS_SETTING_KEY } from './thresholds-service';
 export { loadClosuresForCase, loadClosuresByDistrict } from './closures';
