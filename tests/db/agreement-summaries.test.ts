@@ -22,6 +22,14 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => temp.cleanup());
 
+/** One 30-minute session delivered on `deliveredOn`, logged for the term. */
+function logSession(termId: number, deliveredOn: string): void {
+  createDelivery(ctx, {
+    termId,
+    fields: { deliveredOn, minutes: 30, count: null, status: 'delivered', provider: '', note: '', evidenceDocumentId: null, replacesDeliveryId: null } as never,
+  });
+}
+
 function computedOnDates(): string[] {
   return ctx.db.sqlite.prepare('SELECT DISTINCT computed_on FROM agreement_summaries').pluck().all() as string[];
 }
@@ -42,19 +50,7 @@ describe('stored agreement compliance summaries', () => {
         'SELECT t.id AS termId, t.agreement_id AS agreementId FROM agreement_terms t JOIN agreements a ON a.id = t.agreement_id ORDER BY t.id LIMIT 1 OFFSET 5',
       )
       .get() as { termId: number; agreementId: number };
-    createDelivery(ctx, {
-      termId,
-      fields: {
-        deliveredOn: '2026-11-20',
-        minutes: 30,
-        count: null,
-        status: 'delivered',
-        provider: '',
-        note: '',
-        evidenceDocumentId: null,
-        replacesDeliveryId: null,
-      } as never,
-    });
+    logSession(termId, '2026-11-20');
     expect(staleAgreementIds(ctx, TODAY)).toEqual([agreementId]);
     expect(refreshAgreementSummaries(ctx, TODAY)).toEqual([agreementId]);
     expect(agreementsBehind(ctx, TODAY)).toEqual(agreementsBehindAt(ctx, TODAY));
@@ -64,19 +60,7 @@ describe('stored agreement compliance summaries', () => {
     const first = agreementsBehind(ctx, TODAY);
     expect(agreementsBehind(ctx, TODAY)).toBe(first);
     const termId = ctx.db.sqlite.prepare('SELECT id FROM agreement_terms ORDER BY id LIMIT 1 OFFSET 7').pluck().get() as number;
-    createDelivery(ctx, {
-      termId,
-      fields: {
-        deliveredOn: '2026-11-19',
-        minutes: 30,
-        count: null,
-        status: 'delivered',
-        provider: '',
-        note: '',
-        evidenceDocumentId: null,
-        replacesDeliveryId: null,
-      } as never,
-    });
+    logSession(termId, '2026-11-19');
     const after = agreementsBehind(ctx, TODAY);
     expect(after).not.toBe(first);
     expect(after).toEqual(agreementsBehindAt(ctx, TODAY));
