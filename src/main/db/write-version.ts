@@ -1,5 +1,10 @@
 import type { VaultDb } from './connection';
 
+/** Commits by other connections so far, as this connection sees them. */
+function otherCommits(db: VaultDb): number {
+  return db.sqlite.pragma('data_version', { simple: true }) as number;
+}
+
 /**
  * Where the database stands, for answers kept until the next write: changes on this connection
  * (SQLite's total_changes, triggers included) and commits by any other connection (data_version,
@@ -7,7 +12,7 @@ import type { VaultDb } from './connection';
  */
 export function writeVersion(db: VaultDb): string {
   const changes = db.sqlite.prepare('SELECT total_changes()').pluck().get() as number;
-  return `${changes}:${db.sqlite.pragma('data_version', { simple: true }) as number}`;
+  return `${changes}:${otherCommits(db)}`;
 }
 
 /** An answer kept per connection until the next write (`keptUntilWrite`). */
@@ -21,8 +26,10 @@ export interface KeptAnswer<T> {
 /**
  * One answer per connection (and per `key`, the day where it depends on it), kept until the next
  * write: `compute` runs again only when a row changed. The version is taken after computing, since
- * computing may itself write (the day's stored deadlines refreshed, sightings recorded). `get`
- * returns the kept object itself: callers must not change it.
+ * computing may itself write (the day's stored deadlines refreshed, sightings recorded). An answer
+ * is not kept if another connection committed while it was computed (its reads, each a snapshot of
+ * its own, may straddle that commit) or if it was computed inside a transaction (which may still be
+ * rolled back). `get` returns the kept object itself: callers must not change it.
  */
 export function keptUntilWrite<T>(): KeptAnswer<T> {
   const kept = new WeakMap<VaultDb['sqlite'], { version: string; value: T }>();
@@ -35,8 +42,9 @@ export function keptUntilWrite<T>(): KeptAnswer<T> {
     get(db, key, compute) {
       const last = peek(db, key);
       if (last !== undefined) return last;
+      const before = otherCommits(db);
       const value = compute();
-      kept.set(db.sqlite, { version: `${key}:${writeVersion(db)}`, value });
+      if (!db.sqlite.inTransaction && otherCommits(db) === before) kept.set(db.sqlite, { version: `${key}:${writeVersion(db)}`, value });
       return value;
     },
   };
