@@ -91,8 +91,8 @@ type Sample = Record<TimedRow, number> &
     showAllNodes: number;
   };
 
-// Page-side code as a string (this file compiles without the DOM's types); waits are locators,
-// never page-side predicates, which the app's CSP (no eval) refuses.
+// Page-side code as strings (this file compiles without the DOM's types), run by page.evaluate;
+// never Playwright's waitForFunction, whose predicates the app's CSP (no eval) refuses.
 const domNodes = (page: Page) => page.evaluate<number>("document.getElementsByTagName('*').length");
 
 /**
@@ -107,7 +107,10 @@ const domNodes = (page: Page) => page.evaluate<number>("document.getElementsByTa
 async function armInPageTimer(page: Page, eventType: 'pointerdown' | 'keydown', isDone: string): Promise<void> {
   await page.evaluate(`(() => {
     const timer = { start: null, painted: null };
-    timer.done = new Promise((resolve) => { timer.resolve = resolve; });
+    timer.done = new Promise((resolve, reject) => {
+      timer.resolve = resolve;
+      setTimeout(() => reject(new Error('No input event, or its result was not painted within 60 s')), 60000);
+    });
     window.__benchTimer = timer;
     const isDone = () => ${isDone};
     const paintedAfter = () => requestAnimationFrame(() => {
@@ -147,7 +150,10 @@ async function step(page: Page, eventType: 'pointerdown' | 'keydown', isDone: st
   let inPage = Number.NaN;
   const driven = await timed(async () => {
     await act();
-    inPage = await inPageTime(page);
+    inPage = await inPageTime(page).catch(async (error: unknown) => {
+      await page.screenshot({ path: join(tmpdir(), 'bench-ui-step.png'), fullPage: true });
+      throw error;
+    });
   });
   return [inPage, driven];
 }

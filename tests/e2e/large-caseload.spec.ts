@@ -110,37 +110,78 @@ describe('a long caseload', () => {
     const rows = fresh.getByTestId('dashboard-deadline');
     let attempts = 0;
     let rowsWhileHeld = -1;
+    let releaseRetry = () => {};
+    const retryHeld = new Promise<void>((resolve) => {
+      releaseRetry = resolve;
+    });
     await fresh.route('**/api', async (route) => {
       if (methodOf(route.request()) !== 'agreements.behind') return route.continue();
       attempts += 1;
       if (attempts === 1) {
         // Held until the dashboard's own answer is in and some frames have passed: nothing drawn yet.
-        await expect.poll(() => isDashboardAnswered).toBe(true);
+        await expect.poll(() => isDashboardAnswered, { timeout: 10_000 }).toBe(true);
         await fresh.waitForTimeout(300);
         rowsWhileHeld = await rows.count();
         return route.continue();
       }
-      // After the next unlock, its first try fails in transit (it is retried a second later).
+      // After the next unlock, its first try fails in transit (it is retried a second later), and
+      // the retry is answered only once the rows have been seen: the page cannot have waited for it.
       if (attempts === 2) return route.abort('failed');
+      if (attempts === 3) await retryHeld;
       return route.continue();
     });
     await fresh.goto(server.loginUrl);
     const dashboard = new DashboardPage(fresh);
     await dashboard.waitFor();
-    await expect.poll(() => rows.count(), { timeout: 5_000 }).toBeGreaterThan(0);
-    await expect.poll(() => rowsWhileHeld, { timeout: 5_000 }).not.toBe(-1);
+    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => rowsWhileHeld, { timeout: 10_000 }).not.toBe(-1);
     expect(rowsWhileHeld).toBe(0);
 
     await fresh.getByRole('button', { name: 'Lock', exact: true }).click();
     const passphrase = fresh.getByLabel('Passphrase', { exact: true });
     await passphrase.fill(STRONG_PASSPHRASE);
     await passphrase.press('Enter');
-    await expect.poll(() => rows.count(), { timeout: 5_000 }).toBeGreaterThan(0);
-    // Drawn before the retry was sent: the card waits, not the page.
-    expect(attempts).toBe(2);
+    // Drawn while the retry is held: the card waits, not the page.
+    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await expect.poll(() => fresh.getByTestId('agreements-behind').innerText()).toContain('Loading');
+    releaseRetry();
     await expect.poll(() => attempts, { timeout: 10_000 }).toBe(3);
     await expect.poll(() => fresh.getByTestId('agreements-behind').innerText()).not.toContain('Loading');
+  });
+
+  it('keeps the dashboard drawn when the agreements behind, once failed, are asked for again', async () => {
+    const fresh = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
+    fresh.setDefaultTimeout(15_000);
+    const rows = fresh.getByTestId('dashboard-deadline');
+    let attempts = 0;
+    let releaseSecond = () => {};
+    const secondHeld = new Promise<void>((resolve) => {
+      releaseSecond = resolve;
+    });
+    await fresh.route('**/api', async (route) => {
+      if ((JSON.parse(route.request().postData() ?? '{}') as { method?: string }).method !== 'agreements.behind') return route.continue();
+      attempts += 1;
+      // Refused by the service (never retried), then asked again when home is opened again: held.
+      if (attempts === 1) {
+        return route.fulfill({
+          contentType: 'application/json',
+          body: JSON.stringify({ ok: false, error: { code: 'INTERNAL', message: 'Held back by the test' } }),
+        });
+      }
+      if (attempts === 2) await secondHeld;
+      return route.continue();
+    });
+    await fresh.goto(server.loginUrl);
+    await new DashboardPage(fresh).waitFor();
+    await expect.poll(() => fresh.getByTestId('agreements-behind').innerText(), { timeout: 10_000 }).toContain('not available');
+    await new AppNav(fresh).go('Caseload');
+    await new CaseloadPage(fresh).waitForRows();
+    await new AppNav(fresh).go('Dashboard');
+    await expect.poll(() => attempts, { timeout: 10_000 }).toBe(2);
+    // The page is drawn while the list is asked for again, not a spinner in its place.
+    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    releaseSecond();
+    await expect.poll(() => fresh.getByTestId('agreements-behind').innerText(), { timeout: 10_000 }).not.toContain('not available');
   });
 
   it('is loaded while the dashboard is open, its list and its code, so opening it paints from memory and asks for nothing again; the dashboard asks for its own data first, once, and the red flags only if it stays', async () => {

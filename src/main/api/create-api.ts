@@ -86,7 +86,7 @@ function warmUpAfterUnlock(ctx: AppContext): void {
       // Not while cases wait for a recompute (this job's or one already running, chunk by chunk).
       if (staleOpenCaseIds(service.db, today).length === 0) {
         getDashboard(service);
-        agreementsBehind(service, today);
+        agreementsBehind(service, todayOf(service));
       }
     } catch {
       // Only a head start: the dashboard call recomputes whatever is still stale.

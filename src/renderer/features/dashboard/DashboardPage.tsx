@@ -65,14 +65,16 @@ export function DashboardPage() {
     if (isCaseloadLoaded) void import('../cases/CaseloadPage').catch(() => undefined);
   }, [isCaseloadLoaded]);
   // The red flags of every case take the service a few hundred ms at 2,000 families: asked for once
-  // the dashboard has stayed on screen a moment, so a quick click onward does not share the
-  // machine with them (and leaving at once spares the work).
+  // the dashboard has stayed on screen a second after loading the caseload ahead, so a quick click
+  // onward does not share the machine with them (and leaving at once spares the work).
   const isStaying = useIsStaying(isCaseloadLoaded, RED_FLAGS_AFTER_MS);
 
   // Drawn once both answers are in (they are asked for together and come a moment apart), so the
-  // page is laid out once, not again when the agreements behind arrive. If their first try fails,
-  // the page does not wait for the retries: the card says they are unavailable.
-  const isAgreementsComing = agreements.isPending && agreements.failureCount === 0;
+  // page is laid out once, not again when the agreements behind arrive. Only their first answer is
+  // waited for: not a retry after a failed try, not a fetch that cannot run (paused), and never
+  // again once the list has failed (a later refetch would otherwise blank the page each time).
+  const isAgreementsComing =
+    agreements.isPending && agreements.fetchStatus === 'fetching' && agreements.failureCount === 0 && agreements.errorUpdateCount === 0;
   if (!data || isAgreementsComing) {
     return (
       <>

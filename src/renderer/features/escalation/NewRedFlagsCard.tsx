@@ -2,13 +2,22 @@ import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import { memo } from 'react';
 import { formatDate } from '@shared/format';
 import { Link } from 'react-router';
-import { DashboardSection, FoldedRows } from '../dashboard/DashboardSection';
+import { DashboardSection, FoldedRows, SectionEmpty } from '../dashboard/DashboardSection';
 import { useFlaggedCases } from './useEscalation';
 
 /** The dashboard's cases whose red flags were raised since the advocate last opened them (folded like the other cards). */
 export const NewRedFlagsCard = memo(function NewRedFlagsCard({ isEnabled = true }: { isEnabled?: boolean }) {
   const { data, error } = useFlaggedCases(isEnabled);
-  if (error || !data) return null;
+  if (error) return null;
+  // In place while the list is coming (it is asked for a moment after the dashboard is drawn), so
+  // the cards below do not jump down when it arrives.
+  if (!data) {
+    return (
+      <DashboardSection title="New red flags" count={null} countColor="red" aside="since last opened" testId="new-red-flags">
+        <SectionEmpty>Loading…</SectionEmpty>
+      </DashboardSection>
+    );
+  }
   return (
     <DashboardSection title="New red flags" count={data.length} countColor="red" aside="since last opened" testId="new-red-flags">
       {data.length === 0 ? (
