@@ -86,6 +86,8 @@ function warmUpAfterUnlock(ctx: AppContext): void {
       // Not while cases wait for a recompute (this job's or one already running, chunk by chunk).
       if (staleOpenCaseIds(service.db, today).length === 0) {
         getDashboard(service);
+        // The day taken again: the refresh above may have run past midnight, and an earlier day is
+        // computed on demand, never kept.
         agreementsBehind(service, todayOf(service));
       }
     } catch {
