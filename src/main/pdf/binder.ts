@@ -19,6 +19,7 @@ import { embedFonts } from './fonts';
 import { formatPageRange, formatShortDate } from './format';
 import { addPageLink, writeOutline, type OutlineItem } from './outline';
 import { stripActiveContent } from './pdf-sanitize';
+import { useNativeDeflate } from './native-deflate';
 import { fitPageIntoBands, PAPER_SIZES } from './page-fit';
 import { DEFAULT_LAYOUT, FlowWriter, type PageLayout } from './pdf-text';
 import { formatBatesId, PageStamper } from './stamp';
@@ -74,6 +75,7 @@ function exhibitTitle(document: BinderDocument): string {
  * be read is left out and reported in `skipped`, never allowed to break the whole binder.
  */
 export async function buildBinder(input: BinderInput, options: BuildBinderOptions = {}): Promise<BinderResult> {
+  useNativeDeflate();
   const parsed = parseInput(input);
   const included = parsed.sections.filter((section) => section.include);
   const cover = included.find((section) => section.generated?.kind === 'cover');
