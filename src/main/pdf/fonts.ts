@@ -23,14 +23,43 @@ type ParsedFont = ReturnType<typeof fontkit.create>;
 /** Parsed once per process: fontkit's table parsing was a large share of each build. */
 const parsedFonts = new Map<Face, { bytes: Uint8Array; font: ParsedFont }>();
 
+/** Joiners, bidi marks, the soft hyphen, variation selectors: the shaper draws these its own way. */
+const DEFAULT_IGNORABLE = /\p{Default_Ignorable_Code_Point}/u;
+
+/**
+ * Every string reaches pdf-lib one character at a time (textWidth and encodeText below cache per
+ * character), so fontkit's shaping (GSUB and GPOS lookups: ligatures, kerning, contextual forms)
+ * has no neighbours to act on: for one character it returns the font's own glyph, as a plain cmap
+ * lookup does (fonts.test.ts checks every character of both faces). The lookup skips reading the
+ * shaping tables and running the shaper, which took about 50 ms of a binder's first build, and it
+ * does not throw where fontkit's shaper does (Tifinagh, for one). Longer text and the default-
+ * ignorable characters, which the shaper draws as a space, still go through the shaper.
+ */
+function withDirectGlyphLookup(font: ParsedFont): ParsedFont {
+  const shape = font.layout.bind(font);
+  font.layout = (text: string, ...rest) => {
+    const codePoint = text.codePointAt(0);
+    const isOneCharacter = codePoint !== undefined && text.length === (codePoint > 0xffff ? 2 : 1);
+    if (!isOneCharacter || DEFAULT_IGNORABLE.test(text)) return shape(text, ...rest);
+    // pdf-lib reads only the glyphs of a run (it draws without the shaper's positions).
+    return { glyphs: font.glyphsForString(text) } as ReturnType<ParsedFont['layout']>;
+  };
+  return font;
+}
+
 function loadFace(face: Face): { bytes: Uint8Array; font: ParsedFont } {
   let loaded = parsedFonts.get(face);
   if (!loaded) {
     const bytes = readFileSync(createRequire(import.meta.url).resolve(FONT_FILES[face]));
-    loaded = { bytes, font: fontkit.create(bytes) };
+    loaded = { bytes, font: withDirectGlyphLookup(fontkit.create(bytes)) };
     parsedFonts.set(face, loaded);
   }
   return loaded;
+}
+
+/** For the test: the face's parsed font, as pdf-lib is handed it. */
+export function parsedFace(face: Face): ParsedFont {
+  return loadFace(face).font;
 }
 
 /**

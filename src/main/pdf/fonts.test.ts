@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import fontkit from '@pdf-lib/fontkit';
+import { PDFDocument } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { buildBinder } from './binder';
+import { embedFonts, parsedFace, textWidth } from './fonts';
+import { pageTexts, writeTemp } from './pdf-tools.testing';
+
+const FILES = { regular: 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf', bold: 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf' } as const;
+
+describe('one character, one glyph: the direct lookup pdf-lib is handed', () => {
+  it.each(['regular', 'bold'] as const)("gives the shaper's glyph for every character of the %s face", (face) => {
+    // A fresh parse of the same file, its layout untouched: fontkit's shaper as pdf-lib would run it.
+    const shaper = fontkit.create(readFileSync(createRequire(import.meta.url).resolve(FILES[face])));
+    const direct = parsedFace(face);
+    const differing: string[] = [];
+    let compared = 0;
+    for (const codePoint of shaper.characterSet) {
+      const character = String.fromCodePoint(codePoint);
+      let shaped;
+      try {
+        shaped = shaper.layout(character).glyphs;
+      } catch {
+        continue; // fontkit's shaper throws on a few scripts (below)
+      }
+      compared += 1;
+      const glyphs = direct.layout(character).glyphs;
+      const isSame =
+        glyphs.length === shaped.length && glyphs.every((glyph, index) => glyph.id === shaped[index]?.id && glyph.advanceWidth === shaped[index]?.advanceWidth);
+      if (!isSame) differing.push(codePoint.toString(16));
+    }
+    expect(compared).toBeGreaterThan(5_000);
+    expect(differing).toEqual([]);
+  });
+
+  it('draws a soft hyphen and a zero-width joiner as the shaper does (as a space), not as their own glyphs', async () => {
+    const fonts = await embedFonts(await PDFDocument.create());
+    const space = textWidth(fonts.regular, ' ', 10);
+    expect(textWidth(fonts.regular, '\u00ad', 10)).toBe(space);
+    expect(textWidth(fonts.regular, '\u200d', 10)).toBe(space);
+    expect(textWidth(fonts.regular, '-', 10)).not.toBe(space);
+  });
+
+  it('longer text still goes through the shaper', () => {
+    const direct = parsedFace('regular');
+    expect(direct.layout('Ab').glyphs.map((glyph) => glyph.id)).toEqual(direct.glyphsForString('Ab').map((glyph) => glyph.id));
+    expect(direct.layout('Ab').positions).toHaveLength(2);
+  });
+
+  it('builds a binder for a family whose name is written in Tifinagh (fontkit’s shaper throws on it)', async () => {
+    const result = await buildBinder({
+      case: {
+        title: 'ⵜⴰⵎⴰⵣⵉⵖⵜ v. District',
+        studentName: 'ⴰⵎⴰⵏ Idir',
+        familyName: 'Idir',
+        district: 'District',
+        advocate: 'Advocate',
+        preparedOn: '2026-12-07',
+      },
+      sections: [{ id: 'cover', title: 'Cover', kind: 'generated', include: true, generated: { kind: 'cover' } }],
+      options: { exhibitPrefix: 'P' },
+    });
+    expect(pageTexts(writeTemp('tifinagh.pdf', result.bytes)).join('\n')).toContain('ⴰⵎⴰⵏ Idir');
+  });
+});
