@@ -23,7 +23,10 @@ type ParsedFont = ReturnType<typeof fontkit.create>;
 /** Parsed once per process: fontkit's table parsing was a large share of each build. */
 const parsedFonts = new Map<Face, { bytes: Uint8Array; font: ParsedFont }>();
 
-/** Joiners, bidi marks, the soft hyphen, variation selectors: the shaper draws these its own way. */
+/**
+ * Soft hyphens, zero-width joiners and spaces, bidi marks, variation selectors: invisible unless a
+ * line breaks or a shaper joins glyphs there. Text pasted from Word or a web page carries them.
+ */
 const DEFAULT_IGNORABLE = /\p{Default_Ignorable_Code_Point}/u;
 
 /**
@@ -33,7 +36,7 @@ const DEFAULT_IGNORABLE = /\p{Default_Ignorable_Code_Point}/u;
  * lookup does (fonts.test.ts checks every character of both faces). The lookup skips reading the
  * shaping tables and running the shaper, which took about 50 ms of a binder's first build, and it
  * does not throw where fontkit's shaper does (Tifinagh, for one). Longer text and the default-
- * ignorable characters, which the shaper draws as a space, still go through the shaper.
+ * ignorable characters (which textWidth and encodeText leave out) still go through the shaper.
  */
 function withDirectGlyphLookup(font: ParsedFont): ParsedFont {
   const shape = font.layout.bind(font);
@@ -118,7 +121,7 @@ export function textWidth(font: PDFFont, text: string, size: number): number {
   for (const character of text) {
     let advance = widths.get(character);
     if (advance === undefined) {
-      advance = font.widthOfTextAtSize(character, 1);
+      advance = DEFAULT_IGNORABLE.test(character) ? 0 : font.widthOfTextAtSize(character, 1);
       widths.set(character, advance);
     }
     width += advance;
@@ -137,8 +140,10 @@ export function encodeText(font: PDFFont, text: string): string {
   for (const character of text) {
     let code = codes.get(character);
     if (code === undefined) {
-      // Encoding through the font also registers the glyph with the document's subset.
-      code = font.encodeText(character).asString();
+      // Invisible characters draw nothing (pdf-lib would draw a space's glyph, a space wide: the
+      // shaper's placeholder without its zero advance). Encoding through the font also registers
+      // the glyph with the document's subset.
+      code = DEFAULT_IGNORABLE.test(character) ? '' : font.encodeText(character).asString();
       codes.set(character, code);
     }
     hex += code;
