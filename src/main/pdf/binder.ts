@@ -24,6 +24,9 @@ import { fitPageIntoBands, PAPER_SIZES } from './page-fit';
 import { DEFAULT_LAYOUT, FlowWriter, type PageLayout } from './pdf-text';
 import { formatBatesId, PageStamper } from './stamp';
 
+// pdf-lib's compression through Node's zlib in every process that builds binders (native-deflate.ts).
+useNativeDeflate();
+
 export interface BuildBinderOptions {
   onProgress?: ProgressCallback;
 }
@@ -75,7 +78,6 @@ function exhibitTitle(document: BinderDocument): string {
  * be read is left out and reported in `skipped`, never allowed to break the whole binder.
  */
 export async function buildBinder(input: BinderInput, options: BuildBinderOptions = {}): Promise<BinderResult> {
-  useNativeDeflate();
   const parsed = parseInput(input);
   const included = parsed.sections.filter((section) => section.include);
   const cover = included.find((section) => section.generated?.kind === 'cover');

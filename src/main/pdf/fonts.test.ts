@@ -56,22 +56,18 @@ describe('one character, one glyph: the direct lookup pdf-lib is handed', () => 
     expect(pageTexts(writeTemp('soft-hyphen.pdf', result.bytes)).join('\n')).toContain('psychopédagogique');
   });
 
-  it('longer text still goes through the shaper', () => {
+  it('longer text, or a character with OpenType features asked for, still goes through the shaper', () => {
     const direct = parsedFace('regular');
     expect(direct.layout('Ab').glyphs.map((glyph) => glyph.id)).toEqual(direct.glyphsForString('Ab').map((glyph) => glyph.id));
+    // Only the shaper gives positions.
     expect(direct.layout('Ab').positions).toHaveLength(2);
+    expect(direct.layout('a', ['smcp']).positions).toHaveLength(1);
+    expect(direct.layout('a').positions).toBeUndefined();
   });
 
   it('builds a binder for a family whose name is written in Tifinagh (fontkit’s shaper throws on it)', async () => {
     const result = await buildBinder({
-      case: {
-        title: 'ⵜⴰⵎⴰⵣⵉⵖⵜ v. District',
-        studentName: 'ⴰⵎⴰⵏ Idir',
-        familyName: 'Idir',
-        district: 'District',
-        advocate: 'Advocate',
-        preparedOn: '2026-12-07',
-      },
+      case: TIFINAGH_CASE,
       sections: [{ id: 'cover', title: 'Cover', kind: 'generated', include: true, generated: { kind: 'cover' } }],
       options: { exhibitPrefix: 'P' },
     });

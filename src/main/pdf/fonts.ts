@@ -43,7 +43,10 @@ function withDirectGlyphLookup(font: ParsedFont): ParsedFont {
   font.layout = (text: string, ...rest) => {
     const codePoint = text.codePointAt(0);
     const isOneCharacter = codePoint !== undefined && text.length === (codePoint > 0xffff ? 2 : 1);
-    if (!isOneCharacter || DEFAULT_IGNORABLE.test(text)) return shape(text, ...rest);
+    // OpenType features asked for (small capitals, say) act on one character too: the shaper's job.
+    const [features] = rest;
+    const hasFeatures = Array.isArray(features) ? features.length > 0 : features !== undefined && Object.keys(features).length > 0;
+    if (!isOneCharacter || hasFeatures || DEFAULT_IGNORABLE.test(text)) return shape(text, ...rest);
     // pdf-lib reads only the glyphs of a run (it draws without the shaper's positions).
     return { glyphs: font.glyphsForString(text) } as ReturnType<ParsedFont['layout']>;
   };
