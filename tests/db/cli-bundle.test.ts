@@ -5,11 +5,16 @@
  * bench row (`npm run bench`), not a timed test.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { deflateSync, inflateSync } from 'node:zlib';
+import { PDFDict, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTempDir, STRONG_PASSPHRASE } from '../support/temp-vault';
+import { pageTexts, pdfinfoPages, qpdfCheck } from '../../src/main/pdf/pdf-tools.testing';
+import { exportFamily } from '../../src/main/services/exchange/export-family';
+import { seedRichFamily } from '../support/rich-family';
+import { makeTempDir, STRONG_PASSPHRASE, unlockedVault } from '../support/temp-vault';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 // Beside out/cli, so the bundle finds drizzle/ two folders up, as the real one does.
@@ -68,7 +73,7 @@ describe('the bundled command line', { timeout: 90_000 }, () => {
     expect(reportHelp.stdout).toMatch(/--today YYYY-MM-DD/);
   });
 
-  it('loads a command’s code when it runs: creates a demo vault, verifies it and reports on it', () => {
+  it('loads a command’s code when it runs: creates a demo vault, verifies it, reports on it, builds a binder and checks the audit trail', async () => {
     const path = join(temp.dir, 'bundle.advd');
     const demo = run(['demo', '--db', path, '--families', '2', '--seed', '3']);
     expect(demo.status, demo.stderr).toBe(0);
@@ -79,5 +84,50 @@ describe('the bundled command line', { timeout: 90_000 }, () => {
     const report = run(['report', '--db', path, '--today', '2026-11-23', '--json']);
     expect(report.status, report.stderr).toBe(0);
     expect(JSON.parse(report.stdout).today).toBe('2026-11-23');
+    // The packages each command uses are inlined in its chunk (pdf-lib, fontkit, zod, drizzle...).
+    const out = join(temp.dir, 'binder.pdf');
+    const binder = run(['binder', '--db', path, '--case', '1', '--out', out, '--bates', 'DEMO']);
+    expect(binder.status, binder.stderr).toBe(0);
+    expect(Number(binder.stdout.trim())).toBe(pdfinfoPages(out));
+    expect(qpdfCheck(out).status).toBe(0);
+    expect(pageTexts(out)[0]).toMatch(/DEMO000001/);
+    // Its fonts were compressed by Node's zlib (native-deflate.ts), not by pako, although pdf-lib is
+    // inlined: zlib deflating each font program again gives the same bytes (pako's differ).
+    const binderDoc = await PDFDocument.load(readFileSync(out));
+    const fontPrograms = binderDoc.context
+      .enumerateIndirectObjects()
+      .map(([, object]) => object)
+      .filter((object): object is PDFDict => object instanceof PDFDict && object.get(PDFName.of('Type')) === PDFName.of('FontDescriptor'))
+      .map((descriptor) => descriptor.lookup(PDFName.of('FontFile2')))
+      .filter((stream): stream is PDFRawStream => stream instanceof PDFRawStream);
+    expect(fontPrograms).toHaveLength(2);
+    for (const stream of fontPrograms) {
+      const stored = Buffer.from(stream.getContents());
+      expect(deflateSync(inflateSync(stored)).equals(stored)).toBe(true);
+    }
+    const audit = run(['audit-verify', '--db', path]);
+    expect(audit.status, audit.stderr).toBe(0);
+    expect(audit.stdout).toMatch(/Audit trail intact/);
+  });
+
+  it('imports a family export, and a damaged file imports nothing', async () => {
+    const source = await unlockedVault();
+    try {
+      const { familyId } = seedRichFamily(source.ctx.db.sqlite, 'BUNDLE-IMPORT');
+      const exportPath = join(temp.dir, 'family.zip');
+      writeFileSync(exportPath, exportFamily(source.ctx, familyId).bytes);
+      const path = join(temp.dir, 'import.advd');
+      expect(run(['demo', '--db', path, '--families', '1']).status).toBe(0);
+      const imported = run(['import', '--db', path, '--file', exportPath]);
+      expect(imported.status, imported.stderr).toBe(0);
+      expect(imported.stdout).toMatch(/^Imported as family #2: .*families 1/);
+      const damagedPath = join(temp.dir, 'damaged.zip');
+      writeFileSync(damagedPath, 'PK not really');
+      const damaged = run(['import', '--db', path, '--file', damagedPath]);
+      expect(damaged.status).toBe(1);
+      expect(damaged.stderr).toMatch(/Nothing was imported/);
+    } finally {
+      source.cleanup();
+    }
   });
 });
