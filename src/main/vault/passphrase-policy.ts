@@ -1,11 +1,15 @@
 import { userInfo } from 'node:os';
 import { basename } from 'node:path';
 import { AppError } from '@shared/api/errors';
-import { ratePassphrase } from '@shared/passphrase';
 import type { Sqlite } from '../db/connection';
 
-/** Main enforces the same rule the form shows, so a modified renderer cannot weaken it. */
-export function assertStrongPassphrase(passphrase: string, userInputs: readonly string[] = []): void {
+/**
+ * Main enforces the same rule the form shows, so a modified renderer cannot weaken it. The rating's
+ * word lists (zxcvbn's dictionaries, over 100 ms to load) are loaded the first time a passphrase
+ * is set, not by every process that only opens a vault (the service process, each CLI command).
+ */
+export async function assertStrongPassphrase(passphrase: string, userInputs: readonly string[] = []): Promise<void> {
+  const { ratePassphrase } = await import('@shared/passphrase');
   const rating = ratePassphrase(passphrase, userInputs);
   if (!rating.isAcceptable) {
     const message = `${rating.feedback || 'Choose a longer passphrase.'} It could be guessed in about ${rating.crackTime}.`.trim();

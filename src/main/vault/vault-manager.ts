@@ -171,7 +171,7 @@ export class VaultManager {
     if (this.open) throw new AppError('VAULT_UNLOCKED', 'Lock the open vault before creating another one.');
     // The demo vault holds synthetic families only: any passphrase will do there.
     const isDemo = this.options.demoPath !== undefined && this.path === this.options.demoPath;
-    if (!isDemo) assertStrongPassphrase(passphrase, [...creationInputs(this.path), ...extraInputs]);
+    if (!isDemo) await assertStrongPassphrase(passphrase, [...creationInputs(this.path), ...extraInputs]);
     else if (passphrase.length === 0)
       throw new AppError('WEAK_PASSPHRASE', 'Choose a passphrase for the demo caseload.', { passphrase: 'Choose a passphrase' });
     const keysPath = keysPathFor(this.path);
@@ -439,7 +439,7 @@ export class VaultManager {
         'A new passphrase without the current one can only be set right after unlocking with the recovery key. Use Change passphrase.',
       );
     }
-    assertStrongPassphrase(next, [...creationInputs(this.path), ...vaultInputs(open.db.sqlite)]);
+    await assertStrongPassphrase(next, [...creationInputs(this.path), ...vaultInputs(open.db.sqlite)]);
     const onDisk = this.readEnvelope();
     const envelope = await rewrapPassphrase(onDisk, open.dataKey, next, this.now(), this.iterations);
     writeFileAtomically(keysPathFor(this.path), JSON.stringify(envelope, null, 2));
@@ -455,7 +455,7 @@ export class VaultManager {
     const onDisk = this.readEnvelope();
     const proven = await this.throttle().attempt(() => unwrapWithPassphrase(onDisk, current));
     proven.fill(0);
-    assertStrongPassphrase(next, [...creationInputs(this.path), ...vaultInputs(open.db.sqlite)]);
+    await assertStrongPassphrase(next, [...creationInputs(this.path), ...vaultInputs(open.db.sqlite)]);
     const envelope = await rewrapPassphrase(onDisk, open.dataKey, next, this.now(), this.iterations);
     writeFileAtomically(keysPathFor(this.path), JSON.stringify(envelope, null, 2));
     open.envelope = envelope;

@@ -50,7 +50,7 @@ export const binderCommand: CliCommand = {
       throw new CliError(`No folder ${dirname(out)} to write the binder into.`, EXIT.FAILURE);
     if (existsSync(out) && !isForced) throw new CliError(`${out} already exists; use --force to replace it.`, EXIT.FAILURE);
     // Loaded when the command runs, not when `help` lists the commands (CLI start-up).
-    const [{ openVaultFromOptions }, { saveBinder }] = await Promise.all([import('./open-vault'), import('../../services/bundles')]);
+    const [{ openVaultFromOptions }, { saveBinder }] = await Promise.all([import('./open-vault'), import('../../services/bundles/binder-service')]);
     const vault = await openVaultFromOptions(values, io);
     try {
       const binder = await saveBinder({ db: vault.db(), now: io.now }, id, buildOptions, out, { isOverwriteAllowed: isForced });

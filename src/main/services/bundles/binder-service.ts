@@ -1,7 +1,8 @@
 import { stat } from 'node:fs/promises';
 import { AppError } from '@shared/api/errors';
 import type { BinderBuildOptions, BinderBuildResult, BinderPlan } from '@shared/domain/documents';
-import { buildBinder, type BinderResult, type ProgressCallback } from '../../pdf';
+import { buildBinder } from '../../pdf/binder';
+import type { BinderResult, ProgressCallback } from '../../pdf/binder-model';
 import { writeFileAtomicallyAsync } from '../../lib/atomic-file';
 import { holdExport } from '../files/save-export';
 import { recordAudit } from '../audit/audit-service';
