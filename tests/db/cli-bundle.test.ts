@@ -5,7 +5,7 @@
  * bench row (`npm run bench`), not a timed test.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateSync, inflateSync } from 'node:zlib';
@@ -62,6 +62,15 @@ describe('the bundled command line', { timeout: 90_000 }, () => {
     expect(packages.every((entry) => entry.startsWith('node:'))).toBe(true);
     const code = loaded.filter((entry) => entry.startsWith('/')).map((file) => readFileSync(file, 'utf8'));
     expect(code.some((text) => /better-sqlite3|drizzle-orm|from "zod"/.test(text))).toBe(false);
+  });
+
+  it('opens a vault without loading the passphrase dictionaries (only setting a passphrase rates one)', () => {
+    const chunks = join(OUT, 'chunks');
+    const openVault = readdirSync(chunks).find((file) => file.startsWith('open-vault-'));
+    expect(openVault).toBeDefined();
+    const loaded = [...startUpFiles(join(chunks, openVault!))].filter((entry) => entry.startsWith('/'));
+    expect(loaded.some((file) => file.includes('vault-manager'))).toBe(true);
+    expect(loaded.filter((file) => readFileSync(file, 'utf8').includes('node_modules/@zxcvbn-ts/'))).toEqual([]);
   });
 
   it('prints the command list and one command’s options', () => {
