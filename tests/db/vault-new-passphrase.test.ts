@@ -37,4 +37,24 @@ describe('a new passphrase after a recovery-key unlock', () => {
     await temp.vault.unlock({ passphrase: STRONG_PASSPHRASE });
     await expect(temp.vault.setNewPassphrase(OTHER_STRONG_PASSPHRASE)).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
+
+  it.each(['change', 'new'] as const)('a lock that comes while a passphrase is being set (%s) cannot leave a key file that wraps a wiped key', async (kind) => {
+    temp = tempVault();
+    const { recoveryKey } = await temp.vault.create(STRONG_PASSPHRASE);
+    temp.vault.db().sqlite.exec("INSERT INTO families (name) VALUES ('Rivera family')");
+    if (kind === 'new') {
+      temp.vault.lock();
+      await temp.vault.unlock({ recoveryKey });
+    }
+    const setting =
+      kind === 'change' ? temp.vault.changePassphrase(STRONG_PASSPHRASE, OTHER_STRONG_PASSPHRASE) : temp.vault.setNewPassphrase(OTHER_STRONG_PASSPHRASE);
+    // The idle lock fires while the key derivation runs: lock() wipes the session's data key.
+    temp.vault.lock();
+    await setting;
+
+    const fresh = makeVaultManager(temp.path);
+    expect((await fresh.unlock({ passphrase: OTHER_STRONG_PASSPHRASE })).state).toBe('unlocked');
+    expect(fresh.db().sqlite.prepare('SELECT name FROM families').pluck().all()).toEqual(['Rivera family']);
+    fresh.lock();
+  });
 });

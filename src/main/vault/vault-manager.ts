@@ -439,25 +439,40 @@ export class VaultManager {
         'A new passphrase without the current one can only be set right after unlocking with the recovery key. Use Change passphrase.',
       );
     }
-    await assertStrongPassphrase(next, [...creationInputs(this.path), ...vaultInputs(open.db.sqlite)]);
-    const onDisk = this.readEnvelope();
-    const envelope = await rewrapPassphrase(onDisk, open.dataKey, next, this.now(), this.iterations);
-    writeFileAtomically(keysPathFor(this.path), JSON.stringify(envelope, null, 2));
-    open.envelope = envelope;
-    open.needsNewPassphrase = false;
+    // The key is wrapped from a copy, which a lock meanwhile cannot wipe (see changePassphrase).
+    const dataKey = Buffer.alloc(open.dataKey.length);
+    open.dataKey.copy(dataKey);
+    try {
+      await assertStrongPassphrase(next, [...creationInputs(this.path), ...vaultInputs(open.db.sqlite)]);
+      const onDisk = this.readEnvelope();
+      const envelope = await rewrapPassphrase(onDisk, dataKey, next, this.now(), this.iterations);
+      writeFileAtomically(keysPathFor(this.path), JSON.stringify(envelope, null, 2));
+      open.envelope = envelope;
+      open.needsNewPassphrase = false;
+    } finally {
+      dataKey.fill(0);
+    }
     return this.status();
   }
 
   async changePassphrase(current: string, next: string): Promise<void> {
     const open = this.open;
     if (!open) throw new AppError('LOCKED', 'Unlock the vault before changing its passphrase.');
-    // Prove the current passphrase against the file on disk, not just the open session.
-    const onDisk = this.readEnvelope();
-    const proven = await this.throttle().attempt(() => unwrapWithPassphrase(onDisk, current));
-    proven.fill(0);
-    await assertStrongPassphrase(next, [...creationInputs(this.path), ...vaultInputs(open.db.sqlite)]);
-    const envelope = await rewrapPassphrase(onDisk, open.dataKey, next, this.now(), this.iterations);
-    writeFileAtomically(keysPathFor(this.path), JSON.stringify(envelope, null, 2));
-    open.envelope = envelope;
+    // The key is wrapped from a copy: a lock while the keys are derived wipes the session's own
+    // (the key file then wrapped a wiped key, and the new passphrase opened nothing).
+    const dataKey = Buffer.alloc(open.dataKey.length);
+    open.dataKey.copy(dataKey);
+    try {
+      // Prove the current passphrase against the file on disk, not just the open session.
+      const onDisk = this.readEnvelope();
+      const proven = await this.throttle().attempt(() => unwrapWithPassphrase(onDisk, current));
+      proven.fill(0);
+      await assertStrongPassphrase(next, [...creationInputs(this.path), ...vaultInputs(open.db.sqlite)]);
+      const envelope = await rewrapPassphrase(onDisk, dataKey, next, this.now(), this.iterations);
+      writeFileAtomically(keysPathFor(this.path), JSON.stringify(envelope, null, 2));
+      open.envelope = envelope;
+    } finally {
+      dataKey.fill(0);
+    }
   }
 }
