@@ -17,7 +17,10 @@ export async function openVaultFromOptions(values: OptionValues, io: CliIo): Pro
   const path = resolve(requiredString(values, 'db'));
   if (!existsSync(path)) throw new CliError(`No vault at ${path}: the file does not exist.`, EXIT.CANNOT_UNLOCK);
   const passphrase = await readPassphrase(io, { confirm: false });
-  const vault = new VaultManager({ path, migrationsFolder: MIGRATIONS_FOLDER, now: io.now });
+  // No background integrity check (the app runs one after each unlock, in a worker): a command
+  // ends before a full check of a large vault would, nothing could show its result afterwards, and
+  // `verify` runs the same check in the foreground. Starting the worker cost each command ~60 ms.
+  const vault = new VaultManager({ path, migrationsFolder: MIGRATIONS_FOLDER, now: io.now, integrityChecker: async () => null });
   let status;
   try {
     status = await vault.unlock({ passphrase });
