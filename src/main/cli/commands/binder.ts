@@ -49,10 +49,14 @@ export const binderCommand: CliCommand = {
     if (!existsSync(dirname(out)) || !statSync(dirname(out)).isDirectory())
       throw new CliError(`No folder ${dirname(out)} to write the binder into.`, EXIT.FAILURE);
     if (existsSync(out) && !isForced) throw new CliError(`${out} already exists; use --force to replace it.`, EXIT.FAILURE);
-    // Loaded when the command runs, not when `help` lists the commands (CLI start-up).
-    const [{ openVaultFromOptions }, { saveBinder }] = await Promise.all([import('./open-vault'), import('../../services/bundles/binder-service')]);
+    // Loaded when the command runs, not when `help` lists the commands (CLI start-up). The binder's
+    // code (pdf-lib, the fonts' parser) loads while the passphrase's key is derived off this thread.
+    const { openVaultFromOptions } = await import('./open-vault');
+    const loadingBinder = import('../../services/bundles/binder-service');
+    loadingBinder.catch(() => undefined); // awaited below; not unhandled if the unlock fails first
     const vault = await openVaultFromOptions(values, io);
     try {
+      const { saveBinder } = await loadingBinder;
       const binder = await saveBinder({ db: vault.db(), now: io.now }, id, buildOptions, out, { isOverwriteAllowed: isForced });
       io.out(String(binder.result.pageCount));
       io.err(`Wrote ${out}: ${formatCount(binder.result.pageCount, 'page')}, ${formatCount(binder.result.index.length, 'exhibit')}.`);
