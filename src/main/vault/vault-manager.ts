@@ -439,40 +439,41 @@ export class VaultManager {
         'A new passphrase without the current one can only be set right after unlocking with the recovery key. Use Change passphrase.',
       );
     }
-    // The key is wrapped from a copy, which a lock meanwhile cannot wipe (see changePassphrase).
-    const dataKey = Buffer.alloc(open.dataKey.length);
-    open.dataKey.copy(dataKey);
-    try {
-      await assertStrongPassphrase(next, [...creationInputs(this.path), ...vaultInputs(open.db.sqlite)]);
-      const onDisk = this.readEnvelope();
-      const envelope = await rewrapPassphrase(onDisk, dataKey, next, this.now(), this.iterations);
-      writeFileAtomically(keysPathFor(this.path), JSON.stringify(envelope, null, 2));
-      open.envelope = envelope;
-      open.needsNewPassphrase = false;
-    } finally {
-      dataKey.fill(0);
-    }
+    const path = this.path;
+    // Taken now: after the awaits below the session may be gone (see writePassphraseSlot).
+    const inputs = [...creationInputs(path), ...vaultInputs(open.db.sqlite)];
+    await this.writePassphraseSlot(open, path, this.readEnvelope(), next, inputs);
+    open.needsNewPassphrase = false;
     return this.status();
   }
 
   async changePassphrase(current: string, next: string): Promise<void> {
     const open = this.open;
     if (!open) throw new AppError('LOCKED', 'Unlock the vault before changing its passphrase.');
-    // The key is wrapped from a copy: a lock while the keys are derived wipes the session's own
-    // (the key file then wrapped a wiped key, and the new passphrase opened nothing).
-    const dataKey = Buffer.alloc(open.dataKey.length);
-    open.dataKey.copy(dataKey);
-    try {
-      // Prove the current passphrase against the file on disk, not just the open session.
-      const onDisk = this.readEnvelope();
-      const proven = await this.throttle().attempt(() => unwrapWithPassphrase(onDisk, current));
-      proven.fill(0);
-      await assertStrongPassphrase(next, [...creationInputs(this.path), ...vaultInputs(open.db.sqlite)]);
-      const envelope = await rewrapPassphrase(onDisk, dataKey, next, this.now(), this.iterations);
-      writeFileAtomically(keysPathFor(this.path), JSON.stringify(envelope, null, 2));
-      open.envelope = envelope;
-    } finally {
-      dataKey.fill(0);
+    const path = this.path;
+    // Taken now: after the awaits below the session may be gone (see writePassphraseSlot).
+    const inputs = [...creationInputs(path), ...vaultInputs(open.db.sqlite)];
+    // Prove the current passphrase against the file on disk, not just the open session.
+    const onDisk = this.readEnvelope();
+    const proven = await this.throttle().attempt(() => unwrapWithPassphrase(onDisk, current));
+    proven.fill(0);
+    await this.writePassphraseSlot(open, path, onDisk, next, inputs);
+  }
+
+  /**
+   * Writes `onDisk` with its passphrase slot wrapping the session's data key for `next`. Deriving
+   * the keys takes a while; only if the same session is still open when they are ready is the file
+   * written. A lock meanwhile (the idle lock, the Lock button) wipes the session's key, and a switch
+   * to another vault changes the path: either would have written a slot that opens nothing, or this
+   * vault's keys over the other's. The passphrase is then left as it was, with LOCKED.
+   */
+  private async writePassphraseSlot(open: NonNullable<VaultManager['open']>, path: string, onDisk: KeyEnvelope, next: string, inputs: string[]): Promise<void> {
+    await assertStrongPassphrase(next, inputs);
+    const envelope = await rewrapPassphrase(onDisk, open.dataKey, next, this.now(), this.iterations);
+    if (this.open !== open || this.path !== path) {
+      throw new AppError('LOCKED', 'The vault was locked before the new passphrase was saved, so the passphrase is unchanged. Unlock it and try again.');
     }
+    writeFileAtomically(keysPathFor(path), JSON.stringify(envelope, null, 2));
+    open.envelope = envelope;
   }
 }
