@@ -1,5 +1,6 @@
 // What `npm run dist` checks before packaging, and what tests/e2e/packaging.spec.ts asserts: the
-// configuration lists every target, and the files it would package hold the built app (out/),
+// configuration lists every target, and the files it would package hold the built app (out/main,
+// out/preload and out/renderer, and nothing else of out/),
 // the migrations (drizzle/, as resources), the PDF fonts and the native SQLite binary unpacked
 // from the asar archive (a .node file cannot be loaded from inside it).
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -45,6 +46,9 @@ export function packagedFiles(root, config) {
   return { appFiles, unpacked, resources };
 }
 
+/** The folders of out/ that make up the app: main (with its workers and processes), preload, renderer. */
+const APP_FOLDERS = ['main', 'preload', 'renderer'];
+
 export function checkPackaging(root, config) {
   const problems = [];
   const targets = (platform) => (config[platform]?.target ?? []).map((target) => (typeof target === 'string' ? target : target.target));
@@ -63,6 +67,16 @@ export function checkPackaging(root, config) {
   if (!appFiles.includes('out/main/parser-entry.js')) problems.push('out/main/parser-entry.js (the bounded parser process) is not packaged');
   if (!appFiles.includes('out/preload/index.cjs')) problems.push('out/preload/index.cjs is not packaged');
   if (!appFiles.includes('out/renderer/index.html')) problems.push('out/renderer/index.html is not packaged');
+  // out/ also holds builds that are not the app: the command line (out/cli, run from a checkout
+  // with the repository's migrations) and test builds. They would only make the installer larger.
+  const foreign = [
+    ...new Set(
+      appFiles
+        .filter((file) => file.startsWith('out/') && !APP_FOLDERS.some((folder) => file.startsWith(`out/${folder}/`)))
+        .map((file) => file.split('/').slice(0, 2).join('/')),
+    ),
+  ];
+  for (const folder of foreign) problems.push(`${folder} is not part of the app but would be packaged`);
   if (!resources.some((file) => file.startsWith('resources/drizzle/') && file.endsWith('.sql')))
     problems.push('the migrations (drizzle/) are not packaged as resources');
   if (!unpacked.some((file) => file.endsWith('.node'))) problems.push('the native SQLite binary (.node) is not unpacked from the asar archive');

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkPackaging, packagedFiles, type BuilderConfig } from '../../scripts/packaging-check.mjs';
@@ -28,6 +28,21 @@ describe('packaging', () => {
     );
     expect(unpacked).toContain('node_modules/better-sqlite3/prebuilds/linux-x64.node');
     expect(checkPackaging(root, config)).toEqual([]);
+  });
+
+  it('packages nothing of out/ but the app: a command-line or test build beside it stays out', () => {
+    const stray = `${root}/out/cli-packaging-test-${process.pid}`;
+    mkdirSync(`${stray}/chunks`, { recursive: true });
+    writeFileSync(`${stray}/chunks/cli.js`, '');
+    try {
+      expect(packagedFiles(root, config).appFiles.filter((file) => file.startsWith(`out/cli-packaging-test-${process.pid}/`))).toEqual([]);
+      expect(checkPackaging(root, config)).toEqual([]);
+      expect(checkPackaging(root, { ...config, files: ['out/**/*', 'package.json'] })).toContain(
+        `out/cli-packaging-test-${process.pid} is not part of the app but would be packaged`,
+      );
+    } finally {
+      rmSync(stray, { recursive: true, force: true });
+    }
   });
 
   it('names every installer target and refuses a configuration that would drop one', () => {

@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * The generated SQL migrations, relative to this file so the CLI works from any directory: three
- * folders up from src/main/cli/, two from the bundle in out/cli/ (vite.cli.config.ts).
+ * folders up from src/main/cli/ and from the bundle's chunks in out/cli/chunks/, two from a file
+ * in out/cli/ itself (vite.cli.config.ts).
  */
 export const MIGRATIONS_FOLDER =
   [new URL('../../../drizzle', import.meta.url), new URL('../../drizzle', import.meta.url)]
