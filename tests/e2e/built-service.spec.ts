@@ -3,7 +3,7 @@
  * the integrity worker and the parser process built beside it (the e2e global setup has just built
  * out/). Most packages are inlined in those files (electron.vite.config.ts); this runs each part.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import { MIGRATIONS_FOLDER } from '../../src/main/cli/paths';
 import { entryPoint } from '../../src/main/lib/node-entry';
 import { samplePdf } from '../../src/main/pdf/pdf-tools.testing';
 import { forkServiceHost, type ServiceClient } from '../../src/main/process/service-client';
+import { onDisk, seedRiveraCase, type Call } from '../support/document-fixtures';
 import { STRONG_PASSPHRASE, tempVault, type TempVault } from '../support/temp-vault';
 
 const MAIN = fileURLToPath(new URL('../../out/main', import.meta.url));
@@ -18,12 +19,11 @@ const built = (name: string) => ({ file: join(MAIN, name), execArgv: [], env: {}
 
 let temp: TempVault;
 let service: ServiceClient;
-/** The fields these calls' answers are read for. */
-type Answer = { state?: string; id?: number; pageCount?: number };
-const call = async (method: string, input: unknown): Promise<Answer> => {
-  const reply = (await service.dispatch(method as never, input as never)) as { ok: boolean; value?: unknown; error?: { code: string; message: string } };
-  if (!reply.ok) throw Object.assign(new Error(`${method}: ${reply.error?.message}`), { code: reply.error?.code });
-  return reply.value as Answer;
+/** As the other service-process tests call it, with the error's code kept for the assertion. */
+const call: Call = async (method, input) => {
+  const result = await service.dispatch(method, input);
+  if (!result.ok) throw Object.assign(new Error(`${method}: ${result.error.message}`), { code: result.error.code });
+  return result.value as never;
 };
 
 beforeAll(async () => {
@@ -53,26 +53,22 @@ afterAll(async () => {
 describe('the built service process', { timeout: 60_000 }, () => {
   it('unlocks, imports a PDF through the parser process, builds a binder in the PDF worker and rates a passphrase', async () => {
     expect((await call('vault.unlock', { passphrase: STRONG_PASSPHRASE })).state).toBe('unlocked');
-    const family = await call('families.create', { name: 'Okafor family' });
-    const student = await call('families.createStudent', { familyId: family.id!, fields: { firstName: 'Ada', lastName: 'Okafor' } });
-    const kase = await call('cases.create', { studentId: student.id!, title: 'Ada Okafor: reading', openedOn: '2026-09-01', issues: [] });
+    const { caseId } = await seedRiveraCase(call);
 
-    const file = join(temp.dir, 'iep.pdf');
-    writeFileSync(file, await samplePdf(1, 3));
     const imported = await call('documents.import', {
-      caseId: kase.id,
+      caseId,
       fileName: 'iep.pdf',
-      file: { path: file },
+      file: onDisk(await samplePdf(1, 3)),
       category: 'iep',
       documentDate: '2026-10-01',
     });
     expect(imported.pageCount).toBe(3);
 
-    const binder = await call('bundles.buildBinder', { caseId: kase.id!, jobId: 'built-service-binder', options: {} });
+    const binder = await call('bundles.buildBinder', { caseId, jobId: 'built-service-binder', options: {} });
     expect(binder.pageCount).toBeGreaterThan(3);
 
     await expect(
-      call('vault.changePassphrase', { currentPassphrase: STRONG_PASSPHRASE, passphrase: 'okafor family 2026', confirmation: 'okafor family 2026' }),
+      call('vault.changePassphrase', { currentPassphrase: STRONG_PASSPHRASE, passphrase: 'rivera family 2026', confirmation: 'rivera family 2026' }),
     ).rejects.toMatchObject({
       code: 'WEAK_PASSPHRASE',
     });
