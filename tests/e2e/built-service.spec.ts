@@ -11,6 +11,9 @@ import { MIGRATIONS_FOLDER } from '../../src/main/cli/paths';
 import { entryPoint } from '../../src/main/lib/node-entry';
 import { samplePdf } from '../../src/main/pdf/pdf-tools.testing';
 import { forkServiceHost, type ServiceClient } from '../../src/main/process/service-client';
+import { workerIntegrityChecker } from '../../src/main/vault/integrity-check';
+import { parseKeyEnvelope, unwrapWithPassphrase } from '../../src/main/vault/key-envelope';
+import { keysPathFor } from '../../src/main/vault/vault-manager';
 import { onDisk, seedRiveraCase, type Call } from '../support/document-fixtures';
 import { STRONG_PASSPHRASE, tempVault, type TempVault } from '../support/temp-vault';
 
@@ -72,9 +75,12 @@ describe('the built service process', { timeout: 60_000 }, () => {
     ).rejects.toMatchObject({
       code: 'WEAK_PASSPHRASE',
     });
-    // The integrity check after unlock ran in its worker and found nothing.
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect((await call('vault.status', {})).state).toBe('unlocked');
     expect(readFileSync(join(MAIN, 'service-entry.js'), 'utf8')).not.toMatch(/^import .* from "(zod|drizzle-orm|pdf-lib)/m);
+  });
+
+  it('checks the whole vault in the built integrity worker, the one the service starts once calls go quiet', async () => {
+    const dataKey = await unwrapWithPassphrase(parseKeyEnvelope(readFileSync(keysPathFor(temp.path), 'utf8')), STRONG_PASSPHRASE);
+    expect(await workerIntegrityChecker(built('integrity-worker.js'))(temp.path, dataKey)).toBe('ok');
   });
 });

@@ -10,8 +10,11 @@ export interface IntegrityRequest {
 /** 'ok' or the problems quick_check found; `failed` when the check could not run at all. */
 export type IntegrityReply = { result: string } | { failed: string };
 
-/** Runs the full integrity check of an open vault; resolves to 'ok', the problems found, or null when it could not run. */
-export type IntegrityChecker = (path: string, dataKey: Buffer) => Promise<string | null>;
+/**
+ * Runs the full integrity check of an open vault; resolves to 'ok', the problems found, or null
+ * when it could not run or `signal` stopped it (the vault was locked meanwhile).
+ */
+export type IntegrityChecker = (path: string, dataKey: Buffer, signal?: AbortSignal) => Promise<string | null>;
 
 /** The worker's entry under plain Node; the packaged app passes its built file instead. */
 export function integrityWorkerSourceEntry(): EntryPoint {
@@ -20,8 +23,9 @@ export function integrityWorkerSourceEntry(): EntryPoint {
 
 /** Each check in a fresh worker thread that never keeps the process alive. */
 export function workerIntegrityChecker(given?: EntryPoint, nativeBinding?: string): IntegrityChecker {
-  return (path, dataKey) =>
+  return (path, dataKey, signal) =>
     new Promise((resolve) => {
+      if (signal?.aborted) return resolve(null);
       const entry = given ?? integrityWorkerSourceEntry();
       const worker = new Worker(entry.file, { execArgv: entry.execArgv, env: { ...process.env, ...entry.env } });
       worker.unref();
@@ -32,6 +36,7 @@ export function workerIntegrityChecker(given?: EntryPoint, nativeBinding?: strin
         resolve(value);
         void worker.terminate();
       };
+      signal?.addEventListener('abort', () => settle(null), { once: true });
       worker.on('message', (reply: IntegrityReply) => settle('result' in reply ? reply.result : null));
       worker.on('error', () => settle(null));
       worker.on('exit', () => settle(null));

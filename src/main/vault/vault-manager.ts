@@ -37,6 +37,8 @@ export interface VaultManagerOptions {
    * thread started from the TypeScript source (the packaged app passes its built worker).
    */
   integrityChecker?: IntegrityChecker;
+  /** When that check starts; `INTEGRITY_START` unless a test says otherwise. */
+  integrityStart?: IntegrityStart;
   /** Bytes of memory free for rewriting a vault of the old cipher (os.freemem() unless a test says otherwise). */
   availableMemory?: () => number;
 }
@@ -55,6 +57,21 @@ export function cipherConversionMarkerFor(vaultPath: string): string {
   return `${vaultPath}.cipher-conversion`;
 }
 
+/**
+ * The background integrity check decrypts the whole file: about 2 s of a core at 2,000 families.
+ * Started at unlock, it shared a two-core machine with the first screens (unlock -> dashboard
+ * painted took a fifth longer, measured with the check on and off; a nice value does not hold back
+ * the renderer, which the system may schedule as a group of its own). So it waits for a quiet
+ * moment: `quietMs` without a call (`noteActivity`), and starts at the latest `latestMs` after
+ * unlock whatever happens.
+ */
+export interface IntegrityStart {
+  quietMs: number;
+  latestMs: number;
+}
+
+export const INTEGRITY_START: IntegrityStart = { quietMs: 1_000, latestMs: 10_000 };
+
 /** Memory kept free beyond twice the file's size while a vault is rewritten. */
 const CONVERSION_HEADROOM_BYTES = 256 * 1024 * 1024;
 
@@ -69,6 +86,8 @@ export class VaultManager {
   private damage: string | null = null;
   private readonly damageListeners = new Set<() => void>();
   private integrityRun: Promise<string | null> | null = null;
+  /** The check of the last unlock while it waits for a quiet moment (`timer`) or runs; `stop` ends either. */
+  private integrity: { timer: NodeJS.Timeout | null; latestAt: number; start: () => void; stop: () => void } | null = null;
 
   constructor(options: VaultManagerOptions) {
     this.options = options;
@@ -317,29 +336,67 @@ export class VaultManager {
     return () => this.damageListeners.delete(listener);
   }
 
-  /** The integrity check started at the last unlock: 'ok', the problems, or null when it could not run. */
+  /** The integrity check of the last unlock (started or still waiting): 'ok', the problems, or null when it could not run. */
   integrityCheck(): Promise<string | null> | null {
     return this.integrityRun;
   }
 
   /**
-   * quick_check over every page, in a worker with its own connection, after the vault opened.
-   * Damage locks the vault and shows the recovery screen (state 'damaged', `vault.changed`); the
-   * file is left exactly as it is. A check that could not run is not damage.
+   * quick_check over every page, in a worker with its own connection, once the vault is open and
+   * calls have gone quiet (`IntegrityStart`). Damage locks the vault and shows the recovery screen
+   * (state 'damaged', `vault.changed`); the file is left exactly as it is. Locking stops the check,
+   * waiting or running (its worker and its copy of the key go). A check that could not run, or was
+   * stopped so, is not damage (null).
    */
   private checkIntegrityInBackground(): void {
     const open = this.open;
     if (!open) return;
-    const checker = this.options.integrityChecker ?? workerIntegrityChecker(undefined, this.options.nativeBinding);
-    const run = checker(this.path, open.dataKey).then((result) => {
-      if (result !== null && result !== 'ok' && this.open === open) {
-        this.lock();
-        this.damage = `The integrity check found problems: ${result}`;
-        for (const listener of this.damageListeners) listener();
-      }
-      return result;
-    });
-    this.integrityRun = run;
+    this.integrity?.stop();
+    const { quietMs, latestMs } = this.options.integrityStart ?? INTEGRITY_START;
+    let settle: (result: string | null) => void = () => undefined;
+    this.integrityRun = new Promise((resolve) => (settle = resolve));
+    const running = new AbortController();
+    const integrity = {
+      timer: null as NodeJS.Timeout | null,
+      latestAt: performance.now() + latestMs,
+      start: () => {
+        integrity.timer = null;
+        const checker = this.options.integrityChecker ?? workerIntegrityChecker(undefined, this.options.nativeBinding);
+        checker(this.path, open.dataKey, running.signal).then(
+          (result) => {
+            if (running.signal.aborted) return;
+            this.integrity = null;
+            settle(result);
+            if (result !== null && result !== 'ok' && this.open === open) {
+              this.lock();
+              this.damage = `The integrity check found problems: ${result}`;
+              for (const listener of this.damageListeners) listener();
+            }
+          },
+          () => integrity.stop(),
+        );
+      },
+      stop: () => {
+        if (integrity.timer) clearTimeout(integrity.timer);
+        running.abort();
+        if (this.integrity === integrity) this.integrity = null;
+        settle(null);
+      },
+    };
+    integrity.timer = setTimeout(integrity.start, Math.min(quietMs, latestMs)).unref();
+    this.integrity = integrity;
+  }
+
+  /**
+   * A call came in or was answered: a background check not started yet waits until calls have
+   * been quiet for `quietMs` again, but never past its latest start.
+   */
+  noteActivity(): void {
+    const integrity = this.integrity;
+    if (!integrity?.timer) return;
+    const { quietMs } = this.options.integrityStart ?? INTEGRITY_START;
+    clearTimeout(integrity.timer);
+    integrity.timer = setTimeout(integrity.start, Math.max(0, Math.min(quietMs, integrity.latestAt - performance.now()))).unref();
   }
 
   /**
@@ -408,6 +465,7 @@ export class VaultManager {
   }
 
   lock(): VaultStatus {
+    this.integrity?.stop();
     if (this.open) setTempJournal(null);
     if (this.open) {
       try {
