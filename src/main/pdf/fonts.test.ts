@@ -18,6 +18,23 @@ const TIFINAGH_CASE = {
 
 const FILES = { regular: 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf', bold: 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf' } as const;
 
+describe("the header fields pdf-lib reads, taken from the file's bytes", () => {
+  it.each(['regular', 'bold'] as const)("are fontkit's PostScript name and italic angle for the %s face", (face) => {
+    const fontkitOwn = fontkit.create(readFileSync(createRequire(import.meta.url).resolve(FILES[face])));
+    const read = parsedFace(face);
+    expect(Object.getOwnPropertyDescriptor(read, 'postscriptName')).toBeDefined();
+    expect(Object.getOwnPropertyDescriptor(read, 'italicAngle')).toBeDefined();
+    expect(read.postscriptName).toBe(fontkitOwn.postscriptName);
+    expect(read.italicAngle).toBe(fontkitOwn.italicAngle);
+  });
+
+  it("the bold face is not italic and the names differ: the fields are each face's own", () => {
+    expect(parsedFace('regular').postscriptName).toBe('DejaVuSans');
+    expect(parsedFace('bold').postscriptName).toBe('DejaVuSans-Bold');
+    expect(parsedFace('bold').italicAngle).toBe(0);
+  });
+});
+
 describe('one character, one glyph: the direct lookup pdf-lib is handed', () => {
   it.each(['regular', 'bold'] as const)("gives the shaper's glyph for every character of the %s face", (face) => {
     // A fresh parse of the same file, its layout untouched: fontkit's shaper as pdf-lib would run it.

@@ -53,11 +53,51 @@ function withDirectGlyphLookup(font: ParsedFont): ParsedFont {
   return font;
 }
 
+interface TableEntry {
+  offset: number;
+  length: number;
+}
+
+/** The name table's PostScript name (name id 6), or null when the table has none this reads. */
+function readPostscriptName(view: DataView, table: TableEntry | undefined): string | null {
+  if (!table) return null;
+  const count = view.getUint16(table.offset + 2);
+  const strings = table.offset + view.getUint16(table.offset + 4);
+  for (let index = 0; index < count; index++) {
+    const record = table.offset + 6 + index * 12;
+    if (view.getUint16(record + 6) !== 6) continue;
+    const platform = view.getUint16(record);
+    const bytes = new Uint8Array(view.buffer, view.byteOffset + strings + view.getUint16(record + 10), view.getUint16(record + 8));
+    // Windows and Unicode platforms store UTF-16BE; the Mac platform, one byte per character (a
+    // PostScript name is printable ASCII either way).
+    if (platform === 0 || platform === 3) return new TextDecoder('utf-16be').decode(bytes);
+    if (platform === 1) return new TextDecoder('latin1').decode(bytes);
+  }
+  return null;
+}
+
+/**
+ * pdf-lib reads two header fields of a face it embeds: the PostScript name and the italic angle.
+ * fontkit decodes their whole tables to answer: every localised name, and the post table's glyph
+ * names (about 6,000 in DejaVu Sans), about 40 ms of a binder's first build for the two faces.
+ * Both are read here from the file's own bytes instead (fonts.test.ts checks they equal
+ * fontkit's); a face without the tables keeps fontkit's answers.
+ */
+function withHeaderFieldsRead(font: ParsedFont, bytes: Uint8Array): ParsedFont {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const { tables } = (font as unknown as { directory: { tables: Partial<Record<string, TableEntry>> } }).directory;
+  const postscriptName = readPostscriptName(view, tables.name);
+  if (postscriptName !== null) Object.defineProperty(font, 'postscriptName', { value: postscriptName });
+  // post: version (Fixed), then italicAngle (Fixed 16.16).
+  if (tables.post) Object.defineProperty(font, 'italicAngle', { value: view.getInt32(tables.post.offset + 4) / 65_536 });
+  return font;
+}
+
 function loadFace(face: Face): { bytes: Uint8Array; font: ParsedFont } {
   let loaded = parsedFonts.get(face);
   if (!loaded) {
     const bytes = readFileSync(createRequire(import.meta.url).resolve(FONT_FILES[face]));
-    loaded = { bytes, font: withDirectGlyphLookup(fontkit.create(bytes)) };
+    loaded = { bytes, font: withHeaderFieldsRead(withDirectGlyphLookup(fontkit.create(bytes)), bytes) };
     parsedFonts.set(face, loaded);
   }
   return loaded;

@@ -14,14 +14,22 @@ const EDGE_Y = 18;
 
 type Placement = { x: number; y: number; angle: number };
 
+/** The page's visible box and how it is stored rotated: read once per page (each read walks the page tree's inherited entries). */
+interface PageFrame {
+  box: { x: number; y: number; width: number; height: number };
+  angle: number;
+}
+
+function frameOf(page: PDFPage): PageFrame {
+  return { box: page.getCropBox(), angle: ((page.getRotation().angle % 360) + 360) % 360 };
+}
+
 /**
  * Maps a point measured on the page as the reader sees it (origin bottom-left of the visible
  * crop box) to the page's own coordinates, so stamps land at the visual bottom of pages that are
  * stored rotated (/Rotate 90, 180, 270) — common in scanned landscape records.
  */
-function toPageSpace(page: PDFPage, u: number, v: number): Placement {
-  const box = page.getCropBox();
-  const angle = ((page.getRotation().angle % 360) + 360) % 360;
+function toPageSpace({ box, angle }: PageFrame, u: number, v: number): Placement {
   switch (angle) {
     case 90:
       return { x: box.x + box.width - v, y: box.y + u, angle: 90 };
@@ -34,9 +42,7 @@ function toPageSpace(page: PDFPage, u: number, v: number): Placement {
   }
 }
 
-function visualWidth(page: PDFPage): number {
-  const box = page.getCropBox();
-  const angle = ((page.getRotation().angle % 360) + 360) % 360;
+function visualWidth({ box, angle }: PageFrame): number {
   return angle === 90 || angle === 270 ? box.height : box.width;
 }
 
@@ -73,7 +79,8 @@ export class PageStamper {
   }
 
   stamp(page: PDFPage, stamp: PageStamp): void {
-    const width = visualWidth(page);
+    const frame = frameOf(page);
+    const width = visualWidth(frame);
     const placed: [string, number][] = [];
     if (stamp.left) placed.push([stamp.left, EDGE_X]);
     if (stamp.centre) placed.push([stamp.centre, (width - textWidth(this.font, stamp.centre, STAMP_SIZE)) / 2]);
@@ -82,7 +89,7 @@ export class PageStamper {
     const color = `${INK.red} ${INK.green} ${INK.blue} rg`;
     let content = `q BT ${key.asString()} ${STAMP_SIZE} Tf ${color}\n`;
     for (const [text, u] of placed) {
-      const { x, y, angle } = toPageSpace(page, u, EDGE_Y);
+      const { x, y, angle } = toPageSpace(frame, u, EDGE_Y);
       const radians = (angle * Math.PI) / 180;
       const cos = Math.round(Math.cos(radians));
       const sin = Math.round(Math.sin(radians));
