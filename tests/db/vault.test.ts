@@ -213,7 +213,7 @@ describe('vault', () => {
     writeFileSync(temp.path, bytes);
     const before = hashFiles(temp.dir);
     const opened = await temp.vault.unlock({ passphrase: STRONG_PASSPHRASE });
-    // Unlock runs only the cheap checks; the full integrity check runs right after, in a worker.
+    // Unlock runs only the cheap checks; the full integrity check runs once calls go quiet, in a worker.
     if (opened.state === 'unlocked') await temp.vault.integrityCheck();
     const status = temp.vault.status();
     expect(status.state).toBe('damaged');

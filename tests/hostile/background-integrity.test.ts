@@ -140,7 +140,7 @@ describe('the integrity check waits for a quiet moment, so the first screens aft
     expect(started).toHaveLength(1);
   });
 
-  it('a lock while it runs stops it: its worker goes, with its copy of the key, and nothing is reported', async () => {
+  it('a lock while it runs: the check is told to stop, and its answer is neither waited for nor acted on', async () => {
     let seen: AbortSignal | undefined;
     const { vault, api, started } = await watchedVault(
       (signal) =>
@@ -158,7 +158,7 @@ describe('the integrity check waits for a quiet moment, so the first screens aft
     expect(vault.status().state).toBe('locked');
   });
 
-  it('the worker check, stopped, ends at once with nothing to report', async () => {
+  it('the worker check, stopped, settles at once with nothing to report (its thread finishes its pass on its own)', async () => {
     const temp = await vaultWithPages();
     const dataKey = await unwrapWithPassphrase(parseKeyEnvelope(readFileSync(keysPathFor(temp.path), 'utf8')), STRONG_PASSPHRASE);
     expect(await workerIntegrityChecker()(temp.path, dataKey)).toBe('ok');

@@ -21,7 +21,12 @@ export function integrityWorkerSourceEntry(): EntryPoint {
   return entryPoint(new URL('./integrity-worker.ts', import.meta.url));
 }
 
-/** Each check in a fresh worker thread that never keeps the process alive. */
+/**
+ * Each check in a fresh worker thread that never keeps the process alive. `signal` (the vault was
+ * locked) settles the check at once with null; the thread itself cannot be interrupted inside
+ * SQLite's quick_check (a termination would wait for it anyway and skip the zeroing), so it
+ * finishes its pass, zeroes its copy of the key and is ended then, its answer unheard.
+ */
 export function workerIntegrityChecker(given?: EntryPoint, nativeBinding?: string): IntegrityChecker {
   return (path, dataKey, signal) =>
     new Promise((resolve) => {
@@ -29,17 +34,14 @@ export function workerIntegrityChecker(given?: EntryPoint, nativeBinding?: strin
       const entry = given ?? integrityWorkerSourceEntry();
       const worker = new Worker(entry.file, { execArgv: entry.execArgv, env: { ...process.env, ...entry.env } });
       worker.unref();
-      let isSettled = false;
-      const settle = (value: string | null) => {
-        if (isSettled) return;
-        isSettled = true;
+      const end = (value: string | null) => {
         resolve(value);
         void worker.terminate();
       };
-      signal?.addEventListener('abort', () => settle(null), { once: true });
-      worker.on('message', (reply: IntegrityReply) => settle('result' in reply ? reply.result : null));
-      worker.on('error', () => settle(null));
-      worker.on('exit', () => settle(null));
+      signal?.addEventListener('abort', () => resolve(null), { once: true });
+      worker.on('message', (reply: IntegrityReply) => end('result' in reply ? reply.result : null));
+      worker.on('error', () => end(null));
+      worker.on('exit', () => end(null));
       const key = new Uint8Array(dataKey);
       worker.postMessage({ path, key, nativeBinding } satisfies IntegrityRequest, [key.buffer]);
     });

@@ -344,9 +344,10 @@ export class VaultManager {
   /**
    * quick_check over every page, in a worker with its own connection, once the vault is open and
    * calls have gone quiet (`IntegrityStart`). Damage locks the vault and shows the recovery screen
-   * (state 'damaged', `vault.changed`); the file is left exactly as it is. Locking stops the check,
-   * waiting or running (its worker and its copy of the key go). A check that could not run, or was
-   * stopped so, is not damage (null).
+   * (state 'damaged', `vault.changed`); the file is left exactly as it is. Locking cancels a check that
+   * waits, and stops waiting for one that runs (its thread finishes its pass, zeroes its copy of the
+   * key and is ended; its answer is not acted on). A check that could not run, or was stopped so,
+   * is not damage (null).
    */
   private checkIntegrityInBackground(): void {
     const open = this.open;
