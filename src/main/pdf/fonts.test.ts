@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument } from 'pdf-lib';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildBinder } from './binder';
 import { embedFonts, encodeText, parsedFace, textWidth } from './fonts';
 import { pageTexts, writeTemp } from './pdf-tools.testing';
@@ -19,19 +19,60 @@ const TIFINAGH_CASE = {
 const FILES = { regular: 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf', bold: 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf' } as const;
 
 describe("the header fields pdf-lib reads, taken from the file's bytes", () => {
-  it.each(['regular', 'bold'] as const)("are fontkit's PostScript name and italic angle for the %s face", (face) => {
+  const POST_FIELDS = [
+    'version',
+    'italicAngle',
+    'underlinePosition',
+    'underlineThickness',
+    'isFixedPitch',
+    'minMemType42',
+    'maxMemType42',
+    'minMemType1',
+    'maxMemType1',
+  ];
+
+  it("a binder's build does not have fontkit decode the post table (its glyph names)", async () => {
+    const decoded: string[] = [];
+    for (const face of ['regular', 'bold'] as const) {
+      const internals = parsedFace(face) as unknown as { _decodeTable: (table: { tag: string }) => unknown };
+      const decode = internals._decodeTable.bind(internals);
+      vi.spyOn(internals, '_decodeTable').mockImplementation((table) => {
+        decoded.push(table.tag);
+        return decode(table);
+      });
+    }
+    const result = await buildBinder({
+      case: { ...TIFINAGH_CASE, title: 'Header fields v. District' },
+      sections: [{ id: 'cover', title: 'Cover', kind: 'generated', include: true, generated: { kind: 'cover' } }],
+      options: { exhibitPrefix: 'P', bates: { prefix: 'HF', digits: 4, start: 1 } },
+    });
+    vi.restoreAllMocks();
+    expect(pageTexts(writeTemp('header-fields.pdf', result.bytes)).join('\n')).toContain('Header fields v. District');
+    expect(decoded).not.toContain('post');
+    expect(decoded).not.toContain('name');
+  });
+
+  it.each(['regular', 'bold'] as const)("are fontkit's own for the %s face: PostScript name, post header, glyph names", (face) => {
     const fontkitOwn = fontkit.create(readFileSync(createRequire(import.meta.url).resolve(FILES[face])));
     const read = parsedFace(face);
     expect(Object.getOwnPropertyDescriptor(read, 'postscriptName')).toBeDefined();
-    expect(Object.getOwnPropertyDescriptor(read, 'italicAngle')).toBeDefined();
     expect(read.postscriptName).toBe(fontkitOwn.postscriptName);
+    const post = (read as unknown as { post: Record<string, unknown> }).post;
+    const ownPost = (fontkitOwn as unknown as { post: Record<string, unknown> }).post;
+    for (const field of POST_FIELDS) expect([field, post[field]]).toEqual([field, ownPost[field]]);
     expect(read.italicAngle).toBe(fontkitOwn.italicAngle);
+    // The names, decoded by fontkit when a glyph's name is first asked for.
+    const nameOf = (font: typeof read, id: number) => (font.getGlyph(id) as unknown as { name: string | null }).name;
+    for (const id of [0, 1, 3, 36, 68, 500, 2000, read.numGlyphs - 1]) expect(nameOf(read, id)).toBe(nameOf(fontkitOwn, id));
   });
 
-  it("the bold face is not italic and the names differ: the fields are each face's own", () => {
+  it("each face has its own fields (the names differ; DejaVu's faces are upright and proportional)", () => {
     expect(parsedFace('regular').postscriptName).toBe('DejaVuSans');
     expect(parsedFace('bold').postscriptName).toBe('DejaVuSans-Bold');
-    expect(parsedFace('bold').italicAngle).toBe(0);
+    for (const face of ['regular', 'bold'] as const) {
+      const post = (parsedFace(face) as unknown as { post: Record<string, unknown> }).post;
+      expect([post.version, post.italicAngle, post.isFixedPitch]).toEqual([2, 0, 0]);
+    }
   });
 });
 

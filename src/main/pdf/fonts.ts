@@ -54,42 +54,89 @@ function withDirectGlyphLookup(font: ParsedFont): ParsedFont {
 }
 
 interface TableEntry {
+  tag: string;
   offset: number;
   length: number;
 }
 
-/** The name table's PostScript name (name id 6), or null when the table has none this reads. */
+/** What of fontkit's parsed font this relies on: the table directory, the decoded tables' cache, the decoder. */
+interface FontkitInternals {
+  directory: { tables: Partial<Record<string, TableEntry>> };
+  _tables: Record<string, unknown>;
+  _decodeTable(table: TableEntry): Record<string, unknown> | undefined;
+}
+
+/** The bytes at `offset` (from the font's start), refused beyond the font's own bytes. */
+function slice(view: DataView, offset: number, length: number): Uint8Array {
+  if (offset + length > view.byteLength) throw new RangeError('outside the font');
+  return new Uint8Array(view.buffer, view.byteOffset + offset, length);
+}
+
+/** The name table's PostScript name (name id 6), Windows or Unicode record first, or null. */
 function readPostscriptName(view: DataView, table: TableEntry | undefined): string | null {
   if (!table) return null;
   const count = view.getUint16(table.offset + 2);
   const strings = table.offset + view.getUint16(table.offset + 4);
+  let mac: Uint8Array | null = null;
   for (let index = 0; index < count; index++) {
     const record = table.offset + 6 + index * 12;
     if (view.getUint16(record + 6) !== 6) continue;
     const platform = view.getUint16(record);
-    const bytes = new Uint8Array(view.buffer, view.byteOffset + strings + view.getUint16(record + 10), view.getUint16(record + 8));
+    const bytes = slice(view, strings + view.getUint16(record + 10), view.getUint16(record + 8));
     // Windows and Unicode platforms store UTF-16BE; the Mac platform, one byte per character (a
     // PostScript name is printable ASCII either way).
     if (platform === 0 || platform === 3) return new TextDecoder('utf-16be').decode(bytes);
-    if (platform === 1) return new TextDecoder('latin1').decode(bytes);
+    if (platform === 1) mac ??= bytes;
   }
-  return null;
+  return mac ? new TextDecoder('latin1').decode(mac) : null;
+}
+
+/** The post table's fields after its version, in order: the header every version has. */
+const POST_HEADER = ['underlinePosition', 'underlineThickness', 'isFixedPitch', 'minMemType42', 'maxMemType42', 'minMemType1', 'maxMemType1'] as const;
+
+/**
+ * The post table as fontkit decodes it, its header read from the bytes and the rest (glyph names,
+ * which only a glyph's `name` reads) decoded by fontkit when first asked for.
+ */
+function postWithLazyNames(view: DataView, table: TableEntry, decodeAll: () => Record<string, unknown> | undefined): Record<string, unknown> {
+  if (table.length < 32) throw new RangeError('post table too short');
+  const at = table.offset;
+  slice(view, at, 32);
+  const post: Record<string, unknown> = { version: view.getInt32(at) / 65_536, italicAngle: view.getInt32(at + 4) / 65_536 };
+  POST_HEADER.forEach((field, index) => {
+    post[field] = index < 2 ? view.getInt16(at + 8 + index * 2) : view.getUint32(at + 12 + (index - 2) * 4);
+  });
+  let all: Record<string, unknown> | undefined;
+  for (const field of ['numberOfGlyphs', 'glyphNameIndex', 'names', 'offsets', 'map']) {
+    Object.defineProperty(post, field, { enumerable: true, get: () => (all ??= decodeAll())?.[field] });
+  }
+  return post;
 }
 
 /**
- * pdf-lib reads two header fields of a face it embeds: the PostScript name and the italic angle.
- * fontkit decodes their whole tables to answer: every localised name, and the post table's glyph
- * names (about 6,000 in DejaVu Sans), about 40 ms of a binder's first build for the two faces.
- * Both are read here from the file's own bytes instead (fonts.test.ts checks they equal
- * fontkit's); a face without the tables keeps fontkit's answers.
+ * pdf-lib reads a few header fields of a face it embeds: the PostScript name (name table), the
+ * italic angle and whether it is fixed-pitch (post table). fontkit decodes each whole table to
+ * answer: every localised name, and the post table's glyph names (about 6,000 in DejaVu Sans),
+ * about 40 ms of a binder's first build for the two faces. Those fields are read here from the
+ * file's own bytes (fonts.test.ts checks they equal fontkit's); a face whose tables do not read so
+ * keeps fontkit's answers.
  */
 function withHeaderFieldsRead(font: ParsedFont, bytes: Uint8Array): ParsedFont {
+  const internals = font as unknown as FontkitInternals;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const { tables } = (font as unknown as { directory: { tables: Partial<Record<string, TableEntry>> } }).directory;
-  const postscriptName = readPostscriptName(view, tables.name);
-  if (postscriptName !== null) Object.defineProperty(font, 'postscriptName', { value: postscriptName });
-  // post: version (Fixed), then italicAngle (Fixed 16.16).
-  if (tables.post) Object.defineProperty(font, 'italicAngle', { value: view.getInt32(tables.post.offset + 4) / 65_536 });
+  const { tables } = internals.directory;
+  try {
+    const postscriptName = readPostscriptName(view, tables.name);
+    if (postscriptName !== null) Object.defineProperty(font, 'postscriptName', { value: postscriptName });
+  } catch {
+    // A malformed name table: fontkit's own reading.
+  }
+  const postTable = tables.post;
+  try {
+    if (postTable && !('post' in internals._tables)) internals._tables.post = postWithLazyNames(view, postTable, () => internals._decodeTable(postTable));
+  } catch {
+    // A malformed or short post table: fontkit's own reading.
+  }
   return font;
 }
 
