@@ -117,6 +117,27 @@ describe('the integrity check waits for a quiet moment, so the first screens aft
     expect(started[0]).toBeGreaterThanOrEqual(800 + QUIET_MS - 60);
   });
 
+  it('does not start while a long call is under way (a binder, an import), and starts once it is answered and quiet', async () => {
+    const { vault, started } = await watchedVault();
+    vault.callStarted();
+    await new Promise((resolve) => setTimeout(resolve, QUIET_MS * 2 + 100));
+    expect(started).toEqual([]);
+    const answeredAt = performance.now();
+    vault.callEnded();
+    expect(await vault.integrityCheck()).toBe('ok');
+    expect(started).toHaveLength(1);
+    expect(performance.now() - answeredAt).toBeGreaterThanOrEqual(QUIET_MS - 60);
+  });
+
+  it('a call that outlasts the latest start does not hold it back', async () => {
+    const { vault, started } = await watchedVault();
+    vault.callStarted();
+    await new Promise((resolve) => setTimeout(resolve, LATEST_MS + 300));
+    expect(started).toHaveLength(1);
+    expect(started[0]).toBeLessThan(LATEST_MS + 250);
+    vault.callEnded();
+  });
+
   it('starts at the latest a fixed time after unlock, however busy the app is', async () => {
     const { vault, api, started } = await watchedVault();
     await busyFor(api, LATEST_MS + 500);

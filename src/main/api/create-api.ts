@@ -58,9 +58,13 @@ export function createApi(ctx: AppContext, options: ApiOptions = {}): Dispatch {
     const wasUnlocked = ctx.vault.isUnlocked();
     // The background integrity check waits for calls to go quiet (a poll is not a call).
     const counts = !(typeof method === 'string' && PASSIVE_METHODS.has(method));
-    if (counts) ctx.vault.noteActivity();
-    const result = await dispatch(method, input);
-    if (counts) ctx.vault.noteActivity();
+    if (counts) ctx.vault.callStarted();
+    let result: Awaited<ReturnType<Dispatch>>;
+    try {
+      result = await dispatch(method, input);
+    } finally {
+      if (counts) ctx.vault.callEnded();
+    }
     if (!wasUnlocked && ctx.vault.isUnlocked()) warmUpAfterUnlock(ctx);
     // Built exports hold case data: they go when the key goes.
     if (!ctx.vault.isUnlocked()) dropHeldExports();

@@ -62,8 +62,8 @@ export function cipherConversionMarkerFor(vaultPath: string): string {
  * Started at unlock, it shared a two-core machine with the first screens (unlock -> dashboard
  * painted took a fifth longer, measured with the check on and off; a nice value does not hold back
  * the renderer, which the system may schedule as a group of its own). So it waits for a quiet
- * moment: `quietMs` without a call (`noteActivity`), and starts at the latest `latestMs` after
- * unlock whatever happens.
+ * moment: no call under way and none for `quietMs` (`callStarted`, `callEnded`), and starts at the
+ * latest `latestMs` after unlock whatever happens.
  */
 export interface IntegrityStart {
   quietMs: number;
@@ -87,7 +87,9 @@ export class VaultManager {
   private readonly damageListeners = new Set<() => void>();
   private integrityRun: Promise<string | null> | null = null;
   /** The check of the last unlock while it waits for a quiet moment (`timer`) or runs; `stop` ends either. */
-  private integrity: { timer: NodeJS.Timeout | null; latestAt: number; start: () => void; stop: () => void } | null = null;
+  private integrity: { isWaiting: boolean; timer: NodeJS.Timeout | null; latestAt: number; start: () => void; stop: () => void } | null = null;
+  /** Calls being answered now (`callStarted`, `callEnded`): a background check does not start meanwhile. */
+  private callsUnderWay = 0;
 
   constructor(options: VaultManagerOptions) {
     this.options = options;
@@ -353,14 +355,16 @@ export class VaultManager {
     const open = this.open;
     if (!open) return;
     this.integrity?.stop();
-    const { quietMs, latestMs } = this.options.integrityStart ?? INTEGRITY_START;
+    const { latestMs } = this.options.integrityStart ?? INTEGRITY_START;
     let settle: (result: string | null) => void = () => undefined;
     this.integrityRun = new Promise((resolve) => (settle = resolve));
     const running = new AbortController();
     const integrity = {
+      isWaiting: true,
       timer: null as NodeJS.Timeout | null,
       latestAt: performance.now() + latestMs,
       start: () => {
+        integrity.isWaiting = false;
         integrity.timer = null;
         const checker = this.options.integrityChecker ?? workerIntegrityChecker(undefined, this.options.nativeBinding);
         checker(this.path, open.dataKey, running.signal).then(
@@ -384,20 +388,31 @@ export class VaultManager {
         settle(null);
       },
     };
-    integrity.timer = setTimeout(integrity.start, Math.min(quietMs, latestMs)).unref();
     this.integrity = integrity;
+    this.scheduleIntegrity();
   }
 
-  /**
-   * A call came in or was answered: a background check not started yet waits until calls have
-   * been quiet for `quietMs` again, but never past its latest start.
-   */
-  noteActivity(): void {
+  /** A call came in: a background check not started yet waits for it to be answered. */
+  callStarted(): void {
+    this.callsUnderWay += 1;
+    this.scheduleIntegrity();
+  }
+
+  /** A call was answered: with none under way, a check not started yet starts `quietMs` later. */
+  callEnded(): void {
+    this.callsUnderWay = Math.max(0, this.callsUnderWay - 1);
+    this.scheduleIntegrity();
+  }
+
+  /** (Re)arms a waiting check's start: a quiet moment from now, or its latest start while calls are under way. */
+  private scheduleIntegrity(): void {
     const integrity = this.integrity;
-    if (!integrity?.timer) return;
+    if (!integrity?.isWaiting) return;
+    if (integrity.timer) clearTimeout(integrity.timer);
     const { quietMs } = this.options.integrityStart ?? INTEGRITY_START;
-    clearTimeout(integrity.timer);
-    integrity.timer = setTimeout(integrity.start, Math.max(0, Math.min(quietMs, integrity.latestAt - performance.now()))).unref();
+    const untilLatest = integrity.latestAt - performance.now();
+    const wait = this.callsUnderWay > 0 ? untilLatest : Math.min(quietMs, untilLatest);
+    integrity.timer = setTimeout(integrity.start, Math.max(0, wait)).unref();
   }
 
   /**
