@@ -161,6 +161,14 @@ describe('the integrity check waits for a quiet moment, so the first screens aft
     expect(started).toHaveLength(1);
   });
 
+  it('a checker that throws as it starts (from a timer) is a check that could not run, not a crash', async () => {
+    const { vault } = await watchedVault(() => {
+      throw new Error('no worker could start');
+    });
+    expect(await vault.integrityCheck()).toBeNull();
+    expect(vault.status().state).toBe('unlocked');
+  });
+
   it('a lock while it runs: the check is told to stop, and its answer is neither waited for nor acted on', async () => {
     let seen: AbortSignal | undefined;
     const { vault, api, started } = await watchedVault(

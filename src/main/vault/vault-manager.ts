@@ -367,7 +367,14 @@ export class VaultManager {
         integrity.isWaiting = false;
         integrity.timer = null;
         const checker = this.options.integrityChecker ?? workerIntegrityChecker(undefined, this.options.nativeBinding);
-        checker(this.path, open.dataKey, running.signal).then(
+        let run: Promise<string | null>;
+        try {
+          run = checker(this.path, open.dataKey, running.signal);
+        } catch {
+          // Started from a timer: a checker that throws must not take the process down. Not damage.
+          return integrity.stop();
+        }
+        run.then(
           (result) => {
             if (running.signal.aborted) return;
             this.integrity = null;
