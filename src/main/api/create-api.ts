@@ -11,7 +11,7 @@ import type { EventBus } from './event-bus';
 import { EXTERNAL_CHANGE, watchExternalChanges } from './external-changes';
 import type { AutoLock } from '../vault/auto-lock';
 import { createVaultAutoLock } from '../vault/vault-auto-lock';
-import { PASSIVE_METHODS, withActivity } from '../vault/with-activity';
+import { withActivity } from '../vault/with-activity';
 import { dropHeldExports } from '../services/files/save-export';
 
 export interface ApiOptions {
@@ -56,21 +56,14 @@ export function createApi(ctx: AppContext, options: ApiOptions = {}): Dispatch {
   const dispatch = createDispatcher(handlers, ctx, { isUnlocked: () => ctx.vault.isUnlocked(), onInternalError: options.onInternalError });
   const withLockCleanup: Dispatch = async (method, input) => {
     const wasUnlocked = ctx.vault.isUnlocked();
-    // The background integrity check waits for calls to go quiet (a poll is not a call).
-    const counts = !(typeof method === 'string' && PASSIVE_METHODS.has(method));
-    if (counts) ctx.vault.callStarted();
-    let result: Awaited<ReturnType<Dispatch>>;
-    try {
-      result = await dispatch(method, input);
-    } finally {
-      if (counts) ctx.vault.callEnded();
-    }
+    const result = await dispatch(method, input);
     if (!wasUnlocked && ctx.vault.isUnlocked()) warmUpAfterUnlock(ctx);
     // Built exports hold case data: they go when the key goes.
     if (!ctx.vault.isUnlocked()) dropHeldExports();
     return result;
   };
-  const counted = withActivity(withLockCleanup, autoLock);
+  // The background integrity check waits for calls to go quiet (a poll is not a call).
+  const counted = withActivity(withLockCleanup, autoLock, ctx.vault);
   const api = events ? withEvents(counted, ctx, events) : counted;
   ctx.invoke = api;
   return api;

@@ -9,17 +9,30 @@ type Dispatch = (method: unknown, input: unknown) => Promise<Result<unknown>>;
  */
 export const PASSIVE_METHODS: ReadonlySet<string> = new Set(['vault.status']);
 
+/** Told when a call that counts begins and when it has been answered (the background integrity check waits for none under way). */
+export interface CallsUnderWay {
+  callStarted(): void;
+  callEnded(): void;
+}
+
 /**
  * Wraps the dispatcher so every call counts as activity. Before the call: a deadline that passed
  * while timers were asleep locks first, so the call is refused with LOCKED. After the call: an
- * unlock arms the timer (and loads the vault's auto-lock settings), a lock disarms it.
+ * unlock arms the timer (and loads the vault's auto-lock settings), a lock disarms it. `calls`
+ * hears the same calls begin and end.
  */
-export function withActivity(dispatch: Dispatch, autoLock: AutoLock, passive: ReadonlySet<string> = PASSIVE_METHODS): Dispatch {
+export function withActivity(dispatch: Dispatch, autoLock: AutoLock, calls?: CallsUnderWay, passive: ReadonlySet<string> = PASSIVE_METHODS): Dispatch {
   return async (method, input) => {
     const counts = !(typeof method === 'string' && passive.has(method));
-    if (counts) autoLock.activity();
-    const result = await dispatch(method, input);
-    if (counts) autoLock.activity();
-    return result;
+    if (!counts) return dispatch(method, input);
+    autoLock.activity();
+    calls?.callStarted();
+    try {
+      const result = await dispatch(method, input);
+      autoLock.activity();
+      return result;
+    } finally {
+      calls?.callEnded();
+    }
   };
 }
