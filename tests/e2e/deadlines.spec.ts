@@ -114,7 +114,15 @@ describe('deadlines', () => {
     await page.getByRole('menu').waitFor({ state: 'detached' });
     await expect.poll(focused).toBe(label);
 
-    // The mouse: open it again and choose an item.
+    // The mouse: a second click on the button closes the menu (the press outside the open menu
+    // closes it, and the click must not open it again); a third opens it, and an item is chosen.
+    await page.getByRole('button', { name: label }).click();
+    await page.getByRole('menu').waitFor();
+    expect(await more.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.getByRole('menu').getAttribute('aria-labelledby')).toBe(await more.getAttribute('id'));
+    await page.getByRole('button', { name: label }).click();
+    await page.getByRole('menu').waitFor({ state: 'detached' });
+    expect(await more.getAttribute('aria-expanded')).toBe('false');
     await page.getByRole('button', { name: label }).click();
     await page.getByRole('menuitem', { name: 'Snooze…' }).click();
     await page.getByRole('dialog', { name: 'Snooze deadline' }).waitFor();

@@ -1,6 +1,7 @@
 import { Button, Group, Menu } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import type { DeadlineItem } from '@shared/domain/deadline-entities';
+import { LazyMenu } from '../../components/LazyMenu';
 import { notifyFailed, notifySaved } from '../../lib/notify';
 import { offerUndo } from '../../lib/undo';
 import { MetDateModal } from './MetDateModal';
@@ -75,25 +76,24 @@ export function DeadlineActions({ item, children }: { item: ActionItem; children
               {isTask ? 'Done' : 'Mark met'}
             </Button>
           )}
-          <Menu position="bottom-end" withinPortal>
-            <Menu.Target>
-              <Button size="compact-xs" variant="subtle" color="gray" aria-label={`More actions for ${item.title}`}>
+          <LazyMenu
+            renderButton={(menuButton) => (
+              <Button size="compact-xs" variant="subtle" color="gray" aria-label={`More actions for ${item.title}`} {...menuButton}>
                 More
               </Button>
-            </Menu.Target>
-            <Menu.Dropdown>
-              {!isFilingLimit && <Menu.Item onClick={() => setIsDating(true)}>{isTask ? 'Done on a date…' : 'Met on a date…'}</Menu.Item>}
-              <Menu.Item onClick={() => setIsSnoozing(true)}>Snooze…</Menu.Item>
-              {!isTask && (
-                <>
-                  <Menu.Divider />
-                  <Menu.Item onClick={() => setOutcome('missed')}>Missed…</Menu.Item>
-                  <Menu.Item onClick={() => setOutcome('waived')}>Waived…</Menu.Item>
-                  <Menu.Item onClick={() => setOutcome('vacated')}>Vacated or superseded…</Menu.Item>
-                </>
-              )}
-            </Menu.Dropdown>
-          </Menu>
+            )}
+          >
+            {!isFilingLimit && <Menu.Item onClick={() => setIsDating(true)}>{isTask ? 'Done on a date…' : 'Met on a date…'}</Menu.Item>}
+            <Menu.Item onClick={() => setIsSnoozing(true)}>Snooze…</Menu.Item>
+            {!isTask && (
+              <>
+                <Menu.Divider />
+                <Menu.Item onClick={() => setOutcome('missed')}>Missed…</Menu.Item>
+                <Menu.Item onClick={() => setOutcome('waived')}>Waived…</Menu.Item>
+                <Menu.Item onClick={() => setOutcome('vacated')}>Vacated or superseded…</Menu.Item>
+              </>
+            )}
+          </LazyMenu>
         </>
       ) : item.status === 'done' && item.taskId !== null ? (
         <>

@@ -2,6 +2,7 @@ import { Anchor, Badge, Button, Group, Menu, Paper, Stack, Table, Text, TextInpu
 import { DOCUMENT_CATEGORY_LABELS, type DocumentRecord } from '@shared/domain/documents';
 import { lazy, Suspense, useState } from 'react';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { LazyMenu } from '../../components/LazyMenu';
 import { QueryState } from '../../components/QueryState';
 import { formatDate } from '../../lib/dates';
 import { notifyFailed, notifySaved } from '../../lib/notify';
@@ -132,23 +133,22 @@ export function CaseDocumentsTab({ caseId }: { caseId: number }) {
                       )}
                     </Table.Td>
                     <Table.Td>
-                      <Menu position="bottom-end" withinPortal>
-                        <Menu.Target>
-                          <Button size="compact-xs" variant="subtle" aria-label={`Actions for ${document.title}`}>
+                      <LazyMenu
+                        renderButton={(menuButton) => (
+                          <Button size="compact-xs" variant="subtle" aria-label={`Actions for ${document.title}`} {...menuButton}>
                             Actions
                           </Button>
-                        </Menu.Target>
-                        <Menu.Dropdown>
-                          <Menu.Item onClick={() => setDialog({ kind: 'preview', document })}>Preview</Menu.Item>
-                          {document.letter && !document.letter.isSent && (
-                            <Menu.Item onClick={() => setDialog({ kind: 'markSent', document })}>Mark as sent…</Menu.Item>
-                          )}
-                          <Menu.Item onClick={() => setDialog({ kind: 'edit', document })}>Edit details…</Menu.Item>
-                          <Menu.Item color="red" onClick={() => setDialog({ kind: 'delete', document })}>
-                            Delete…
-                          </Menu.Item>
-                        </Menu.Dropdown>
-                      </Menu>
+                        )}
+                      >
+                        <Menu.Item onClick={() => setDialog({ kind: 'preview', document })}>Preview</Menu.Item>
+                        {document.letter && !document.letter.isSent && (
+                          <Menu.Item onClick={() => setDialog({ kind: 'markSent', document })}>Mark as sent…</Menu.Item>
+                        )}
+                        <Menu.Item onClick={() => setDialog({ kind: 'edit', document })}>Edit details…</Menu.Item>
+                        <Menu.Item color="red" onClick={() => setDialog({ kind: 'delete', document })}>
+                          Delete…
+                        </Menu.Item>
+                      </LazyMenu>
                     </Table.Td>
                   </Table.Tr>
                 )}
