@@ -6,6 +6,7 @@ import { DashboardPage } from './pages/DashboardPage';
 import { VaultPage } from './pages/VaultPage';
 import { startAppServer, STRONG_PASSPHRASE, type AppServer } from './support/app-server';
 import { launchChromium, openApp } from './support/browser';
+import { seriousAxeViolations, transitionsFinished } from './support/screen-checks';
 
 let browser: Browser;
 let server: AppServer;
@@ -119,6 +120,16 @@ describe('deadlines', () => {
     await page.getByRole('button', { name: label }).click();
     await page.getByRole('menu').waitFor();
     expect(await more.getAttribute('aria-expanded')).toBe('true');
+    await transitionsFinished(page);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    if (process.env.SHOT_DIR) await page.screenshot({ path: `${process.env.SHOT_DIR}/more-menu.png` });
+    // The menu opens at its button, right edges aligned: under it (bottom-end), or above it when
+    // the window has no room below.
+    const [button, menu] = await Promise.all([more.boundingBox(), page.getByRole('menu').boundingBox()]);
+    expect(Math.abs(menu!.x + menu!.width - (button!.x + button!.width))).toBeLessThan(2);
+    const gap = menu!.y >= button!.y ? menu!.y - (button!.y + button!.height) : button!.y - (menu!.y + menu!.height);
+    expect(gap).toBeGreaterThanOrEqual(0);
+    expect(gap).toBeLessThan(20);
     expect(await page.getByRole('menu').getAttribute('aria-labelledby')).toBe(await more.getAttribute('id'));
     await page.getByRole('button', { name: label }).click();
     await page.getByRole('menu').waitFor({ state: 'detached' });

@@ -62,5 +62,9 @@ export const theme: MantineThemeOverride = createTheme({
     Notification: { defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss' } } },
     CloseButton: { defaultProps: { 'aria-label': 'Close' } },
     Badge: { defaultProps: { radius: 'sm' } },
+    // A menu holds menu items only: Mantine's focus placeholder (a focusable presentational child)
+    // broke the menu role's required children (axe). Without it an opened menu focuses its first
+    // item, as the ARIA menu-button pattern has it; the arrow keys move on from there.
+    Menu: { defaultProps: { withInitialFocusPlaceholder: false } },
   },
 });
