@@ -4,7 +4,9 @@ import {
   defaultVariantColorsResolver,
   type MantineColorsTuple,
   type MantineThemeOverride,
+  type VariantColorResolverResult,
   type VariantColorsResolver,
+  type VariantColorsResolverInput,
 } from '@mantine/core';
 
 /** '#e8590c' scaled towards black by `factor` (0.65 keeps 65% of each channel). */
@@ -31,7 +33,7 @@ const readableColors = Object.fromEntries(
  * Text on light, subtle and outline buttons and badges in a dark shade of its colour (light
  * scheme) or a pale one (dark scheme), so it reads at 4.5:1 or better on its tinted background.
  */
-const readableVariants: VariantColorsResolver = (input) => {
+const readableColorsOf: VariantColorsResolver = (input) => {
   const colors = defaultVariantColorsResolver(input);
   const color = input.color ?? input.theme.primaryColor;
   const isPalette = color in input.theme.colors;
@@ -39,6 +41,30 @@ const readableVariants: VariantColorsResolver = (input) => {
   if (input.variant === 'light' || input.variant === 'subtle' || input.variant === 'outline') {
     const text = `light-dark(var(--mantine-color-${color}-9), var(--mantine-color-${color}-1))`;
     return { ...colors, color: text, ...(input.variant === 'outline' ? { border: `1px solid ${text}` } : {}) };
+  }
+  return colors;
+};
+
+/**
+ * Mantine asks for the colours on every render of every button and badge, and working them out
+ * (parsing the colour, its luminance) was about 7% of the dashboard's first render at 2,000
+ * families (issue 14). They depend only on the theme and the colour, variant and contrast asked
+ * for (the scheme is chosen in CSS, by light-dark()), so each answer is kept per theme object;
+ * gradients, rare, are worked out each time. Mantine only reads the answer.
+ */
+const resolvedColors = new WeakMap<VariantColorsResolverInput['theme'], Map<string, VariantColorResolverResult>>();
+export const readableVariants: VariantColorsResolver = (input) => {
+  if (input.gradient) return readableColorsOf(input);
+  let byKey = resolvedColors.get(input.theme);
+  if (!byKey) {
+    byKey = new Map();
+    resolvedColors.set(input.theme, byKey);
+  }
+  const key = `${input.color ?? ''}|${input.variant}|${input.autoContrast ?? ''}`;
+  let colors = byKey.get(key);
+  if (!colors) {
+    colors = readableColorsOf(input);
+    byKey.set(key, colors);
   }
   return colors;
 };
