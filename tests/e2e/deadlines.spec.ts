@@ -139,5 +139,35 @@ describe('deadlines', () => {
     await page.getByRole('dialog', { name: 'Snooze deadline' }).waitFor();
     await page.keyboard.press('Escape');
     await page.getByRole('dialog', { name: 'Snooze deadline' }).waitFor({ state: 'detached' });
+    // The dialog an item opened gives focus back to the menu's button (the item is gone).
+    await expect.poll(focused).toBe(label);
+    // Closed and faded out, the menu is not kept mounted: no menu, nor its target, in the page.
+    await expect.poll(() => page.locator('[role="menu"], [aria-haspopup="menu"][aria-hidden="true"]').count()).toBe(0);
+
+    // A touch screen: a tap opens the menu and a second tap on the button closes it.
+    const touch = await browser.newContext({ viewport: { width: 1366, height: 900 }, hasTouch: true });
+    try {
+      const tablet = await touch.newPage();
+      tablet.setDefaultTimeout(15_000);
+      await tablet.goto(server.loginUrl);
+      // The vault may still be open from the other window, or locked by its reload.
+      const unlockHeading = tablet.getByRole('heading', { name: 'Unlock your vault' });
+      await tablet.getByRole('navigation', { name: 'Main' }).or(unlockHeading).waitFor();
+      if (await unlockHeading.isVisible()) await new VaultPage(tablet).unlock(STRONG_PASSPHRASE);
+      await tablet.goto(`${server.origin}/#/cases/${caseId}?tab=deadlines`);
+      const tapped = tablet.getByRole('button', { name: label });
+      await tapped.tap();
+      await tablet.getByRole('menu').waitFor();
+      await tapped.tap();
+      await tablet.getByRole('menu').waitFor({ state: 'detached' });
+      expect(await tapped.getAttribute('aria-expanded')).toBe('false');
+      // A tap outside closes it too.
+      await tapped.tap();
+      await tablet.getByRole('menu').waitFor();
+      await tablet.getByRole('heading', { name: 'Layla Haddad' }).tap();
+      await tablet.getByRole('menu').waitFor({ state: 'detached' });
+    } finally {
+      await touch.close();
+    }
   });
 });

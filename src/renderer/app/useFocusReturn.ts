@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 
 const DIALOG = '[role="dialog"], [role="alertdialog"]';
+/** A menu's items are gone once an item is chosen: its button is what opened the dialog. */
+const NOT_AN_OPENER = `${DIALOG}, [role="menu"]`;
 const MAIN_CONTENT = 'main-content';
 
 /**
@@ -9,7 +11,9 @@ const MAIN_CONTENT = 'main-content';
  * open and simply removed, which leaves focus on the page's body (a keyboard user starts again at
  * the top). So the app watches: the element focused before a dialog appeared is remembered, and
  * when the dialog goes and focus has fallen to the body, it returns there, or, when that control
- * is gone too (Stop on a timer that stopped), to the main content.
+ * is gone too (Stop on a timer that stopped), to the main content. A menu item that opens a
+ * dialog ("Snooze…") is not remembered: the menu closes as the dialog opens, so focus returns to
+ * the menu's button.
  */
 export function useFocusReturn(): void {
   useEffect(() => {
@@ -18,7 +22,7 @@ export function useFocusReturn(): void {
 
     function onFocusIn(event: FocusEvent) {
       const target = event.target;
-      if (target instanceof HTMLElement && !target.closest(DIALOG)) lastOutside = target;
+      if (target instanceof HTMLElement && !target.closest(NOT_AN_OPENER)) lastOutside = target;
     }
 
     function restore(opener: HTMLElement | null) {
