@@ -33,7 +33,7 @@ const readableColors = Object.fromEntries(
  * Text on light, subtle and outline buttons and badges in a dark shade of its colour (light
  * scheme) or a pale one (dark scheme), so it reads at 4.5:1 or better on its tinted background.
  */
-const readableColorsOf: VariantColorsResolver = (input) => {
+export const readableColorsOf: VariantColorsResolver = (input) => {
   const colors = defaultVariantColorsResolver(input);
   const color = input.color ?? input.theme.primaryColor;
   const isPalette = color in input.theme.colors;
