@@ -46,21 +46,12 @@ export function LazyMenu({ renderButton, children, position = 'bottom-end' }: La
   isOpenNow.current = isOpen;
   // The Menu is mounted closed and opened straight after (before the frame is painted): it notes
   // where focus was as it opens, to give it back, and notes nothing when mounted already open.
-  const isOpeningOnMount = useRef(false);
+  // Only the button mounts it (it unmounts itself once closed), so mounting means opening.
   useLayoutEffect(() => {
-    if (!isMounted || !isOpeningOnMount.current) return;
-    isOpeningOnMount.current = false;
-    setIsOpen(true);
+    if (isMounted) setIsOpen(true);
   }, [isMounted]);
 
-  const toggle = () => {
-    if (isMounted) {
-      setIsOpen(!isOpen);
-      return;
-    }
-    isOpeningOnMount.current = true;
-    setIsMounted(true);
-  };
+  const toggle = () => (isMounted ? setIsOpen(!isOpen) : setIsMounted(true));
   return (
     <span className={classes.box}>
       {renderButton({
