@@ -180,7 +180,7 @@ describe('buildBinder', () => {
     expect(targets).toHaveLength(result.index.length + result.sections.length);
   });
 
-  it('stamps rotated pages along their visual bottom edge', () => {
+  it('lays a page stored rotated upright, its stamp along the visual bottom edge', () => {
     const rotated = result.index.find((entry) => entry.documentId === 'doc-4')!;
     const boxes = wordBoxes(path, rotated.startPage);
     const stamp = boxes.find((box) => box.word === `${rotated.startPage}` && boxes.some((other) => other.word === 'Page'));

@@ -12,38 +12,17 @@ const STAMP_SIZE = 8;
 const EDGE_X = 36;
 const EDGE_Y = 18;
 
-type Placement = { x: number; y: number; angle: number };
-
-/** The page's visible box and how it is stored rotated: read once per page (each read walks the page tree's inherited entries). */
-interface PageFrame {
-  box: { x: number; y: number; width: number; height: number };
-  angle: number;
-}
-
-function frameOf(page: PDFPage): PageFrame {
-  return { box: page.getCropBox(), angle: ((page.getRotation().angle % 360) + 360) % 360 };
-}
-
 /**
- * Maps a point measured on the page as the reader sees it (origin bottom-left of the visible
- * crop box) to the page's own coordinates, so stamps land at the visual bottom of pages that are
- * stored rotated (/Rotate 90, 180, 270) — common in scanned landscape records.
+ * The page's visible box (read once per page: each read walks the page tree's inherited entries).
+ * A binder page is always upright: fitPageIntoBands (page-fit.ts) turns a page stored rotated
+ * (/Rotate 90, 180, 270, common in scanned landscape records) into an upright page and drops its
+ * /Rotate, and generated pages have none. A stamp is placed in that upright space, so a rotated
+ * page reaching the stamper is a bug upstream, refused rather than stamped along the wrong edge.
  */
-function toPageSpace({ box, angle }: PageFrame, u: number, v: number): Placement {
-  switch (angle) {
-    case 90:
-      return { x: box.x + box.width - v, y: box.y + u, angle: 90 };
-    case 180:
-      return { x: box.x + box.width - u, y: box.y + box.height - v, angle: 180 };
-    case 270:
-      return { x: box.x + v, y: box.y + box.height - u, angle: 270 };
-    default:
-      return { x: box.x + u, y: box.y + v, angle: 0 };
-  }
-}
-
-function visualWidth({ box, angle }: PageFrame): number {
-  return angle === 90 || angle === 270 ? box.height : box.width;
+function uprightBox(page: PDFPage): { x: number; y: number; width: number; height: number } {
+  const angle = ((page.getRotation().angle % 360) + 360) % 360;
+  if (angle !== 0) throw new Error(`A page stored rotated (${angle}°) reached the stamper; binder pages are made upright first.`);
+  return page.getCropBox();
 }
 
 export interface PageStamp {
@@ -79,21 +58,16 @@ export class PageStamper {
   }
 
   stamp(page: PDFPage, stamp: PageStamp): void {
-    const frame = frameOf(page);
-    const width = visualWidth(frame);
+    const box = uprightBox(page);
     const placed: [string, number][] = [];
     if (stamp.left) placed.push([stamp.left, EDGE_X]);
-    if (stamp.centre) placed.push([stamp.centre, (width - textWidth(this.font, stamp.centre, STAMP_SIZE)) / 2]);
-    placed.push([stamp.right, width - EDGE_X - textWidth(this.font, stamp.right, STAMP_SIZE)]);
+    if (stamp.centre) placed.push([stamp.centre, (box.width - textWidth(this.font, stamp.centre, STAMP_SIZE)) / 2]);
+    placed.push([stamp.right, box.width - EDGE_X - textWidth(this.font, stamp.right, STAMP_SIZE)]);
     const key = this.fontKey(page);
     const color = `${INK.red} ${INK.green} ${INK.blue} rg`;
     let content = `q BT ${key.asString()} ${STAMP_SIZE} Tf ${color}\n`;
     for (const [text, u] of placed) {
-      const { x, y, angle } = toPageSpace(frame, u, EDGE_Y);
-      const radians = (angle * Math.PI) / 180;
-      const cos = Math.round(Math.cos(radians));
-      const sin = Math.round(Math.sin(radians));
-      content += `${cos} ${sin} ${-sin} ${cos} ${x.toFixed(2)} ${y.toFixed(2)} Tm <${encodeText(this.font, text)}> Tj\n`;
+      content += `1 0 0 1 ${(box.x + u).toFixed(2)} ${(box.y + EDGE_Y).toFixed(2)} Tm <${encodeText(this.font, text)}> Tj\n`;
     }
     content += 'ET Q\n';
     // Appended after pdf-lib's q…Q wrapper around the original content, so a page that leaves its
