@@ -1,7 +1,9 @@
 import ICAL from 'ical.js';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { meetingsTable } from '../../src/main/db/schema';
+import { contract } from '../../src/shared/api/contract';
+import { checkOutput } from '../../src/main/api/dispatcher';
 import { openKeyed } from '../../src/main/db/connection';
 import { dashboardAt, getDashboard, preparedDashboard } from '../../src/main/services/dashboard/dashboard-service';
 import { buildReport } from '../../src/main/services/reports/report-service';
@@ -197,9 +199,44 @@ describe('dashboard kept in memory', () => {
     await nextTask();
     const prepared = preparedDashboard(current());
     expect(prepared?.overdueTotal).toBe(4);
-    // dashboard.get answers with it (the kept one is not replaced by a new computation).
-    expect(await vault.call('dashboard.get', {})).toEqual(prepared);
+    // dashboard.get answers with it (the kept one is not replaced by a new computation), already
+    // checked against the contract by the warm-up: the call checks nothing again.
+    const check = vi.spyOn(contract['dashboard.get'].output, 'safeParse');
+    try {
+      expect(await vault.call('dashboard.get', {})).toEqual(prepared);
+      expect(check).not.toHaveBeenCalled();
+    } finally {
+      check.mockRestore();
+    }
     expect(preparedDashboard(current())).toBe(prepared);
+  });
+
+  it('is checked against its contract once while kept, and again once a write replaces it', async () => {
+    vault = await trackedVault('2026-03-04');
+    const { abbott } = await seedFixture(vault);
+    const check = vi.spyOn(contract['dashboard.get'].output, 'safeParse');
+    try {
+      const first = await vault.call('dashboard.get', {});
+      expect(await vault.call('dashboard.get', {})).toEqual(first);
+      expect(check).toHaveBeenCalledTimes(1);
+      await vault.call('deadlines.createTask', { caseId: abbott.caseId, fields: { title: 'Call the case manager', dueOn: '2026-03-06' } });
+      const afterTask = await vault.call('dashboard.get', {});
+      expect(afterTask.dueThisWeek).toHaveLength(first.dueThisWeek.length + 1);
+      await vault.call('dashboard.get', {});
+      expect(check).toHaveBeenCalledTimes(2);
+      // Only a kept answer is spared the check: a copy of it (no longer the kept object) is checked
+      // on every call, and so is the kept one when another method returns it.
+      const copy = structuredClone(getDashboard(current()));
+      checkOutput('dashboard.get', copy);
+      checkOutput('dashboard.get', copy);
+      expect(check).toHaveBeenCalledTimes(4);
+    } finally {
+      check.mockRestore();
+    }
+    const kept = getDashboard(current());
+    expect(checkOutput('dashboard.get', kept).success).toBe(true);
+    // The kept dashboard is not a time.running answer: that method's contract still refuses it.
+    expect(checkOutput('time.running', kept).success).toBe(false);
   });
 });
 

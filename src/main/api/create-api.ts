@@ -6,7 +6,7 @@ import { staleOpenCaseIds } from '../services/deadlines/stored-deadlines';
 import type { AppContext } from './handlers';
 import { handlers } from './handlers';
 import { services } from './app-context';
-import { createDispatcher } from './dispatcher';
+import { checkOutput, createDispatcher } from './dispatcher';
 import type { EventBus } from './event-bus';
 import { EXTERNAL_CHANGE, watchExternalChanges } from './external-changes';
 import type { AutoLock } from '../vault/auto-lock';
@@ -72,9 +72,10 @@ export function createApi(ctx: AppContext, options: ApiOptions = {}): Dispatch {
 /**
  * Right after unlock (once its answer is sent), brings the stored deadlines and agreement
  * summaries up to date for today (a new day makes the agreements' figures stale). When no case's
- * deadlines wait for a recompute (an ordinary unlock), it also computes what the first screen asks for, the
- * dashboard and the agreements behind, kept until the next write: their calls, made while the
- * window switches to home, answer from memory. A call that comes first computes what it needs itself.
+ * deadlines wait for a recompute (an ordinary unlock), it also computes what the first screen asks
+ * for, the dashboard (checked against its contract too) and the agreements behind, kept until the
+ * next write: their calls, made while the window switches to home, answer from memory. A call
+ * that comes first computes what it needs itself.
  */
 function warmUpAfterUnlock(ctx: AppContext): void {
   setImmediate(() => {
@@ -86,7 +87,7 @@ function warmUpAfterUnlock(ctx: AppContext): void {
       startDeadlineRefresh(service);
       // Not while cases wait for a recompute (this job's or one already running, chunk by chunk).
       if (staleOpenCaseIds(service.db, today).length === 0) {
-        getDashboard(service);
+        checkOutput('dashboard.get', getDashboard(service));
         // The day taken again: the refresh above may have run past midnight, and an earlier day is
         // computed on demand, never kept.
         agreementsBehind(service, todayOf(service));

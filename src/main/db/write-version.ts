@@ -15,6 +15,17 @@ export function writeVersion(db: VaultDb): string {
   return `${changes}:${otherCommits(db)}`;
 }
 
+// Every answer a KeptAnswer has kept: what callers are told never to change (see keptUntilWrite).
+const keptAnswers = new WeakSet<object>();
+
+/**
+ * True for an object some keptUntilWrite has kept (returned again, unchanged, until the next
+ * write): the dispatcher checks such an answer against its contract once, not on every call.
+ */
+export function isKeptAnswer(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && keptAnswers.has(value);
+}
+
 /** An answer kept per connection until the next write (`keptUntilWrite`). */
 export interface KeptAnswer<T> {
   /** The kept answer if no row changed since and `key` is the same, else `compute`'s, then kept. */
@@ -44,7 +55,10 @@ export function keptUntilWrite<T>(): KeptAnswer<T> {
       if (last !== undefined) return last;
       const before = otherCommits(db);
       const value = compute();
-      if (!db.sqlite.inTransaction && otherCommits(db) === before) kept.set(db.sqlite, { version: `${key}:${writeVersion(db)}`, value });
+      if (!db.sqlite.inTransaction && otherCommits(db) === before) {
+        kept.set(db.sqlite, { version: `${key}:${writeVersion(db)}`, value });
+        if (typeof value === 'object' && value !== null) keptAnswers.add(value);
+      }
       return value;
     },
   };
