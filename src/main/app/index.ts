@@ -16,10 +16,11 @@ import { APP_ORIGIN, createSecureWindow, hardenSession, lockDownContents, truste
 import { startServiceProcess } from './service-process';
 
 // codeCache: Chromium keeps V8's compiled code for the app's own scripts (only http(s) get it by
-// default), so later launches can take the renderer's compiled code from that cache instead of
-// compiling it again for the unlock screen and the dashboard (the bench's cold rows, a new
-// renderer with nothing compiled, show that cost). It holds compiled JavaScript of the bundle,
-// never case data; it needs `standard`.
+// default), so a launch after the first takes the renderer's compiled code from that cache instead
+// of compiling it again for the unlock screen and the dashboard (the bench's cold rows, a new
+// renderer with nothing compiled, show that cost); the window writes it on the first launch
+// (v8CacheOptions in security.ts). It holds compiled JavaScript of the bundle, never case data
+// (the CSP runs no other script); it needs `standard`.
 protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
 
 // One instance per user: a second launch focuses the first window and quits (two processes must

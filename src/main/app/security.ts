@@ -36,6 +36,9 @@ export function createSecureWindow(preload: string): BrowserWindow {
       // Chromium's built-in PDF viewer, for previewing documents from blob: URLs. No other plugins exist.
       plugins: true,
       spellcheck: true,
+      // The app:// scheme's V8 code cache (index.ts) is written on the first launch rather than
+      // after Chromium's usual "seen twice" heat check, so the second launch starts compiled.
+      v8CacheOptions: 'bypassHeatCheck',
     },
   });
 }
