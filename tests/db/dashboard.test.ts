@@ -4,6 +4,7 @@ import { eq } from 'drizzle-orm';
 import { meetingsTable } from '../../src/main/db/schema';
 import { contract } from '../../src/shared/api/contract';
 import { checkOutput } from '../../src/main/api/dispatcher';
+import { isKeptAnswer } from '../../src/main/db/write-version';
 import { openKeyed } from '../../src/main/db/connection';
 import { dashboardAt, getDashboard, preparedDashboard } from '../../src/main/services/dashboard/dashboard-service';
 import { buildReport } from '../../src/main/services/reports/report-service';
@@ -234,9 +235,23 @@ describe('dashboard kept in memory', () => {
       check.mockRestore();
     }
     const kept = getDashboard(current());
-    expect(checkOutput('dashboard.get', kept).success).toBe(true);
-    // The kept dashboard is not a time.running answer: that method's contract still refuses it.
-    expect(checkOutput('time.running', kept).success).toBe(false);
+    expect(isKeptAnswer(kept)).toBe(true);
+    const sent = checkOutput('dashboard.get', kept);
+    if (!sent.success) throw sent.error;
+    const shared = sent.data as typeof kept;
+    // What every later call shares cannot be changed by one of them.
+    expect(shared.overdue).toHaveLength(4);
+    expect([Object.isFrozen(shared), Object.isFrozen(shared.overdue), Object.isFrozen(shared.overdue[0]!.case)]).toEqual([true, true, true]);
+    // The kept dashboard is not a time.running answer: that method's contract refuses it, each
+    // time (a failed check is never kept).
+    const timerCheck = vi.spyOn(contract['time.running'].output, 'safeParse');
+    try {
+      expect(checkOutput('time.running', kept).success).toBe(false);
+      expect(checkOutput('time.running', kept).success).toBe(false);
+      expect(timerCheck).toHaveBeenCalledTimes(2);
+    } finally {
+      timerCheck.mockRestore();
+    }
   });
 });
 

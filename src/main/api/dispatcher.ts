@@ -49,8 +49,17 @@ export function checkOutput(method: MethodName, value: unknown): CheckedOutput {
     if (last?.method === method) return { success: true, data: last.data };
   }
   const checked = contract[method].output.safeParse(value);
-  if (isKept && checked.success) checkedKeptAnswers.set(value as object, { method, data: checked.data });
+  // Frozen, as every later call of this method shares it until the next write: a caller in this
+  // process (a test, files.exportTo) that changed it would change every later answer.
+  if (isKept && checked.success) checkedKeptAnswers.set(value as object, { method, data: deepFreeze(checked.data) });
   return checked;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  Object.freeze(value);
+  for (const child of Object.values(value)) deepFreeze(child);
+  return value;
 }
 
 /**

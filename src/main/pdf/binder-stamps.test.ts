@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { crc32, deflateSync } from 'node:zlib';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFNumber, StandardFonts } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBinder } from './binder';
 import type { BinderInput, BinderResult } from './binder-model';
@@ -176,6 +176,37 @@ describe('binder stamps never cover the record', () => {
       expect(word.xMin).toBeGreaterThanOrEqual(0);
       expect(word.xMax).toBeLessThanOrEqual(792 + 1);
       expect(word.yMax).toBeLessThanOrEqual(612 - 36 + 0.5);
+    }
+  });
+
+  it('lays upright a page whose rotation it inherits from the page tree, its stamps along the visual bottom', async () => {
+    // A portrait page with no /Rotate of its own, under a page tree that says /Rotate 90: a viewer
+    // shows it landscape (792 x 612), the RECORD words running down its left side turned upright.
+    const source = await PDFDocument.load(await fullBleedTextPdf());
+    source.catalog.Pages().set(PDFName.of('Rotate'), PDFNumber.of(90));
+    expect(source.getPage(0).node.get(PDFName.of('Rotate'))).toBeUndefined();
+    expect(source.getPage(0).getRotation().angle).toBe(90);
+    const built = await buildBinder(input([{ id: 'inherited', title: 'Rotated by its page tree', bytes: await source.save() }]));
+    const builtPath = writeTemp('binder-inherited-rotate.pdf', built.bytes);
+    const entry = built.index.find((row) => row.documentId === 'inherited')!;
+    const { width, height, words } = wordBoxes(builtPath, entry.startPage);
+    expect([width, height]).toEqual([792, 612]);
+    const record = words.filter((box) => /^(RECORD|MIDDLE|RIGHT)\d+$/.test(box.word));
+    expect(record.length).toBe(3 * LINES);
+    // Turned upright: RECORD0 (the source's bottom line) is now the leftmost column, read top down.
+    const first = record.find((box) => box.word === 'RECORD0')!;
+    expect(first.xMin).toBeLessThan(60);
+    expect(first.yMax - first.yMin).toBeGreaterThan(first.xMax - first.xMin);
+    const stamps = words.filter((box) => STAMP_WORD.test(box.word));
+    expect(stamps.length).toBeGreaterThanOrEqual(4);
+    // Upright: one line of text ('Page' wider than tall, every stamp word on its baseline) in the
+    // bottom band, clear of the record.
+    const page = stamps.find((box) => box.word === 'Page')!;
+    expect(page.xMax - page.xMin).toBeGreaterThan(page.yMax - page.yMin);
+    for (const stamp of stamps) {
+      expect(stamp.yMin, stamp.word).toBeGreaterThan(612 - 36);
+      expect(Math.abs(stamp.yMax - page.yMax), stamp.word).toBeLessThan(1);
+      for (const word of record) expect(meets(stamp, word), `${stamp.word} meets ${word.word}`).toBe(false);
     }
   });
 
