@@ -9,6 +9,7 @@ import {
 } from '../../src/main/services/agreements';
 import type { ServiceContext } from '../../src/main/services/context';
 import { createDelivery } from '../../src/main/services/agreements';
+import { caseAgreementsSummary } from '../../src/main/services/agreements/compliance-service';
 import { unlockedVault } from '../support/temp-vault';
 
 const TODAY = '2026-11-23';
@@ -41,6 +42,40 @@ describe('stored agreement compliance summaries', () => {
     expect(stored).toEqual(agreementsBehindAt(ctx, TODAY));
     expect(staleAgreementIds(ctx, TODAY)).toEqual([]);
     expect(refreshAgreementSummaries(ctx, TODAY)).toEqual([]);
+  });
+
+  it('lists the worst first: a missed review, then the most compensatory time owed, the lowest share delivered, the largest shortfall', () => {
+    const list = agreementsBehind(ctx, TODAY);
+    // Each agreement's totals from the case's own summary (which carries them; the list does not).
+    const totalsOf = new Map(
+      [...new Set(list.map((item) => item.caseId))].flatMap((caseId) =>
+        caseAgreementsSummary(ctx, caseId, TODAY).agreements.map((entry) => [entry.agreement.id, entry.totals] as const),
+      ),
+    );
+    const key = (item: (typeof list)[number]) => {
+      const totals = totalsOf.get(item.agreementId)!;
+      return [
+        item.status === 'review_missed' ? 0 : 1,
+        -totals.compensatoryOwedMinutes,
+        totals.services.percentExcludingAbsence ?? 100,
+        -totals.shortfallMinutes,
+      ];
+    };
+    const compare = (a: number[], b: number[]) => a.findIndex((value, index) => value !== b[index]);
+    let orderedPairs = 0;
+    for (let index = 1; index < list.length; index += 1) {
+      const [before, after] = [key(list[index - 1]!), key(list[index]!)];
+      const at = compare(before, after);
+      if (at === -1) expect(list[index - 1]!.familyName.localeCompare(list[index]!.familyName)).toBeLessThanOrEqual(0);
+      else expect(before[at]!, `${list[index - 1]!.agreementTitle} before ${list[index]!.agreementTitle}`).toBeLessThan(after[at]!);
+      if (at > 0) orderedPairs += 1;
+    }
+    // The demo's list is long enough that the figures, not only the status, decide the order.
+    expect(orderedPairs).toBeGreaterThan(2);
+    // Stored, each behind agreement keeps what the list shows and the three figures that order it.
+    const stored = JSON.parse(ctx.db.sqlite.prepare("SELECT summary FROM agreement_summaries WHERE status = 'behind' LIMIT 1").pluck().get() as string);
+    expect(Object.keys(stored).sort()).toEqual(['behindTermCount', 'explanation', 'missedReviewDates', 'rank', 'status']);
+    expect(list[0]).not.toHaveProperty('rank');
   });
 
   it('recomputes only the agreement whose log changed when a session is logged', () => {

@@ -7,6 +7,7 @@ import { createStudent } from '../../src/main/services/families/families-service
 import { recordAudit } from '../../src/main/services/audit/audit-service';
 import { caseDeadlinesAt } from '../../src/main/services/deadlines/deadlines-service';
 import { refreshStoredDeadlines } from '../../src/main/services/deadlines/stored-deadlines';
+import { agreementsBehind } from '../../src/main/services/agreements';
 import { makeTempDir, MIGRATIONS_FOLDER, STRONG_PASSPHRASE, TEST_KDF_ITERATIONS } from '../support/temp-vault';
 
 /** A migrations folder holding only the first `count` migrations: the schema of an older release. */
@@ -281,6 +282,32 @@ describe('schema migrations', () => {
     expect(db.prepare("SELECT title, citation FROM case_deadlines WHERE rule_id = 'annual-review'").all()).toEqual([
       { title: 'Annual IEP review', citation: '34 CFR 300.324(b)(1)(i)' },
     ]);
+    current.lock();
+  });
+
+  it("empties agreement summaries stored in the earlier shape (totals and worst term, no rank), so today's list is computed again", async () => {
+    const now = () => new Date('2026-03-04T12:00:00Z');
+    const { old, sql, path } = await vaultBefore('_agreement_summaries_lean', now);
+    sql.exec("INSERT INTO agreements (id, case_id, type, title, signed_on) VALUES (1, 1, 'mediation_agreement', 'Mediation agreement', '2025-09-01')");
+    sql.exec(
+      `INSERT INTO agreement_terms (id, agreement_id, category, description, schedule, amount, unit, period, starts_on, review_dates)
+       VALUES (1, 1, 'service', 'Speech therapy', '{"kind":"recurring","minutesPerSession":30,"sessionsPerPeriod":1,"period":"week"}', 30, 'minutes', 'week', '2025-09-01', '[]')`,
+    );
+    // The release before stored the list's totals and worst term with each summary, and no rank.
+    sql.exec(
+      `INSERT INTO agreement_summaries (agreement_id, computed_on, status, summary) VALUES (1, '2026-03-04', 'behind',
+       '{"status":"behind","explanation":"Old sentence.","totals":{"compensatoryOwedMinutes":0},"behindTermCount":1,"missedReviewDates":[],"worstTerm":null}')`,
+    );
+    old.lock();
+
+    const current = new VaultManager({ path, migrationsFolder: MIGRATIONS_FOLDER, kdfIterations: TEST_KDF_ITERATIONS, now });
+    expect((await current.unlock({ passphrase: STRONG_PASSPHRASE })).state).toBe('unlocked');
+    expect(current.db().sqlite.prepare('SELECT count(*) AS n FROM agreement_summaries').get()).toEqual({ n: 0 });
+    const list = agreementsBehind({ db: current.db(), now }, '2026-03-04');
+    expect(list.map((item) => [item.agreementId, item.status])).toEqual([[1, 'behind']]);
+    expect(list[0]!.explanation).not.toBe('Old sentence.');
+    const stored = JSON.parse(current.db().sqlite.prepare('SELECT summary FROM agreement_summaries').pluck().get() as string);
+    expect(stored.rank).toEqual(expect.objectContaining({ compensatoryOwedMinutes: expect.any(Number) }));
     current.lock();
   });
 

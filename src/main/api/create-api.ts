@@ -73,9 +73,9 @@ export function createApi(ctx: AppContext, options: ApiOptions = {}): Dispatch {
  * Right after unlock (once its answer is sent), brings the stored deadlines and agreement
  * summaries up to date for today (a new day makes the agreements' figures stale). When no case's
  * deadlines wait for a recompute (an ordinary unlock), it also computes what the first screen asks
- * for, the dashboard (checked against its contract too) and the agreements behind, kept until the
- * next write: their calls, made while the window switches to home, answer from memory. A call
- * that comes first computes what it needs itself.
+ * for, the dashboard and the agreements behind (both checked against their contract too), kept
+ * until the next write: their calls, made while the window switches to home, answer from memory.
+ * A call that comes first computes what it needs itself.
  */
 function warmUpAfterUnlock(ctx: AppContext): void {
   setImmediate(() => {
@@ -90,7 +90,7 @@ function warmUpAfterUnlock(ctx: AppContext): void {
         checkOutput('dashboard.get', getDashboard(service));
         // The day taken again: the refresh above may have run past midnight, and an earlier day is
         // computed on demand, never kept.
-        agreementsBehind(service, todayOf(service));
+        checkOutput('agreements.behind', agreementsBehind(service, todayOf(service)));
       }
     } catch {
       // Only a head start: the dashboard call recomputes whatever is still stale.

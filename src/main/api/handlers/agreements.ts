@@ -48,7 +48,8 @@ export const agreementHandlers = {
     importServiceLog(services(ctx), { termId, duplicates, bytes: await readImportFile(file, 'serviceLog', ctx.uploadsDir) }),
   'agreements.behind': (input, ctx) => {
     const service = services(ctx);
-    return agreementsBehind(service, input.asOf ?? todayOf(service)).map(({ worstTerm: _worstTerm, totals: _totals, ...item }) => item);
+    // Today's list is the kept one itself, so its contract check is kept with it (dispatcher).
+    return agreementsBehind(service, input.asOf ?? todayOf(service));
   },
   'agreements.caseSummary': (input, ctx) => {
     const service = services(ctx);

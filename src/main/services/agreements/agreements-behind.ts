@@ -20,7 +20,7 @@ import {
   type Term,
   type TermSchedule,
 } from '@shared/compliance';
-import type { AgreementBehindItem, AgreementType } from '@shared/domain/agreements';
+import type { AgreementBehindListItem, AgreementType } from '@shared/domain/agreements';
 import type { AgreementCompliance } from '@shared/compliance';
 import { todayOf } from './records';
 import type { ServiceContext } from '../context';
@@ -28,7 +28,7 @@ import type { Statement } from 'better-sqlite3';
 import type { Sqlite } from '../../db/connection';
 import { keptUntilWrite } from '../../db/write-version';
 import { loadCalendarExtrasByDistrict, loadClosuresByDistrict } from './closures';
-import { STATUS_SEVERITY, worstTermOf } from './compliance-service';
+import { STATUS_SEVERITY } from './compliance-service';
 import { loadMeetingDatesByCase } from './meeting-dates';
 import { parseStoredClause, parseStoredSchedule } from './records';
 import { getComplianceThresholds } from './thresholds-service';
@@ -287,10 +287,25 @@ function prepared(sqlite: Sqlite, sql: string): Statement {
   return statement;
 }
 
-/** What the dashboard list shows of one agreement's compliance (stored per agreement for today). */
-export type AgreementSummary = Pick<AgreementBehindItem, 'explanation' | 'totals' | 'behindTermCount' | 'missedReviewDates' | 'worstTerm'> & {
+/**
+ * What orders the list, worst first (sortBehind), from the agreement's totals: kept with its
+ * summary, never sent. The list shows neither the totals nor the worst term (its explanation
+ * states the figures; the case's own summary and the agreement's page carry both), so neither is
+ * computed, stored or read back here.
+ */
+interface BehindRank {
+  compensatoryOwedMinutes: number;
+  percentExcludingAbsence: number | null;
+  shortfallMinutes: number;
+}
+
+/** What the dashboard list shows of one agreement's compliance, and its rank (stored per agreement for today). */
+export type AgreementSummary = Pick<AgreementBehindListItem, 'explanation' | 'behindTermCount' | 'missedReviewDates'> & {
   status: AgreementCompliance['status'];
+  rank: BehindRank;
 };
+
+type RankedItem = AgreementBehindListItem & { rank: BehindRank };
 
 export interface ComputedSummary {
   agreement: OpenAgreement;
@@ -350,38 +365,43 @@ export function computeAgreementSummaries(ctx: ServiceContext, asOf: string, agr
         status: compliance.status,
         // Sentences are written only for what the list shows (agreements behind); the others get theirs when opened.
         explanation: isBehind ? compliance.explanation : '',
-        totals: compliance.totals,
         behindTermCount: compliance.statusCounts.behind,
         missedReviewDates: compliance.missedReviewDates,
-        worstTerm: isBehind ? worstTermOf({ compliance, terms }) : null,
+        rank: {
+          compensatoryOwedMinutes: compliance.totals.compensatoryOwedMinutes,
+          percentExcludingAbsence: compliance.totals.services.percentExcludingAbsence,
+          shortfallMinutes: compliance.totals.shortfallMinutes,
+        },
       },
     };
   });
 }
 
-function toBehindItem(agreement: OpenAgreement, summary: AgreementSummary): AgreementBehindItem {
+function toBehindItem(agreement: OpenAgreement, summary: AgreementSummary): RankedItem {
   const { owedConvention: _convention, districtId: _district, signedOn: _signed, ...listed } = agreement;
-  return { ...listed, ...summary, status: summary.status as AgreementBehindItem['status'] };
+  return { ...listed, ...summary, status: summary.status as AgreementBehindListItem['status'] };
 }
 
 function isBehind(summary: AgreementSummary | null): summary is AgreementSummary {
   return summary !== null && (summary.status === 'behind' || summary.status === 'review_missed');
 }
 
-/** Worst first. */
-function sortBehind(items: AgreementBehindItem[]): AgreementBehindItem[] {
-  return items.sort(
-    (a, b) =>
-      STATUS_SEVERITY[b.status] - STATUS_SEVERITY[a.status] ||
-      b.totals.compensatoryOwedMinutes - a.totals.compensatoryOwedMinutes ||
-      (a.totals.services.percentExcludingAbsence ?? 100) - (b.totals.services.percentExcludingAbsence ?? 100) ||
-      b.totals.shortfallMinutes - a.totals.shortfallMinutes ||
-      a.familyName.localeCompare(b.familyName),
-  );
+/** Worst first: a missed review before behind, then the most compensatory time owed, the lowest share delivered, the largest shortfall. */
+function sortBehind(items: RankedItem[]): AgreementBehindListItem[] {
+  return items
+    .sort(
+      (a, b) =>
+        STATUS_SEVERITY[b.status] - STATUS_SEVERITY[a.status] ||
+        b.rank.compensatoryOwedMinutes - a.rank.compensatoryOwedMinutes ||
+        (a.rank.percentExcludingAbsence ?? 100) - (b.rank.percentExcludingAbsence ?? 100) ||
+        b.rank.shortfallMinutes - a.rank.shortfallMinutes ||
+        a.familyName.localeCompare(b.familyName),
+    )
+    .map(({ rank: _rank, ...item }) => item);
 }
 
 /** Computed on demand, stored nowhere: the list as of any date (a date in the past, a report). */
-export function agreementsBehindAt(ctx: ServiceContext, asOf: string): AgreementBehindItem[] {
+export function agreementsBehindAt(ctx: ServiceContext, asOf: string): AgreementBehindListItem[] {
   return sortBehind(
     computeAgreementSummaries(ctx, asOf, null).flatMap(({ agreement, summary }) => (isBehind(summary) ? [toBehindItem(agreement, summary)] : [])),
   );
@@ -436,20 +456,20 @@ const STORED_BEHIND_SQL = `
    WHERE s.status IN ('behind', 'review_missed') AND s.computed_on = ? AND c.archived_at IS NULL`;
 
 /** Today's list from the stored summaries, recomputing only the stale ones (what a call costs after a write). */
-export function storedAgreementsBehind(ctx: ServiceContext, today: string): AgreementBehindItem[] {
+export function storedAgreementsBehind(ctx: ServiceContext, today: string): AgreementBehindListItem[] {
   refreshAgreementSummaries(ctx, today);
-  const rows = prepared(ctx.db.sqlite, STORED_BEHIND_SQL).all(today) as ({ summary: string } & Omit<AgreementBehindItem, keyof AgreementSummary>)[];
-  return sortBehind(rows.map(({ summary, ...listed }) => ({ ...listed, ...(JSON.parse(summary) as AgreementSummary) }) as AgreementBehindItem));
+  const rows = prepared(ctx.db.sqlite, STORED_BEHIND_SQL).all(today) as ({ summary: string } & Omit<AgreementBehindListItem, keyof AgreementSummary>)[];
+  return sortBehind(rows.map(({ summary, ...listed }) => ({ ...listed, ...(JSON.parse(summary) as AgreementSummary) }) as RankedItem));
 }
 
 /** Today's list, kept per connection until the next write (a summary stored is one). */
-const lastBehind = keptUntilWrite<AgreementBehindItem[]>();
+const lastBehind = keptUntilWrite<AgreementBehindListItem[]>();
 
 /**
  * The dashboard's list. For today it reads the stored summaries (recomputing only the stale
  * ones), kept until the next write; for any other date it computes on demand and stores nothing.
  */
-export function agreementsBehind(ctx: ServiceContext, asOf: string): AgreementBehindItem[] {
+export function agreementsBehind(ctx: ServiceContext, asOf: string): AgreementBehindListItem[] {
   if (asOf !== todayOf(ctx)) return agreementsBehindAt(ctx, asOf);
   return lastBehind.get(ctx.db, asOf, () => storedAgreementsBehind(ctx, asOf));
 }
