@@ -44,7 +44,7 @@ describe('stored agreement compliance summaries', () => {
     expect(refreshAgreementSummaries(ctx, TODAY)).toEqual([]);
   });
 
-  it('lists the worst first: a missed review, then the most compensatory time owed, the lowest share delivered, the largest shortfall', () => {
+  it('lists the worst first, on the demo: behind before a missed review, then the figures, as the case summaries give them', () => {
     const list = agreementsBehind(ctx, TODAY);
     // Each agreement's totals from the case's own summary (which carries them; the list does not).
     const totalsOf = new Map(
@@ -54,12 +54,7 @@ describe('stored agreement compliance summaries', () => {
     );
     const key = (item: (typeof list)[number]) => {
       const totals = totalsOf.get(item.agreementId)!;
-      return [
-        item.status === 'review_missed' ? 0 : 1,
-        -totals.compensatoryOwedMinutes,
-        totals.services.percentExcludingAbsence ?? 100,
-        -totals.shortfallMinutes,
-      ];
+      return [item.status === 'behind' ? 0 : 1, -totals.compensatoryOwedMinutes, totals.services.percentExcludingAbsence ?? 100, -totals.shortfallMinutes];
     };
     const compare = (a: number[], b: number[]) => a.findIndex((value, index) => value !== b[index]);
     let orderedPairs = 0;
@@ -114,5 +109,49 @@ describe('stored agreement compliance summaries', () => {
     const open = staleAgreementIds(ctx, '2026-11-24').length;
     expect(staleAgreementIds(ctx, TODAY)).toHaveLength(open);
     expect(agreementsBehind(ctx, TODAY)).toEqual(agreementsBehindAt(ctx, TODAY));
+  });
+});
+
+describe('the order of the agreements-behind list, from stored summaries written by hand', () => {
+  it('puts behind before a missed review, then more compensatory time owed, a lower share delivered (none counts as 100%), a larger shortfall, then the family name', async () => {
+    const own = await unlockedVault();
+    try {
+      const sql = own.ctx.db.sqlite;
+      // One open case per family (each with its own student), one agreement per case.
+      const families = ['Avery', 'Baker', 'Chen', 'Diaz', 'Evans', 'Fox', 'Gray'];
+      families.forEach((name, index) => {
+        const id = index + 1;
+        sql.prepare('INSERT INTO families (id, name) VALUES (?, ?)').run(id, `${name} family`);
+        sql.prepare("INSERT INTO students (id, family_id, first_name, last_name) VALUES (?, ?, 'Kid', ?)").run(id, id, name);
+        sql.prepare("INSERT INTO cases (id, student_id, title, opened_on) VALUES (?, ?, 'Services', '2025-09-01')").run(id, id);
+        sql.prepare("INSERT INTO agreements (id, case_id, type, title, signed_on) VALUES (?, ?, 'mediation_agreement', ?, '2025-09-01')").run(id, id, name);
+      });
+      const store = (agreementId: number, status: string, summary: object) =>
+        sql
+          .prepare('INSERT INTO agreement_summaries (agreement_id, computed_on, status, summary) VALUES (?, ?, ?, ?)')
+          .run(
+            agreementId,
+            TODAY,
+            status,
+            JSON.stringify({ status, explanation: `Agreement ${agreementId}.`, behindTermCount: 1, missedReviewDates: [], ...summary }),
+          );
+      const rank = (compensatoryOwedMinutes: number, percentExcludingAbsence: number | null, shortfallMinutes: number) => ({
+        rank: { compensatoryOwedMinutes, percentExcludingAbsence, shortfallMinutes },
+      });
+      store(1, 'review_missed', rank(900, 10, 900)); // Avery: the worst figures, but a missed review only
+      store(2, 'behind', rank(60, 50, 100)); // Baker
+      store(3, 'behind', rank(120, 90, 10)); // Chen: the most compensatory time owed
+      store(4, 'behind', rank(60, null, 500)); // Diaz: no share (counts as 100%)
+      store(5, 'behind', rank(60, 50, 300)); // Evans: as Baker, a larger shortfall
+      store(6, 'behind', rank(60, 50, 100)); // Fox: as Baker in every figure: by name, after Baker
+      // Gray: stored by a build before 0021 (whole totals and worst term, no rank), as an older
+      // build opening this vault on the same day would write it; ranked from its totals.
+      store(7, 'behind', { totals: { compensatoryOwedMinutes: 60, shortfallMinutes: 200, services: { percentExcludingAbsence: 40 } }, worstTerm: null });
+      const list = agreementsBehind(own.ctx, TODAY);
+      expect(list.map((item) => item.familyName.replace(' family', ''))).toEqual(['Chen', 'Gray', 'Evans', 'Baker', 'Fox', 'Diaz', 'Avery']);
+      expect(list.map((item) => Object.keys(item).filter((key) => ['rank', 'totals', 'worstTerm'].includes(key)))).toEqual(list.map(() => []));
+    } finally {
+      own.cleanup();
+    }
   });
 });

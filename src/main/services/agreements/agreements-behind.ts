@@ -386,7 +386,7 @@ function isBehind(summary: AgreementSummary | null): summary is AgreementSummary
   return summary !== null && (summary.status === 'behind' || summary.status === 'review_missed');
 }
 
-/** Worst first: a missed review before behind, then the most compensatory time owed, the lowest share delivered, the largest shortfall. */
+/** Worst first (STATUS_SEVERITY: behind before a missed review), then the most compensatory time owed, the lowest share delivered, the largest shortfall. */
 function sortBehind(items: RankedItem[]): AgreementBehindListItem[] {
   return items
     .sort(
@@ -459,7 +459,32 @@ const STORED_BEHIND_SQL = `
 export function storedAgreementsBehind(ctx: ServiceContext, today: string): AgreementBehindListItem[] {
   refreshAgreementSummaries(ctx, today);
   const rows = prepared(ctx.db.sqlite, STORED_BEHIND_SQL).all(today) as ({ summary: string } & Omit<AgreementBehindListItem, keyof AgreementSummary>)[];
-  return sortBehind(rows.map(({ summary, ...listed }) => ({ ...listed, ...(JSON.parse(summary) as AgreementSummary) }) as RankedItem));
+  return sortBehind(rows.map(({ summary, ...listed }) => ({ ...listed, ...readStoredSummary(summary) }) as RankedItem));
+}
+
+/** A summary stored by a build before 0021 (its whole totals and worst term, no rank). */
+type EarlierSummary = Omit<AgreementSummary, 'rank'> & {
+  totals: { compensatoryOwedMinutes: number; shortfallMinutes: number; services: { percentExcludingAbsence: number | null } };
+  worstTerm?: unknown;
+};
+
+/**
+ * A stored summary as the list reads it. Migration 0021 empties the earlier shape, but an older
+ * build opening the same vault on the same day writes it again: its rank is then taken from its
+ * totals, so the list stays in order instead of failing.
+ */
+function readStoredSummary(json: string): AgreementSummary {
+  const parsed = JSON.parse(json) as AgreementSummary | EarlierSummary;
+  if ('rank' in parsed) return parsed;
+  const { totals, worstTerm: _worstTerm, ...shown } = parsed;
+  return {
+    ...shown,
+    rank: {
+      compensatoryOwedMinutes: totals.compensatoryOwedMinutes,
+      percentExcludingAbsence: totals.services.percentExcludingAbsence,
+      shortfallMinutes: totals.shortfallMinutes,
+    },
+  };
 }
 
 /** Today's list, kept per connection until the next write (a summary stored is one). */
