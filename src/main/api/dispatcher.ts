@@ -31,8 +31,6 @@ function describeValidation(error: z.ZodError): string {
   return `Please check the form. ${where}${first.message}`;
 }
 
-type CheckedOutput = { success: true; data: unknown } | { success: false; error: z.ZodError };
-
 // A kept answer (the dashboard: 2,000 families' lists, 10-30 ms to check) is returned unchanged
 // until the next write, so its check is kept with it, per method.
 const checkedKeptAnswers = new WeakMap<object, { method: MethodName; data: unknown }>();
@@ -42,7 +40,7 @@ const checkedKeptAnswers = new WeakMap<object, { method: MethodName; data: unkno
  * the next write (isKeptAnswer) is checked once: its checked copy is what every later call sends.
  * The unlock's warm-up checks the first screen's answers ahead, so their calls send at once.
  */
-export function checkOutput(method: MethodName, value: unknown): CheckedOutput {
+export function checkOutput(method: MethodName, value: unknown): z.ZodSafeParseResult<unknown> {
   const isKept = isKeptAnswer(value);
   if (isKept) {
     const last = checkedKeptAnswers.get(value as object);

@@ -307,6 +307,15 @@ export type AgreementSummary = Pick<AgreementBehindListItem, 'explanation' | 'be
 
 type RankedItem = AgreementBehindListItem & { rank: BehindRank };
 
+/** The figures of an agreement's totals that order the list (the computed totals, or those an earlier build stored). */
+type RankedTotals = Pick<AgreementCompliance['totals'], 'compensatoryOwedMinutes' | 'shortfallMinutes'> & {
+  services: Pick<AgreementCompliance['totals']['services'], 'percentExcludingAbsence'>;
+};
+
+function rankOf({ compensatoryOwedMinutes, shortfallMinutes, services }: RankedTotals): BehindRank {
+  return { compensatoryOwedMinutes, percentExcludingAbsence: services.percentExcludingAbsence, shortfallMinutes };
+}
+
 export interface ComputedSummary {
   agreement: OpenAgreement;
   /** Null for an agreement without terms: nothing can be behind. */
@@ -367,11 +376,7 @@ export function computeAgreementSummaries(ctx: ServiceContext, asOf: string, agr
         explanation: isBehind ? compliance.explanation : '',
         behindTermCount: compliance.statusCounts.behind,
         missedReviewDates: compliance.missedReviewDates,
-        rank: {
-          compensatoryOwedMinutes: compliance.totals.compensatoryOwedMinutes,
-          percentExcludingAbsence: compliance.totals.services.percentExcludingAbsence,
-          shortfallMinutes: compliance.totals.shortfallMinutes,
-        },
+        rank: rankOf(compliance.totals),
       },
     };
   });
@@ -463,10 +468,7 @@ export function storedAgreementsBehind(ctx: ServiceContext, today: string): Agre
 }
 
 /** A summary stored by a build before 0021 (its whole totals and worst term, no rank). */
-type EarlierSummary = Omit<AgreementSummary, 'rank'> & {
-  totals: { compensatoryOwedMinutes: number; shortfallMinutes: number; services: { percentExcludingAbsence: number | null } };
-  worstTerm?: unknown;
-};
+type EarlierSummary = Omit<AgreementSummary, 'rank'> & { totals: RankedTotals; worstTerm?: unknown };
 
 /**
  * A stored summary as the list reads it. Migration 0021 empties the earlier shape, but an older
@@ -477,14 +479,7 @@ function readStoredSummary(json: string): AgreementSummary {
   const parsed = JSON.parse(json) as AgreementSummary | EarlierSummary;
   if ('rank' in parsed) return parsed;
   const { totals, worstTerm: _worstTerm, ...shown } = parsed;
-  return {
-    ...shown,
-    rank: {
-      compensatoryOwedMinutes: totals.compensatoryOwedMinutes,
-      percentExcludingAbsence: totals.services.percentExcludingAbsence,
-      shortfallMinutes: totals.shortfallMinutes,
-    },
-  };
+  return { ...shown, rank: rankOf(totals) };
 }
 
 /** Today's list, kept per connection until the next write (a summary stored is one). */
